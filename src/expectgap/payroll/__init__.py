@@ -1,0 +1,1 @@
+"""Payroll engines, one per jurisdiction."""

@@ -1,0 +1,1 @@
+"""Japan payroll engine (placeholder until the engine lands)."""
