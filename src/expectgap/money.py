@@ -36,6 +36,7 @@ from typing import Literal, SupportsFloat
 from expectgap.errors import CurrencyMismatch, InvalidInput, PeriodMismatch
 
 __all__ = [
+    "MONTHS_IN_YEAR",
     "Basis",
     "Currency",
     "Money",
@@ -46,6 +47,9 @@ __all__ = [
 ]
 
 Number = int | float | Fraction | Decimal | str
+
+#: Calendar months in a year (a fact of the calendar, not a pay convention).
+MONTHS_IN_YEAR = 12
 
 
 @dataclass(frozen=True)
@@ -174,7 +178,9 @@ class Period(enum.Enum):
         try:
             return cls(str(value).lower())
         except ValueError:
-            raise InvalidInput("period", value, "one of " + ", ".join(p.value for p in cls)) from None
+            raise InvalidInput(
+                "period", value, "one of " + ", ".join(p.value for p in cls)
+            ) from None
 
     @property
     def per(self) -> str:
@@ -270,9 +276,7 @@ class Money:
     currency: str
     period: Period | None
 
-    def __init__(
-        self, amount: Number, currency: str, period: Period | str | None = None
-    ) -> None:
+    def __init__(self, amount: Number, currency: str, period: Period | str | None = None) -> None:
         code = _currency_lookup(currency).code
         object.__setattr__(self, "amount", as_fraction(amount))
         object.__setattr__(self, "currency", code)
@@ -312,7 +316,9 @@ class Money:
 
     def __mul__(self, factor: Number) -> Money:
         if isinstance(factor, Money):
-            raise InvalidInput("factor", factor, "a plain number (Money times Money has no meaning)")
+            raise InvalidInput(
+                "factor", factor, "a plain number (Money times Money has no meaning)"
+            )
         return self._with(self.amount * as_fraction(factor, "factor"))
 
     __rmul__ = __mul__

@@ -37,6 +37,7 @@ Examples
 from __future__ import annotations
 
 import functools
+import itertools
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -177,7 +178,7 @@ def _parse_parameter(name: str, raw: Mapping[str, Any], where: str) -> Parameter
     if not entries:
         raise ParamFileError(f"{where}: parameter {name!r} has no values")
     dates = [e.effective for e in entries]
-    if any(b <= a for a, b in zip(dates, dates[1:], strict=False)):
+    if any(b <= a for a, b in itertools.pairwise(dates)):
         raise ParamFileError(f"{where}: effective dates of {name!r} must rise strictly: {dates}")
     return Parameter(name, str(raw["unit"]), str(raw["description"]), tuple(entries))
 

@@ -1,0 +1,7 @@
+"""``python -m expectgap``: the command line."""
+
+import sys
+
+from expectgap.cli import main
+
+sys.exit(main())
