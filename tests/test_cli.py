@@ -1,0 +1,26 @@
+"""The command line (foundation part)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import expectgap
+from expectgap.cli import main
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"expectgap {expectgap.__version__}"
+
+
+def test_python_dash_m_runs_the_demo() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "expectgap", "demo"], capture_output=True, text=True, check=True
+    )
+    # The example offer: 450,000 a month base, 2 months bonus, 15,000 commuting, 20,000 housing,
+    # 65,000 fixed overtime. Annual cash = (450,000 + 15,000 + 20,000 + 65,000) x 12 + 900,000.
+    assert "¥450,000 per month" in done.stdout
+    assert "¥7,500,000 per year" in done.stdout
