@@ -151,6 +151,9 @@ class ParameterSet(Mapping[str, Parameter]):
                 f"it has: {', '.join(sorted(self.parameters))}"
             ) from None
 
+    def __contains__(self, name: object) -> bool:
+        return name in self.parameters
+
     def __iter__(self) -> Iterator[str]:
         return iter(self.parameters)
 
@@ -221,8 +224,11 @@ def load(package: str, topic: str) -> ParameterSet:
 
     Examples
     --------
-    >>> load("expectgap.payroll.jp.params", "pension").topic  # doctest: +SKIP
-    "employees' pension"
+    >>> pension = load("expectgap.payroll.jp.params", "pension")
+    >>> pension["employee_share"].unit
+    'fraction of the premium'
+    >>> "no such parameter" in pension
+    False
     """
     where = f"{package}/{topic}.toml"
     try:

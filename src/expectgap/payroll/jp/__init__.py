@@ -1,1 +1,31 @@
-"""Japan payroll engine (placeholder until the engine lands)."""
+"""Japan payroll engine: gross to net for employees, exact to the yen.
+
+Every statutory number lives in ``params/*.toml`` (law as data); the modules hold the logic.
+Social insurance (health with nursing care and the child support levy, pension, employment
+insurance) is in :mod:`expectgap.payroll.jp.social_insurance`; prefectures are looked up with
+:func:`prefecture`.
+
+Examples
+--------
+>>> from expectgap.payroll import jp
+>>> jp.social_insurance(410_000, premium_month="2026-04", prefecture="東京都").total
+60229
+"""
+
+from expectgap.payroll.jp.prefectures import Prefecture, prefecture, supported_prefectures
+from expectgap.payroll.jp.social_insurance import (
+    SocialInsurance,
+    bonus_social_insurance,
+    social_insurance,
+    standard_monthly,
+)
+
+__all__ = [
+    "Prefecture",
+    "SocialInsurance",
+    "bonus_social_insurance",
+    "prefecture",
+    "social_insurance",
+    "standard_monthly",
+    "supported_prefectures",
+]

@@ -1,0 +1,641 @@
+"""Japan social insurance: the employee share deducted from one month's pay or one bonus.
+
+Five contributions, each from its parameter file in ``params/``:
+
+- **health insurance** (``health_insurance.toml``): the 協会けんぽ rate of the prefecture for the
+  premium month, or a company health insurance society's own rate (``health_rate``), on the
+  standard monthly amount (50 grades) or the standard bonus (capped at 5.73M yen per fiscal year);
+- **nursing care** (``nursing_care.toml``): the national rate, ages 40 to 64, same base;
+- **child support levy** (``child_support.toml``): from the April 2026 premium month, same base;
+- **employees' pension** (``pension.toml``): on the pension standard monthly amount (32 grades) or
+  the standard bonus capped at 1.5M yen per payment;
+- **employment insurance** (``employment_insurance.toml``): the worker rate of the industry on the
+  actual pay or bonus (no grade, no cap).
+
+Premium months run from the March premium month of FY2023 (2023-03) to February 2027, the last
+month with published health rates (checked against the parameter files; a month outside raises
+:class:`~expectgap.errors.UnsupportedRule` with the range).
+
+Rounding and how the rounded amount is split
+--------------------------------------------
+Each premium is the base times the rate, halved (the employee share), and rounded to the yen by
+the rule in ``social_insurance_rounding.toml``: a fraction of 0.50 yen or less is dropped, more
+is rounded up.
+Health insurance, nursing care and the child support levy are one premium collected together, so
+they are rounded **once**, at their combined rate (the 協会けんぽ tables' 介護 column for health +
+nursing; the MHLW Q&A on the support levy of 2026-02-12 for health + levy). That single amount is
+split into the three fields so that they add up to it exactly:
+
+- ``health`` = round(base x health rate / 2), the health-only premium rounded on its own;
+- ``nursing_care`` = round(base x (health + nursing rate) / 2) - ``health`` (0 outside ages 40-64);
+- ``child_support`` = round(base x (health + nursing + levy rate) / 2) - round(base x (health +
+  nursing rate) / 2), with the nursing rate taken as 0 outside ages 40-64.
+
+So ``health`` and ``health + nursing_care`` equal the 協会けんぽ table's two columns rounded, and
+the child support field absorbs the difference that rounding once makes (Tokyo FY2026, 410,000
+yen: the table shows 20,192.5 and 471.5; the combined share is 20,664 = 20,192 + 472). The pension
+and employment insurance are rounded separately by the same rule. All arithmetic is exact
+(integers; rates held in millionths). Commentators read the Q&A as leaving open whether rounding
+once is required or one accepted method; rounding each part on its own can differ by one yen.
+
+Ages: nursing care applies from 40 up to (not including) 65; at 70 the pension ends and at 75
+health insurance with nursing care and the levy ends (the person joins the late-stage elderly
+system); every age limit is a parameter. ``age`` means completed years in the premium month.
+
+Examples
+--------
+>>> si = social_insurance(410_000, premium_month="2026-04", prefecture="tokyo", age=30)
+>>> si.health, si.child_support, si.pension, si.employment, si.total
+(20192, 472, 37515, 2050, 60229)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from expectgap._vector import Shape, amounts
+from expectgap.errors import InvalidInput, UnsupportedRule
+from expectgap.payroll._params import ParameterSet, ParamFileError, load
+from expectgap.payroll.jp.prefectures import prefecture as _prefecture
+
+__all__ = ["SocialInsurance", "bonus_social_insurance", "social_insurance", "standard_monthly"]
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+
+_PARAMS = "expectgap.payroll.jp.params"
+# Rates are held as exact integer millionths (0.0001 %), so that every premium is an exact integer
+# ratio computed in int64.
+_SCALE = 1_000_000
+_PERCENT = 100
+_PER_MILLE = 1_000
+_SEN_PER_YEN = 100
+# Largest pay or bonus (yen) whose premiums stay exact in int64 (sen x rate millionths x 2).
+_MAX_AMOUNT = 1e12
+_SCHEMES = ("health", "pension")
+_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+
+
+@dataclass(frozen=True)
+class SocialInsurance:
+    """Employee share of social insurance for one month's pay or one bonus, in yen.
+
+    Each field is a Python ``int`` for a scalar input, otherwise an int64 array of the input's
+    shape (a pandas Series with the input's index for Series input).
+
+    Attributes
+    ----------
+    standard_monthly_health, standard_monthly_pension
+        The bases: standard monthly amounts (health grade, pension grade), or for a bonus the
+        standard bonus amounts after the health (fiscal-year) and pension (per-payment) caps.
+    health, nursing_care, child_support
+        Health insurance, nursing care (ages 40-64) and the child support levy, rounded once at
+        their combined rate and split as described in the module docstring.
+    pension
+        Employees' pension.
+    employment
+        Employment insurance on the actual pay or bonus.
+    total
+        Sum of the five contributions.
+
+    Examples
+    --------
+    >>> si = social_insurance(300_000, premium_month="2025-04", age=45)
+    >>> si.health + si.nursing_care + si.child_support + si.pension + si.employment == si.total
+    True
+    """
+
+    standard_monthly_health: Any
+    standard_monthly_pension: Any
+    health: Any
+    nursing_care: Any
+    child_support: Any
+    pension: Any
+    employment: Any
+    total: Any
+
+
+# ---------------------------------------------------------------------------------------------
+# Parameters resolved for one premium month
+
+
+def _params(topic: str) -> ParameterSet:
+    return load(_PARAMS, topic)
+
+
+def _scaled(value: object, per: int, where: str) -> int:
+    """Convert a rate given per ``per`` (100 for percent) to exact integer millionths."""
+    exact = Fraction(str(value)) * _SCALE / per
+    if exact.denominator != 1:
+        raise ParamFileError(f"{where}: rate {value!r} is finer than one millionth")
+    return int(exact)
+
+
+@dataclass(frozen=True)
+class _Grades:
+    lower: FloatArray
+    standard: IntArray
+
+
+@functools.lru_cache(maxsize=64)
+def _grades(topic: str, month: date) -> _Grades:
+    rows = _params(topic)["grades"].at(month)
+    lower = np.array([row["lower"] for row in rows], dtype=np.float64)
+    standard = np.array([row["standard"] for row in rows], dtype=np.int64)
+    if lower[0] != 0 or np.any(np.diff(lower) <= 0) or np.any(np.diff(standard) <= 0):
+        raise ParamFileError(f"{_PARAMS}/{topic}.toml: grades must rise from a lower bound of 0")
+    return _Grades(lower, standard)
+
+
+def _published_range(topics: tuple[str, ...], rate_name: str) -> tuple[date, date]:
+    first = max(_params(t)[rate_name].entries[0].effective for t in topics)
+    last = min(
+        _params(t)["published_through"].entries[-1].value
+        for t in topics
+        if "published_through" in _params(t).parameters
+    )
+    return first, last
+
+
+_HEALTH_TOPICS = ("health_insurance", "nursing_care", "child_support", "pension")
+
+
+@functools.cache
+def _supported_months() -> tuple[date, date]:
+    return _published_range(_HEALTH_TOPICS, "rate")
+
+
+@functools.cache
+def _supported_employment_months() -> tuple[date, date]:
+    return _published_range(("employment_insurance",), "worker_rate")
+
+
+def _check_month(month: date, field: str, supported: tuple[date, date]) -> None:
+    first, last = supported
+    if not first <= month <= last:
+        span = f"{first:%Y-%m} to {last:%Y-%m}"
+        raise UnsupportedRule(field, f"{month:%Y-%m}", [span])
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """Everything in force for one premium month, prefecture and health rate."""
+
+    rates: tuple[int, int, int]  # health, nursing, levy; millionths, both halves
+    share: Fraction  # employee share of health, nursing and levy
+    pension_rate: int
+    pension_share: Fraction
+    drop: Fraction  # fraction of a yen dropped when rounding the employee share
+    nursing_ages: tuple[int, int]  # [from, until)
+    health_until: int
+    pension_until: int
+    health_grades: _Grades
+    pension_grades: _Grades
+    pension_index: IntArray  # pension grade index of each health grade
+    bonus_unit: int
+    health_bonus_cap: int
+    pension_bonus_cap: int
+    # Employee shares per health grade: rows = age category (0: no health insurance,
+    # 1: health without nursing care, 2: with nursing care), columns = health grade.
+    grade_health: IntArray
+    grade_nursing: IntArray
+    grade_child: IntArray
+    # Pension share per health grade: row 0 = not insured, row 1 = insured.
+    grade_pension: IntArray
+
+
+def _round_share(numerator: IntArray, denominator: int, drop: Fraction) -> IntArray:
+    """Round ``numerator / denominator`` yen to whole yen: a fraction <= ``drop`` is dropped.
+
+    ceil(x - drop) with x = n / d and drop = p / q, in integers: -((p d - q n) // (q d)).
+    """
+    p, q = drop.numerator, drop.denominator
+    return -((p * denominator - q * numerator) // (q * denominator))
+
+
+def _half(base: IntArray, rate: IntArray | int, share: Fraction, drop: Fraction) -> IntArray:
+    """Employee share of ``base`` x ``rate`` (millionths), rounded."""
+    return _round_share(base * rate * share.numerator, _SCALE * share.denominator, drop)
+
+
+def _health_side(
+    base: IntArray,
+    category: IntArray | int,
+    rates: tuple[int, int, int],
+    share: Fraction,
+    drop: Fraction,
+) -> tuple[IntArray, IntArray, IntArray]:
+    """Health, nursing care and levy shares of ``base``, rounded once and split (see module)."""
+    health_rate, nursing_rate, levy_rate = rates
+    with_nursing = np.asarray(category) == 2
+    insured = np.asarray(category) >= 1
+    nursing_in = nursing_rate * with_nursing
+    health = _half(base, health_rate, share, drop)
+    with_care = _half(base, health_rate + nursing_in, share, drop)
+    combined = _half(base, health_rate + nursing_in + levy_rate, share, drop)
+    zero = np.zeros_like(health)
+    return (
+        np.where(insured, health, zero),
+        np.where(insured, with_care - health, zero),
+        np.where(insured, combined - with_care, zero),
+    )
+
+
+def _pension_index(health: _Grades, pension: _Grades) -> IntArray:
+    if not set(pension.lower.tolist()) <= set(health.lower.tolist()):
+        raise ParamFileError("pension grade bounds must be health grade bounds")
+    index = np.searchsorted(pension.lower, health.lower, side="right") - 1
+    return index.astype(np.int64)
+
+
+def _health_rate_millionths(health_rate: object) -> int | None:
+    if health_rate is None:
+        return None
+    accepted = "None or a rate as a fraction in [0, 1) with at most 6 decimals, e.g. 0.0985"
+    if isinstance(health_rate, bool | np.bool_) or not isinstance(
+        health_rate, int | float | np.integer | np.floating
+    ):
+        raise InvalidInput("health_rate", health_rate, accepted)
+    if not (np.isfinite(health_rate) and 0 <= health_rate < 1):
+        raise InvalidInput("health_rate", health_rate, accepted)
+    exact = Fraction(str(float(health_rate))) * _SCALE
+    if exact.denominator != 1:
+        raise InvalidInput("health_rate", health_rate, accepted)
+    return int(exact)
+
+
+@functools.lru_cache(maxsize=256)
+def _rules(month: date, prefecture_name: str, health_rate: int | None) -> _Rules:
+    _check_month(month, "premium_month", _supported_months())
+    health_p, nursing_p = _params("health_insurance"), _params("nursing_care")
+    pension_p, rounding_p = _params("pension"), _params("social_insurance_rounding")
+    if health_rate is None:
+        rates = health_p["rate"].at(month)
+        health_rate = _scaled(rates[prefecture_name], _PERCENT, "health_insurance.rate")
+    nursing_rate = _scaled(nursing_p["rate"].at(month), _PERCENT, "nursing_care.rate")
+    levy_rate = _scaled(_params("child_support")["rate"].at(month), _PERCENT, "child_support")
+    share = Fraction(str(health_p["employee_share"].at(month)))
+    drop = Fraction(str(rounding_p["employee_share_dropped_up_to"].at(month)))
+    pension_rate = _scaled(pension_p["rate"].at(month), _PERCENT, "pension.rate")
+    pension_share = Fraction(str(pension_p["employee_share"].at(month)))
+    health_grades = _grades("health_insurance", month)
+    pension_grades = _grades("pension", month)
+    pension_index = _pension_index(health_grades, pension_grades)
+    categories = np.arange(3)[:, None]
+    health, nursing, child = _health_side(
+        health_grades.standard[None, :],
+        categories,
+        (health_rate, nursing_rate, levy_rate),
+        share,
+        drop,
+    )
+    pension = _half(pension_grades.standard[pension_index], pension_rate, pension_share, drop)
+    grade_pension = np.stack([np.zeros_like(pension), pension])
+    for array in (health, nursing, child, grade_pension):
+        array.setflags(write=False)
+    return _Rules(
+        rates=(health_rate, nursing_rate, levy_rate),
+        share=share,
+        pension_rate=pension_rate,
+        pension_share=pension_share,
+        drop=drop,
+        nursing_ages=(
+            int(nursing_p["insured_from_age"].at(month)),
+            int(nursing_p["insured_until_age"].at(month)),
+        ),
+        health_until=int(health_p["insured_until_age"].at(month)),
+        pension_until=int(pension_p["insured_until_age"].at(month)),
+        health_grades=health_grades,
+        pension_grades=pension_grades,
+        pension_index=pension_index,
+        bonus_unit=int(rounding_p["standard_bonus_unit"].at(month)),
+        health_bonus_cap=int(health_p["annual_bonus_cap"].at(month)),
+        pension_bonus_cap=int(pension_p["bonus_cap_per_payment"].at(month)),
+        grade_health=health,
+        grade_nursing=nursing,
+        grade_child=child,
+        grade_pension=grade_pension,
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _worker_rates(month: date) -> dict[str, int]:
+    _check_month(month, "employment_month", _supported_employment_months())
+    rates = _params("employment_insurance")["worker_rate"].at(month)
+    return {
+        name: _scaled(rate, _PER_MILLE, "employment_insurance.worker_rate")
+        for name, rate in rates.items()
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Inputs
+
+
+@functools.lru_cache(maxsize=512)
+def _parse_month(text: str, field: str) -> date:
+    match = _MONTH.fullmatch(text.strip())
+    if match is None or not 1 <= int(match.group(2)) <= 12:
+        raise InvalidInput(field, text, "a month as 'YYYY-MM' or a datetime.date")
+    return date(int(match.group(1)), int(match.group(2)), 1)
+
+
+def _month(value: object, field: str) -> date:
+    if isinstance(value, datetime):
+        return value.date().replace(day=1)
+    if isinstance(value, date):
+        return value.replace(day=1)
+    if isinstance(value, str):
+        return _parse_month(value, field)
+    raise InvalidInput(field, value, "a month as 'YYYY-MM' or a datetime.date")
+
+
+def _money(value: object, field: str) -> tuple[FloatArray, Shape]:
+    array, shape = amounts(value, field)
+    if array.size and array.max() >= _MAX_AMOUNT:
+        bad = array >= _MAX_AMOUNT
+        shown = f"positions {np.flatnonzero(bad.ravel())[:5].tolist()}" if array.ndim else value
+        raise InvalidInput(field, shown, f"a finite amount >= 0 and below {_MAX_AMOUNT:.0e} yen")
+    return array, shape
+
+
+def _industry_rate(industry: object, month: date) -> int:
+    rates = _worker_rates(month)
+    if not isinstance(industry, str) or industry not in rates:
+        raise InvalidInput("industry", industry, "one of " + ", ".join(map(repr, sorted(rates))))
+    return rates[industry]
+
+
+def _category(age: FloatArray, rules: _Rules) -> IntArray | int:
+    """0: no health insurance (75+), 1: health insurance only, 2: with nursing care (40-64)."""
+    start, until = rules.nursing_ages
+    insured = age < rules.health_until
+    category = insured.astype(np.int64) + (insured & (age >= start) & (age < until))
+    return int(category) if category.ndim == 0 else category
+
+
+def _output_shape(pairs: list[tuple[FloatArray, Shape]], shape: tuple[int, ...]) -> Shape:
+    """The caller's form of the broadcast result: an argument that already has its shape,
+    a pandas Series first."""
+    forms = [form for array, form in pairs if array.shape == shape]
+    series = [form for form in forms if form.index is not None]
+    return (series or forms or [Shape(scalar=False)])[0]
+
+
+def _broadcast(pairs: list[tuple[FloatArray, Shape]], names: list[str]) -> list[FloatArray]:
+    try:
+        return [np.asarray(a) for a in np.broadcast_arrays(*[array for array, _ in pairs])]
+    except ValueError:
+        shapes = ", ".join(f"{n} {a.shape}" for n, (a, _) in zip(names, pairs, strict=True))
+        raise InvalidInput(names[1], shapes, "arrays that broadcast together") from None
+
+
+def _employment(pay: FloatArray, rate: int, drop: Fraction) -> IntArray:
+    sen = np.rint(pay * _SEN_PER_YEN).astype(np.int64)
+    return _round_share(sen * rate, _SEN_PER_YEN * _SCALE, drop)
+
+
+def _result(shape: Shape, **fields: IntArray) -> SocialInsurance:
+    total = sum(
+        (fields[name] for name in ("health", "nursing_care", "child_support", "pension")),
+        fields["employment"],
+    )
+    wrapped = {name: shape.wrap_int(values) for name, values in fields.items()}
+    return SocialInsurance(total=shape.wrap_int(total), **wrapped)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public functions
+
+
+def standard_monthly(
+    monthly_pay: object, *, scheme: str = "health", premium_month: str | date = "2025-04"
+) -> Any:
+    """Standard monthly remuneration (標準報酬月額) of a monthly pay.
+
+    Parameters
+    ----------
+    monthly_pay : float, array-like or pandas Series
+        Monthly remuneration in yen (fixed pay with commuting and other regular allowances).
+    scheme : {"health", "pension"}
+        The health insurance grades (50 grades, 58,000 to 1,390,000 yen) or the pension grades
+        (32 grades, 88,000 to 650,000 yen; more from September 2027).
+    premium_month : str or datetime.date
+        Month whose grade table applies, ``"YYYY-MM"``.
+
+    Returns
+    -------
+    int, numpy.ndarray or pandas.Series
+        The standard monthly amount, in the input's form.
+
+    Raises
+    ------
+    InvalidInput
+        For a negative, NaN or infinite pay (positions listed) or an unknown scheme.
+
+    Examples
+    --------
+    >>> standard_monthly([62_999, 63_000, 1_355_000])
+    array([  58000,   68000, 1390000])
+    >>> standard_monthly(50_000, scheme="pension")
+    88000
+    """
+    if scheme not in _SCHEMES:
+        raise InvalidInput("scheme", scheme, "one of " + ", ".join(map(repr, _SCHEMES)))
+    month = _month(premium_month, "premium_month")
+    grades = _grades("health_insurance" if scheme == "health" else "pension", month)
+    pay, shape = _money(monthly_pay, "monthly_pay")
+    index = np.searchsorted(grades.lower, pay, side="right") - 1
+    return shape.wrap_int(grades.standard[index])
+
+
+def social_insurance(
+    monthly_pay: object,
+    *,
+    premium_month: str | date = "2025-04",
+    prefecture: object = "tokyo",
+    age: object = 30,
+    industry: str = "general",
+    health_rate: float | None = None,
+    employment_month: str | date | None = None,
+) -> SocialInsurance:
+    """Employee share of social insurance for one month's pay.
+
+    Parameters
+    ----------
+    monthly_pay : float, array-like or pandas Series
+        Monthly remuneration in yen. It sets the standard monthly amount (grade) for health
+        insurance and the pension, and is the actual wage for employment insurance.
+    premium_month : str or datetime.date
+        The premium month (保険料の対象月), ``"YYYY-MM"``. Most employers deduct it from the
+        following month's pay. Supported: 2023-03 to 2027-02.
+    prefecture : str, int or Prefecture
+        Where the employer's 協会けんぽ branch is: ``"tokyo"``, ``13`` or ``"東京都"``.
+    age : int, array-like or pandas Series
+        Age in completed years during the premium month (nursing care from 40 to 64, no pension
+        from 70, no health insurance from 75).
+    industry : {"general", "agriculture", "construction"}
+        Employment insurance business type ("agriculture" includes forestry, fisheries and sake
+        brewing).
+    health_rate : float, optional
+        A company health insurance society's rate (fraction of the standard amount, employee and
+        employer together, e.g. ``0.095``), replacing the prefecture's 協会けんぽ rate. The
+        nursing care and child support rates stay the national ones.
+    employment_month : str or datetime.date, optional
+        Month whose employment insurance rate applies (the month the wages are for; rates change
+        each April). Defaults to ``premium_month``. Supported: 2022-10 to 2027-03.
+
+    Returns
+    -------
+    SocialInsurance
+        Fields in yen, in the form of ``monthly_pay`` (or of ``age`` when only it is an array).
+
+    Raises
+    ------
+    InvalidInput
+        Negative, NaN or infinite pay or age (positions listed), an unknown industry, a bad
+        month string or health rate.
+    UnsupportedRule
+        A premium month outside the supported range, or an unknown prefecture (closest names
+        suggested).
+
+    Examples
+    --------
+    Tokyo, FY2026 rates, standard monthly amount 410,000 yen (grade 27), age 45: health, nursing
+    care and the support levy are rounded once at 9.85 + 1.62 + 0.23 = 11.70 %:
+
+    >>> si = social_insurance(400_000, premium_month="2026-04", age=45)
+    >>> si.standard_monthly_health, si.health, si.nursing_care, si.child_support
+    (410000, 20192, 3321, 472)
+
+    Arrays give arrays:
+
+    >>> social_insurance([200_000, 300_000], premium_month="2025-04").total
+    array([29310, 43965])
+    """
+    month = _month(premium_month, "premium_month")
+    wage_month = month if employment_month is None else _month(employment_month, "employment_month")
+    where = _prefecture(prefecture)
+    rules = _rules(month, where.name, _health_rate_millionths(health_rate))
+    worker_rate = _industry_rate(industry, wage_month)
+    pay_pair = _money(monthly_pay, "monthly_pay")
+    age_pair = amounts(age, "age")
+    if age_pair[1].scalar:
+        pay, shape = pay_pair
+        ages = age_pair[0]
+    else:
+        pay, ages = _broadcast([pay_pair, age_pair], ["monthly_pay", "age"])
+        shape = _output_shape([pay_pair, age_pair], pay.shape)
+    category = _category(ages, rules)
+    grade = np.searchsorted(rules.health_grades.lower, pay, side="right") - 1
+    pension_grade = rules.pension_index[grade]
+    in_pension = (ages < rules.pension_until).astype(np.int64)
+    if isinstance(category, int):
+        health = rules.grade_health[category][grade]
+        nursing = rules.grade_nursing[category][grade]
+        child = rules.grade_child[category][grade]
+    else:
+        health = rules.grade_health[category, grade]
+        nursing = rules.grade_nursing[category, grade]
+        child = rules.grade_child[category, grade]
+    return _result(
+        shape,
+        standard_monthly_health=rules.health_grades.standard[grade],
+        standard_monthly_pension=rules.pension_grades.standard[pension_grade],
+        health=health,
+        nursing_care=nursing,
+        child_support=child,
+        pension=rules.grade_pension[in_pension, grade],
+        employment=_employment(pay, worker_rate, rules.drop),
+    )
+
+
+def bonus_social_insurance(
+    bonus: object,
+    *,
+    premium_month: str | date,
+    prefecture: object = "tokyo",
+    age: object = 30,
+    industry: str = "general",
+    bonus_to_date_in_fiscal_year: object = 0,
+    health_rate: float | None = None,
+) -> SocialInsurance:
+    """Employee share of social insurance on one bonus.
+
+    The standard bonus amount is the bonus rounded down to 1,000 yen. Health insurance, nursing
+    care and the child support levy are charged on it up to the fiscal-year cap of 5.73M yen,
+    counting ``bonus_to_date_in_fiscal_year``; the pension on it up to 1.5M yen per payment;
+    employment insurance on the actual bonus.
+
+    Parameters
+    ----------
+    bonus : float, array-like or pandas Series
+        The bonus paid, in yen.
+    premium_month : str or datetime.date
+        Month the bonus is paid, ``"YYYY-MM"`` (its rates apply; employment insurance too).
+    prefecture, age, industry, health_rate
+        As for :func:`social_insurance`.
+    bonus_to_date_in_fiscal_year : float, array-like or pandas Series
+        Standard bonus amounts already counted for health insurance in this fiscal year (April to
+        March) before this bonus.
+
+    Returns
+    -------
+    SocialInsurance
+        ``standard_monthly_health`` and ``standard_monthly_pension`` hold the standard bonus
+        amounts charged (after the caps).
+
+    Raises
+    ------
+    InvalidInput, UnsupportedRule
+        As for :func:`social_insurance`.
+
+    Examples
+    --------
+    A 6,000,000 yen bonus: health base capped at 5,730,000, pension base at 1,500,000:
+
+    >>> b = bonus_social_insurance(6_000_000, premium_month="2025-06")
+    >>> b.standard_monthly_health, b.standard_monthly_pension, b.health, b.pension
+    (5730000, 1500000, 283921, 137250)
+    """
+    month = _month(premium_month, "premium_month")
+    where = _prefecture(prefecture)
+    rules = _rules(month, where.name, _health_rate_millionths(health_rate))
+    worker_rate = _industry_rate(industry, month)
+    pairs = [
+        _money(bonus, "bonus"),
+        amounts(age, "age"),
+        _money(bonus_to_date_in_fiscal_year, "bonus_to_date_in_fiscal_year"),
+    ]
+    names = ["bonus", "age", "bonus_to_date_in_fiscal_year"]
+    paid, ages, to_date = _broadcast(pairs, names)
+    shape = _output_shape(pairs, paid.shape)
+    standard = np.floor(paid).astype(np.int64) // rules.bonus_unit * rules.bonus_unit
+    room = np.maximum(rules.health_bonus_cap - np.floor(to_date).astype(np.int64), 0)
+    health_base = np.minimum(standard, room)
+    pension_base = np.minimum(standard, rules.pension_bonus_cap)
+    pension_base = np.where(ages < rules.pension_until, pension_base, 0)
+    category = _category(ages, rules)
+    health_base = np.where(np.asarray(category) >= 1, health_base, 0)
+    health, nursing, child = _health_side(
+        health_base, category, rules.rates, rules.share, rules.drop
+    )
+    pension = _half(pension_base, rules.pension_rate, rules.pension_share, rules.drop)
+    return _result(
+        shape,
+        standard_monthly_health=health_base,
+        standard_monthly_pension=pension_base,
+        health=health,
+        nursing_care=nursing,
+        child_support=child,
+        pension=pension,
+        employment=_employment(paid, worker_rate, rules.drop),
+    )
