@@ -12,20 +12,30 @@ Examples
 60229
 """
 
+from expectgap.payroll.jp.income_tax import employment_income, income_tax, taxable_income
 from expectgap.payroll.jp.prefectures import Prefecture, prefecture, supported_prefectures
+from expectgap.payroll.jp.resident_tax import ResidentTax, resident_tax
 from expectgap.payroll.jp.social_insurance import (
     SocialInsurance,
     bonus_social_insurance,
     social_insurance,
     standard_monthly,
 )
+from expectgap.payroll.jp.withholding import bonus_withholding, withholding
 
 __all__ = [
     "Prefecture",
+    "ResidentTax",
     "SocialInsurance",
     "bonus_social_insurance",
+    "bonus_withholding",
+    "employment_income",
+    "income_tax",
     "prefecture",
+    "resident_tax",
     "social_insurance",
     "standard_monthly",
     "supported_prefectures",
+    "taxable_income",
+    "withholding",
 ]

@@ -1,0 +1,679 @@
+"""Japanese income tax of an employee, settled by the year-end adjustment (年末調整).
+
+The annual tax for a calendar year follows the NTA's year-end adjustment:
+
+1. employment income (給与所得控除後の給与等の金額) from the annual salary S: below 6,600,000 yen by
+   table 5 of the Income Tax Act (所得税法別表第五), which works on A = S / 4 rounded down to
+   1,000 yen, and by the statutory formula above it; the 2026 special minimum of 740,000 yen and
+   its transition bands (租税特別措置法第29条の4) apply to 2026;
+2. deductions: social insurance paid in the year (in full), the basic deduction of the year's
+   tier for the total income, the spouse deduction or spouse special deduction, the dependent
+   deductions;
+3. taxable income rounded down to 1,000 yen, tax by the quick-calculation table (速算表);
+4. 2024 only: the fixed-amount cut (定額減税) of 30,000 yen per person (the taxpayer, a
+   同一生計配偶者 and every dependent, under-16s included), limited to the tax, for a total
+   income up to 18,050,000 yen;
+5. x 102.1% (reconstruction surtax), rounded down to 100 yen (年調年税額).
+
+Order of the 2024 cut and the surtax: the cut is subtracted from the income tax *before* the
+102.1% is applied. The surtax is 2.1% of the base income tax (基準所得税額), which is the income
+tax after tax credits, and the cut is such a credit (租税特別措置法第41条の3の3); the NTA's 令和6年分
+年末調整のしかた computes 年調減税額控除後の年調所得税額 x 102.1%. No page retrieved while building
+this module states the order in words, so it is recorded as [S] in the parameter file. On a 5M
+salary the two orders differ by 600 yen.
+
+Scope: the salary is the only income (total income = employment income); life/earthquake
+insurance, iDeCo, housing-loan and medical deductions, the income amount adjustment deduction
+(所得金額調整控除, salaries above 8.5M with a dependent under 23), disability, widow,
+single-parent and working-student deductions and the specific-relative deduction (特定親族特別控除)
+are not modelled. Salaries above 20,000,000 yen are outside the year-end adjustment; the same
+computation then gives the tax of the final return.
+
+Amount arguments accept a scalar, a sequence, a numpy array or a pandas Series (taken
+positionally) and broadcast together; the result has the broadcast shape (a Python ``int`` for
+all-scalar input, the index of the first Series for Series input). Amounts are whole yen: a
+fraction of a yen is dropped.
+
+Examples
+--------
+>>> income_tax(5_000_000, social_insurance=750_000, year=2025)
+117900
+>>> employment_income(3_000_000, year=2025)
+2020000
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Hashable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from expectgap._vector import Shape, amounts, bad_positions_text
+from expectgap.errors import InvalidInput, UnsupportedRule
+from expectgap.payroll._params import ParameterSet, load
+
+__all__ = [
+    "EMPLOYMENT_INCOME_YEARS",
+    "SUPPORTED_YEARS",
+    "employment_income",
+    "income_tax",
+    "taxable_income",
+]
+
+PARAMS = "expectgap.payroll.jp.params"
+SUPPORTED_YEARS: tuple[int, ...] = (2024, 2025, 2026)
+"""Calendar years of income tax this engine covers."""
+EMPLOYMENT_INCOME_YEARS: tuple[int, ...] = (2023, 2024, 2025, 2026)
+"""Years of the employment-income rules (2023 is needed for the FY2024 resident tax)."""
+
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+_PER_MILLE = 1_000
+_PERCENT = 100
+
+
+# --------------------------------------------------------------------------- input plumbing
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Validated inputs of one call (not yet broadcast) and the form to give results back in.
+
+    Inputs keep their own shapes (a scalar stays 0-d, so it costs nothing in the arithmetic);
+    :meth:`wrap` broadcasts a result to the common shape and converts it to the caller's form.
+
+    Examples
+    --------
+    >>> b = prepare({"pay": [1.5, 2]}, counts={"n": 1}, flags={})
+    >>> b.amount("pay"), b.count("n"), b.wrap(b.count("n"))
+    (array([1, 2]), array(1), array([1, 1]))
+    """
+
+    values: Mapping[str, npt.NDArray[Any]]
+    shape: Shape
+    broadcast_shape: tuple[int, ...]
+
+    def amount(self, name: str) -> IntArray:
+        """Return an amount input as whole yen (int64)."""
+        return np.asarray(self.values[name], dtype=np.int64)
+
+    def count(self, name: str) -> IntArray:
+        """Return a count input (int64)."""
+        return np.asarray(self.values[name], dtype=np.int64)
+
+    def flag(self, name: str) -> BoolArray:
+        """Return a flag input (bool)."""
+        return np.asarray(self.values[name], dtype=np.bool_)
+
+    def wrap(self, result: npt.ArrayLike) -> Any:
+        """Broadcast an integer result to the inputs' common shape, in the caller's form."""
+        if self.shape.scalar:
+            return int(np.asarray(result))
+        return self.shape.wrap_int(np.broadcast_to(result, self.broadcast_shape))
+
+
+def _series_parts(value: object) -> tuple[object, pd.Index | None, Hashable | None]:
+    if isinstance(value, pd.Series):
+        return value.to_numpy(), value.index, value.name
+    return value, None, None
+
+
+def _count_array(value: object, field: str) -> npt.NDArray[np.float64]:
+    if type(value) is int and value >= 0:
+        return np.asarray(value, dtype=np.float64)
+    raw, _, _ = _series_parts(value)
+    accepted = "a whole number >= 0"
+    if isinstance(raw, bool | np.bool_) or np.asarray(raw).dtype == np.bool_:
+        raise InvalidInput(field, value, accepted)
+    try:
+        array = np.asarray(raw, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise InvalidInput(field, value, accepted) from None
+    finite = np.isfinite(array)
+    fraction = np.mod(array, 1, out=np.zeros_like(array), where=finite)
+    bad = ~finite | (array < 0) | (fraction != 0)
+    if bad.any():
+        shown = bad_positions_text(bad, array) if array.ndim else value
+        raise InvalidInput(field, shown, accepted)
+    return array
+
+
+def _flag_array(value: object, field: str) -> npt.NDArray[np.bool_]:
+    if type(value) is bool:
+        return np.asarray(value)
+    raw, _, _ = _series_parts(value)
+    array = np.asarray(raw)
+    if array.dtype != np.bool_:
+        raise InvalidInput(field, value, "True or False (or an array of booleans)")
+    return array
+
+
+def prepare(
+    amount_args: Mapping[str, object],
+    *,
+    counts: Mapping[str, object],
+    flags: Mapping[str, object],
+) -> Batch:
+    """Validate amount, count and flag arguments and check that they broadcast to one shape.
+
+    Amounts must be finite and >= 0 (:class:`~expectgap.errors.InvalidInput` otherwise) and are
+    floored to whole yen; counts must be whole numbers >= 0; flags booleans. The result is
+    scalar when every input is a scalar; a Series input lends its index and name.
+
+    Examples
+    --------
+    >>> b = prepare({"a": 3, "b": [1, 2]}, counts={}, flags={"f": True})
+    >>> b.shape.scalar, b.broadcast_shape, b.wrap(b.amount("a"))
+    (False, (2,), array([3, 3]))
+    """
+    arrays: dict[str, npt.NDArray[Any]] = {}
+    index: pd.Index | None = None
+    name: Hashable | None = None
+    for field, value in amount_args.items():
+        checked, _ = amounts(value, field)
+        arrays[field] = np.floor(checked)
+    for field, value in counts.items():
+        arrays[field] = _count_array(value, field)
+    for field, value in flags.items():
+        arrays[field] = _flag_array(value, field)
+    for value in (*amount_args.values(), *counts.values(), *flags.values()):
+        if isinstance(value, pd.Series):
+            index, name = value.index, value.name
+            break
+    try:
+        out_shape = np.broadcast_shapes(*(np.shape(array) for array in arrays.values()))
+    except ValueError:
+        shapes = {field: np.shape(array) for field, array in arrays.items()}
+        raise InvalidInput("arguments", shapes, "shapes that broadcast together") from None
+    scalar = out_shape == ()
+    if index is not None and (len(out_shape) != 1 or out_shape[0] != len(index)):
+        index = None
+    return Batch(arrays, Shape(scalar=scalar, index=index, name=name), out_shape)
+
+
+def check_year(value: object, supported: tuple[int, ...], field: str = "year") -> int:
+    """Return ``value`` as an int if it is one of ``supported``, else raise UnsupportedRule.
+
+    Examples
+    --------
+    >>> check_year(2025, SUPPORTED_YEARS)
+    2025
+    >>> check_year(2023, SUPPORTED_YEARS)
+    Traceback (most recent call last):
+    ...
+    expectgap.errors.UnsupportedRule: year: 2023 is not supported; supported: 2024, 2025, 2026
+    """
+    if isinstance(value, bool | np.bool_) or not isinstance(value, int | np.integer):
+        raise UnsupportedRule(field, value, supported)
+    if int(value) not in supported:
+        raise UnsupportedRule(field, value, supported)
+    return int(value)
+
+
+def floor_to(values: IntArray, unit: int) -> IntArray:
+    """Round non-negative integer amounts down to a multiple of ``unit``.
+
+    Examples
+    --------
+    >>> floor_to(np.array([1999, 2000]), 1000)
+    array([1000, 2000])
+    """
+    return np.asarray(values // unit * unit, dtype=np.int64)
+
+
+_COMPARE_UP_TO = 8
+
+
+def band_index(bounds: IntArray, values: npt.NDArray[Any], *, inclusive: bool) -> IntArray:
+    """Index of the band of each value among sorted band bounds.
+
+    With ``inclusive`` (bounds are inclusive upper bounds) the index is the number of bounds
+    below the value; otherwise (bounds are exclusive upper bounds, i.e. lower bounds of the
+    next band) the number of bounds at or below it. Short bound lists are counted with
+    vectorized comparisons, which is faster than a binary search per element.
+
+    Examples
+    --------
+    >>> band_index(np.array([10, 20]), np.array([5, 10, 11, 99]), inclusive=True)
+    array([0, 0, 1, 2])
+    >>> band_index(np.array([10, 20]), np.array([5, 10, 11, 99]), inclusive=False)
+    array([0, 1, 1, 2])
+    """
+    values = np.asarray(values)
+    if bounds.size > _COMPARE_UP_TO or values.ndim == 0:
+        side: Literal["left", "right"] = "left" if inclusive else "right"
+        return np.asarray(np.searchsorted(bounds, values, side=side), dtype=np.intp)
+    index = np.zeros(values.shape, dtype=np.intp)
+    compare = np.greater if inclusive else np.greater_equal
+    for bound in bounds:
+        index += compare(values, bound)
+    return index
+
+
+def band_lookup(uppers: IntArray, values: npt.NDArray[Any], table: npt.NDArray[Any]) -> Any:
+    """Pick ``table[i]`` for the first inclusive upper bound ``uppers[i] >= value``.
+
+    ``table`` has one more entry than ``uppers`` (the value above the last bound).
+
+    Examples
+    --------
+    >>> band_lookup(np.array([10, 20]), np.array([5, 10, 11, 99]), np.array([1, 2, 0]))
+    array([1, 1, 2, 0])
+    """
+    return np.asarray(table)[band_index(uppers, values, inclusive=True)]
+
+
+# --------------------------------------------------------------------------- statutory tables
+
+
+def _params() -> ParameterSet:
+    return load(PARAMS, "income_tax")
+
+
+def _year_start(year: int) -> date:
+    return date(year, 1, 1)
+
+
+@dataclass(frozen=True)
+class _EmploymentTable:
+    breaks: IntArray
+    quarter: BoolArray
+    multiplier: IntArray
+    add: IntArray
+    quarter_divisor: int
+    quarter_unit: int
+
+
+@functools.cache
+def _employment_table(year: int) -> _EmploymentTable:
+    raw = _params()["employment_income_table"].at(_year_start(year))
+    return _EmploymentTable(
+        breaks=np.asarray(raw["breaks"], dtype=np.int64),
+        quarter=np.asarray([base == "quarter" for base in raw["base"]], dtype=np.bool_),
+        multiplier=np.asarray(raw["multiplier_per_mille"], dtype=np.int64),
+        add=np.asarray(raw["add"], dtype=np.int64),
+        quarter_divisor=int(raw["quarter_divisor"]),
+        quarter_unit=int(raw["quarter_unit"]),
+    )
+
+
+@dataclass(frozen=True)
+class _TaxTables:
+    rate_upper: IntArray
+    rate_percent: IntArray
+    rate_deduction: IntArray
+    basic_upper: IntArray
+    basic_amount: IntArray
+    spouse_limit: int
+    taxpayer_upper: IntArray
+    spouse_amount: IntArray
+    special_upper: IntArray
+    special_amount: IntArray
+    general: int
+    specific: int
+    elderly: int
+    cohabiting_parent: int
+    taxable_unit: int
+    annual_unit: int
+    surtax_per_mille: int
+    cut_per_person: int
+    cut_income_limit: int
+
+
+def _with_zero(values: list[int]) -> IntArray:
+    return np.asarray([*values, 0], dtype=np.int64)
+
+
+@functools.cache
+def _tax_tables(year: int) -> _TaxTables:
+    p = _params()
+    when = _year_start(year)
+    rates = p["rate_table"].at(when)
+    basic = p["basic_deduction"].at(when)
+    spouse = p["spouse_deduction"].at(when)
+    special = p["spouse_special_deduction"].at(when)
+    dependents = p["dependent_deduction"].at(when)
+    special_rows = np.asarray(special["amount"], dtype=np.int64)
+    special_table = np.zeros((special_rows.shape[0] + 1, special_rows.shape[1] + 1), np.int64)
+    special_table[:-1, :-1] = special_rows
+    return _TaxTables(
+        rate_upper=np.asarray(rates["upper"], dtype=np.int64),
+        rate_percent=np.asarray(rates["rate_percent"], dtype=np.int64),
+        rate_deduction=np.asarray(rates["deduction"], dtype=np.int64),
+        basic_upper=np.asarray(basic["income_upper"], dtype=np.int64),
+        basic_amount=_with_zero(basic["amount"]),
+        spouse_limit=int(p["spouse_income_limit"].at(when)),
+        taxpayer_upper=np.asarray(spouse["taxpayer_income_upper"], dtype=np.int64),
+        spouse_amount=_with_zero(spouse["amount"]),
+        special_upper=np.asarray(special["spouse_income_upper"], dtype=np.int64),
+        special_amount=special_table,
+        general=int(dependents["general"]),
+        specific=int(dependents["specific"]),
+        elderly=int(dependents["elderly"]),
+        cohabiting_parent=int(dependents["elderly_parent_cohabiting"]),
+        taxable_unit=int(p["taxable_income_unit"].at(when)),
+        annual_unit=int(p["annual_tax_unit"].at(when)),
+        surtax_per_mille=int(p["reconstruction_surtax_per_mille"].at(when)),
+        cut_per_person=int(p["fixed_tax_cut_per_person"].at(when)),
+        cut_income_limit=int(p["fixed_tax_cut_income_limit"].at(when)),
+    )
+
+
+# --------------------------------------------------------------------------- computation
+
+
+def employment_income_yen(salary: IntArray, year: int) -> IntArray:
+    """Employment income of whole-yen salaries under the rules of ``year`` (no validation).
+
+    Examples
+    --------
+    >>> employment_income_yen(np.array([1_700_000, 3_000_000]), 2024)
+    array([1120000, 2020000])
+    """
+    table = _employment_table(year)
+    band = band_index(table.breaks, salary, inclusive=False)
+    quarter = salary // (table.quarter_divisor * table.quarter_unit) * table.quarter_unit
+    base = np.where(table.quarter[band], quarter, salary)
+    income = base * table.multiplier[band] // _PER_MILLE + table.add[band]
+    return np.asarray(np.maximum(income, 0), dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class Household:
+    """Validated household arrays shared by the income tax and the resident tax.
+
+    ``dependents`` counts every 控除対象扶養親族 (aged 16 or over); ``specific``, ``elderly`` and
+    ``cohabiting`` are the 19-22, 70+ and 同居老親等 among them; ``young`` are the dependents
+    under 16 (no deduction, but counted for the fixed-amount cuts and the resident tax's
+    non-taxable thresholds); ``general`` are the dependents who are neither specific nor
+    elderly.
+
+    Examples
+    --------
+    >>> one = np.array([1])
+    >>> Household(one > 0, one * 0, one * 2, one, one * 0, one * 0, one * 0, one).general
+    array([1])
+    """
+
+    spouse: BoolArray
+    spouse_income: IntArray
+    dependents: IntArray
+    specific: IntArray
+    elderly: IntArray
+    cohabiting: IntArray
+    young: IntArray
+    general: IntArray
+
+
+def household_inputs(
+    amount_args: Mapping[str, object],
+    *,
+    spouse: object,
+    spouse_income: object,
+    dependents: object,
+    specific_dependents: object,
+    elderly_dependents: object,
+    cohabiting_elderly_parents: object,
+    young_dependents: object,
+) -> tuple[Batch, Household]:
+    """Validate the amount and household arguments of a tax function.
+
+    Raises :class:`~expectgap.errors.InvalidInput` when the specific, elderly and cohabiting
+    counts exceed ``dependents`` (they are subsets of it).
+
+    Examples
+    --------
+    >>> batch, house = household_inputs({"pay": 1}, spouse=True, spouse_income=0, dependents=2,
+    ...     specific_dependents=1, elderly_dependents=0, cohabiting_elderly_parents=0,
+    ...     young_dependents=1)
+    >>> int(house.general), int(house.young)
+    (1, 1)
+    """
+    batch = prepare(
+        {**amount_args, "spouse_income": spouse_income},
+        counts={
+            "dependents": dependents,
+            "specific_dependents": specific_dependents,
+            "elderly_dependents": elderly_dependents,
+            "cohabiting_elderly_parents": cohabiting_elderly_parents,
+            "young_dependents": young_dependents,
+        },
+        flags={"spouse": spouse},
+    )
+    counted = batch.count("dependents")
+    specific = batch.count("specific_dependents")
+    elderly = batch.count("elderly_dependents")
+    cohabiting = batch.count("cohabiting_elderly_parents")
+    house = Household(
+        spouse=batch.flag("spouse"),
+        spouse_income=batch.amount("spouse_income"),
+        dependents=counted,
+        specific=specific,
+        elderly=elderly,
+        cohabiting=cohabiting,
+        young=batch.count("young_dependents"),
+        general=counted - specific - elderly - cohabiting,
+    )
+    bad = house.general < 0
+    if bad.any():
+        shown = bad_positions_text(bad, house.dependents) if bad.ndim else dependents
+        raise InvalidInput(
+            "dependents",
+            shown,
+            "at least specific_dependents + elderly_dependents + cohabiting_elderly_parents "
+            "(those are counted within dependents)",
+        )
+    return batch, house
+
+
+@dataclass(frozen=True)
+class _Assessment:
+    employment_income: IntArray
+    taxable: IntArray
+    tax: IntArray
+    same_household_spouse: BoolArray
+
+
+def _assess(salary: IntArray, social: IntArray, house: Household, year: int) -> _Assessment:
+    t = _tax_tables(year)
+    income = employment_income_yen(salary, year)
+    deductions = (
+        social
+        + band_lookup(t.basic_upper, income, t.basic_amount)
+        + house.general * t.general
+        + house.specific * t.specific
+        + house.elderly * t.elderly
+        + house.cohabiting * t.cohabiting_parent
+    )
+    within = house.spouse & (house.spouse_income <= t.spouse_limit)
+    if house.spouse.any():
+        tier = band_index(t.taxpayer_upper, income, inclusive=True)
+        deductions = deductions + np.where(within, t.spouse_amount[tier], 0)
+        beyond = house.spouse & ~within
+        if beyond.any():
+            row = band_index(t.special_upper, house.spouse_income, inclusive=True)
+            deductions = deductions + np.where(beyond, t.special_amount[row, tier], 0)
+    taxable = floor_to(np.maximum(income - deductions, 0), t.taxable_unit)
+    band = band_index(t.rate_upper, taxable, inclusive=True)
+    tax = np.maximum(taxable * t.rate_percent[band] // _PERCENT - t.rate_deduction[band], 0)
+    return _Assessment(income, taxable, tax, within)
+
+
+def employment_income(salary: object, *, year: int) -> Any:
+    """Employment income (給与所得控除後の給与等の金額) of an annual salary.
+
+    Below 6,600,000 yen the statutory table 5 (所得税法別表第五) is reproduced exactly; above it
+    the formula applies (rounded down to one yen). 2026 includes the 740,000-yen special minimum.
+
+    Parameters
+    ----------
+    salary : scalar, sequence, numpy array or pandas Series
+        Annual salary (給与等の収入金額) in yen.
+    year : int
+        Calendar year of the salary, one of :data:`EMPLOYMENT_INCOME_YEARS`.
+
+    Returns
+    -------
+    int, numpy.ndarray or pandas.Series
+        Employment income in yen, same shape as ``salary``.
+
+    Raises
+    ------
+    UnsupportedRule
+        For a year outside :data:`EMPLOYMENT_INCOME_YEARS`.
+    InvalidInput
+        For negative, NaN or infinite salaries.
+
+    Examples
+    --------
+    >>> employment_income(3_000_000, year=2025)  # A = 750,000; 750,000 x 2.8 - 80,000
+    2020000
+    >>> employment_income([1_600_000, 1_780_000], year=2026).tolist()
+    [860000, 1040000]
+    """
+    checked = check_year(year, EMPLOYMENT_INCOME_YEARS)
+    batch = prepare({"salary": salary}, counts={}, flags={})
+    return batch.wrap(employment_income_yen(batch.amount("salary"), checked))
+
+
+def taxable_income(
+    annual_salary: object,
+    *,
+    social_insurance: object,
+    year: int,
+    dependents: object = 0,
+    spouse: object = False,
+    specific_dependents: object = 0,
+    spouse_income: object = 0,
+    elderly_dependents: object = 0,
+    cohabiting_elderly_parents: object = 0,
+    young_dependents: object = 0,
+) -> Any:
+    """Taxable income (課税給与所得金額) of the year-end adjustment, rounded down to 1,000 yen.
+
+    Parameters are those of :func:`income_tax`.
+
+    Returns
+    -------
+    int, numpy.ndarray or pandas.Series
+        Taxable income in yen.
+
+    Examples
+    --------
+    >>> taxable_income(5_000_000, social_insurance=750_000, year=2025)
+    2130000
+    """
+    checked = check_year(year, SUPPORTED_YEARS)
+    batch, house = household_inputs(
+        {"annual_salary": annual_salary, "social_insurance": social_insurance},
+        spouse=spouse,
+        spouse_income=spouse_income,
+        dependents=dependents,
+        specific_dependents=specific_dependents,
+        elderly_dependents=elderly_dependents,
+        cohabiting_elderly_parents=cohabiting_elderly_parents,
+        young_dependents=young_dependents,
+    )
+    result = _assess(
+        batch.amount("annual_salary"), batch.amount("social_insurance"), house, checked
+    )
+    return batch.wrap(result.taxable)
+
+
+def income_tax(
+    annual_salary: object,
+    *,
+    social_insurance: object,
+    year: int,
+    dependents: object = 0,
+    spouse: object = False,
+    specific_dependents: object = 0,
+    spouse_income: object = 0,
+    elderly_dependents: object = 0,
+    cohabiting_elderly_parents: object = 0,
+    young_dependents: object = 0,
+) -> Any:
+    """Annual income tax with the reconstruction surtax, as settled by the year-end adjustment.
+
+    Parameters
+    ----------
+    annual_salary : scalar, sequence, numpy array or pandas Series
+        Salary and bonuses paid in the calendar year, in yen (the only income).
+    social_insurance : scalar, sequence, numpy array or pandas Series
+        Employee social insurance premiums deducted in the year (annual yen), deducted in full.
+    year : int
+        Calendar year, one of :data:`SUPPORTED_YEARS` (2024, 2025, 2026).
+    dependents : int or array of int, default 0
+        Number of 控除対象扶養親族 (dependents aged 16 or over with income within the limit),
+        including the specific and elderly ones below.
+    spouse : bool or array of bool, default False
+        Whether the taxpayer has a spouse; with ``spouse_income`` at most the year's limit
+        (480,000 / 580,000 / 620,000 yen in 2024 / 2025 / 2026) the spouse deduction applies,
+        above it up to 1,330,000 yen the spouse special deduction.
+    specific_dependents : int or array of int, default 0
+        How many of ``dependents`` are 特定扶養親族 (aged 19 to 22): 630,000 yen instead of
+        380,000.
+    spouse_income : scalar or array, default 0
+        The spouse's total income (合計所得金額) in yen.
+    elderly_dependents, cohabiting_elderly_parents : int or array of int, default 0
+        How many of ``dependents`` are 老人扶養親族 aged 70 or over (480,000 yen), and of those
+        lineal ascendants living with the taxpayer (同居老親等, 580,000 yen); disjoint counts.
+    young_dependents : int or array of int, default 0
+        Dependents under 16 (not in ``dependents``): no deduction, but each adds 30,000 yen to
+        the 2024 fixed-amount cut.
+
+    Returns
+    -------
+    int, numpy.ndarray or pandas.Series
+        The annual tax (年調年税額) in yen: income tax less the 2024 cut, x 102.1%, rounded down
+        to 100 yen.
+
+    Raises
+    ------
+    UnsupportedRule
+        For a year outside 2024-2026.
+    InvalidInput
+        For negative, NaN or infinite amounts, non-integer or negative counts, non-boolean
+        ``spouse``, or subset counts larger than ``dependents``.
+
+    Examples
+    --------
+    Salary 5,000,000 and social insurance 750,000, single (employment income 3,560,000):
+
+    >>> income_tax(5_000_000, social_insurance=750_000, year=2025)  # taxable 2,130,000
+    117900
+    >>> income_tax(5_000_000, social_insurance=750_000, year=2026)  # basic deduction 1,040,000
+    90300
+    >>> income_tax(5_000_000, social_insurance=750_000, year=2024)  # 30,000 fixed cut
+    107700
+    >>> income_tax([1_600_000, 1_610_000], social_insurance=0, year=2025).tolist()
+    [0, 500]
+    """
+    checked = check_year(year, SUPPORTED_YEARS)
+    batch, house = household_inputs(
+        {"annual_salary": annual_salary, "social_insurance": social_insurance},
+        spouse=spouse,
+        spouse_income=spouse_income,
+        dependents=dependents,
+        specific_dependents=specific_dependents,
+        elderly_dependents=elderly_dependents,
+        cohabiting_elderly_parents=cohabiting_elderly_parents,
+        young_dependents=young_dependents,
+    )
+    t = _tax_tables(checked)
+    result = _assess(
+        batch.amount("annual_salary"), batch.amount("social_insurance"), house, checked
+    )
+    tax = result.tax
+    if t.cut_per_person:
+        persons = 1 + result.same_household_spouse + house.dependents + house.young
+        eligible = result.employment_income <= t.cut_income_limit
+        tax = tax - np.where(eligible, np.minimum(persons * t.cut_per_person, tax), 0)
+    with_surtax = tax * (_PER_MILLE + t.surtax_per_mille) // _PER_MILLE
+    return batch.wrap(floor_to(with_surtax, t.annual_unit))

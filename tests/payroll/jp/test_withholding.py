@@ -1,0 +1,325 @@
+"""Monthly and bonus withholding: reference cases, each naming its source, and invariants.
+
+Sources:
+- [NTA denshi_01] 国税庁 令和8年分 電算機計算の特例 (denshi_01.pdf) p.3 worked examples, as
+  quoted by keiri-core test/gensen.test.mjs and another public test suite.
+- [NTA 月額表 R8] 国税庁 給与所得の源泉徴収税額表（令和8年分）月額表 01-07.pdf, via
+  ../shared/data/jp-official-tables/gensen_getsugaku_r08.json (rows copied below).
+- [NTA 月額表 R2] 国税庁 令和2年分 月額表 (the table used through 令和7年分), as transcribed in
+  renjaku/opendata public/v1/jp/withholding-tax/monthly-tables/2020-01-01.yaml.
+- [NTA 賞与 R8] 国税庁 令和8年分 賞与に対する源泉徴収税額の算出率の表 (15-16.pdf) and its usage
+  example (19-22.pdf), via gensen_shoyo_r08.json and a public test quoting the example.
+- [NTA No.2523] タックスアンサー No.2523 worked examples (令和7年分), quoted by the same test.
+- [hand] hand calculations with the working in the comment.
+
+Measured agreement of the computer method with the printed 2026 table (all 231 rows x 8
+dependant columns = 1,848 cells): at each band's midpoint 375 cells differ, by at most 100 yen
+(368 of them by exactly 10 yen; the rest are cells where the table prints 0 and the formula gives
+a few tens of yen). The computer method at the band's lower bound and at its upper bound - 1
+brackets the table value in all but 5 cells, each a printed 0 against at most 40 yen at the lower
+bound. Against the 令和2年分 sample below (2025 method) every cell agrees within 10 yen at the
+midpoint and is bracketed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from expectgap.errors import InvalidInput, UnsupportedRule
+from expectgap.payroll import jp
+from expectgap.payroll.jp.withholding import bonus_withholding, withholding
+
+# [NTA 月額表 R8]: (lower bound inclusive, upper bound exclusive, 甲 tax for 0..7 dependants).
+TABLE_2026 = [
+    (105_000, 107_000, [170, 0, 0, 0, 0, 0, 0, 0]),
+    (135_000, 137_000, [1_710, 0, 0, 0, 0, 0, 0, 0]),
+    (151_000, 153_000, [2_520, 910, 0, 0, 0, 0, 0, 0]),
+    (197_000, 199_000, [4_270, 2_650, 1_030, 0, 0, 0, 0, 0]),
+    (215_000, 217_000, [4_910, 3_300, 1_670, 0, 0, 0, 0, 0]),
+    (254_000, 257_000, [6_320, 4_710, 3_090, 1_470, 0, 0, 0, 0]),
+    (260_000, 263_000, [6_530, 4_920, 3_310, 1_680, 0, 0, 0, 0]),
+    (305_000, 308_000, [8_180, 6_570, 4_940, 3_330, 1_720, 0, 0, 0]),
+    (323_000, 326_000, [9_530, 7_300, 5_680, 4_060, 2_450, 830, 0, 0]),
+    (344_000, 347_000, [11_240, 8_160, 6_530, 4_920, 3_310, 1_680, 0, 0]),
+    (383_000, 386_000, [14_430, 11_200, 8_130, 6_510, 4_900, 3_280, 1_660, 0]),
+    (392_000, 395_000, [15_160, 11_940, 8_700, 6_880, 5_270, 3_640, 2_030, 420]),
+    (461_000, 464_000, [21_820, 17_570, 14_330, 11_100, 8_090, 6_460, 4_850, 3_240]),
+    (530_000, 533_000, [33_090, 26_630, 20_160, 16_730, 13_510, 10_270, 7_670, 6_050]),
+    (599_000, 602_000, [45_390, 38_930, 32_470, 25_990, 19_650, 16_430, 13_190, 9_950]),
+    (668_000, 671_000, [58_070, 51_610, 45_150, 38_680, 32_210, 25_750, 19_530, 16_300]),
+    (737_000, 740_000, [71_380, 64_900, 58_440, 51_980, 45_510, 39_040, 32_580, 26_110]),
+]
+
+# [NTA 月額表 R2] rows of the table in force 2020-2025 (甲, 0..7 dependants).
+TABLE_2020 = [
+    (88_000, 89_000, [130, 0, 0, 0, 0, 0, 0, 0]),
+    (99_000, 101_000, [720, 0, 0, 0, 0, 0, 0, 0]),
+    (119_000, 121_000, [1_750, 120, 0, 0, 0, 0, 0, 0]),
+    (159_000, 161_000, [3_340, 1_720, 100, 0, 0, 0, 0, 0]),
+    (169_000, 171_000, [3_700, 2_070, 460, 0, 0, 0, 0, 0]),
+    (260_000, 263_000, [6_960, 5_350, 3_730, 2_110, 500, 0, 0, 0]),
+    (296_000, 299_000, [8_250, 6_640, 5_010, 3_400, 1_790, 160, 0, 0]),
+    (299_000, 302_000, [8_420, 6_740, 5_130, 3_510, 1_890, 280, 0, 0]),
+    (335_000, 338_000, [11_360, 8_210, 6_600, 4_980, 3_360, 1_750, 130, 0]),
+    (374_000, 377_000, [14_550, 11_310, 8_190, 6_580, 4_950, 3_340, 1_730, 100]),
+    (503_000, 506_000, [30_380, 23_920, 18_610, 15_390, 12_150, 8_910, 6_990, 5_370]),
+    (536_000, 539_000, [35_780, 29_310, 22_840, 18_080, 14_850, 11_610, 8_380, 6_720]),
+    (599_000, 602_000, [47_100, 40_640, 34_160, 27_700, 21_240, 17_280, 14_040, 10_810]),
+    (635_000, 638_000, [53_710, 47_250, 40_780, 34_320, 27_850, 21_380, 17_350, 14_120]),
+]
+DEPENDANTS = np.arange(8)
+
+
+@pytest.mark.parametrize(
+    ("pay", "dependents", "expected"),
+    [
+        # [NTA denshi_01] example 1: spouse + 1 relative = 2; B = 175,000 - 59,167 - 63,334
+        # - 48,334 = 4,165; x 5.105% = 212.6 -> 210 (the printed table shows 250).
+        pytest.param(175_000, 2, 210, id="nta-denshi01-ex1"),
+        # [NTA denshi_01] example 2: 8 dependants; B = 446,000 - 125,867 - 253,336 - 48,334
+        # = 18,463; x 5.105% = 942.5 -> 940 (table: 2,620 - 1,610 = 1,010).
+        pytest.param(446_000, 8, 940, id="nta-denshi01-ex2"),
+        # [NTA denshi_01] example 3: 3 dependants; B = 775,200 - 162,500 - 95,001 - 48,334 =
+        # 469,365; x 20.42% - 36,374 = 59,470.3 -> 59,470 (table formula: 59,477).
+        pytest.param(775_200, 3, 59_470, id="nta-denshi01-ex3"),
+    ],
+)
+def test_nta_computer_method_examples_2026(pay: int, dependents: int, expected: int) -> None:
+    assert withholding(pay, dependents=dependents, year=2026) == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "pay", "dependents", "expected"),
+    [
+        # [hand] 2025 (denshi_10): A = 300,000 -> employment 300,000 x 20% + 36,667 = 96,667;
+        # basic 40,000; B = 163,333 -> 163,333 x 10.21% - 8,296 = 8,380.3 -> 8,380.
+        pytest.param(2025, 300_000, 0, 8_380, id="hand-2025-300k-0"),
+        pytest.param(2024, 300_000, 0, 8_380, id="hand-2024-same-tables"),
+        # [hand] 1 dependant: B = 131,666 -> x 5.105% = 6,721.6 -> 6,720.
+        pytest.param(2025, 300_000, 1, 6_720, id="hand-2025-300k-1"),
+        # [hand] 2025, A = 140,000 (40% band): employment 56,000 - 8,333 = 47,667;
+        # B = 140,000 - 47,667 - 40,000 = 52,333 -> x 5.105% = 2,671.6 -> 2,670.
+        pytest.param(2025, 140_000, 0, 2_670, id="hand-2025-40pct-band"),
+        # [hand] 2026 (denshi_01): employment 96,667; basic 48,334; B = 154,999 -> x 5.105% =
+        # 7,912.7 -> 7,910.
+        pytest.param(2026, 300_000, 0, 7_910, id="hand-2026-300k-0"),
+        # [hand] 2026 minimum employment deduction 54,167 up to 158,333: A = 150,000 ->
+        # B = 150,000 - 54,167 - 48,334 = 47,499 -> 2,424.8 -> 2,420. (2025: 40% band
+        # 51,667, basic 40,000 -> B = 58,333 -> 2,977.9 -> 2,980.)
+        pytest.param(2026, 150_000, 0, 2_420, id="hand-2026-minimum-deduction"),
+        pytest.param(2025, 150_000, 0, 2_980, id="hand-2025-150k"),
+        # [hand] half-up rounding (四捨五入): 2026, A = 221,430 -> employment
+        # ceil(66,429 + 6,667) = 73,096; B = 221,430 - 73,096 - 48,334 = 100,000 ->
+        # 5,105.0 -> 5,110.
+        pytest.param(2026, 221_430, 0, 5_110, id="hand-2026-half-up"),
+        # [hand] 2025, A = 1,000,000: employment 162,500; B = 797,500 -> 33.693% - 130,688 =
+        # 138,013.7 -> 138,010.
+        pytest.param(2025, 1_000_000, 0, 138_010, id="hand-2025-1M"),
+        # [hand] 2025 basic-deduction taper: A = 2,200,000 -> basic 26,667; B = 2,010,833 ->
+        # 40.84% - 237,893 = 583,331.2 -> 583,330.
+        pytest.param(2025, 2_200_000, 0, 583_330, id="hand-2025-basic-taper"),
+        pytest.param(2026, 0, 0, 0, id="zero-pay"),
+    ],
+)
+def test_hand_calculations(year: int, pay: int, dependents: int, expected: int) -> None:
+    assert withholding(pay, dependents=dependents, year=year) == expected
+
+
+@pytest.mark.parametrize(("lower", "upper", "printed"), TABLE_2026)
+def test_agrees_with_the_2026_monthly_table(lower: int, upper: int, printed: list[int]) -> None:
+    # The table is computed at the band midpoint: within 100 yen there, and the formula at the
+    # band's ends brackets the printed value (a printed 0 may sit up to 40 yen below).
+    table = np.asarray(printed)
+    mid = withholding((lower + upper) // 2, dependents=DEPENDANTS, year=2026)
+    low = withholding(lower, dependents=DEPENDANTS, year=2026)
+    high = withholding(upper - 1, dependents=DEPENDANTS, year=2026)
+    assert np.abs(mid - table).max() <= 100
+    assert (low <= table + 40).all()
+    assert (table <= high).all()
+
+
+@pytest.mark.parametrize(("lower", "upper", "printed"), TABLE_2020)
+@pytest.mark.parametrize("year", [2024, 2025])
+def test_agrees_with_the_2020_to_2025_monthly_table(
+    year: int, lower: int, upper: int, printed: list[int]
+) -> None:
+    table = np.asarray(printed)
+    mid = withholding((lower + upper) // 2, dependents=DEPENDANTS, year=year)
+    assert np.abs(mid - table).max() <= 10
+    assert (withholding(lower, dependents=DEPENDANTS, year=year) <= table).all()
+    assert (table <= withholding(upper - 1, dependents=DEPENDANTS, year=year)).all()
+
+
+# --------------------------------------------------------------------------- bonus
+
+
+@pytest.mark.parametrize(
+    ("year", "bonus", "previous", "dependents", "expected"),
+    [
+        # [NTA 賞与 R8] usage example: (554,000 - 85,593) = 468,407 x 2.042% = 9,564.87 ->
+        # 9,564 (previous 196,616, 2 dependants: the 143-276 thousand yen band).
+        pytest.param(2026, 468_407, 196_616, 2, 9_564, id="nta-r8-usage-example"),
+        # [NTA 賞与 R8] previous 300,000, 0 dependants: 260-309 thousand -> 6.126%;
+        # 500,000 x 6.126% = 30,630.
+        pytest.param(2026, 500_000, 300_000, 0, 30_630, id="nta-r8-300k-6.126"),
+        # [NTA 賞与 R2] (2020-2025 table): 300-334 thousand -> 8.168%; 40,840.
+        pytest.param(2025, 500_000, 300_000, 0, 40_840, id="nta-r2-300k-8.168"),
+        pytest.param(2024, 500_000, 300_000, 0, 40_840, id="nta-r2-2024"),
+        # [NTA 賞与 R8] bounds are 以上 / 未満: 143,000 -> 2.042%, 142,999 -> 0%.
+        pytest.param(2026, 500_000, 143_000, 2, 10_210, id="nta-r8-lower-bound-inclusive"),
+        pytest.param(2026, 500_000, 142_999, 2, 0, id="nta-r8-below-first-band"),
+        # [NTA 賞与 R8] 684-715 thousand, 0 dependants -> 22.462%: 550,000 x 22.462% =
+        # 123,541 exactly (a float multiply would floor to 123,540).
+        pytest.param(2026, 550_000, 700_000, 0, 123_541, id="nta-r8-exact-integer-rate"),
+        # [NTA 賞与 R8] the last column is "7 or more": 9 dependants read the 7 column
+        # (508-529 thousand -> 8.168%): 500,000 x 8.168% = 40,840.
+        pytest.param(2026, 500_000, 510_000, 9, 40_840, id="nta-r8-seven-or-more"),
+        # [NTA 賞与 R2] 1 dependant, previous 250,000: 243-282 thousand -> 4.084%.
+        pytest.param(2025, 400_000, 250_000, 1, 16_336, id="nta-r2-1-dependant"),
+        # Exactly 10x the previous month still uses the rate table (only "more than 10x"
+        # switches): 2,000,000 x 4.084% (200,000, 0 dependants, 2026: 94-260 thousand).
+        pytest.param(2026, 2_000_000, 200_000, 0, 81_680, id="rate-table-at-exactly-10x"),
+    ],
+)
+def test_bonus_rate_table(
+    year: int, bonus: int, previous: int, dependents: int, expected: int
+) -> None:
+    tax = bonus_withholding(
+        bonus,
+        previous_month_pay_after_social_insurance=previous,
+        dependents=dependents,
+        year=year,
+    )
+    assert tax == expected
+
+
+def test_bonus_over_ten_times_previous_pay_no2523() -> None:
+    # [NTA No.2523] 2025 example: previous month 166,531, bonus 1,668,062 (6-month period),
+    # 1 dependant. 1,668,062 / 6 = 278,010; + 166,531 = 444,541.
+    # Computer method: tax(444,541) = B 247,298 (employment ceil(88,908.2 + 36,667) = 125,576,
+    # - 31,667 - 40,000) -> 25,249.1 - 8,296 = 16,953.1 -> 16,950 (the table: 16,950);
+    # tax(166,531) = B 38,237 (employment ceil(49,959.3 + 6,667) = 56,627) -> 1,952.0 -> 1,950
+    # (the table: 1,930). (16,950 - 1,950) x 6 = 90,000; No.2523 reads the table: 90,120.
+    tax = bonus_withholding(
+        1_668_062, previous_month_pay_after_social_insurance=166_531, dependents=1, year=2025
+    )
+    assert tax == 90_000
+
+
+def test_bonus_without_previous_pay_no2523() -> None:
+    # [NTA No.2523] 2025: no pay in the previous month, bonus 769,300, 1 dependant:
+    # 769,300 / 6 = 128,216; computer method B = 128,216 - 45,834 - 31,667 - 40,000 = 10,715
+    # -> 547.0 -> 550 (the table: 530); x 6 = 3,300 (No.2523 with the table: 3,180).
+    tax = bonus_withholding(
+        769_300, previous_month_pay_after_social_insurance=0, dependents=1, year=2025
+    )
+    assert tax == 3_300
+
+
+def test_bonus_long_calculation_period_divides_by_12() -> None:
+    # [hand] 2026, no previous pay, bonus 1,200,000 for 12 months: 100,000 a month -> B =
+    # 100,000 - 54,167 - 48,334 < 0 -> 0. Over 6 months: 200,000 -> B = 200,000 - 66,667 -
+    # 48,334 = 84,999 -> 4,339.2 -> 4,340; x 6 = 26,040.
+    long = bonus_withholding(
+        1_200_000,
+        previous_month_pay_after_social_insurance=0,
+        year=2026,
+        calculation_period_months=12,
+    )
+    short = bonus_withholding(1_200_000, previous_month_pay_after_social_insurance=0, year=2026)
+    assert (long, short) == (0, 26_040)
+
+
+def test_bonus_shapes_and_errors() -> None:
+    series = bonus_withholding(
+        pd.Series([500_000, 0], index=["a", "b"]),
+        previous_month_pay_after_social_insurance=300_000,
+        year=2026,
+    )
+    assert list(series.index) == ["a", "b"]
+    assert series.tolist() == [30_630, 0]
+    assert jp.bonus_withholding is bonus_withholding
+    for months in (0, 13, True, 6.0):
+        with pytest.raises(InvalidInput):
+            bonus_withholding(
+                1,
+                previous_month_pay_after_social_insurance=1,
+                year=2026,
+                calculation_period_months=months,  # type: ignore[arg-type]
+            )
+    with pytest.raises(InvalidInput) as info:
+        bonus_withholding(1, previous_month_pay_after_social_insurance=-1, year=2026)
+    assert info.value.field == "previous_month_pay_after_social_insurance"
+    with pytest.raises(UnsupportedRule):
+        bonus_withholding(1, previous_month_pay_after_social_insurance=1, year=2027)
+
+
+# --------------------------------------------------------------------------- errors, shapes
+
+
+def test_monthly_shapes() -> None:
+    assert type(withholding(300_000, year=2026)) is int
+    series = withholding(pd.Series([300_000, 175_000], index=[3, 4]), dependents=0, year=2026)
+    assert list(series.index) == [3, 4]
+    assert jp.withholding is withholding
+
+
+@pytest.mark.parametrize("year", [2023, 2027, None])
+def test_monthly_unsupported_year(year: object) -> None:
+    with pytest.raises(UnsupportedRule) as info:
+        withholding(300_000, year=year)  # type: ignore[arg-type]
+    assert info.value.supported == (2024, 2025, 2026)
+
+
+@pytest.mark.parametrize("pay", [-1, float("nan"), float("inf"), [1, -2]])
+def test_monthly_invalid_pay(pay: object) -> None:
+    with pytest.raises(InvalidInput) as info:
+        withholding(pay, year=2026)
+    assert info.value.field == "pay_after_social_insurance"
+
+
+# --------------------------------------------------------------------------- invariants
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    pays=st.lists(st.integers(0, 5_000_000), min_size=2, max_size=2),
+    dependents=st.integers(0, 10),
+    year=st.sampled_from([2024, 2025, 2026]),
+)
+def test_monthly_non_negative_monotone(pays: list[int], dependents: int, year: int) -> None:
+    low, high = sorted(pays)
+    tax = withholding([low, high], dependents=dependents, year=year)
+    assert 0 <= tax[0] <= tax[1]
+    assert withholding(high, dependents=dependents + 1, year=year) <= tax[1]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    bonus=st.integers(0, 10_000_000),
+    previous=st.integers(0, 2_000_000),
+    dependents=st.integers(0, 9),
+    year=st.sampled_from([2024, 2025, 2026]),
+)
+def test_bonus_non_negative_and_scalar_equals_batch(
+    bonus: int, previous: int, dependents: int, year: int
+) -> None:
+    scalar = bonus_withholding(
+        bonus,
+        previous_month_pay_after_social_insurance=previous,
+        dependents=dependents,
+        year=year,
+    )
+    batch = bonus_withholding(
+        [bonus, 0],
+        previous_month_pay_after_social_insurance=[previous, previous],
+        dependents=dependents,
+        year=year,
+    )
+    assert scalar >= 0
+    assert scalar == batch[0]
+    assert scalar <= bonus
