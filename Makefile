@@ -24,8 +24,8 @@ demo: $(VENV)/.installed
 	$(BIN)/expectgap demo
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check src tests benchmarks examples
-	$(BIN)/ruff format --check src tests benchmarks examples
+	$(BIN)/ruff check src tests benchmarks examples tools
+	$(BIN)/ruff format --check src tests benchmarks examples tools
 	$(BIN)/mypy --strict src
 
 test: lint

@@ -10,7 +10,9 @@ from expectgap.errors import (
     PeriodMismatch,
     UnsupportedRule,
 )
+from expectgap.market import PeerGroup, SurveyTable, blend
 from expectgap.money import Basis, Money, Period
+from expectgap.position import Band, Position, position
 
 try:
     __version__ = version("expectgap")
@@ -18,14 +20,20 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
 __all__ = [
+    "Band",
     "Basis",
     "CurrencyMismatch",
     "ExpectgapError",
     "InsufficientData",
     "InvalidInput",
     "Money",
+    "PeerGroup",
     "Period",
     "PeriodMismatch",
+    "Position",
+    "SurveyTable",
     "UnsupportedRule",
     "__version__",
+    "blend",
+    "position",
 ]
