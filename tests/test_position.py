@@ -217,3 +217,15 @@ def test_the_percentile_ci_contains_the_percentile(table: SurveyTable, q: float)
         return
     low, high = pos.percentile_ci  # type: ignore[misc]
     assert 0 <= low <= pos.percentile <= high <= 100
+
+
+def test_published_median_is_used_exactly() -> None:
+    # OEWS May 2025, 15-1252 national: P50 135,980. 150,000 - 135,980 = 14,020 exactly, and the
+    # compa-ratio is 150,000 / 135,980 (no rounding noise from the log-space interpolation).
+    from expectgap.datasets import oews
+
+    table = oews("15-1252")
+    pos = position(150_000, table)
+    assert pos.gap_to_median == 14_020
+    assert pos.compa_ratio == 150_000 / 135_980
+    assert table.ppf(0.1) == 82_460

@@ -133,6 +133,7 @@ class _Curve:
     p: FloatArray  # their percentiles (0-100), rising
     sigma_low: float
     sigma_high: float
+    exact: FloatArray | None = None  # the published amounts at ``p``, when there are any
 
     def percent(self, u: FloatArray) -> FloatArray:
         result = np.interp(u, self.u, self.p)
@@ -156,6 +157,15 @@ class _Curve:
         if high.any():
             z = ndtri(percent[high] / _PERCENT) - ndtri(self.p[-1] / _PERCENT)
             result[high] = self.u[-1] + self.sigma_high * z
+        return result
+
+    def value(self, percent: FloatArray) -> FloatArray:
+        """Amounts at ``percent``; a published percentile gives back its published amount exactly
+        (``exp(ln x)`` can be one unit in the last place off)."""
+        result = np.exp(self.log_value(percent))
+        k = np.minimum(np.searchsorted(self.p, percent), self.p.size - 1)
+        hit = self.p[k] == percent
+        result[hit] = np.exp(self.u)[k[hit]] if self.exact is None else self.exact[k[hit]]
         return result
 
 
@@ -556,14 +566,15 @@ class SurveyTable:
     def _interpolated(self) -> _Curve:
         exact = self.exact
         p = np.array(list(exact), dtype=np.float64)
-        u = np.log(np.array(list(exact.values()), dtype=np.float64))
+        published = np.array(list(exact.values()), dtype=np.float64)
+        u = np.log(published)
         z = ndtri(p / _PERCENT)
         sigma_low = float((u[1] - u[0]) / (z[1] - z[0]))
         sigma_high = float((u[-1] - u[-2]) / (z[-1] - z[-2]))
         for pc, bound in self.bounds.items():
             needed = (math.log(bound) - u[-1]) / (float(ndtri(pc / _PERCENT)) - z[-1])
             sigma_high = max(sigma_high, float(needed))
-        return _Curve(u, p, sigma_low, sigma_high)
+        return _Curve(u, p, sigma_low, sigma_high, published)
 
     def cdf(self, x: Any, *, fit: Fit | None = None) -> Any:
         """Share of the distribution at or below ``x`` (0-1).
@@ -673,8 +684,8 @@ class SurveyTable:
             raise InvalidInput("q", shown, "quantiles between 0 and 1")
         flat = values.reshape(-1) * _PERCENT
         inner = (flat > 0) & (flat < _PERCENT)
-        u = self._curve(fit).log_value(np.where(inner, flat, _PERCENT / 2))
-        result = np.where(inner, np.exp(u), np.where(flat <= 0, 0.0, np.inf))
+        inside = self._curve(fit).value(np.where(inner, flat, _PERCENT / 2))
+        result = np.where(inner, inside, np.where(flat <= 0, 0.0, np.inf))
         return shape.wrap_float(result.reshape(values.shape))
 
     def sample(
