@@ -12,7 +12,10 @@ Examples
 60229
 """
 
+from expectgap.payroll.jp.annual import AnnualNet, annual
+from expectgap.payroll.jp.gross_up import gross_up
 from expectgap.payroll.jp.income_tax import employment_income, income_tax, taxable_income
+from expectgap.payroll.jp.overtime import overtime_multiplier
 from expectgap.payroll.jp.prefectures import Prefecture, prefecture, supported_prefectures
 from expectgap.payroll.jp.resident_tax import ResidentTax, resident_tax
 from expectgap.payroll.jp.social_insurance import (
@@ -24,13 +27,17 @@ from expectgap.payroll.jp.social_insurance import (
 from expectgap.payroll.jp.withholding import bonus_withholding, withholding
 
 __all__ = [
+    "AnnualNet",
     "Prefecture",
     "ResidentTax",
     "SocialInsurance",
+    "annual",
     "bonus_social_insurance",
     "bonus_withholding",
     "employment_income",
+    "gross_up",
     "income_tax",
+    "overtime_multiplier",
     "prefecture",
     "resident_tax",
     "social_insurance",

@@ -1,0 +1,189 @@
+"""Benchmark: Japan gross to net (jp.annual) for a batch, a scalar, and against OpenFisca-Japan.
+
+1. ``jp.annual`` for 1,000,000 employees in one vectorized call (target: within 0.5 s).
+2. One scalar call: median over many calls, in microseconds (target: under 100 us).
+3. The first ``OPENFISCA_SAMPLE`` employees of the same batch through OpenFisca-Japan in one
+   vectorized simulation, and one-person simulations for a few of them; per-person times and
+   the ratio to expectgap's per-person time (target: at least 20x). OpenFisca-Japan needs
+   numpy < 1.25, so it runs in its own interpreter: ``$EXPECTGAP_OPENFISCA_PYTHON`` or
+   ``.venv-bench/bin/python`` (made by ``make bench``); without it this part is skipped.
+
+Run: ``.venv/bin/python benchmarks/bench_jp_payroll.py``. When ``$EXPECTGAP_BENCH_ROWS`` names a
+file, the result rows are appended to it as JSON lines (benchmarks/run_all.py collects them).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from expectgap.payroll import jp
+
+EMPLOYEES = 1_000_000
+OPENFISCA_SAMPLE = 10_000
+OPENFISCA_SINGLES = 20
+SCALAR_CALLS = 500
+REPEATS = 5
+YEAR = 2026
+SEED = 2026
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def batch(n: int, seed: int = SEED) -> dict[str, np.ndarray]:
+    """A synthetic workforce: monthly pay (lognormal, median about 330,000 yen), bonuses of 0 to
+    4 months in June and December, ages 22 to 64."""
+    rng = np.random.default_rng(seed)
+    pay = np.clip(rng.lognormal(np.log(330_000), 0.45, n), 100_000, 3_000_000).round()
+    bonus_months = rng.choice([0.0, 1.0, 2.0, 3.0, 4.0], n)
+    return {"pay": pay, "bonus": (pay * bonus_months).round(), "age": rng.integers(22, 65, n)}
+
+
+def time_batch(people: dict[str, np.ndarray]) -> list[float]:
+    times = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        jp.annual(people["pay"], year=YEAR, bonus=people["bonus"], age=people["age"])
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def time_scalar() -> float:
+    jp.annual(400_000, year=YEAR, bonus=800_000)
+    times = []
+    for _ in range(SCALAR_CALLS):
+        start = time.perf_counter()
+        jp.annual(400_000, year=YEAR, bonus=800_000)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def openfisca_python() -> str | None:
+    """The interpreter with OpenFisca-Japan installed, if any."""
+    named = os.environ.get("EXPECTGAP_OPENFISCA_PYTHON")
+    candidates = [named] if named else []
+    candidates.append(str(ROOT / ".venv-bench" / "bin" / "python"))
+    for candidate in candidates:
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+def run_openfisca(python: str, people: dict[str, np.ndarray], singles: int) -> dict[str, Any]:
+    """Run OpenFisca-Japan on ``people`` in the other interpreter (benchmarks/_openfisca_worker.py)."""
+    half = people["bonus"] / 2
+    request = {
+        "date": f"{YEAR}-01-01",
+        "salary": (people["pay"] * 12 + people["bonus"]).tolist(),
+        "bonus1": half.tolist(),
+        "bonus2": half.tolist(),
+        "age": people["age"].astype(int).tolist(),
+        "per_person_sample": singles,
+    }
+    worker = Path(__file__).with_name("_openfisca_worker.py")
+    done = subprocess.run(
+        [python, str(worker)],
+        input=json.dumps(request),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def run() -> list[dict[str, Any]]:
+    """Time every case; return one row per case."""
+    people = batch(EMPLOYEES)
+    jp.annual(people["pay"][:1_000], year=YEAR, bonus=people["bonus"][:1_000])  # warm caches
+    batch_times = time_batch(people)
+    best = min(batch_times)
+    rows: list[dict[str, Any]] = [
+        {
+            "case": f"jp.annual, {EMPLOYEES:,} employees, one call",
+            "seconds": best,
+            "median_seconds": statistics.median(batch_times),
+            "per_person_us": best / EMPLOYEES * 1e6,
+            "target": "<= 0.5 s",
+            "met": best <= 0.5,
+        }
+    ]
+    scalar = time_scalar()
+    rows.append(
+        {
+            "case": "jp.annual, one employee (median of calls)",
+            "seconds": scalar,
+            "per_person_us": scalar * 1e6,
+            "target": "< 100 us",
+            "met": scalar < 100e-6,
+        }
+    )
+    python = openfisca_python()
+    if python is None:
+        rows.append({"case": "OpenFisca-Japan", "skipped": "no .venv-bench (run make bench)"})
+        return rows
+    sample = {key: value[:OPENFISCA_SAMPLE] for key, value in people.items()}
+    ours_sample = min(
+        _timed(
+            lambda: jp.annual(sample["pay"], year=YEAR, bonus=sample["bonus"], age=sample["age"])
+        )
+        for _ in range(REPEATS)
+    )
+    of = run_openfisca(python, sample, OPENFISCA_SINGLES)
+    of_per_person = of["seconds"] / OPENFISCA_SAMPLE
+    ours_per_person = best / EMPLOYEES
+    rows.append(
+        {
+            "case": f"OpenFisca-Japan {of['versions']['openfisca-japan']}, "
+            f"{OPENFISCA_SAMPLE:,} employees, one simulation",
+            "seconds": of["seconds"],
+            "per_person_us": of_per_person * 1e6,
+            "expectgap_same_sample_seconds": ours_sample,
+            "ratio_vs_1M_batch": of_per_person / ours_per_person,
+            "ratio_vs_same_sample": of["seconds"] / ours_sample,
+            "target": ">= 20x per person",
+            "met": of_per_person / ours_per_person >= 20,
+        }
+    )
+    rows.append(
+        {
+            "case": "OpenFisca-Japan, one-person simulation (median)",
+            "seconds": of["per_person_seconds"],
+            "per_person_us": of["per_person_seconds"] * 1e6,
+            "ratio_vs_scalar": of["per_person_seconds"] / scalar,
+        }
+    )
+    return rows
+
+
+def _timed(call: Any) -> float:
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    """Print the rows (and append them to $EXPECTGAP_BENCH_ROWS)."""
+    rows = run()
+    for row in rows:
+        print(row["case"])
+        for key, value in row.items():
+            if key != "case":
+                shown = f"{value:,.6g}" if isinstance(value, float) else value
+                print(f"  {key}: {shown}")
+    target = os.environ.get("EXPECTGAP_BENCH_ROWS")
+    if target:
+        with open(target, "a", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps({"benchmark": Path(__file__).stem, **row}) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

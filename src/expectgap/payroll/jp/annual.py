@@ -1,0 +1,1139 @@
+"""Gross to net for a calendar year in Japan: every deduction, month by month.
+
+:func:`annual` runs a year of payroll for one employee or a batch of employees (vectorized over
+people; the twelve months are grouped by the rates in force so that each distinct month is
+computed once for the whole batch). It combines the topic modules: social insurance
+(:mod:`~expectgap.payroll.jp.social_insurance`), withholding
+(:mod:`~expectgap.payroll.jp.withholding`), the year-end adjustment
+(:mod:`~expectgap.payroll.jp.income_tax`) and the resident tax
+(:mod:`~expectgap.payroll.jp.resident_tax`).
+
+Conventions
+-----------
+- **Pay.** Regular monthly pay is paid in each of the 12 months and is constant over the year.
+  For a :class:`~expectgap.package.CompensationPackage` it is base + allowances + fixed overtime
+  (sign-on, equity and benefits in kind are not payroll and are left out); bonuses are paid in
+  the package's payment months. For plain amounts, ``pay`` is the regular monthly pay *without*
+  the commuting allowance, ``commuting_allowance`` is paid on top every month, and the annual
+  ``bonus`` is split evenly over ``bonus_months``.
+- **Standard monthly amount.** Graded from the regular monthly pay including the commuting
+  allowance (and every allowance counted for social insurance), held constant over the year (no
+  annual determination or interim revision is simulated).
+- **Premium months.** The premium of month *m* is deducted from the pay of month *m* +
+  ``deduction_lag_months`` (1 by default, 翌月徴収): January pay deducts the December premium of
+  the previous year, at the rates of that premium month (a fiscal year's health rates start
+  with the March premium month, so they first show in April pay; the child support levy of the
+  April 2026 premium month first shows in May 2026 pay).
+- **Bonuses.** Bonus premiums are deducted from the bonus itself, at the rates of the bonus
+  month; the health insurance cap counts the standard bonuses of the fiscal year (April to
+  March) paid before, assuming the same bonus schedule in the previous year.
+- **Employment insurance** is charged on the actual pay and bonus of the pay month, at that
+  month's fiscal-year rate (rates change in April).
+- **Income tax.** Each month's salary is withheld by the computer-calculation method of the
+  year, each bonus by the bonus rate table; the year-end adjustment computes the year's tax on
+  the taxable salary and the social insurance actually deducted in the year, and the difference
+  (extra tax or refund) is settled with the December pay (the ``'year-end adjustment'`` row of
+  :attr:`AnnualNet.monthly`). In 2024 the monthly fixed-amount cut (月次減税) is taken from the
+  tax withheld on the payments from June on, salary before bonus within a month. A spouse
+  (``spouse=True``, no income of their own) counts as a dependant for withholding while the
+  employee's employment income is within the 源泉控除対象配偶者 limit.
+- **Resident tax** paid in calendar year *y* is the January-May instalments of the levy of
+  fiscal year *y* - 1 plus the June-December instalments of fiscal year *y*: the levy divided
+  by 12 rounded down to 100 yen each month, the fractions added to June (地方税法第321条の5);
+  for the FY2024 levy of a person who received the fixed-amount cut, nothing in June and 11
+  instalments from July. The levy of fiscal year *f* is on the salary of year *f* - 1; both
+  levies use ``prior_year_salary`` (default: this year's taxable salary of the same package)
+  and ``prior_year_social_insurance`` (default: this year's social insurance, scaled by
+  ``prior_year_salary`` / this year's taxable salary when only the salary is given). With
+  ``first_job=True`` no resident tax is due in the year. The FY2023 levy (January-May 2024)
+  is the FY2024 levy before its fixed-amount cut (see :func:`_levy`).
+- **Commuting allowance** counts in full for social insurance and employment insurance; the
+  part above the non-taxable monthly limit (``params/commuting.toml``) is taxable salary.
+  Other allowances marked ``taxable=False`` are left out of taxable salary.
+- **Age** is constant over the year (completed years).
+
+Large batches are split in chunks computed on parallel threads (numpy releases the GIL), so a
+batch and its scalars give the same numbers.
+
+Examples
+--------
+>>> r = annual(400_000, year=2026, bonus=800_000)
+>>> r.gross, r.social_insurance_total, r.income_tax, r.resident_tax, r.net
+(5600000, 838749, 121000, 279500, 4360751)
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from expectgap._vector import Shape, amounts
+from expectgap.errors import CurrencyMismatch, InvalidInput, UnsupportedRule
+from expectgap.money import MONTHS_IN_YEAR
+from expectgap.package import CompensationPackage
+from expectgap.payroll._params import load
+from expectgap.payroll.jp.income_tax import SUPPORTED_YEARS, employment_income, income_tax
+from expectgap.payroll.jp.prefectures import prefecture as _prefecture
+from expectgap.payroll.jp.resident_tax import SUPPORTED_FISCAL_YEARS, resident_tax
+from expectgap.payroll.jp.social_insurance import (
+    SocialInsurance,
+    _employment,
+    _industry_rate,
+    bonus_social_insurance,
+    social_insurance,
+)
+from expectgap.payroll.jp.withholding import bonus_withholding, withholding
+
+__all__ = ["AnnualNet", "annual"]
+
+_PARAMS = "expectgap.payroll.jp.params"
+_JPY = "JPY"
+_LAGS = (0, 1)
+_COMPONENTS = ("health", "nursing_care", "child_support", "pension")
+# Batches from this size are split over the machine's cores (numpy releases the GIL in array
+# operations, so threads run the chunks in parallel).
+_PARALLEL_MIN_SIZE = 100_000
+_WORKERS = min(os.cpu_count() or 1, 4)
+# Ages are mapped to table rows through a dense lookup when they are small whole numbers.
+_DENSE_AGE_LIMIT = 256
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+
+
+# ---------------------------------------------------------------------------------------------
+# Result
+
+
+@dataclass(frozen=True, eq=False)
+class AnnualNet:
+    """A calendar year of payroll: gross, each deduction and net, in yen.
+
+    Each field is a Python ``int`` for scalar input, otherwise an int64 array of the input's
+    shape (a pandas Series with the input's index for Series input).
+
+    Attributes
+    ----------
+    gross
+        Everything paid in the year: 12 months of pay with allowances, and the bonuses.
+    taxable_salary
+        Gross less non-taxable allowances (commuting up to the limit): the salary of the
+        year-end adjustment.
+    health, nursing_care, child_support, pension, employment
+        Employee social insurance deducted in the year (12 months of premiums and the bonuses).
+    social_insurance_total
+        Their sum.
+    income_tax
+        Income tax for the year with the surtax, as settled by the year-end adjustment.
+    resident_tax
+        Resident tax instalments deducted in the year.
+    net
+        ``gross - social_insurance_total - income_tax - resident_tax``.
+
+    Examples
+    --------
+    >>> r = annual(300_000, year=2025)
+    >>> r.net == r.gross - r.social_insurance_total - r.income_tax - r.resident_tax
+    True
+    >>> r.monthly.shape
+    (13, 11)
+    """
+
+    gross: Any
+    taxable_salary: Any
+    health: Any
+    nursing_care: Any
+    child_support: Any
+    pension: Any
+    employment: Any
+    social_insurance_total: Any
+    income_tax: Any
+    resident_tax: Any
+    net: Any
+    _schedule: Callable[[], pd.DataFrame] = field(repr=False)
+
+    @functools.cached_property
+    def monthly(self) -> pd.DataFrame:
+        """One row per payment: each month's salary, each bonus, and the year-end adjustment.
+
+        Built on first access (a batch recomputes its year once, with the rows kept). Columns:
+        ``kind`` (``'salary'``, ``'bonus'`` or ``'year-end adjustment'``), ``month``,
+        ``gross``, ``health``, ``nursing_care``, ``child_support``, ``pension``,
+        ``employment``, ``withholding``, ``resident_tax`` and ``net`` (yen). The year-end
+        adjustment row carries the extra tax (positive) or the refund (negative) settled in
+        December; each column sums to the annual field of the same name. For a batch the frame
+        is long, with a leading ``person`` column (the position, or the label of the input
+        Series' index) and the rows of each person in payment order.
+
+        Examples
+        --------
+        >>> m = annual(400_000, year=2026, bonus=800_000).monthly
+        >>> m[["kind", "month", "gross", "withholding", "net"]].tail(3)
+                           kind  month   gross  withholding     net
+        12               salary     12  400000        10780  305841
+        13                bonus     12  400000        27872  313368
+        14  year-end adjustment     12       0       -64174   64174
+        """
+        return self._schedule()
+
+    @property
+    def components(self) -> dict[str, Any]:
+        """The deductions by name (social insurance items, income tax, resident tax).
+
+        Examples
+        --------
+        >>> sorted(annual(300_000, year=2025).components)[:3]
+        ['child_support', 'employment', 'health']
+        """
+        return {
+            "health": self.health,
+            "nursing_care": self.nursing_care,
+            "child_support": self.child_support,
+            "pension": self.pension,
+            "employment": self.employment,
+            "income_tax": self.income_tax,
+            "resident_tax": self.resident_tax,
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar rules
+
+
+@dataclass(frozen=True)
+class _Instalments:
+    first_month: int
+    count: int
+    unit: int
+
+
+@dataclass(frozen=True)
+class _Calendar:
+    fiscal_start: int
+    monthly_cut_from: date | None
+    cut_per_person: int
+    commuting_limit: int
+    spouse_income_limit: int
+
+
+def _instalments(raw: dict[str, int]) -> _Instalments:
+    return _Instalments(int(raw["first_month"]), int(raw["instalments"]), int(raw["unit"]))
+
+
+@functools.cache
+def _collection(fiscal_year: int) -> tuple[_Instalments, _Instalments]:
+    """Resident tax instalment rules of a fiscal year's levy: the ordinary ones and those for
+    a levy that received the fixed-amount cut (count 0 when there is no such rule)."""
+    p = load(_PARAMS, "collection")
+    day = date(fiscal_year, int(p["fiscal_year_start_month"].at(date(fiscal_year, 1, 1))), 1)
+    return (
+        _instalments(p["resident_tax_special_collection"].at(day)),
+        _instalments(p["resident_tax_fixed_cut_collection"].at(day)),
+    )
+
+
+@functools.cache
+def _calendar(year: int) -> _Calendar:
+    p = load(_PARAMS, "collection")
+    start = date(year, 1, 1)
+    tax = load(_PARAMS, "income_tax")
+    cut = int(tax["fixed_tax_cut_per_person"].at(start))
+    cut_from = p["monthly_fixed_cut_first_payment"].at(start) if cut > 0 else None
+    return _Calendar(
+        fiscal_start=int(p["fiscal_year_start_month"].at(start)),
+        monthly_cut_from=cut_from,
+        cut_per_person=cut,
+        commuting_limit=int(load(_PARAMS, "commuting")["non_taxable_monthly_limit"].at(start)),
+        spouse_income_limit=int(tax["spouse_deduction"].at(start)["taxpayer_income_upper"][0]),
+    )
+
+
+def _shift(year: int, month: int, by: int) -> date:
+    index = year * MONTHS_IN_YEAR + (month - 1) + by
+    return date(index // MONTHS_IN_YEAR, index % MONTHS_IN_YEAR + 1, 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Social insurance tables: premiums depend on the grade only, so they are computed once per
+# premium month on the grade lower bounds (and each distinct age) and gathered per person.
+
+
+@dataclass(frozen=True)
+class _Table:
+    lower: FloatArray
+    parts: dict[str, IntArray]  # component -> (ages x grades) flattened
+
+    def key(self) -> bytes:
+        return b"".join(self.parts[c].tobytes() for c in _COMPONENTS) + self.lower.tobytes()
+
+
+@functools.lru_cache(maxsize=512)
+def _table(
+    premium_month: date, where: str, health_rate: float | None, ages: tuple[float, ...]
+) -> _Table:
+    rows = load(_PARAMS, "health_insurance")["grades"].at(premium_month)
+    lower = np.asarray([row["lower"] for row in rows], dtype=np.float64)
+    si = social_insurance(
+        lower[None, :],
+        premium_month=premium_month,
+        prefecture=where,
+        age=np.asarray(ages, dtype=np.float64)[:, None],
+        health_rate=health_rate,
+    )
+    parts = {c: np.asarray(getattr(si, c), dtype=np.int64).ravel() for c in _COMPONENTS}
+    for array in parts.values():
+        array.setflags(write=False)
+    return _Table(lower, parts)
+
+
+@functools.lru_cache(maxsize=1024)
+def _regime(
+    pay_month: date,
+    lag: int,
+    where: str,
+    health_rate: float | None,
+    ages: tuple[float, ...],
+    industry: str,
+) -> tuple[_Table, tuple[bytes, int]]:
+    """The premium table deducted from a pay month's pay, and a key shared by the pay months
+    with the same premiums and employment insurance rate."""
+    premium = _shift(pay_month.year, pay_month.month, -lag)
+    table = _table(premium, where, health_rate, ages)
+    return table, (table.key(), _industry_rate(industry, pay_month))
+
+
+@functools.lru_cache(maxsize=256)
+def _employment_rule(month: date, industry: str) -> tuple[int, Fraction]:
+    rounding = load(_PARAMS, "social_insurance_rounding")["employee_share_dropped_up_to"]
+    return _industry_rate(industry, month), Fraction(str(rounding.at(month)))
+
+
+def _employment_insurance(wages: FloatArray, month: date, industry: str) -> IntArray:
+    """Employment insurance on actual wages at the rate of ``month`` (social_insurance's rule)."""
+    rate, drop = _employment_rule(month, industry)
+    return np.asarray(_employment(wages, rate, drop), dtype=np.int64)
+
+
+def _age_rows(age: FloatArray) -> tuple[tuple[float, ...], IntArray | int]:
+    """Distinct ages and each person's row (a dense lookup for small whole ages)."""
+    if age.ndim == 0:
+        return (float(age),), 0
+    whole = age.size > 0 and bool(np.all(age == np.floor(age))) and age.max() < _DENSE_AGE_LIMIT
+    if whole:
+        as_int = age.astype(np.int64)
+        present = np.zeros(_DENSE_AGE_LIMIT, dtype=np.bool_)
+        present[as_int] = True
+        distinct = np.flatnonzero(present)
+        rank = np.cumsum(present) - 1
+        return tuple(float(a) for a in distinct), rank[as_int]
+    distinct_f, inverse = np.unique(age, return_inverse=True)
+    return tuple(float(a) for a in distinct_f), inverse.astype(np.int64)
+
+
+# ---------------------------------------------------------------------------------------------
+# Inputs
+
+
+@dataclass(frozen=True)
+class _Options:
+    year: int
+    where: str
+    industry: str
+    health_rate: float | None
+    lag: int
+    first_job: bool
+
+
+@dataclass(frozen=True)
+class _People:
+    """Validated per-person inputs, flattened to one dimension."""
+
+    pay_si: FloatArray  # regular monthly pay for grades and employment insurance
+    pay_gross: FloatArray  # monthly pay actually paid (with every allowance)
+    pay_taxable: FloatArray  # monthly taxable pay
+    bonuses: tuple[tuple[int, FloatArray], ...]  # (month, amount) in month order
+    age: FloatArray  # 0-d or (n,)
+    dependents: IntArray  # 0-d or (n,)
+    spouse: BoolArray  # 0-d or (n,)
+    prior_salary: FloatArray | None
+    prior_social: FloatArray | None
+
+    @property
+    def size(self) -> int:
+        return int(self.pay_si.size)
+
+    def part(self, lo: int, hi: int) -> _People:
+        """The people at positions ``lo`` to ``hi`` (per-person arrays sliced)."""
+
+        def cut(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
+            return a if a.ndim == 0 else a[lo:hi]
+
+        return _People(
+            pay_si=cut(self.pay_si),
+            pay_gross=cut(self.pay_gross),
+            pay_taxable=cut(self.pay_taxable),
+            bonuses=tuple((m, cut(a)) for m, a in self.bonuses),
+            age=cut(self.age),
+            dependents=cut(self.dependents),
+            spouse=cut(self.spouse),
+            prior_salary=None if self.prior_salary is None else cut(self.prior_salary),
+            prior_social=None if self.prior_social is None else cut(self.prior_social),
+        )
+
+
+def _check_year(year: object) -> int:
+    if isinstance(year, bool | np.bool_) or not isinstance(year, int | np.integer):
+        raise UnsupportedRule("year", year, SUPPORTED_YEARS)
+    if int(year) not in SUPPORTED_YEARS:
+        raise UnsupportedRule("year", year, SUPPORTED_YEARS)
+    return int(year)
+
+
+def _options(
+    year: object,
+    prefecture: object,
+    industry: str,
+    health_rate: float | None,
+    lag: object,
+    first_job: object,
+) -> _Options:
+    checked = _check_year(year)
+    if isinstance(lag, bool) or lag not in _LAGS:
+        raise InvalidInput(
+            "deduction_lag_months", lag, "0 (same-month deduction) or 1 (following month)"
+        )
+    if not isinstance(first_job, bool | np.bool_):
+        raise InvalidInput("first_job", first_job, "True or False")
+    rate = None if health_rate is None else float(health_rate)
+    return _Options(
+        checked, _prefecture(prefecture).name, industry, rate, int(lag), bool(first_job)
+    )
+
+
+def _months(value: object) -> tuple[int, ...]:
+    try:
+        months = tuple(int(m) for m in value)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        raise InvalidInput("bonus_months", value, "a tuple of calendar months 1..12") from None
+    if (
+        not months
+        or len(set(months)) != len(months)
+        or any(not 1 <= m <= MONTHS_IN_YEAR for m in months)
+    ):
+        raise InvalidInput("bonus_months", value, "a non-empty tuple of distinct months 1..12")
+    return tuple(sorted(months))
+
+
+def _flag_or_count(value: object, field: str, *, boolean: bool) -> npt.NDArray[Any]:
+    raw = value.to_numpy() if isinstance(value, pd.Series) else value
+    array = np.asarray(raw)
+    if boolean:
+        if array.dtype != np.bool_:
+            raise InvalidInput(field, value, "True or False (or an array of booleans)")
+        return array
+    ok = array.dtype.kind in "iuf" and bool(np.all(np.isfinite(array)))
+    if not ok or bool(np.any(array < 0)) or bool(np.any(array != np.floor(array))):
+        raise InvalidInput(field, value, "a whole number >= 0 (or an array of them)")
+    return array.astype(np.int64)
+
+
+def _package_parts(
+    package: CompensationPackage, limit: int
+) -> tuple[float, float, float, tuple[tuple[int, float], ...]]:
+    if package.currency != _JPY:
+        raise CurrencyMismatch(_JPY, package.currency, "the Japan payroll engine")
+    if package.months_per_year != MONTHS_IN_YEAR:
+        raise InvalidInput(
+            "pay.months_per_year", package.months_per_year, "12 (monthly pay, 12 times a year)"
+        )
+    regular = float(package.regular_monthly_pay().amount)
+    gross = float(
+        (
+            package.monthly_base() + package.monthly_allowances() + package.monthly_fixed_overtime()
+        ).amount
+    )
+    commuting = sum((a.amount.amount for a in package.allowances if a.commuting), Fraction(0))
+    exempt = sum(
+        (a.amount.amount for a in package.allowances if not a.taxable and not a.commuting),
+        Fraction(0),
+    )
+    taxable = gross - float(min(commuting, Fraction(limit))) - float(exempt)
+    bonuses = tuple((m, float(a.amount)) for m, a in package.bonus_payments())
+    return regular, gross, taxable, bonuses
+
+
+def _people(
+    pay: object,
+    *,
+    limit: int,
+    bonus: object,
+    bonus_months: object,
+    commuting_allowance: object,
+    age: object,
+    dependents: object,
+    spouse: object,
+    prior_year_salary: object,
+    prior_year_social_insurance: object,
+) -> tuple[_People, Shape, tuple[int, ...]]:
+    named: list[tuple[str, FloatArray, Shape]] = []
+    if isinstance(pay, CompensationPackage):
+        for name, value in (("bonus", bonus), ("commuting_allowance", commuting_allowance)):
+            given, _ = amounts(value, name)
+            if given.ndim or given != 0:
+                raise InvalidInput(name, value, "0 when pay is a package (the package's are used)")
+        if _months(bonus_months) != (6, 12):
+            raise InvalidInput(
+                "bonus_months", bonus_months, "the default when pay is a package (its own)"
+            )
+        regular, gross, taxable, paid = _package_parts(pay, limit)
+        base = np.asarray(regular)
+        gross_pay, taxable_pay = np.asarray(gross), np.asarray(taxable)
+        bonus_list = [(m, np.asarray(a)) for m, a in paid]
+        shape = Shape(scalar=True)
+    else:
+        base, shape = amounts(pay, "pay")
+        named.append(("pay", base, shape))
+        commuting, c_shape = amounts(commuting_allowance, "commuting_allowance")
+        named.append(("commuting_allowance", commuting, c_shape))
+        annual_bonus, b_shape = amounts(bonus, "bonus")
+        named.append(("bonus", annual_bonus, b_shape))
+        months = _months(bonus_months)
+        gross_pay = base + commuting
+        taxable_pay = base + np.maximum(commuting - limit, 0.0)
+        base = gross_pay
+        share = annual_bonus / len(months)
+        bonus_list = [(m, share) for m in months] if np.any(annual_bonus > 0) else []
+    ages, a_shape = amounts(age, "age")
+    named.append(("age", ages, a_shape))
+    deps = _flag_or_count(dependents, "dependents", boolean=False)
+    has_spouse = _flag_or_count(spouse, "spouse", boolean=True)
+    prior: FloatArray | None = None
+    prior_si: FloatArray | None = None
+    if prior_year_salary is not None:
+        prior, p_shape = amounts(prior_year_salary, "prior_year_salary")
+        named.append(("prior_year_salary", prior, p_shape))
+    if prior_year_social_insurance is not None:
+        prior_si, s_shape = amounts(prior_year_social_insurance, "prior_year_social_insurance")
+        named.append(("prior_year_social_insurance", prior_si, s_shape))
+
+    arrays = [base, gross_pay, taxable_pay, *(a for _, a in bonus_list)]
+    arrays += [a for _, a, _ in named[1:]] + [deps, has_spouse]
+    try:
+        out = np.broadcast_shapes(*(np.shape(a) for a in arrays))
+    except ValueError:
+        shapes = {n: np.shape(a) for n, a, _ in named}
+        raise InvalidInput("arguments", shapes, "shapes that broadcast together") from None
+    for _, array, form in named:
+        if np.shape(array) == out and not form.scalar:
+            shape = form
+            break
+    else:
+        shape = Shape(scalar=out == ())
+
+    def flat(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        return np.ascontiguousarray(np.broadcast_to(a, out)).reshape(-1)
+
+    def keep(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        return a if a.ndim == 0 else flat(a)
+
+    people = _People(
+        pay_si=flat(base),
+        pay_gross=flat(gross_pay),
+        pay_taxable=flat(taxable_pay),
+        bonuses=tuple((m, flat(a)) for m, a in bonus_list),
+        age=keep(ages),
+        dependents=keep(deps),
+        spouse=keep(has_spouse),
+        prior_salary=None if prior is None else flat(prior),
+        prior_social=None if prior_si is None else flat(prior_si),
+    )
+    return people, Shape(scalar=shape.scalar, index=shape.index, name=shape.name), out
+
+
+# ---------------------------------------------------------------------------------------------
+# The year
+
+
+@dataclass(frozen=True)
+class _Month:
+    """Deductions of one pay month: social insurance parts and employment insurance."""
+
+    parts: dict[str, IntArray]
+    employment: IntArray
+
+    @property
+    def total(self) -> IntArray:
+        return sum((self.parts[c] for c in _COMPONENTS), self.employment)
+
+
+@dataclass(frozen=True)
+class _Payment:
+    kind: str
+    month: int
+    gross: FloatArray
+    parts: dict[str, IntArray]
+    employment: IntArray
+    withholding: IntArray
+    resident: IntArray
+
+
+@dataclass(frozen=True)
+class _Year:
+    gross: FloatArray
+    taxable: FloatArray
+    parts: dict[str, IntArray]
+    employment: IntArray
+    income_tax: IntArray
+    resident: IntArray
+    payments: tuple[_Payment, ...]
+
+
+@dataclass(frozen=True)
+class _Levy:
+    """Resident tax instalments: this fiscal year's first and regular ones, the previous
+    fiscal year's regular one, and the month of this year's first instalment."""
+
+    first: IntArray
+    regular: IntArray
+    previous_regular: IntArray
+    first_month: IntArray
+
+    def in_month(self, month: int, fiscal_first_month: int) -> IntArray:
+        if month < fiscal_first_month:
+            return self.previous_regular
+        zero = np.zeros(1, np.int64)
+        later = np.where(month == self.first_month, self.first, self.regular)
+        return np.asarray(np.where(month < self.first_month, zero, later), dtype=np.int64)
+
+
+def _levy(
+    salary: FloatArray, social: FloatArray, fiscal: int, dependents: IntArray, spouse: BoolArray
+) -> tuple[IntArray, IntArray]:
+    """A fiscal year's resident tax levy and its fixed-amount cut.
+
+    The FY2023 levy (on 2022 salaries, deducted January-May 2024) is outside the resident tax
+    module's years; it is the FY2024 levy before the FY2024 fixed-amount cut: FY2023 and FY2024
+    differ only in that cut and in how the 5,000-yen per-capita levy is made up (3,500 + 1,500
+    with the reconstruction surcharge, then 3,000 + 1,000 + the 1,000-yen forest environment
+    tax: jp-payroll-facts.md section 4), while the employment income of 2022 and 2023 follows
+    the same 令和2年分以降 rules and the deductions, adjustment credit and non-taxable limits
+    are those in force since FY2021.
+    """
+    if fiscal not in SUPPORTED_FISCAL_YEARS and fiscal + 1 == min(SUPPORTED_FISCAL_YEARS):
+        later = _levy(salary, social, fiscal + 1, dependents, spouse)
+        return later[0] + later[1], np.zeros(1, np.int64)
+    levied = resident_tax(
+        salary, social_insurance=social, fiscal_year=fiscal, dependents=dependents, spouse=spouse
+    )
+    total = np.asarray(levied.total, dtype=np.int64)
+    return total, np.asarray(levied.fixed_cut, dtype=np.int64)
+
+
+def _gather(table: IntArray, index: IntArray | int) -> IntArray:
+    return np.asarray(table[index], dtype=np.int64)
+
+
+class _Engine:
+    """One call's computation: shared tables, grouped months and the steps of the year."""
+
+    def __init__(self, people: _People, options: _Options) -> None:
+        self.people = people
+        self.opt = options
+        self.cal = _calendar(options.year)
+        self.ages, self.age_row = _age_rows(people.age)
+        self._grades: dict[bytes, IntArray] = {}
+        self._months: dict[tuple[bytes, int], _Month] = {}
+        self.wh_deps: IntArray = people.dependents
+
+    # -- social insurance of a pay month ----------------------------------------------------
+
+    def _index(self, table: _Table) -> IntArray:
+        key = table.lower.tobytes()
+        if key not in self._grades:
+            grade = np.searchsorted(table.lower, self.people.pay_si, side="right") - 1
+            self._grades[key] = grade * 1 + self.age_row * table.lower.size
+        return self._grades[key]
+
+    def month(self, pay_month: date) -> _Month:
+        opt = self.opt
+        table, key = _regime(
+            pay_month, opt.lag, opt.where, opt.health_rate, self.ages, opt.industry
+        )
+        if key not in self._months:
+            index = self._index(table)
+            parts = {c: _gather(table.parts[c], index) for c in _COMPONENTS}
+            employment = _employment_insurance(self.people.pay_si, pay_month, opt.industry)
+            self._months[key] = _Month(parts, employment)
+        return self._months[key]
+
+    # -- bonuses -------------------------------------------------------------------------
+
+    def bonus_premiums(self) -> dict[int, SocialInsurance]:
+        """Bonus premiums of this year's bonus months, the health cap counted per fiscal year."""
+        start = self.cal.fiscal_start
+        year = self.opt.year
+        schedule = self.people.bonuses
+        # The fiscal year holding January-March runs from the previous April: its earlier
+        # bonuses are last year's bonuses of the same months (the same schedule).
+        early = [(year, m, a) for m, a in schedule if m < start]
+        order = [(year - 1, m, a) for m, a in schedule if m >= start] if early else []
+        order += early
+        order += [(year, m, a) for m, a in schedule if m >= start]
+        counted: FloatArray | float = 0.0
+        fiscal: int | None = None
+        result: dict[int, SocialInsurance] = {}
+        for paid_year, month, amount in order:
+            in_fiscal = paid_year if month >= start else paid_year - 1
+            if in_fiscal != fiscal:
+                counted, fiscal = 0.0, in_fiscal
+            premium = bonus_social_insurance(
+                amount,
+                premium_month=date(paid_year, month, 1),
+                prefecture=self.opt.where,
+                age=self.people.age,
+                industry=self.opt.industry,
+                bonus_to_date_in_fiscal_year=counted,
+                health_rate=self.opt.health_rate,
+            )
+            counted = counted + np.asarray(premium.standard_monthly_health, dtype=np.float64)
+            if paid_year == year:
+                result[month] = premium
+        return result
+
+    # -- the year ------------------------------------------------------------------------
+
+    def run(self, *, keep_payments: bool) -> _Year:
+        p, opt, cal = self.people, self.opt, self.cal
+        year = opt.year
+        zero = np.zeros(1, np.int64)
+        months = [self.month(date(year, m, 1)) for m in range(1, MONTHS_IN_YEAR + 1)]
+        # Months with the same rates share one _Month: compute each distinct month once.
+        distinct: dict[int, tuple[_Month, int]] = {}
+        for m in months:
+            known = distinct.get(id(m))
+            distinct[id(m)] = (m, 1 if known is None else known[1] + 1)
+        groups = list(distinct.values())
+        bonus_si = self.bonus_premiums()
+        bonus_amount = dict(p.bonuses)
+
+        parts = {c: sum((g.parts[c] * n for g, n in groups), zero) for c in _COMPONENTS}
+        employment = sum((g.employment * n for g, n in groups), zero)
+        for premium in bonus_si.values():
+            for c in _COMPONENTS:
+                parts[c] = parts[c] + np.asarray(getattr(premium, c), dtype=np.int64)
+            employment = employment + np.asarray(premium.employment, dtype=np.int64)
+        social = sum((parts[c] for c in _COMPONENTS), employment)
+
+        bonus_total = sum((a for _, a in p.bonuses), np.zeros(1))
+        gross = p.pay_gross * MONTHS_IN_YEAR + bonus_total
+        taxable = p.pay_taxable * MONTHS_IN_YEAR + bonus_total
+        wh_deps = self.wh_deps = self._withholding_dependents(taxable)
+
+        # Monthly withholding, one call for every distinct month.
+        net_pays = [np.maximum(p.pay_taxable - g.total, 0.0) for g, _ in groups]
+        taxes = self._stacked(
+            lambda stacked, deps: withholding(stacked, dependents=deps, year=year),
+            net_pays,
+            wh_deps,
+        )
+        after = {id(g): (a, t) for (g, _), a, t in zip(groups, net_pays, taxes, strict=True)}
+        salary_tax = {number: after[id(m)][1] for number, m in enumerate(months, start=1)}
+
+        # Bonus withholding, read off the previous month's pay after social insurance.
+        bonus_months = list(bonus_si)
+        befores: list[FloatArray] = []
+        net_bonuses: list[FloatArray] = []
+        for month in bonus_months:
+            if month == 1:
+                previous = self.month(date(year - 1, MONTHS_IN_YEAR, 1))
+                befores.append(np.maximum(p.pay_taxable - previous.total, 0.0))
+            else:
+                befores.append(after[id(months[month - 2])][0])
+            total = np.asarray(bonus_si[month].total, dtype=np.float64)
+            net_bonuses.append(np.maximum(bonus_amount[month] - total, 0.0))
+        bonus_taxes = self._stacked(
+            lambda stacked, deps: bonus_withholding(
+                stacked[0],
+                previous_month_pay_after_social_insurance=stacked[1],
+                dependents=deps,
+                year=year,
+            ),
+            [
+                np.stack(np.broadcast_arrays(b, a))
+                for b, a in zip(net_bonuses, befores, strict=True)
+            ],
+            wh_deps,
+            axis=1,
+        )
+        bonus_tax = dict(zip(bonus_months, bonus_taxes, strict=True))
+
+        tax = np.asarray(
+            income_tax(
+                np.floor(taxable),
+                social_insurance=social,
+                year=year,
+                dependents=p.dependents,
+                spouse=p.spouse,
+            ),
+            dtype=np.int64,
+        )
+
+        # Resident tax: January-May of the previous fiscal year's levy, then this year's.
+        levy = self._resident(taxable, social)
+        before_june = _collection(year)[0].first_month - 1
+        resident = (
+            before_june * levy.previous_regular
+            + levy.first
+            + (MONTHS_IN_YEAR - levy.first_month) * levy.regular
+        )
+
+        withheld = sum((t * n for t, (_, n) in zip(taxes, groups, strict=True)), zero)
+        withheld = withheld + sum(bonus_taxes, zero)
+        payments: list[_Payment] = []
+        if cal.monthly_cut_from is not None or keep_payments:
+            payments = self._payments(months, bonus_si, bonus_amount, salary_tax, bonus_tax, levy)
+            withheld = sum((pay.withholding for pay in payments), zero)
+        if keep_payments:
+            payments.append(
+                _Payment(
+                    "year-end adjustment",
+                    MONTHS_IN_YEAR,
+                    np.zeros(1),
+                    dict.fromkeys(_COMPONENTS, zero),
+                    zero,
+                    tax - withheld,
+                    zero,
+                )
+            )
+        return _Year(gross, taxable, parts, employment, tax, resident, tuple(payments))
+
+    def _withholding_dependents(self, taxable: FloatArray) -> IntArray:
+        """扶養親族等の数: dependants, plus the spouse while the employee is within the limit."""
+        p = self.people
+        if not np.any(p.spouse):
+            return p.dependents
+        income = employment_income(np.floor(taxable), year=self.opt.year)
+        within = np.asarray(income, dtype=np.int64) <= self.cal.spouse_income_limit
+        return np.asarray(p.dependents + (p.spouse & within), dtype=np.int64)
+
+    def _stacked(
+        self,
+        compute: Callable[[FloatArray, IntArray], Any],
+        values: list[FloatArray],
+        deps: IntArray,
+        *,
+        axis: int = 0,
+    ) -> list[IntArray]:
+        """Run ``compute`` once on the concatenated values and split the result back."""
+        if not values:
+            return []
+        size = self.people.size
+        stacked = np.concatenate(
+            [np.broadcast_to(v, (*v.shape[:axis], size)) for v in values], axis=axis
+        )
+        repeated = deps if deps.ndim == 0 else np.tile(deps, len(values))
+        result = np.asarray(compute(stacked, repeated), dtype=np.int64)
+        return list(np.split(np.broadcast_to(result, (size * len(values),)), len(values)))
+
+    def _resident(self, taxable: FloatArray, social: IntArray) -> _Levy:
+        """Instalments of the previous and the current fiscal year's resident tax."""
+        p, opt = self.people, self.opt
+        zero = np.zeros(1, np.int64)
+        june = _collection(opt.year)[0].first_month
+        if opt.first_job:
+            return _Levy(zero, zero, zero, np.full(1, june))
+        salary = np.floor(taxable) if p.prior_salary is None else np.floor(p.prior_salary)
+        if p.prior_social is not None:
+            prior_social = np.floor(p.prior_social)
+        elif p.prior_salary is None:
+            prior_social = social.astype(np.float64)
+        else:
+            ratio = np.divide(salary, taxable, out=np.zeros_like(taxable), where=taxable > 0)
+            prior_social = np.floor(social * ratio)
+        out: list[IntArray] = []
+        first_month: IntArray = np.full(1, june)
+        for fiscal in (opt.year - 1, opt.year):
+            levy, cut = _levy(salary, prior_social, fiscal, p.dependents, p.spouse)
+            ordinary, special = _collection(fiscal)
+            regular = levy // ordinary.count // ordinary.unit * ordinary.unit
+            first = levy - (ordinary.count - 1) * regular
+            starts: IntArray = np.full(1, ordinary.first_month)
+            if special.count > 0:
+                with_cut = cut > 0
+                special_regular = levy // special.count // special.unit * special.unit
+                regular = np.where(with_cut, special_regular, regular)
+                first = np.where(with_cut, levy - (special.count - 1) * special_regular, first)
+                starts = np.where(with_cut, special.first_month, ordinary.first_month)
+            out += [first, regular]
+            first_month = starts
+        return _Levy(out[2], out[3], out[1], first_month)
+
+    def _payments(
+        self,
+        months: Sequence[_Month],
+        bonus_si: dict[int, SocialInsurance],
+        bonus_amount: dict[int, FloatArray],
+        salary_tax: dict[int, IntArray],
+        bonus_tax: dict[int, IntArray],
+        levy: _Levy,
+    ) -> list[_Payment]:
+        """Payments in order, with the 2024 monthly fixed-amount cut taken from withholding."""
+        p, cal, year = self.people, self.cal, self.opt.year
+        zero = np.zeros(1, np.int64)
+        cut_from = cal.monthly_cut_from
+        remaining = (1 + self.wh_deps) * cal.cut_per_person + zero
+        out: list[_Payment] = []
+        for number, m in enumerate(months, start=1):
+            rows = [("salary", p.pay_gross, m.parts, m.employment, salary_tax[number])]
+            if number in bonus_si:
+                b = bonus_si[number]
+                rows.append(
+                    (
+                        "bonus",
+                        bonus_amount[number],
+                        {c: np.asarray(getattr(b, c), dtype=np.int64) for c in _COMPONENTS},
+                        np.asarray(b.employment, dtype=np.int64),
+                        bonus_tax[number],
+                    )
+                )
+            for kind, gross, parts, employment, tax in rows:
+                withheld = tax
+                if cut_from is not None and date(year, number, 1) >= cut_from.replace(day=1):
+                    used = np.minimum(remaining, tax)
+                    remaining = remaining - used
+                    withheld = tax - used
+                resident = levy.in_month(number, _collection(year)[0].first_month)
+                out.append(
+                    _Payment(
+                        kind,
+                        number,
+                        gross,
+                        parts,
+                        employment,
+                        withheld,
+                        resident if kind == "salary" else zero,
+                    )
+                )
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Frames
+
+
+def _frame(year: _Year, size: int, shape: Shape) -> pd.DataFrame:
+    rows = len(year.payments)
+
+    def column(values: Callable[[_Payment], npt.ArrayLike], dtype: type) -> npt.NDArray[Any]:
+        stacked = np.stack([np.broadcast_to(values(pay), (size,)) for pay in year.payments])
+        return np.asarray(stacked.T.reshape(-1), dtype=dtype)
+
+    data: dict[str, npt.ArrayLike] = {}
+    if not shape.scalar:
+        labels = np.arange(size) if shape.index is None else shape.index.to_numpy()
+        data["person"] = np.repeat(labels, rows)
+    data["kind"] = np.tile(np.asarray([pay.kind for pay in year.payments], dtype=object), size)
+    data["month"] = np.tile(np.asarray([pay.month for pay in year.payments]), size)
+    data["gross"] = column(lambda pay: np.floor(pay.gross), np.int64)
+    for c in _COMPONENTS:
+        data[c] = column(lambda pay, c=c: pay.parts[c], np.int64)  # type: ignore[misc]
+    data["employment"] = column(lambda pay: pay.employment, np.int64)
+    data["withholding"] = column(lambda pay: pay.withholding, np.int64)
+    data["resident_tax"] = column(lambda pay: pay.resident, np.int64)
+    frame = pd.DataFrame(data)
+    deductions = frame[[*_COMPONENTS, "employment", "withholding", "resident_tax"]].sum(axis=1)
+    frame["net"] = frame["gross"] - deductions
+    return frame
+
+
+def _result(
+    year: _Year,
+    people: _People,
+    shape: Shape,
+    out_shape: tuple[int, ...],
+    schedule: Callable[[], pd.DataFrame],
+) -> AnnualNet:
+    size = people.size
+
+    def wrap(values: npt.ArrayLike) -> Any:
+        array = np.broadcast_to(np.asarray(values), (size,)).reshape(out_shape)
+        return shape.wrap_int(array)
+
+    social = sum((year.parts[c] for c in _COMPONENTS), year.employment)
+    gross = np.floor(year.gross)
+    net = gross - social - year.income_tax - year.resident
+    return AnnualNet(
+        gross=wrap(gross),
+        taxable_salary=wrap(np.floor(year.taxable)),
+        health=wrap(year.parts["health"]),
+        nursing_care=wrap(year.parts["nursing_care"]),
+        child_support=wrap(year.parts["child_support"]),
+        pension=wrap(year.parts["pension"]),
+        employment=wrap(year.employment),
+        social_insurance_total=wrap(social),
+        income_tax=wrap(year.income_tax),
+        resident_tax=wrap(year.resident),
+        net=wrap(net),
+        _schedule=schedule,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Public function
+
+
+def annual(
+    pay: object,
+    *,
+    year: int,
+    prefecture: object = "tokyo",
+    age: object = 30,
+    bonus: object = 0,
+    bonus_months: Sequence[int] = (6, 12),
+    dependents: object = 0,
+    spouse: object = False,
+    industry: str = "general",
+    health_rate: float | None = None,
+    commuting_allowance: object = 0,
+    prior_year_salary: object = None,
+    prior_year_social_insurance: object = None,
+    first_job: bool = False,
+    deduction_lag_months: int = 1,
+) -> AnnualNet:
+    """Gross, every deduction and net pay for calendar year ``year``.
+
+    Parameters
+    ----------
+    pay : CompensationPackage, float, array-like or pandas Series
+        A package (its base, allowances, fixed overtime and bonuses are used), or regular
+        monthly pay in yen without the commuting allowance (one value per employee).
+    year : int
+        Calendar year, 2024, 2025 or 2026.
+    prefecture : str, int or Prefecture
+        協会けんぽ branch: ``"tokyo"``, ``13`` or ``"東京都"``.
+    age : int, array-like or pandas Series
+        Age in completed years, held for the whole year (nursing care from 40 to 64).
+    bonus : float, array-like or pandas Series
+        Annual bonus, split evenly over ``bonus_months`` (plain amounts only).
+    bonus_months : sequence of int
+        Calendar months in which the bonus is paid (default June and December).
+    dependents : int or array of int
+        控除対象扶養親族 (dependants aged 16 or over).
+    spouse : bool or array of bool
+        A spouse without income (spouse deduction; a dependant for withholding within the
+        employee's income limit).
+    industry : {"general", "agriculture", "construction"}
+        Employment insurance business type.
+    health_rate : float, optional
+        A health insurance society's rate replacing the 協会けんぽ rate (e.g. ``0.095``).
+    commuting_allowance : float, array-like or pandas Series
+        Monthly commuting allowance paid on top of ``pay`` (plain amounts only).
+    prior_year_salary : float, array-like or pandas Series, optional
+        Salary of the previous year(s), the base of the resident tax paid this year; default
+        this year's taxable salary.
+    prior_year_social_insurance : float, array-like or pandas Series, optional
+        Social insurance paid in the previous year(s); see the module conventions.
+    first_job : bool
+        No salary in the previous year: no resident tax is due this year.
+    deduction_lag_months : {1, 0}
+        Months between a premium month and the pay it is deducted from (1: 翌月徴収).
+
+    Returns
+    -------
+    AnnualNet
+        Annual amounts in yen (Python ints for scalar input, arrays or Series otherwise), and
+        :attr:`AnnualNet.monthly`, the payments month by month.
+
+    Raises
+    ------
+    UnsupportedRule
+        A year outside 2024-2026 (the supported years are listed), an unknown prefecture.
+    InvalidInput
+        Negative, NaN or infinite amounts (positions listed), invalid counts or months.
+    CurrencyMismatch
+        A package in another currency than JPY.
+
+    Examples
+    --------
+    2026, Tokyo, age 30, 400,000 a month and two bonuses of 400,000 (see docs/payroll-jp.md
+    for the working):
+
+    >>> r = annual(400_000, year=2026, bonus=800_000)
+    >>> r.health, r.child_support, r.pension, r.employment
+    (282073, 4696, 523380, 28600)
+
+    A batch gives arrays, one value per employee:
+
+    >>> annual([250_000, 400_000], year=2025, age=[28, 45]).net
+    array([2392376, 3712228])
+    >>> annual(400_000, year=2023)
+    Traceback (most recent call last):
+    ...
+    expectgap.errors.UnsupportedRule: year: 2023 is not supported; supported: 2024, 2025, 2026
+    """
+    options = _options(year, prefecture, industry, health_rate, deduction_lag_months, first_job)
+    people, shape, out_shape = _people(
+        pay,
+        limit=_calendar(options.year).commuting_limit,
+        bonus=bonus,
+        bonus_months=bonus_months,
+        commuting_allowance=commuting_allowance,
+        age=age,
+        dependents=dependents,
+        spouse=spouse,
+        prior_year_salary=prior_year_salary,
+        prior_year_social_insurance=prior_year_social_insurance,
+    )
+    return _annual(people, options, shape, out_shape)
+
+
+def _annual(
+    people: _People, options: _Options, shape: Shape, out_shape: tuple[int, ...]
+) -> AnnualNet:
+    year = _year(people, options)
+
+    def schedule() -> pd.DataFrame:
+        detailed = _Engine(people, options).run(keep_payments=True)
+        return _frame(detailed, people.size, shape)
+
+    return _result(year, people, shape, out_shape, schedule)
+
+
+def _year(people: _People, options: _Options) -> _Year:
+    """The year's totals; a large batch is split in chunks computed on parallel threads."""
+    size = people.size
+    if size < _PARALLEL_MIN_SIZE or _WORKERS < 2:
+        return _Engine(people, options).run(keep_payments=False)
+    bounds = np.linspace(0, size, _WORKERS + 1).astype(int)
+    chunks = [people.part(lo, hi) for lo, hi in itertools.pairwise(bounds.tolist())]
+    with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
+        years = list(
+            pool.map(lambda chunk: _Engine(chunk, options).run(keep_payments=False), chunks)
+        )
+
+    def joined(pick: Callable[[_Year], npt.NDArray[Any]]) -> npt.NDArray[Any]:
+        return np.concatenate(
+            [np.broadcast_to(pick(y), (c.size,)) for y, c in zip(years, chunks, strict=True)]
+        )
+
+    return _Year(
+        gross=joined(lambda y: y.gross),
+        taxable=joined(lambda y: y.taxable),
+        parts={c: joined(lambda y, c=c: y.parts[c]) for c in _COMPONENTS},  # type: ignore[misc]
+        employment=joined(lambda y: y.employment),
+        income_tax=joined(lambda y: y.income_tax),
+        resident=joined(lambda y: y.resident),
+        payments=(),
+    )
