@@ -6,7 +6,10 @@ Sources:
 - [keiri-core] data/juminzei_r08.json (kyuyo_shotoku, kyuyo_shotoku_r8: 措置法29条の4, e-Gov).
 - [NTA 年末調整のしかた] 令和7年分/令和8年分 tables as transcribed by YouheiOonuki/seido-keisan
   lib/tax2026.js (spouse, spouse special, dependent, basic deduction tables).
-- [hand] hand calculations with the working in the comment.
+- [NTA No.1411] タックスアンサー 所得金額調整控除 (nta.go.jp/taxes/shiraberu/taxanswer/shotoku/1411.htm;
+  租税特別措置法第41条の3の11第1項): (min(S, 10M) - 8.5M) x 10%, rounded up to the yen.
+- [hand] hand calculations with the working in the comment; "independent review" marks the
+  cases an independent reviewer worked out by hand and that were re-checked here.
 """
 
 from __future__ import annotations
@@ -19,7 +22,12 @@ from hypothesis import strategies as st
 
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.payroll import jp
-from expectgap.payroll.jp.income_tax import employment_income, income_tax, taxable_income
+from expectgap.payroll.jp.income_tax import (
+    employment_income,
+    income_adjustment_yen,
+    income_tax,
+    taxable_income,
+)
 
 # --------------------------------------------------------------------------- 別表第五
 
@@ -371,3 +379,129 @@ def test_employment_income_is_monotone_and_below_salary(salary: int, year: int) 
     income = employment_income([salary, salary + 1_000], year=year)
     assert 0 <= income[0] <= salary
     assert income[0] <= income[1]
+
+
+# --------------------------------------------------------------------------- 所得金額調整控除
+# [NTA No.1411] / 租税特別措置法第41条の3の11第1項: salary S above 8,500,000 with a dependent
+# under 23 -> (min(S, 10,000,000) - 8,500,000) x 10%, a fraction of a yen rounded up, taken from
+# the employment income (so from the total income that sets every income tier).
+
+
+def test_income_adjustment_reviewer_case_2025() -> None:
+    # [hand, independent review] 2025, S = 10,000,000, social insurance 1,400,000, one child
+    # under 16. Employment income 10,000,000 - 1,950,000 = 8,050,000; adjustment
+    # (10,000,000 - 8,500,000) x 10% = 150,000 -> 7,900,000; basic deduction (<= 23.5M) 580,000.
+    # Taxable 7,900,000 - 1,400,000 - 580,000 = 5,920,000; 5,920,000 x 20% - 427,500 =
+    # 756,500; x 1.021 = 772,386.5 -> 772,300.
+    assert income_tax(10_000_000, social_insurance=1_400_000, year=2025, young_dependents=1) == (
+        772_300
+    )
+    # Without the adjustment: taxable 8,050,000 - 1,980,000 = 6,070,000; 1,214,000 - 427,500 =
+    # 786,500; x 1.021 = 803,016.5 -> 803,000 (single, or the child declared not under 23).
+    assert income_tax(10_000_000, social_insurance=1_400_000, year=2025) == 803_000
+    explicit_no = income_tax(
+        10_000_000,
+        social_insurance=1_400_000,
+        year=2025,
+        young_dependents=1,
+        dependent_under_23=False,
+    )
+    assert explicit_no == 803_000
+    # Explicit True without counted children (e.g. a general dependent aged 17):
+    explicit_yes = income_tax(
+        10_000_000, social_insurance=1_400_000, year=2025, dependents=1, dependent_under_23=True
+    )
+    # taxable 5,920,000 - 380,000 = 5,540,000 -> 1,108,000 - 427,500 = 680,500 x 1.021 =
+    # 694,790.5 -> 694,700.
+    assert explicit_yes == 694_700
+
+
+def test_income_adjustment_specific_dependent_is_auto() -> None:
+    # [hand] 2025, S = 9,000,000, social insurance 1,300,000, one dependent aged 19-22.
+    # Employment income 9,000,000 - 1,950,000 = 7,050,000; adjustment 500,000 x 10% = 50,000
+    # -> 7,000,000. Taxable 7,000,000 - 1,300,000 - 580,000 - 630,000 = 4,490,000;
+    # 898,000 - 427,500 = 470,500; x 1.021 = 480,380.5 -> 480,300.
+    kwargs = {"social_insurance": 1_300_000, "year": 2025, "dependents": 1}
+    assert income_tax(9_000_000, specific_dependents=1, **kwargs) == 480_300
+    assert taxable_income(9_000_000, specific_dependents=1, **kwargs) == 4_490_000
+
+
+def test_income_adjustment_moves_the_spouse_tier() -> None:
+    # [hand] 2025, S = 11,000,000, social insurance 1,500,000, spouse (income 0), one child
+    # under 16. Employment income 9,050,000 (spouse tier 9M-9.5M: 260,000); the adjustment
+    # 150,000 brings the total income to 8,900,000 (tier <= 9M: 380,000).
+    # With it: 8,900,000 - 1,500,000 - 580,000 - 380,000 = 6,440,000; 1,288,000 - 427,500 =
+    # 860,500; x 1.021 = 878,570.5 -> 878,500.
+    # Without: 9,050,000 - 1,500,000 - 580,000 - 260,000 = 6,710,000; 1,342,000 - 427,500 =
+    # 914,500; x 1.021 = 933,704.5 -> 933,700.
+    result = income_tax(
+        11_000_000,
+        social_insurance=1_500_000,
+        year=2025,
+        spouse=True,
+        young_dependents=1,
+        dependent_under_23=np.array([True, False]),
+    )
+    assert result.tolist() == [878_500, 933_700]
+
+
+def test_income_adjustment_moves_the_2024_cut_limit() -> None:
+    # [hand] 2024, S = 20,100,000, social insurance 2,000,000, one child under 16. Employment
+    # income 18,150,000 is above the cut limit 18,050,000; after the adjustment 150,000 it is
+    # 18,000,000, within it. Taxable 18,000,000 - 2,000,000 - 480,000 = 15,520,000;
+    # x 33% - 1,536,000 = 3,585,600; cut 2 persons x 30,000 -> 3,525,600; x 1.021 =
+    # 3,599,637.6 -> 3,599,600.
+    # Not under 23 (explicit False): taxable 15,670,000 -> 3,635,100, no cut; x 1.021 =
+    # 3,711,437.1 -> 3,711,400.
+    result = income_tax(
+        20_100_000,
+        social_insurance=2_000_000,
+        year=2024,
+        young_dependents=1,
+        dependent_under_23=[True, False],
+    )
+    assert result.tolist() == [3_599_600, 3_711_400]
+
+
+@pytest.mark.parametrize(
+    ("salary", "expected"),
+    [
+        pytest.param(8_500_000, 0, id="nta-1411-at-8.5M-none"),
+        pytest.param(8_500_001, 1, id="nta-1411-0.1-yen-rounded-up"),
+        pytest.param(8_500_010, 1, id="nta-1411-exactly-1"),
+        pytest.param(8_500_011, 2, id="nta-1411-1.1-rounded-up"),
+        pytest.param(9_234_567, 73_457, id="nta-1411-73456.7-rounded-up"),
+        pytest.param(10_000_000, 150_000, id="nta-1411-cap-at-10M"),
+        pytest.param(30_000_000, 150_000, id="nta-1411-capped"),
+    ],
+)
+def test_income_adjustment_amount_rounds_up(salary: int, expected: int) -> None:
+    # [NTA No.1411] (min(S, 10M) - 8.5M) x 10%, 1円未満切上げ.
+    found = income_adjustment_yen(np.array([salary]), np.array(True), 2025)
+    assert found.tolist() == [expected]
+    assert income_adjustment_yen(np.array([salary]), np.array(False), 2025).tolist() == [0]
+
+
+def test_dependent_under_23_must_be_boolean() -> None:
+    with pytest.raises(InvalidInput) as info:
+        income_tax(9_000_000, social_insurance=0, year=2025, dependent_under_23="yes")
+    assert info.value.field == "dependent_under_23"
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    salary=st.integers(0, 25_000_000),
+    social=st.integers(0, 2_000_000),
+    year=st.sampled_from([2024, 2025, 2026]),
+)
+def test_income_adjustment_only_lowers_taxable_income_by_at_most_150k(
+    salary: int, social: int, year: int
+) -> None:
+    # [NTA No.1411] The deduction applies only above 8.5M and only lowers the total income,
+    # which can only raise the income-dependent deductions: it never raises the tax.
+    kwargs = {"social_insurance": social, "year": year}
+    with_it = income_tax(salary, dependent_under_23=True, **kwargs)
+    without = income_tax(salary, dependent_under_23=False, **kwargs)
+    assert with_it <= without
+    if salary <= 8_500_000:
+        assert with_it == without

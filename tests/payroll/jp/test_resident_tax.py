@@ -8,7 +8,10 @@ Sources:
   as listed by YouheiOonuki/seido-keisan lib/juminzei-values.js.
 - [Tanagura] town.tanagura.fukushima.jp/temporary/page000126.html (reduction just above the
   income-levy limit).
-- [hand] hand calculations with the working in the comment.
+- [地方税法第37条第1号イ] the adjustment credit's table of statutory differences, spouse special
+  deduction row (FY2021-FY2025; empty from FY2026, UNCONFIRMED, see resident_tax.toml).
+- [hand] hand calculations with the working in the comment; "independent review" marks the
+  cases an independent reviewer worked out by hand and that were re-checked here.
 """
 
 from __future__ import annotations
@@ -282,3 +285,80 @@ def test_scalar_equals_batch_element(salaries: list[int], pick: int) -> None:
     scalar = resident_tax(salaries[i], social_insurance=100_000, fiscal_year=2026, dependents=1)
     assert scalar.total == batch.total[i]
     assert scalar.adjustment_credit == batch.adjustment_credit[i]
+
+
+# --------------------------------------------------------------------------- 所得金額調整控除
+
+
+def test_income_adjustment_flows_into_the_resident_tax() -> None:
+    # [hand, independent review] FY2026 on a 2025 salary of 10,000,000, social insurance
+    # 1,400,000, one child under 16. Total income 8,050,000 - 150,000 (所得金額調整控除, NTA
+    # No.1411, same amount as the income tax) = 7,900,000. Taxable 7,900,000 - 1,400,000 -
+    # 430,000 = 6,070,000: municipal 364,200, prefectural 242,800. Credit: taxable above 2M,
+    # differences 50,000 (basic) -> floor 50,000 -> 1,500 + 1,000. Levy 362,700 + 241,800 =
+    # 604,500; total 609,500.
+    result = resident_tax(
+        10_000_000, social_insurance=1_400_000, fiscal_year=2026, young_dependents=1
+    )
+    assert _parts(result) == (604_500, 5_000, 2_500, 0, 609_500)
+    # Without it (explicit False): taxable 6,220,000 -> 373,200 - 1,500 + 248,800 - 1,000 =
+    # 619,500; total 624,500.
+    without = resident_tax(
+        10_000_000,
+        social_insurance=1_400_000,
+        fiscal_year=2026,
+        young_dependents=1,
+        dependent_under_23=False,
+    )
+    assert _parts(without) == (619_500, 5_000, 2_500, 0, 624_500)
+
+
+# --------------------------------------------------------------------------- 調整控除: 配偶者特別控除
+
+
+@pytest.mark.parametrize(
+    ("spouse_income", "levy", "credit"),
+    [
+        # [hand, independent review; 地方税法第37条第1号イ] FY2025 on a 2024 salary of
+        # 3,000,000 (employment income 750,000 x 2.8 - 80,000 = 2,020,000), social insurance
+        # 450,000, spouse. Deductions 450,000 + 430,000 + spouse (special) 330,000 ->
+        # taxable 810,000: municipal 48,600, prefectural 32,400 (taxable <= 2M).
+        # At the limit 480,000 the spouse deduction's difference 50,000 applies:
+        # 5% x min(50,000 + 50,000, 810,000) = 3,000 + 2,000 -> 45,600 + 30,400 = 76,000.
+        pytest.param(480_000, 76_000, 5_000, id="spouse-deduction-at-480k"),
+        # above the limit and under 500,000: the special deduction row 50,000 -> same credit.
+        pytest.param(480_001, 76_000, 5_000, id="special-row-480001"),
+        pytest.param(490_000, 76_000, 5_000, id="review-490k-credit-5000"),
+        pytest.param(499_999, 76_000, 5_000, id="special-row-499999"),
+        # 500,000 to under 550,000: 30,000 -> 5% x 80,000 = 2,400 + 1,600 -> 46,200 + 30,800.
+        pytest.param(500_000, 77_000, 4_000, id="special-row-500k"),
+        pytest.param(520_000, 77_000, 4_000, id="review-520k-credit-4000"),
+        pytest.param(549_999, 77_000, 4_000, id="special-row-549999"),
+        # 550,000 and above: basic difference only -> 1,500 + 1,000 -> 47,100 + 31,400.
+        pytest.param(550_000, 78_500, 2_500, id="no-row-from-550k"),
+    ],
+)
+def test_spouse_special_difference_fy2025(spouse_income: int, levy: int, credit: int) -> None:
+    result = resident_tax(
+        3_000_000,
+        social_insurance=450_000,
+        fiscal_year=2025,
+        spouse=True,
+        spouse_income=spouse_income,
+    )
+    assert (result.income_levy, result.adjustment_credit) == (levy, credit)
+
+
+def test_spouse_special_difference_row_is_empty_from_fy2026() -> None:
+    # [hand] FY2026 (spouse limit 580,000; row kept empty, UNCONFIRMED, see resident_tax.toml).
+    # Same salary and social insurance: 520,000 is now a 控除対象配偶者 (difference 50,000 ->
+    # 76,000); 590,000 gets the special deduction 330,000 but no difference -> 78,500.
+    result = resident_tax(
+        3_000_000,
+        social_insurance=450_000,
+        fiscal_year=2026,
+        spouse=True,
+        spouse_income=[520_000, 590_000],
+    )
+    assert result.income_levy.tolist() == [76_000, 78_500]
+    assert result.adjustment_credit.tolist() == [5_000, 2_500]

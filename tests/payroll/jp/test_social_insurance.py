@@ -305,6 +305,48 @@ def test_company_health_society_rate() -> None:
     assert other == si
 
 
+def test_company_society_nursing_rate() -> None:
+    # [hand] A 組合健保 with its own rates, April 2025 (no levy), standard 410,000, age 45:
+    # health 9.5 %: 410,000 x 9.5 % / 2 = 19,475; with nursing care 1.8 % (instead of the
+    # 協会けんぽ 1.59 %): 410,000 x 11.3 % / 2 = 23,165 -> nursing 3,690.
+    si = jp.social_insurance(
+        400_000, premium_month="2025-04", age=45, health_rate=0.095, nursing_rate=0.018
+    )
+    assert (si.health, si.nursing_care, si.child_support) == (19_475, 3_690, 0)
+    # under 40 the nursing rate is not charged
+    young = jp.social_insurance(
+        400_000, premium_month="2025-04", age=30, health_rate=0.095, nursing_rate=0.018
+    )
+    assert (young.health, young.nursing_care) == (19_475, 0)
+
+
+def test_nursing_rate_alone_keeps_the_prefecture_health_rate() -> None:
+    # [hand] Tokyo April 2026 (health 9.85 %, levy 0.23 %), nursing 1.8 %, standard 410,000:
+    # health 410,000 x 9.85 % / 2 = 20,192.5 -> 20,192; x 11.65 % / 2 = 23,882.5 -> 23,882 ->
+    # nursing 3,690; x 11.88 % / 2 = 24,354 -> levy 472.
+    si = jp.social_insurance(400_000, premium_month="2026-04", age=45, nursing_rate=0.018)
+    assert (si.health, si.nursing_care, si.child_support) == (20_192, 3_690, 472)
+    default = jp.social_insurance(400_000, premium_month="2026-04", age=45)
+    assert default.nursing_care == 3_321  # national 1.62 %, as in the module example
+
+
+def test_bonus_with_society_nursing_rate() -> None:
+    # [hand] June 2025 bonus 1,000,000, age 50, health 9 %, nursing 2 %: health 45,000;
+    # x 11 % / 2 = 55,000 -> nursing 10,000.
+    b = jp.bonus_social_insurance(
+        1_000_000, premium_month="2025-06", age=50, health_rate=0.09, nursing_rate=0.02
+    )
+    assert (b.health, b.nursing_care, b.child_support) == (45_000, 10_000, 0)
+
+
+@pytest.mark.parametrize("rate", [-0.01, 1.0, float("nan"), "0.1", True, 0.0000001])
+def test_bad_nursing_rate(rate: object) -> None:
+    with pytest.raises(InvalidInput, match="nursing_rate"):
+        jp.social_insurance(300_000, nursing_rate=rate)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="nursing_rate"):
+        jp.bonus_social_insurance(300_000, premium_month="2025-06", nursing_rate=rate)  # type: ignore[arg-type]
+
+
 # ---------------------------------------------------------------------------------------------
 # Employment insurance [FACTS: worker share per 1,000 of actual wages, by fiscal year from April]
 

@@ -5,7 +5,11 @@ The annual tax for a calendar year follows the NTA's year-end adjustment:
 1. employment income (給与所得控除後の給与等の金額) from the annual salary S: below 6,600,000 yen by
    table 5 of the Income Tax Act (所得税法別表第五), which works on A = S / 4 rounded down to
    1,000 yen, and by the statutory formula above it; the 2026 special minimum of 740,000 yen and
-   its transition bands (租税特別措置法第29条の4) apply to 2026;
+   its transition bands (租税特別措置法第29条の4) apply to 2026; less the income amount adjustment
+   deduction (所得金額調整控除, 租税特別措置法第41条の3の11第1項, NTA No.1411) for a salary above
+   8,500,000 yen with a dependent under 23: (min(S, 10,000,000) - 8,500,000) x 10%, rounded up
+   to the yen. The result is the total income (合計所得金額) that sets the basic-deduction tier,
+   the spouse tiers and the 2024 cut limit;
 2. deductions: social insurance paid in the year (in full), the basic deduction of the year's
    tier for the total income, the spouse deduction or spouse special deduction, the dependent
    deductions;
@@ -22,12 +26,14 @@ tax after tax credits, and the cut is such a credit (租税特別措置法第41�
 this module states the order in words, so it is recorded as [S] in the parameter file. On a 5M
 salary the two orders differ by 600 yen.
 
-Scope: the salary is the only income (total income = employment income); life/earthquake
-insurance, iDeCo, housing-loan and medical deductions, the income amount adjustment deduction
-(所得金額調整控除, salaries above 8.5M with a dependent under 23), disability, widow,
-single-parent and working-student deductions and the specific-relative deduction (特定親族特別控除)
-are not modelled. Salaries above 20,000,000 yen are outside the year-end adjustment; the same
-computation then gives the tax of the final return.
+Scope: the salary is the only income (total income = employment income after the income amount
+adjustment deduction); life/earthquake insurance, iDeCo, housing-loan and medical deductions,
+the second income amount adjustment deduction (salary and public pension together), disability,
+widow, single-parent and working-student deductions and the specific-relative deduction
+(特定親族特別控除) are not modelled. The adjustment deduction's disability conditions (the
+taxpayer, a 同一生計配偶者 or a dependent being a 特別障害者) are covered only through an explicit
+``dependent_under_23=True``. Salaries above 20,000,000 yen are outside the year-end
+adjustment; the same computation then gives the tax of the final return.
 
 Amount arguments accept a scalar, a sequence, a numpy array or a pandas Series (taken
 positionally) and broadcast together; the result has the broadcast shape (a Python ``int`` for
@@ -44,6 +50,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
@@ -326,6 +333,23 @@ class _TaxTables:
     cut_income_limit: int
 
 
+@dataclass(frozen=True)
+class _Adjustment:
+    salary_from: int
+    salary_cap: int
+    rate_percent: int
+
+
+@functools.cache
+def _adjustment(year: int) -> _Adjustment:
+    raw = _params()["income_adjustment_deduction"].at(_year_start(year))
+    return _Adjustment(
+        salary_from=int(raw["salary_from"]),
+        salary_cap=int(raw["salary_cap"]),
+        rate_percent=int(raw["rate_percent"]),
+    )
+
+
 def _with_zero(values: list[int]) -> IntArray:
     return np.asarray([*values, 0], dtype=np.int64)
 
@@ -384,6 +408,35 @@ def employment_income_yen(salary: IntArray, year: int) -> IntArray:
     return np.asarray(np.maximum(income, 0), dtype=np.int64)
 
 
+def income_adjustment_yen(salary: IntArray, eligible: BoolArray, year: int) -> IntArray:
+    """Income amount adjustment deduction (所得金額調整控除) of whole-yen salaries (no validation).
+
+    (min(S, cap) - threshold) x rate for an eligible salary above the threshold, a fraction of a
+    yen rounded up; 0 otherwise.
+
+    Examples
+    --------
+    >>> income_adjustment_yen(np.array([8_500_000, 8_500_005, 12_000_000]), np.array(True), 2025)
+    array([     0,      1, 150000])
+    """
+    rule = _adjustment(year)
+    excess = np.clip(salary, rule.salary_from, rule.salary_cap) - rule.salary_from
+    amount = -(-excess * rule.rate_percent // _PERCENT)
+    return np.asarray(np.where(eligible, amount, 0), dtype=np.int64)
+
+
+def total_income_yen(salary: IntArray, eligible: BoolArray, year: int) -> IntArray:
+    """Total income of a salary-only earner: employment income less the adjustment deduction.
+
+    Examples
+    --------
+    >>> total_income_yen(np.array([10_000_000]), np.array(True), 2025)  # 8,050,000 - 150,000
+    array([7900000])
+    """
+    income = employment_income_yen(salary, year)
+    return np.asarray(income - income_adjustment_yen(salary, eligible, year), dtype=np.int64)
+
+
 @dataclass(frozen=True)
 class Household:
     """Validated household arrays shared by the income tax and the resident tax.
@@ -392,7 +445,8 @@ class Household:
     ``cohabiting`` are the 19-22, 70+ and 同居老親等 among them; ``young`` are the dependents
     under 16 (no deduction, but counted for the fixed-amount cuts and the resident tax's
     non-taxable thresholds); ``general`` are the dependents who are neither specific nor
-    elderly.
+    elderly; ``under_23`` says whether the income amount adjustment deduction's condition holds
+    (default: no).
 
     Examples
     --------
@@ -409,6 +463,7 @@ class Household:
     cohabiting: IntArray
     young: IntArray
     general: IntArray
+    under_23: BoolArray = dataclasses.field(default_factory=lambda: np.asarray(False))
 
 
 def household_inputs(
@@ -421,20 +476,25 @@ def household_inputs(
     elderly_dependents: object,
     cohabiting_elderly_parents: object,
     young_dependents: object,
+    dependent_under_23: object = None,
 ) -> tuple[Batch, Household]:
     """Validate the amount and household arguments of a tax function.
 
     Raises :class:`~expectgap.errors.InvalidInput` when the specific, elderly and cohabiting
-    counts exceed ``dependents`` (they are subsets of it).
+    counts exceed ``dependents`` (they are subsets of it). ``dependent_under_23`` of None means
+    "a young or a specific dependent is counted"; a bool (or array of bools) is taken as given.
 
     Examples
     --------
     >>> batch, house = household_inputs({"pay": 1}, spouse=True, spouse_income=0, dependents=2,
     ...     specific_dependents=1, elderly_dependents=0, cohabiting_elderly_parents=0,
     ...     young_dependents=1)
-    >>> int(house.general), int(house.young)
-    (1, 1)
+    >>> int(house.general), int(house.young), bool(house.under_23)
+    (1, 1, True)
     """
+    flags = {"spouse": spouse}
+    if dependent_under_23 is not None:
+        flags["dependent_under_23"] = dependent_under_23
     batch = prepare(
         {**amount_args, "spouse_income": spouse_income},
         counts={
@@ -444,12 +504,17 @@ def household_inputs(
             "cohabiting_elderly_parents": cohabiting_elderly_parents,
             "young_dependents": young_dependents,
         },
-        flags={"spouse": spouse},
+        flags=flags,
     )
     counted = batch.count("dependents")
     specific = batch.count("specific_dependents")
     elderly = batch.count("elderly_dependents")
     cohabiting = batch.count("cohabiting_elderly_parents")
+    young = batch.count("young_dependents")
+    if dependent_under_23 is None:
+        under_23 = (young + specific) > 0
+    else:
+        under_23 = batch.flag("dependent_under_23")
     house = Household(
         spouse=batch.flag("spouse"),
         spouse_income=batch.amount("spouse_income"),
@@ -457,8 +522,9 @@ def household_inputs(
         specific=specific,
         elderly=elderly,
         cohabiting=cohabiting,
-        young=batch.count("young_dependents"),
+        young=young,
         general=counted - specific - elderly - cohabiting,
+        under_23=under_23,
     )
     bad = house.general < 0
     if bad.any():
@@ -474,7 +540,7 @@ def household_inputs(
 
 @dataclass(frozen=True)
 class _Assessment:
-    employment_income: IntArray
+    total_income: IntArray
     taxable: IntArray
     tax: IntArray
     same_household_spouse: BoolArray
@@ -482,7 +548,7 @@ class _Assessment:
 
 def _assess(salary: IntArray, social: IntArray, house: Household, year: int) -> _Assessment:
     t = _tax_tables(year)
-    income = employment_income_yen(salary, year)
+    income = total_income_yen(salary, house.under_23, year)
     deductions = (
         social
         + band_lookup(t.basic_upper, income, t.basic_amount)
@@ -554,6 +620,7 @@ def taxable_income(
     elderly_dependents: object = 0,
     cohabiting_elderly_parents: object = 0,
     young_dependents: object = 0,
+    dependent_under_23: object = None,
 ) -> Any:
     """Taxable income (課税給与所得金額) of the year-end adjustment, rounded down to 1,000 yen.
 
@@ -579,6 +646,7 @@ def taxable_income(
         elderly_dependents=elderly_dependents,
         cohabiting_elderly_parents=cohabiting_elderly_parents,
         young_dependents=young_dependents,
+        dependent_under_23=dependent_under_23,
     )
     result = _assess(
         batch.amount("annual_salary"), batch.amount("social_insurance"), house, checked
@@ -598,6 +666,7 @@ def income_tax(
     elderly_dependents: object = 0,
     cohabiting_elderly_parents: object = 0,
     young_dependents: object = 0,
+    dependent_under_23: object = None,
 ) -> Any:
     """Annual income tax with the reconstruction surtax, as settled by the year-end adjustment.
 
@@ -627,6 +696,12 @@ def income_tax(
     young_dependents : int or array of int, default 0
         Dependents under 16 (not in ``dependents``): no deduction, but each adds 30,000 yen to
         the 2024 fixed-amount cut.
+    dependent_under_23 : bool, array of bool or None, default None
+        Whether the income amount adjustment deduction (所得金額調整控除) applies to a salary
+        above 8,500,000 yen: the taxpayer has a dependent (扶養親族) under 23, or is, or has a
+        同一生計配偶者 or dependent who is, a 特別障害者. None means "auto": True when
+        ``young_dependents + specific_dependents > 0``. General dependents aged 16 to 18 and
+        the disability conditions cannot be told from the counts: pass True for them.
 
     Returns
     -------
@@ -654,6 +729,12 @@ def income_tax(
     107700
     >>> income_tax([1_600_000, 1_610_000], social_insurance=0, year=2025).tolist()
     [0, 500]
+
+    Salary 10,000,000 with a child under 16: employment income 8,050,000 less the adjustment
+    deduction 150,000 = 7,900,000; taxable 7,900,000 - 1,400,000 - 580,000 = 5,920,000:
+
+    >>> income_tax(10_000_000, social_insurance=1_400_000, year=2025, young_dependents=1)
+    772300
     """
     checked = check_year(year, SUPPORTED_YEARS)
     batch, house = household_inputs(
@@ -665,6 +746,7 @@ def income_tax(
         elderly_dependents=elderly_dependents,
         cohabiting_elderly_parents=cohabiting_elderly_parents,
         young_dependents=young_dependents,
+        dependent_under_23=dependent_under_23,
     )
     t = _tax_tables(checked)
     result = _assess(
@@ -673,7 +755,7 @@ def income_tax(
     tax = result.tax
     if t.cut_per_person:
         persons = 1 + result.same_household_spouse + house.dependents + house.young
-        eligible = result.employment_income <= t.cut_income_limit
+        eligible = result.total_income <= t.cut_income_limit
         tax = tax - np.where(eligible, np.minimum(persons * t.cut_per_person, tax), 0)
     with_surtax = tax * (_PER_MILLE + t.surtax_per_mille) // _PER_MILLE
     return batch.wrap(floor_to(with_surtax, t.annual_unit))

@@ -9,7 +9,10 @@ deducted from pay June FY to May FY + 1:
    transition bands. The FY2027 choice follows the Ministry of Internal Affairs' outline of the
    令和8年度 local-tax amendment (給与所得控除の最低保障額 74万円は令和9年度分から; 非課税ライン
    110万円→119万円), as listed by a public implementation that read it; the facts file marked
-   this UNCONFIRMED;
+   this UNCONFIRMED. The income amount adjustment deduction (所得金額調整控除) of the income year
+   is subtracted in the same amount as for the income tax (the total income follows the income
+   tax's rules, 地方税法第32条第2項・第313条第2項); the result is the total income for every
+   income test below;
 2. deductions: social insurance paid in the income year, the basic deduction of 430,000 yen
    (tapering above 24M of total income), the resident-tax spouse, spouse special and dependent
    deductions;
@@ -17,7 +20,13 @@ deducted from pay June FY to May FY + 1:
    each rounded down to one yen;
 4. adjustment credit (調整控除) 3% + 2% of the statutory personal-deduction differences (or of
    the taxable income if smaller, or of the differences less the taxable income above 2M with a
-   50,000-yen floor), each part limited to its levy; a single person always gets 2,500 yen;
+   50,000-yen floor), each part limited to its levy; a single person always gets 2,500 yen.
+   FY2024-FY2025: a spouse with total income above the 480,000-yen limit and under 500,000 adds
+   50,000 / 40,000 / 20,000 yen to the differences by the taxpayer's income tier (up to 9M /
+   9.5M / 10M), from 500,000 to under 550,000 30,000 / 20,000 / 10,000 (第37条第1号イ). From
+   FY2026 the spouse limit (580,000, then 620,000) lies above those bounds, so the row is empty
+   and not applied; whether the amendment shifted the bounds is UNCONFIRMED (see the
+   parameter file);
 5. non-taxable thresholds: no income levy for a total income up to
    350,000 x (1 + household) + 100,000 (+ 320,000 with a household), and a reduction just above
    it so that income - levy does not fall below the limit (地方税法附則第3条の3), split between
@@ -35,10 +44,8 @@ deducted from pay June FY to May FY + 1:
 8. per-capita levy 3,000 + 1,000 yen plus the forest environment tax of 1,000 yen.
 
 Not modelled: designated-city rates (8% / 2%), municipal and prefectural surcharges (e.g.
-Yokohama 6,200 yen per capita, Kanagawa +0.025%), grade-2/3 area thresholds, the adjustment
-difference of the spouse special deduction for spouse incomes just above the old 480,000-yen
-limit (at most 2,500 yen, FY2024-25), disability / widow / single-parent / student items, the
-income amount adjustment deduction, donations and housing-loan credits.
+Yokohama 6,200 yen per capita, Kanagawa +0.025%), grade-2/3 area thresholds, disability / widow /
+single-parent / student items, donations and housing-loan credits.
 
 Examples
 --------
@@ -64,9 +71,9 @@ from expectgap.payroll.jp.income_tax import (
     band_index,
     band_lookup,
     check_year,
-    employment_income_yen,
     floor_to,
     household_inputs,
+    total_income_yen,
 )
 
 __all__ = ["SUPPORTED_FISCAL_YEARS", "ResidentTax", "resident_tax"]
@@ -122,6 +129,8 @@ class _Tables:
     taxpayer_upper: IntArray
     spouse_amount: IntArray
     spouse_difference: IntArray
+    special_difference_below: IntArray
+    special_difference: IntArray
     special_upper: IntArray
     special_amount: IntArray
     dependent: dict[str, int]
@@ -146,6 +155,14 @@ def _with_zero(values: list[int]) -> IntArray:
     return np.asarray([*values, 0], dtype=np.int64)
 
 
+def _padded(rows: list[list[int]], columns: int) -> IntArray:
+    """A band x tier table with a row and a column of zeros added (beyond the last bounds)."""
+    table = np.zeros((len(rows) + 1, columns + 1), dtype=np.int64)
+    if rows:
+        table[:-1, :-1] = np.asarray(rows, dtype=np.int64)
+    return table
+
+
 @functools.cache
 def _tables(fiscal_year: int) -> _Tables:
     p = _params()
@@ -156,9 +173,7 @@ def _tables(fiscal_year: int) -> _Tables:
     spouse = p["spouse_deduction"].at(when)
     special = p["spouse_special_deduction"].at(when)
     credit = p["adjustment_credit"].at(when)
-    rows = np.asarray(special["amount"], dtype=np.int64)
-    special_table = np.zeros((rows.shape[0] + 1, rows.shape[1] + 1), np.int64)
-    special_table[:-1, :-1] = rows
+    tiers = len(spouse["taxpayer_income_upper"])
     return _Tables(
         municipal_percent=int(rates["municipal"]),
         prefectural_percent=int(rates["prefectural"]),
@@ -171,8 +186,12 @@ def _tables(fiscal_year: int) -> _Tables:
         taxpayer_upper=np.asarray(spouse["taxpayer_income_upper"], dtype=np.int64),
         spouse_amount=_with_zero(spouse["amount"]),
         spouse_difference=_with_zero(credit["spouse_difference"]),
+        special_difference_below=np.asarray(
+            credit["spouse_special_difference_below"], dtype=np.int64
+        ),
+        special_difference=_padded(credit["spouse_special_difference"], tiers),
         special_upper=np.asarray(special["spouse_income_upper"], dtype=np.int64),
-        special_amount=special_table,
+        special_amount=_padded(special["amount"], tiers),
         dependent={key: int(value) for key, value in p["dependent_deduction"].at(when).items()},
         difference={
             "basic": int(credit["basic_difference"]),
@@ -235,6 +254,7 @@ def resident_tax(
     elderly_dependents: object = 0,
     cohabiting_elderly_parents: object = 0,
     young_dependents: object = 0,
+    dependent_under_23: object = None,
 ) -> ResidentTax:
     """Resident tax of fiscal year ``fiscal_year`` on the salary of the year before.
 
@@ -254,6 +274,10 @@ cohabiting_elderly_parents, young_dependents
         330,000 / 220,000 / 110,000). The spouse income limit is 480,000 yen through FY2025,
         580,000 in FY2026 and 620,000 in FY2027. Under-16s count for the non-taxable
         thresholds and the FY2024 cut.
+    dependent_under_23 : bool, array of bool or None, default None
+        Whether the income amount adjustment deduction applies to a prior-year salary above
+        8,500,000 yen, as for :func:`~expectgap.payroll.jp.income_tax.income_tax` (None: True
+        when ``young_dependents + specific_dependents > 0``).
 
     Returns
     -------
@@ -278,6 +302,13 @@ cohabiting_elderly_parents, young_dependents
     240500
     >>> resident_tax([1_100_000, 1_101_000], social_insurance=0, fiscal_year=2026).total.tolist()
     [0, 6000]
+
+    A 2025 salary of 10,000,000 with a child under 16: total income 8,050,000 - 150,000
+    (所得金額調整控除) = 7,900,000; taxable 7,900,000 - 1,400,000 - 430,000 = 6,070,000:
+
+    >>> resident_tax(10_000_000, social_insurance=1_400_000, fiscal_year=2026,
+    ...              young_dependents=1).income_levy
+    604500
     """
     year = check_year(fiscal_year, SUPPORTED_FISCAL_YEARS, "fiscal_year")
     batch, house = household_inputs(
@@ -289,9 +320,10 @@ cohabiting_elderly_parents, young_dependents
         elderly_dependents=elderly_dependents,
         cohabiting_elderly_parents=cohabiting_elderly_parents,
         young_dependents=young_dependents,
+        dependent_under_23=dependent_under_23,
     )
     t = _tables(year)
-    income = employment_income_yen(batch.amount("prior_year_salary"), year - 1)
+    income = total_income_yen(batch.amount("prior_year_salary"), house.under_23, year - 1)
 
     deductions = (
         batch.amount("social_insurance")
@@ -310,6 +342,8 @@ cohabiting_elderly_parents, young_dependents
         if beyond.any():
             row = band_index(t.special_upper, house.spouse_income, inclusive=True)
             deductions = deductions + np.where(beyond, t.special_amount[row, tier], 0)
+            band = band_index(t.special_difference_below, house.spouse_income, inclusive=False)
+            differences = differences + np.where(beyond, t.special_difference[band, tier], 0)
     taxable = floor_to(np.maximum(income - deductions, 0), t.taxable_unit)
     municipal_raw = taxable * t.municipal_percent // _PERCENT
     prefectural_raw = taxable * t.prefectural_percent // _PERCENT

@@ -5,12 +5,15 @@ Five contributions, each from its parameter file in ``params/``:
 - **health insurance** (``health_insurance.toml``): the 協会けんぽ rate of the prefecture for the
   premium month, or a company health insurance society's own rate (``health_rate``), on the
   standard monthly amount (50 grades) or the standard bonus (capped at 5.73M yen per fiscal year);
-- **nursing care** (``nursing_care.toml``): the national rate, ages 40 to 64, same base;
+- **nursing care** (``nursing_care.toml``): the 協会けんぽ's national rate, or a company health
+  insurance society's own rate (``nursing_rate``), ages 40 to 64, same base;
 - **child support levy** (``child_support.toml``): from the April 2026 premium month, same base;
 - **employees' pension** (``pension.toml``): on the pension standard monthly amount (32 grades) or
   the standard bonus capped at 1.5M yen per payment;
 - **employment insurance** (``employment_insurance.toml``): the worker rate of the industry on the
-  actual pay or bonus (no grade, no cap).
+  actual pay or bonus (no grade, no cap), by the wage month (``employment_month``), not the
+  premium month: with 翌月徴収 (a month's premium deducted from the next month's pay) callers
+  pass the pay month.
 
 Premium months run from the March premium month of FY2023 (2023-03) to February 2027, the last
 month with published health rates (checked against the parameter files; a month outside raises
@@ -256,31 +259,35 @@ def _pension_index(health: _Grades, pension: _Grades) -> IntArray:
     return index.astype(np.int64)
 
 
-def _health_rate_millionths(health_rate: object) -> int | None:
-    if health_rate is None:
+def _rate_millionths(rate: object, field: str) -> int | None:
+    """A caller's rate (a fraction such as 0.0985) as exact millionths, or None."""
+    if rate is None:
         return None
     accepted = "None or a rate as a fraction in [0, 1) with at most 6 decimals, e.g. 0.0985"
-    if isinstance(health_rate, bool | np.bool_) or not isinstance(
-        health_rate, int | float | np.integer | np.floating
+    if isinstance(rate, bool | np.bool_) or not isinstance(
+        rate, int | float | np.integer | np.floating
     ):
-        raise InvalidInput("health_rate", health_rate, accepted)
-    if not (np.isfinite(health_rate) and 0 <= health_rate < 1):
-        raise InvalidInput("health_rate", health_rate, accepted)
-    exact = Fraction(str(float(health_rate))) * _SCALE
+        raise InvalidInput(field, rate, accepted)
+    if not (np.isfinite(rate) and 0 <= rate < 1):
+        raise InvalidInput(field, rate, accepted)
+    exact = Fraction(str(float(rate))) * _SCALE
     if exact.denominator != 1:
-        raise InvalidInput("health_rate", health_rate, accepted)
+        raise InvalidInput(field, rate, accepted)
     return int(exact)
 
 
 @functools.lru_cache(maxsize=256)
-def _rules(month: date, prefecture_name: str, health_rate: int | None) -> _Rules:
+def _rules(
+    month: date, prefecture_name: str, health_rate: int | None, nursing_rate: int | None = None
+) -> _Rules:
     _check_month(month, "premium_month", _supported_months())
     health_p, nursing_p = _params("health_insurance"), _params("nursing_care")
     pension_p, rounding_p = _params("pension"), _params("social_insurance_rounding")
     if health_rate is None:
         rates = health_p["rate"].at(month)
         health_rate = _scaled(rates[prefecture_name], _PERCENT, "health_insurance.rate")
-    nursing_rate = _scaled(nursing_p["rate"].at(month), _PERCENT, "nursing_care.rate")
+    if nursing_rate is None:
+        nursing_rate = _scaled(nursing_p["rate"].at(month), _PERCENT, "nursing_care.rate")
     levy_rate = _scaled(_params("child_support")["rate"].at(month), _PERCENT, "child_support")
     share = Fraction(str(health_p["employee_share"].at(month)))
     drop = Fraction(str(rounding_p["employee_share_dropped_up_to"].at(month)))
@@ -466,6 +473,7 @@ def social_insurance(
     industry: str = "general",
     health_rate: float | None = None,
     employment_month: str | date | None = None,
+    nursing_rate: float | None = None,
 ) -> SocialInsurance:
     """Employee share of social insurance for one month's pay.
 
@@ -488,10 +496,21 @@ def social_insurance(
     health_rate : float, optional
         A company health insurance society's rate (fraction of the standard amount, employee and
         employer together, e.g. ``0.095``), replacing the prefecture's 協会けんぽ rate. The
-        nursing care and child support rates stay the national ones.
+        nursing care rate stays the 協会けんぽ one unless ``nursing_rate`` is given; the child
+        support levy rate is always the national one.
     employment_month : str or datetime.date, optional
-        Month whose employment insurance rate applies (the month the wages are for; rates change
-        each April). Defaults to ``premium_month``. Supported: 2022-10 to 2027-03.
+        Month whose employment insurance rate applies. Employment insurance follows the wage
+        month (the month the wages are for; rates change each April), not the premium month.
+        Defaults to ``premium_month``, which is right when the premium month's wages are paid
+        in that month. With 翌月徴収 (the premium of month M deducted from the pay of month
+        M + 1), pass the pay month here: e.g. the March premium deducted from April pay, with
+        April wages, takes the April (new fiscal year) employment rate. Supported: 2022-10 to
+        2027-03.
+    nursing_rate : float, optional
+        A company health insurance society's own nursing care rate (介護保険料率; 組合健保 set
+        it themselves), as a fraction of the standard amount, employee and employer together,
+        e.g. ``0.018``. Replaces the 協会けんぽ national rate for ages 40 to 64; may be given
+        with or without ``health_rate``.
 
     Returns
     -------
@@ -520,11 +539,24 @@ def social_insurance(
 
     >>> social_insurance([200_000, 300_000], premium_month="2025-04").total
     array([29310, 43965])
+
+    A health insurance society with its own rates, 9.5 % and nursing care 1.8 %: 410,000 x
+    9.5 % / 2 = 19,475; x 11.3 % / 2 = 23,165, so nursing care 3,690:
+
+    >>> si = social_insurance(400_000, premium_month="2025-04", age=45, health_rate=0.095,
+    ...                       nursing_rate=0.018)
+    >>> si.health, si.nursing_care
+    (19475, 3690)
     """
     month = _month(premium_month, "premium_month")
     wage_month = month if employment_month is None else _month(employment_month, "employment_month")
     where = _prefecture(prefecture)
-    rules = _rules(month, where.name, _health_rate_millionths(health_rate))
+    rules = _rules(
+        month,
+        where.name,
+        _rate_millionths(health_rate, "health_rate"),
+        _rate_millionths(nursing_rate, "nursing_rate"),
+    )
     worker_rate = _industry_rate(industry, wage_month)
     pay_pair = _money(monthly_pay, "monthly_pay")
     age_pair = amounts(age, "age")
@@ -567,6 +599,7 @@ def bonus_social_insurance(
     industry: str = "general",
     bonus_to_date_in_fiscal_year: object = 0,
     health_rate: float | None = None,
+    nursing_rate: float | None = None,
 ) -> SocialInsurance:
     """Employee share of social insurance on one bonus.
 
@@ -581,7 +614,7 @@ def bonus_social_insurance(
         The bonus paid, in yen.
     premium_month : str or datetime.date
         Month the bonus is paid, ``"YYYY-MM"`` (its rates apply; employment insurance too).
-    prefecture, age, industry, health_rate
+    prefecture, age, industry, health_rate, nursing_rate
         As for :func:`social_insurance`.
     bonus_to_date_in_fiscal_year : float, array-like or pandas Series
         Standard bonus amounts already counted for health insurance in this fiscal year (April to
@@ -608,7 +641,12 @@ def bonus_social_insurance(
     """
     month = _month(premium_month, "premium_month")
     where = _prefecture(prefecture)
-    rules = _rules(month, where.name, _health_rate_millionths(health_rate))
+    rules = _rules(
+        month,
+        where.name,
+        _rate_millionths(health_rate, "health_rate"),
+        _rate_millionths(nursing_rate, "nursing_rate"),
+    )
     worker_rate = _industry_rate(industry, month)
     pairs = [
         _money(bonus, "bonus"),
