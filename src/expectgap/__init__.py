@@ -2,6 +2,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from expectgap.assess import Expectations, GapReport, Offer, assess
 from expectgap.errors import (
     CurrencyMismatch,
     ExpectgapError,
@@ -23,10 +24,13 @@ __all__ = [
     "Band",
     "Basis",
     "CurrencyMismatch",
+    "Expectations",
     "ExpectgapError",
+    "GapReport",
     "InsufficientData",
     "InvalidInput",
     "Money",
+    "Offer",
     "PeerGroup",
     "Period",
     "PeriodMismatch",
@@ -34,6 +38,7 @@ __all__ = [
     "SurveyTable",
     "UnsupportedRule",
     "__version__",
+    "assess",
     "blend",
     "position",
 ]

@@ -1,4 +1,12 @@
-"""Command line: ``expectgap --version`` and ``expectgap demo``.
+"""Command line: ``expectgap --version``, ``expectgap assess FILE.toml`` and ``expectgap demo``.
+
+``expectgap assess FILE.toml [--json] [--locale ja] [--audience candidate]`` reads an assessment
+file (``docs/toml-format.md``) and prints the report as Markdown, or as JSON with ``--json``. A
+bad file gets one line naming the key, the TOML line or the CSV line, and exit status 2.
+
+``expectgap demo`` prints the package summary of the example offer, then the end-to-end Tokyo
+software-engineer assessment (``examples/tokyo_software_engineer.toml``, shipped with the
+package) with its talking points in English and in Japanese.
 
 Examples
 --------
@@ -12,13 +20,18 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from importlib import resources
+from importlib.resources.abc import Traversable
 
 from expectgap import __version__
+from expectgap.assess.locale import LOCALES
+from expectgap.assess.scenario import load_scenario
 from expectgap.conditions import Location, WorkingConditions
+from expectgap.errors import ExpectgapError
 from expectgap.money import Money, Period
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
 
-__all__ = ["example_offer", "main", "package_summary"]
+__all__ = ["build_parser", "demo_file", "example_offer", "main", "package_summary"]
 
 
 def example_offer() -> tuple[CompensationPackage, WorkingConditions]:
@@ -94,9 +107,39 @@ def package_summary(package: CompensationPackage, conditions: WorkingConditions)
     return "\n".join(lines)
 
 
+def demo_file() -> Traversable:
+    """The demo's assessment file, shipped inside the package (the same file as
+    ``examples/tokyo_software_engineer.toml``).
+
+    Examples
+    --------
+    >>> demo_file().name
+    'tokyo_software_engineer.toml'
+    """
+    return resources.files("expectgap.assess").joinpath("examples/tokyo_software_engineer.toml")
+
+
 def _demo(_: argparse.Namespace) -> int:
-    package, conditions = example_offer()
-    print(package_summary(package, conditions))
+    scenario = load_scenario(demo_file())
+    print(package_summary(scenario.offer.package, scenario.offer.conditions))
+    report = scenario.assess()
+    for locale in LOCALES:
+        print()
+        print(report.render(locale))
+    print(
+        "Candidate's view: expectgap assess examples/tokyo_software_engineer.toml "
+        "--audience candidate"
+    )
+    return 0
+
+
+def _assess(args: argparse.Namespace) -> int:
+    scenario = load_scenario(args.file)
+    report = scenario.assess(audience=args.audience)
+    if args.json:
+        print(report.to_json(locale=args.locale))
+    else:
+        print(report.render(args.locale), end="")
     return 0
 
 
@@ -116,6 +159,22 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser("demo", help="run the end-to-end example on embedded data")
     demo.set_defaults(run=_demo)
+    check = commands.add_parser(
+        "assess",
+        help="assess a candidate's expectations against an offer (TOML file)",
+        description="Assess the gap between a candidate's expectations and an offer, from a "
+        "TOML file (see docs/toml-format.md), and print the report with talking points.",
+    )
+    check.add_argument("file", help="assessment file (TOML)")
+    check.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    check.add_argument("--locale", choices=LOCALES, default="en", help="language (default en)")
+    check.add_argument(
+        "--audience",
+        choices=("recruiter", "candidate"),
+        default="recruiter",
+        help="recruiter (everything) or candidate (no budget, zone or peer detail)",
+    )
+    check.set_defaults(run=_assess)
     return parser
 
 
@@ -136,5 +195,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_usage(sys.stdout)
         return 2
-    status: int = args.run(args)
+    try:
+        status: int = args.run(args)
+    except ExpectgapError as exc:
+        print(f"expectgap: error: {exc}", file=sys.stderr)
+        return 2
     return status

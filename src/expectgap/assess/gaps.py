@@ -1,0 +1,1236 @@
+"""Gaps between what a candidate seeks and what a company offers, one per dimension.
+
+:func:`assess` compares :class:`~expectgap.assess.models.Expectations` with an
+:class:`~expectgap.assess.models.Offer` on the ten dimensions of the recruiter's checklist
+(position, gross salary, net salary, bonus, hours, overtime, location, remote work, leave,
+atmosphere) and returns a :class:`GapReport`: one :class:`Gap` per dimension, the salary zone of
+agreement, evidence from the market and the peer group, and talking points.
+
+Conventions
+-----------
+* **Difference** is ``offered - expected`` in the dimension's unit; ``difference_pct`` is that
+  in percent of the expected value. The **shortfall** (from the candidate's side: pay or leave
+  below, hours above) drives the severity through the thresholds of
+  :class:`~expectgap.assess.policy.Policy` (``policy.toml``: policy, not law).
+* **Salary** is compared on the basis the candidate stated. Gross monthly pay is everything paid
+  every month (base, allowances, fixed overtime pay); gross annual pay is guaranteed annual cash
+  (that plus guaranteed bonuses; variable bonuses are kept apart, in ``facts``). A take-home
+  expectation is compared net to net through the payroll engine and translated into the gross it
+  needs (the engine's gross-up, on the offer's own package structure); its **severity is
+  measured in gross terms** (how much more gross pay the target needs), which never rises as an
+  offer improves, whereas take-home pay can dip by a few hundred yen just above a
+  social-insurance grade boundary. The other salary dimension (gross for a take-home
+  expectation, and vice versa) shows the same comparison translated, with the same severity; its
+  talking point explains rather than negotiates.
+* An unstated dimension has direction ``unstated`` and severity ``none``: the company explains
+  what it offers and confirms it with the candidate.
+
+Examples
+--------
+>>> from expectgap.assess import Expectations, Offer, PositionSpec, SalaryExpectation, assess
+>>> from expectgap.money import Money
+>>> from expectgap.package import CompensationPackage
+>>> offer = Offer(PositionSpec("Engineer"),
+...               CompensationPackage(base=Money(450_000, "JPY", "monthly")))
+>>> wish = Expectations(salary=SalaryExpectation(500_000, basis="gross_monthly"))
+>>> report = assess(wish, offer, year=2026)
+>>> g = report.gap("gross_salary")
+>>> g.expected, g.offered, g.difference, round(g.difference_pct, 1), g.severity.value
+(500000.0, 450000.0, -50000.0, -10.0, 'major')
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from expectgap.assess import rules
+from expectgap.assess.codes import (
+    DIRECTIONS,
+    SEVERITIES,
+    STANCES,
+    Dimension,
+    Direction,
+    Severity,
+    Stance,
+)
+from expectgap.assess.evidence import (
+    MarketContext,
+    MarketPosition,
+    MarketTrend,
+    market_context,
+    market_positions,
+    peer_positions,
+)
+from expectgap.assess.models import Expectations, Importance, Limit, Offer, SalaryBasis
+from expectgap.assess.net import NetModel, net_model
+from expectgap.assess.policy import Policy
+from expectgap.assess.scale import PackageScale, PayMeasure
+from expectgap.assess.zone import Zone, zone_of_agreement
+from expectgap.conditions import Location
+from expectgap.errors import CurrencyMismatch, InsufficientData, InvalidInput, UnsupportedRule
+from expectgap.market import PeerGroup, SurveyTable
+from expectgap.money import Period, as_fraction
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from expectgap.assess.talking_points import TalkingPoint
+
+__all__ = ["AUDIENCES", "Gap", "GapReport", "Gaps", "Note", "assess"]
+
+#: The two audiences of a report. The candidate's view never holds the budget, the zone of
+#: agreement, the counter-offer or anything derived from the peer group.
+AUDIENCES = ("recruiter", "candidate")
+
+Value = float | str | tuple[str, ...] | None
+Fact = float | int | str | bool | tuple[str, ...] | None
+Evidence = MarketPosition | MarketTrend
+
+
+@dataclass(frozen=True)
+class Gap:
+    """The comparison on one dimension.
+
+    Attributes
+    ----------
+    dimension : Dimension
+    unit : str
+        ``money_monthly``, ``money_annual`` (in the report's currency), ``bonus_months``,
+        ``hours_per_week``, ``hours_per_month``, ``days_per_week``, ``days_per_year``,
+        ``level``, ``place`` or ``tags``.
+    expected, offered : float, str, tuple of str or None
+        What was sought (None when unstated) and what is offered.
+    difference, difference_pct : float or None
+        ``offered - expected`` and that in percent of ``expected`` (None when not numeric).
+    direction : Direction
+    severity : Severity
+    importance : Importance or None
+        Must or want (None when unstated).
+    stated : bool
+        Whether the candidate stated this figure (False for the salary basis the candidate did
+        not use, and for unstated dimensions).
+    facts : mapping
+        Dimension-specific details (walk-away, gross needed, fixed overtime hours, ...).
+    evidence : tuple
+        :class:`~expectgap.assess.evidence.MarketPosition` and
+        :class:`~expectgap.assess.evidence.MarketTrend` items (salary dimensions).
+    stance : Stance
+        What to do about it (:func:`expectgap.assess.rules.stance`).
+    priority : int
+        Rank of its talking point, 1 first (:func:`expectgap.assess.rules.priority_rank`).
+
+    Examples
+    --------
+    >>> Gap(Dimension.HOURS, "hours_per_week", 40.0, 45.0, 5.0, 12.5, Direction.SHORT,
+    ...     Severity.MAJOR, Importance.MUST, True, {}).is_gap
+    True
+    """
+
+    dimension: Dimension
+    unit: str
+    expected: Value
+    offered: Value
+    difference: float | None
+    difference_pct: float | None
+    direction: Direction
+    severity: Severity
+    importance: Importance | None
+    stated: bool
+    facts: Mapping[str, Fact] = field(default_factory=dict)
+    evidence: tuple[Evidence, ...] = ()
+    stance: Stance = Stance.CONFIRM
+    priority: int = 0
+
+    @property
+    def is_gap(self) -> bool:
+        """Whether the severity is above ``none``.
+
+        Examples
+        --------
+        >>> Gap(Dimension.LEAVE, "days_per_year", None, 15.0, None, None, Direction.UNSTATED,
+        ...     Severity.NONE, None, False).is_gap
+        False
+        """
+        return self.severity is not Severity.NONE
+
+
+class Gaps(tuple[Gap, ...]):
+    """The gaps of a report in checklist order; index by position or by dimension name.
+
+    Examples
+    --------
+    >>> gaps = Gaps([Gap(Dimension.LEAVE, "days_per_year", None, 15.0, None, None,
+    ...                  Direction.UNSTATED, Severity.NONE, None, False)])
+    >>> gaps["leave"] is gaps[0]
+    True
+    """
+
+    __slots__ = ()
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            wanted = Dimension(key)
+            for gap in self:
+                if gap.dimension is wanted:
+                    return gap
+            raise KeyError(key)
+        return super().__getitem__(key)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A remark about the assessment (an assumption made, or evidence left out), by code.
+
+    Codes: ``net_not_assessed`` (no payroll engine for the jurisdiction or currency),
+    ``prefecture_assumed`` (no Japanese place of work: Tokyo rates used), ``peers_withheld``
+    (peer group below the privacy floor; recruiter-only), ``market_illustrative`` (the
+    market table's source says it is illustrative).
+
+    Examples
+    --------
+    >>> Note("prefecture_assumed", {"prefecture": "tokyo"}).code
+    'prefecture_assumed'
+    """
+
+    code: str
+    params: Mapping[str, str | int | float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class GapReport:
+    """The result of :func:`assess`.
+
+    Attributes
+    ----------
+    gaps : Gaps
+        One per dimension, in checklist order (``report.gaps["net_salary"]`` also works).
+    zone : Zone or None
+        Salary zone of agreement and counter-offer (recruiter-only; None in a candidate report).
+    talking_points : tuple of TalkingPoint
+        For this report's audience, in English, ordered by priority (see :meth:`points` for
+        another locale).
+    currency, jurisdiction, year, as_of, salary_basis, audience
+        Context of the assessment.
+    market : MarketContext or None
+        The market table as used (aged when a trend was given).
+    peers_n : int or None
+        Size of the peer group (recruiter-only).
+    notes : tuple of Note
+    policy : Policy
+
+    Examples
+    --------
+    >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
+    >>> from expectgap.money import Money
+    >>> from expectgap.package import CompensationPackage
+    >>> offer = Offer(PositionSpec("Engineer"),
+    ...               CompensationPackage(base=Money(300_000, "JPY", "monthly")))
+    >>> r = assess(Expectations(), offer, year=2026)
+    >>> r.severity.value, len(r.gaps), {p.stance.value for p in r.talking_points}
+    ('none', 10, {'confirm'})
+    """
+
+    gaps: tuple[Gap, ...]
+    zone: Zone | None
+    talking_points: tuple[TalkingPoint, ...]
+    currency: str
+    jurisdiction: str
+    year: int
+    as_of: date
+    salary_basis: SalaryBasis | None
+    audience: str
+    market: MarketContext | None
+    peers_n: int | None
+    notes: tuple[Note, ...]
+    policy: Policy = field(repr=False, compare=False, default_factory=Policy.default)
+
+    def gap(self, dimension: Dimension | str) -> Gap:
+        """The gap of one dimension.
+
+        Examples
+        --------
+        >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
+        >>> from expectgap.money import Money
+        >>> from expectgap.package import CompensationPackage
+        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> assess(Expectations(), offer, year=2026).gap("leave").dimension
+        <Dimension.LEAVE: 'leave'>
+        """
+        gap: Gap = Gaps(self.gaps)[Dimension(dimension).value]
+        return gap
+
+    @property
+    def severity(self) -> Severity:
+        """The most serious severity over all dimensions.
+
+        Examples
+        --------
+        >>> GapReport((), None, (), "JPY", "JP", 2026, date(2026, 1, 1), None, "recruiter",
+        ...           None, None, ()).severity
+        <Severity.NONE: 'none'>
+        """
+        return SEVERITIES[max((g.severity.code for g in self.gaps), default=0)]
+
+    def for_audience(self, audience: str) -> GapReport:
+        """This report as ``audience`` may see it (a candidate report drops every
+        recruiter-only item; built from allow-lists, see :mod:`expectgap.assess.view`).
+
+        Examples
+        --------
+        >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
+        >>> from expectgap.money import Money
+        >>> from expectgap.package import CompensationPackage
+        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")),
+        ...               budget_ceiling=Money(2, "JPY", "monthly"))
+        >>> assess(Expectations(), offer, year=2026).for_audience("candidate").zone is None
+        True
+        """
+        from expectgap.assess.view import redact
+
+        return redact(self, audience)
+
+    def points(
+        self, *, audience: str | None = None, locale: str = "en"
+    ) -> tuple[TalkingPoint, ...]:
+        """Talking points for an audience and locale, ordered by priority.
+
+        Examples
+        --------
+        >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
+        >>> from expectgap.money import Money
+        >>> from expectgap.package import CompensationPackage
+        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> len(assess(Expectations(), offer, year=2026).points(locale="ja"))
+        10
+        """
+        from expectgap.assess.talking_points import talking_points
+        from expectgap.assess.view import view
+
+        return talking_points(view(self, audience or self.audience), locale)
+
+    def to_dict(self, *, audience: str | None = None, locale: str = "en") -> dict[str, Any]:
+        """The report as plain data following ``assess/schema.json`` (talking points in
+        ``locale``). A candidate dict holds only allow-listed fields.
+
+        Examples
+        --------
+        >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
+        >>> from expectgap.money import Money
+        >>> from expectgap.package import CompensationPackage
+        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> d = assess(Expectations(), offer, year=2026).to_dict(audience="candidate")
+        >>> d["audience"], "zone" in d, len(d["gaps"])
+        ('candidate', False, 10)
+        """
+        from expectgap.assess.locale import catalog
+        from expectgap.assess.talking_points import talking_points
+        from expectgap.assess.view import view
+
+        data = view(self, audience or self.audience)
+        cat = catalog(locale)
+        for note in data["notes"]:
+            params = {k: str(v) for k, v in note["params"].items()}
+            note["message"] = cat.format(f"note.{note['code']}", **params)
+        data["locale"] = locale
+        data["talking_points"] = [p.to_dict() for p in talking_points(data, locale)]
+        return data
+
+    def to_json(
+        self, *, audience: str | None = None, locale: str = "en", indent: int | None = 2
+    ) -> str:
+        """:meth:`to_dict` as JSON text (UTF-8 characters kept).
+
+        Examples
+        --------
+        >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
+        >>> from expectgap.money import Money
+        >>> from expectgap.package import CompensationPackage
+        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> assess(Expectations(), offer, year=2026).to_json(indent=None)[:40]
+        '{"schema": "expectgap.assess/1", "audien'
+        """
+        return json.dumps(
+            self.to_dict(audience=audience, locale=locale), ensure_ascii=False, indent=indent
+        )
+
+    def to_frame(self, *, audience: str | None = None, locale: str = "en") -> pd.DataFrame:
+        """One row per dimension: the gap and its talking point (stance, priority, summary).
+
+        Examples
+        --------
+        >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
+        >>> from expectgap.money import Money
+        >>> from expectgap.package import CompensationPackage
+        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> assess(Expectations(), offer, year=2026).to_frame().shape
+        (10, 13)
+        """
+        from expectgap.assess.view import frame
+
+        return frame(self.to_dict(audience=audience, locale=locale))
+
+    def render(self, locale: str = "en", *, audience: str | None = None) -> str:
+        """The report as Markdown in ``"en"`` or ``"ja"``.
+
+        Examples
+        --------
+        >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
+        >>> from expectgap.money import Money
+        >>> from expectgap.package import CompensationPackage
+        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> assess(Expectations(), offer, year=2026).render("ja").splitlines()[0]
+        '# 条件すり合わせレポート'
+        """
+        from expectgap.assess.render import render
+
+        return render(self.to_dict(audience=audience, locale=locale), locale)
+
+    def _repr_markdown_(self) -> str:
+        return self.render()
+
+
+# --- helpers ----------------------------------------------------------------------------------
+def _f(value: object) -> float:
+    return float(as_fraction(value)) if not isinstance(value, float) else value
+
+
+def _num(x: float) -> float:
+    """A plain float without negative zero."""
+    return float(x) + 0.0
+
+
+def _diff(expected: float | None, offered: float | None) -> tuple[float | None, float | None]:
+    if expected is None or offered is None or math.isnan(expected) or math.isnan(offered):
+        return None, None
+    d = _num(offered - expected)
+    pct = None if expected == 0 else _num(d / expected * 100.0)
+    return d, pct
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A gap under construction, before stance and priority."""
+
+    gap: Gap
+    negotiable: bool
+    confirm: bool = False
+    derived: bool = False
+
+
+def _severity(
+    short: float, must: bool, pol: tuple[float, float], *, beyond: bool, has_walk: bool
+) -> Severity:
+    code = rules.severity(
+        short, must, minor=pol[0], blocking=pol[1], beyond_walk_away=beyond, has_walk_away=has_walk
+    )
+    return SEVERITIES[int(code)]
+
+
+def _direction(target: float | None, offered: float | None, *, higher_is_better: bool) -> Direction:
+    t = math.nan if target is None else target
+    o = math.nan if offered is None else offered
+    return DIRECTIONS[int(rules.direction(t, o, higher_is_better=higher_is_better))]
+
+
+def _limit_gap(
+    dim: Dimension,
+    unit: str,
+    limit: Limit | None,
+    offered: float,
+    *,
+    higher_is_better: bool,
+    policy: Policy,
+    facts: Mapping[str, Fact] | None = None,
+    confirm: bool = False,
+) -> _Row:
+    pol = policy.dimension(dim)
+    base_facts: dict[str, Fact] = dict(facts or {})
+    if limit is None:
+        gap = Gap(
+            dim,
+            unit,
+            None,
+            offered,
+            None,
+            None,
+            Direction.UNSTATED,
+            Severity.NONE,
+            None,
+            False,
+            base_facts,
+        )
+        return _Row(gap, pol.negotiable, confirm)
+    target = _f(limit.target)
+    walk = None if limit.walk_away is None else _f(limit.walk_away)
+    short = float(
+        rules.shortfall(target, offered, higher_is_better=higher_is_better, measure=pol.measure)
+    )
+    beyond = walk is not None and (offered < walk if higher_is_better else offered > walk)
+    importance = Importance.parse(limit.importance)
+    sev = _severity(
+        short,
+        importance is Importance.MUST,
+        (pol.minor, pol.blocking),
+        beyond=beyond,
+        has_walk=walk is not None,
+    )
+    base_facts["walk_away"] = walk
+    d, pct = _diff(target, offered)
+    gap = Gap(
+        dim,
+        unit,
+        target,
+        offered,
+        d,
+        pct,
+        _direction(target, offered, higher_is_better=higher_is_better),
+        sev,
+        importance,
+        True,
+        base_facts,
+    )
+    return _Row(gap, pol.negotiable, confirm)
+
+
+# --- assess -----------------------------------------------------------------------------------
+def assess(
+    expectations: Expectations,
+    offer: Offer,
+    *,
+    market: SurveyTable | None = None,
+    peers: PeerGroup | None = None,
+    jurisdiction: str = "JP",
+    year: int | None = None,
+    market_measure: PayMeasure | str | None = None,
+    peer_measure: PayMeasure | str | None = None,
+    trend: float | None = None,
+    as_of: date | None = None,
+    audience: str = "recruiter",
+    policy: Policy | None = None,
+) -> GapReport:
+    """Compare what a candidate seeks with what a company offers.
+
+    Parameters
+    ----------
+    expectations : Expectations
+        What the candidate seeks (and age and dependents, for take-home pay).
+    offer : Offer
+        What the company offers, with its budget ceiling (recruiter-only).
+    market : SurveyTable, optional
+        Gross market pay for the role, in the offer's currency.
+    peers : PeerGroup, optional
+        Pay of employees of similar ability and experience (recruiter-only evidence).
+    jurisdiction : str
+        Payroll rules for take-home pay; ``"JP"`` (Japan) is supported. Elsewhere, a take-home
+        expectation raises :class:`~expectgap.errors.UnsupportedRule` and a gross one is
+        assessed without take-home figures.
+    year : int, optional
+        Calendar year of the payroll rules (default: the year of ``as_of``).
+    market_measure : PayMeasure or str, optional
+        What the market table measures (default ``monthly_gross`` for a monthly table,
+        ``annual_cash`` for an annual one; ``monthly_scheduled`` for Japan's 所定内給与).
+    peer_measure : PayMeasure or str, optional
+        What the peer amounts measure (default: the market measure, else ``annual_cash``).
+    trend : float, optional
+        Annual market pay growth (0.038 for 3.8%); the table is aged from its ``as_of`` to the
+        assessment date and the trend is shown as evidence.
+    as_of : datetime.date, optional
+        Assessment date (default: today).
+    audience : {"recruiter", "candidate"}
+        Who the report is for (a candidate report drops every recruiter-only item).
+    policy : Policy, optional
+        Severity thresholds (default: the shipped ``policy.toml``).
+
+    Returns
+    -------
+    GapReport
+
+    Raises
+    ------
+    InvalidInput
+        Wrong input types, an unknown audience, a market trend without a table date.
+    CurrencyMismatch
+        A salary expectation, market table or peer group in another currency than the offer.
+    PeriodMismatch
+        A market measure whose period is not the table's.
+    UnsupportedRule
+        A take-home expectation where no payroll engine applies, or a year without rules.
+
+    Examples
+    --------
+    >>> from expectgap.assess import Expectations, Offer, PositionSpec, SalaryExpectation
+    >>> from expectgap.money import Money
+    >>> from expectgap.package import CompensationPackage
+    >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(8_500, "USD", "monthly")))
+    >>> wish = Expectations(salary=SalaryExpectation(100_000, currency="USD"))
+    >>> r = assess(wish, offer, jurisdiction="US", year=2026)
+    >>> r.gap("gross_salary").severity.value, r.gap("net_salary").direction.value
+    ('none', 'unstated')
+    """
+    if not isinstance(expectations, Expectations):
+        raise InvalidInput("expectations", expectations, "an Expectations")
+    if not isinstance(offer, Offer):
+        raise InvalidInput("offer", offer, "an Offer")
+    if audience not in AUDIENCES:
+        raise InvalidInput("audience", audience, "'recruiter' or 'candidate'")
+    if peers is not None and not isinstance(peers, PeerGroup):
+        raise InvalidInput("peers", peers, "a PeerGroup")
+    pol = Policy.default() if policy is None else policy
+    when = date.today() if as_of is None else as_of
+    tax_year = when.year if year is None else year
+    package = offer.package
+    code = package.currency
+    salary = expectations.salary
+    if salary is not None and salary.currency != code:
+        raise CurrencyMismatch(salary.currency, code, "salary comparison")
+    notes: list[Note] = []
+    scale = PackageScale.of(package)
+    net = net_model(jurisdiction, offer, expectations=expectations, year=tax_year, notes=notes)
+    if salary is not None and SalaryBasis.parse(salary.basis).is_net and net is None:
+        raise UnsupportedRule("jurisdiction", f"{jurisdiction} ({code})", ["JP (JPY)"])
+
+    ctx = None
+    if market is not None:
+        ctx = market_context(market, market_measure, trend=trend, as_of=when, currency=code)
+        if ctx.source and "illustrative" in ctx.source.lower():
+            notes.append(Note("market_illustrative", {"source": ctx.source}))
+    elif trend is not None:
+        raise InvalidInput("trend", trend, "a market table to age (pass market=...)")
+    if peers is not None and peers.currency not in (None, code):
+        raise CurrencyMismatch(code, str(peers.currency), "peer comparison")
+    peer_m = PayMeasure.parse(
+        peer_measure
+        if peer_measure is not None
+        else (ctx.measure if ctx is not None else PayMeasure.ANNUAL_CASH)
+    )
+
+    salary_rows, zone = _salary_rows(
+        expectations, offer, scale, net, ctx, peers, peer_m, pol, notes
+    )
+    rows = [
+        _position_row(expectations, offer, pol),
+        *salary_rows,
+        _bonus_row(expectations, offer, pol),
+        _limit_gap(
+            Dimension.HOURS,
+            "hours_per_week",
+            expectations.conditions.hours_per_week,
+            _f(offer.conditions.hours_per_week),
+            higher_is_better=False,
+            policy=pol,
+            facts={"flex_time": offer.conditions.flex_time},
+        ),
+        _overtime_row(expectations, offer, pol),
+        _location_row(expectations, offer, pol),
+        _limit_gap(
+            Dimension.REMOTE_WORK,
+            "days_per_week",
+            expectations.conditions.remote_days_per_week,
+            _f(offer.conditions.remote_days_per_week),
+            higher_is_better=True,
+            policy=pol,
+        ),
+        _limit_gap(
+            Dimension.LEAVE,
+            "days_per_year",
+            expectations.conditions.paid_leave_days,
+            float(offer.conditions.paid_leave_days),
+            higher_is_better=True,
+            policy=pol,
+            facts={"annual_holidays": offer.annual_holidays},
+        ),
+        _atmosphere_row(expectations, offer, pol),
+    ]
+    report = GapReport(
+        gaps=_with_stances(rows, pol),
+        zone=zone,
+        talking_points=(),
+        currency=code,
+        jurisdiction=jurisdiction,
+        year=tax_year,
+        as_of=when,
+        salary_basis=None if salary is None else SalaryBasis.parse(salary.basis),
+        audience="recruiter",
+        market=ctx,
+        peers_n=None if peers is None else peers.n,
+        notes=tuple(notes),
+        policy=pol,
+    )
+    return report.for_audience(audience)
+
+
+def _with_stances(rows: list[_Row], policy: Policy) -> tuple[Gap, ...]:
+    severity = np.array([r.gap.severity.code for r in rows], dtype=np.int8)
+    direction = np.array([r.gap.direction.code for r in rows], dtype=np.int8)
+    stance = rules.stance(
+        severity,
+        direction,
+        negotiable=[r.negotiable for r in rows],
+        needs_confirmation=[r.confirm for r in rows],
+        derived=[r.derived for r in rows],
+    )
+    must = [r.gap.importance is Importance.MUST for r in rows]
+    score = rules.priority_score(
+        severity,
+        stance,
+        must,
+        severity_weight=policy.severity_weight,
+        stance_weight=policy.stance_weight,
+        must_weight=policy.must_weight,
+    )
+    rank = rules.priority_rank(score)
+    return Gaps(
+        replace(r.gap, stance=STANCES[int(stance[i])], priority=int(rank[i]))
+        for i, r in enumerate(rows)
+    )
+
+
+def _position_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row:
+    pol = policy.dimension(Dimension.POSITION)
+    off = offer.position
+    sought = expectations.position
+    facts: dict[str, Fact] = {
+        "title_offered": off.title,
+        "level_offered": off.level,
+        "role_family_offered": off.role_family,
+        "duties_offered": off.duties,
+        "manages_people_offered": off.manages_people,
+    }
+    if sought is None:
+        gap = Gap(
+            Dimension.POSITION,
+            "level",
+            None,
+            off.title,
+            None,
+            None,
+            Direction.UNSTATED,
+            Severity.NONE,
+            None,
+            False,
+            facts,
+        )
+        return _Row(gap, pol.negotiable)
+    importance = Importance.parse(sought.importance)
+    must = importance is Importance.MUST
+    facts.update(
+        title_expected=sought.title,
+        level_expected=sought.level,
+        min_level=sought.min_level,
+        role_family_expected=sought.role_family,
+        duties_expected=sought.duties,
+        manages_people_expected=sought.manages_people,
+    )
+    codes: list[int] = []
+    short = False
+    better = False
+    difference = None
+    if sought.level is not None and off.level is not None:
+        gap_levels = float(sought.level - off.level)
+        beyond = sought.min_level is not None and off.level < sought.min_level
+        codes.append(
+            _severity(
+                max(gap_levels, 0.0),
+                must,
+                (pol.minor, pol.blocking),
+                beyond=beyond,
+                has_walk=sought.min_level is not None,
+            ).code
+        )
+        short |= gap_levels > 0
+        better |= gap_levels < 0
+        difference = float(off.level - sought.level)
+    family_mismatch = None
+    if sought.role_family is not None and off.role_family is not None:
+        family_mismatch = sought.role_family.casefold() != off.role_family.casefold()
+        codes.append(
+            _severity(float(family_mismatch), must, (0.0, 0.0), beyond=False, has_walk=False).code
+        )
+        short |= family_mismatch
+    facts["role_family_match"] = None if family_mismatch is None else not family_mismatch
+    offered_duties = {d.casefold() for d in off.duties}
+    missing = tuple(d for d in sought.duties if d.casefold() not in offered_duties)
+    sought_duties = {d.casefold() for d in sought.duties}
+    extra = tuple(d for d in off.duties if d.casefold() not in sought_duties)
+    facts["duties_missing"] = missing if sought.duties and off.duties else ()
+    facts["duties_extra"] = extra if sought.duties else ()
+    if sought.duties and off.duties:
+        missing_pct = 100.0 * len(missing) / len(sought.duties)
+        codes.append(
+            _severity(
+                missing_pct, False, (policy.duties_minor, math.inf), beyond=False, has_walk=False
+            ).code
+        )
+        short |= bool(missing)
+    manage_mismatch = (
+        sought.manages_people is not None
+        and off.manages_people is not None
+        and sought.manages_people != off.manages_people
+    )
+    if sought.manages_people is not None and off.manages_people is not None:
+        codes.append(
+            _severity(
+                float(manage_mismatch), False, (0.0, math.inf), beyond=False, has_walk=False
+            ).code
+        )
+        short |= manage_mismatch
+    title_differs = (
+        sought.title is not None
+        and off.title is not None
+        and sought.title.casefold() != off.title.casefold()
+    )
+    if not codes:
+        direction = Direction.UNSTATED
+    elif short:
+        direction = Direction.SHORT
+    else:
+        direction = Direction.EXCEEDS if better else Direction.MEETS
+    severity = SEVERITIES[max(codes, default=0)]
+    gap = Gap(
+        Dimension.POSITION,
+        "level",
+        sought.title,
+        off.title,
+        difference,
+        None,
+        direction,
+        severity,
+        importance,
+        True,
+        facts,
+    )
+    confirm = bool(facts["duties_extra"]) or title_differs
+    return _Row(gap, pol.negotiable, confirm)
+
+
+def _salary_rows(
+    expectations: Expectations,
+    offer: Offer,
+    scale: PackageScale,
+    net: NetModel | None,
+    ctx: MarketContext | None,
+    peers: PeerGroup | None,
+    peer_measure: PayMeasure,
+    policy: Policy,
+    notes: list[Note],
+) -> tuple[list[_Row], Zone | None]:
+    salary = expectations.salary
+    package = offer.package
+    basis = None if salary is None else SalaryBasis.parse(salary.basis)
+    period = Period.MONTHLY if basis is None else basis.period
+    monthly = period is Period.MONTHLY
+    unit = "money_monthly" if monthly else "money_annual"
+    gross_m = PayMeasure.MONTHLY_GROSS if monthly else PayMeasure.ANNUAL_CASH
+    b0 = float(scale.base)
+    offered_gross = float(scale.value(gross_m, b0))
+    variable = float(
+        package.expected_annual_cash().amount - package.guaranteed_annual_cash().amount
+    )
+    fixed_ot = package.fixed_overtime
+    gross_facts: dict[str, Fact] = {
+        "measure": gross_m.value,
+        "base_offered": b0,
+        "variable_bonus_expected": variable,
+        "fixed_overtime_pay": None if fixed_ot is None else float(fixed_ot.amount.amount),
+        "fixed_overtime_hours": None if fixed_ot is None else _f(fixed_ot.hours),
+    }
+    with_bonus = net is not None and net.bonus_months_of_pay > 0
+    offered_fig = None if net is None else net.figures(b0, regular_month=with_bonus)
+    net_facts: dict[str, Fact] = {}
+    offered_net = None
+    if offered_fig is not None and net is not None:
+        offered_net = offered_fig.net_monthly if monthly else offered_fig.net_annual
+        net_facts.update(
+            net_regular_month=offered_fig.net_regular_month,
+            net_annual_offered=offered_fig.net_annual,
+            gross_annual_offered=offered_fig.gross_annual,
+            income_tax=offered_fig.income_tax,
+            resident_tax=offered_fig.resident_tax,
+            social_insurance=offered_fig.social_insurance,
+            prefecture=net.prefecture,
+            age=net.age,
+            dependents=net.dependents,
+            year=net.year,
+        )
+    pol_g = policy.dimension(Dimension.GROSS_SALARY)
+    pol_n = policy.dimension(Dimension.NET_SALARY)
+    if salary is None or basis is None:
+        gross = Gap(
+            Dimension.GROSS_SALARY,
+            unit,
+            None,
+            offered_gross,
+            None,
+            None,
+            Direction.UNSTATED,
+            Severity.NONE,
+            None,
+            False,
+            gross_facts,
+        )
+        net_gap = Gap(
+            Dimension.NET_SALARY,
+            unit,
+            None,
+            offered_net,
+            None,
+            None,
+            Direction.UNSTATED,
+            Severity.NONE,
+            None,
+            False,
+            net_facts,
+        )
+        return [
+            _Row(gross, pol_g.negotiable, fixed_ot is not None),
+            _Row(net_gap, pol_n.negotiable),
+        ], None
+
+    target = _f(salary.target)
+    walk = None if salary.walk_away is None else _f(salary.walk_away)
+    importance = Importance.parse(salary.importance)
+    if basis.is_net:
+        assert net is not None
+        # The gross-up is exact to one yen of monthly pay: within that, the offer meets it.
+        base_t = _within_a_yen(net.base_needed(target, basis), b0)
+        base_w = None if walk is None else _within_a_yen(net.base_needed(walk, basis), b0)
+        exp_gross = float(scale.value(gross_m, base_t))
+        walk_gross = None if base_w is None else float(scale.value(gross_m, base_w))
+        exp_net: float | None = target
+        walk_net = walk
+    else:
+        exp_gross, walk_gross = target, walk
+        base_t = float(scale.base_for(gross_m, target))
+        base_w = None if walk is None else float(scale.base_for(gross_m, walk))
+        fig_t = None if net is None or base_t < 0 else net.figures(base_t)
+        exp_net = None if fig_t is None else (fig_t.net_monthly if monthly else fig_t.net_annual)
+        fig_w = None if net is None or base_w is None or base_w < 0 else net.figures(base_w)
+        walk_net = None if fig_w is None else (fig_w.net_monthly if monthly else fig_w.net_annual)
+    pol = policy.dimension(Dimension.NET_SALARY if basis.is_net else Dimension.GROSS_SALARY)
+    short = float(
+        rules.shortfall(exp_gross, offered_gross, higher_is_better=True, measure=pol.measure)
+    )
+    beyond = walk_gross is not None and offered_gross < walk_gross
+    severity = _severity(
+        short,
+        importance is Importance.MUST,
+        (pol.minor, pol.blocking),
+        beyond=beyond,
+        has_walk=walk_gross is not None,
+    )
+    direction = _direction(exp_gross, offered_gross, higher_is_better=True)
+    if basis.is_net and direction is not Direction.SHORT and offered_net is not None:
+        direction = Direction.EXCEEDS if offered_net > target else Direction.MEETS
+
+    evidence: list[Evidence] = []
+    if ctx is not None:
+        if ctx.trend is not None:
+            evidence.append(ctx.trend)
+        subjects = {"expected": float(scale.value(ctx.measure, base_t))}
+        if base_w is not None:
+            subjects["walk_away"] = float(scale.value(ctx.measure, base_w))
+        subjects["offered"] = float(scale.value(ctx.measure, b0))
+        evidence.extend(market_positions(ctx.table, subjects, measure=ctx.measure, as_of=ctx.as_of))
+    if peers is not None:
+        subjects = {"expected": float(scale.value(peer_measure, base_t))}
+        subjects["offered"] = float(scale.value(peer_measure, b0))
+        try:
+            evidence.extend(peer_positions(peers, subjects, measure=peer_measure))
+        except InsufficientData as exc:
+            notes.append(Note("peers_withheld", {"reason": exc.reason}))
+
+    gross_facts.update(
+        walk_away=walk_gross,
+        base_needed=base_t,
+        base_needed_walk_away=base_w,
+    )
+    g_diff, g_pct = _diff(exp_gross, offered_gross)
+    gross = Gap(
+        Dimension.GROSS_SALARY,
+        unit,
+        exp_gross,
+        offered_gross,
+        g_diff,
+        g_pct,
+        direction,
+        severity,
+        importance,
+        not basis.is_net,
+        gross_facts,
+        tuple(evidence),
+    )
+    net_facts["walk_away"] = walk_net
+    if offered_net is None:
+        net_gap = Gap(
+            Dimension.NET_SALARY,
+            unit,
+            exp_net,
+            None,
+            None,
+            None,
+            Direction.UNSTATED,
+            Severity.NONE,
+            importance if basis.is_net else None,
+            basis.is_net,
+            net_facts,
+        )
+    else:
+        n_diff, n_pct = _diff(exp_net, offered_net)
+        net_gap = Gap(
+            Dimension.NET_SALARY,
+            unit,
+            exp_net,
+            offered_net,
+            n_diff,
+            n_pct,
+            direction,
+            severity,
+            importance,
+            basis.is_net,
+            net_facts,
+            tuple(evidence),
+        )
+    rows = [
+        _Row(gross, pol_g.negotiable, fixed_ot is not None or variable > 0, derived=basis.is_net),
+        _Row(net_gap, pol_n.negotiable, False, derived=not basis.is_net),
+    ]
+    zone = zone_of_agreement(
+        scale,
+        gross_m,
+        target=exp_gross,
+        walk_away=walk_gross,
+        budget=offer.budget_ceiling,
+        policy=policy,
+        base_target=base_t,
+        base_walk_away=base_w,
+    )
+    if zone.counter_offer_base is not None and net is not None:
+        fig_c = net.figures(zone.counter_offer_base)
+        zone = _with_net(zone, fig_c.net_monthly if monthly else fig_c.net_annual)
+    return rows, zone
+
+
+def _within_a_yen(needed: float, offered: float) -> float:
+    return offered if offered < needed < offered + 1.0 else needed
+
+
+def _with_net(zone: Zone, value: float) -> Zone:
+    return replace(zone, counter_offer_net=value)
+
+
+def _bonus_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row:
+    pol = policy.dimension(Dimension.BONUS)
+    package = offer.package
+    annual_base = package.annual_base()
+    guaranteed = Fraction(0)
+    variable = Fraction(0)
+    for bonus in package.bonuses:
+        if bonus.guaranteed:
+            guaranteed += bonus.stated(annual_base).amount
+        else:
+            variable += bonus.expected(annual_base).amount
+    monthly_base = package.monthly_base().amount
+    months_g = None if monthly_base == 0 else float(guaranteed / monthly_base)
+    months_v = None if monthly_base == 0 else float(variable / monthly_base)
+    facts: dict[str, Fact] = {
+        "guaranteed_amount": float(guaranteed),
+        "variable_amount": float(variable),
+        "guaranteed_months": months_g,
+        "variable_months": months_v,
+    }
+    confirm = variable > 0
+    sought = expectations.bonus
+    if sought is None:
+        gap = Gap(
+            Dimension.BONUS,
+            "money_annual",
+            None,
+            float(guaranteed + variable),
+            None,
+            None,
+            Direction.UNSTATED,
+            Severity.NONE,
+            None,
+            False,
+            facts,
+        )
+        return _Row(gap, pol.negotiable, confirm)
+    importance = Importance.parse(sought.importance)
+    facts["guaranteed_required"] = sought.guaranteed
+    if sought.unit == "months":
+        unit = "bonus_months"
+        if months_g is None or months_v is None:
+            gap = Gap(
+                Dimension.BONUS,
+                unit,
+                _f(sought.target),
+                None,
+                None,
+                None,
+                Direction.UNSTATED,
+                Severity.NONE,
+                importance,
+                True,
+                facts,
+            )
+            return _Row(gap, pol.negotiable, True)
+        offered = months_g if sought.guaranteed else months_g + months_v
+    else:
+        unit = "money_annual"
+        offered = float(guaranteed if sought.guaranteed else guaranteed + variable)
+    target = _f(sought.target)
+    walk = None if sought.walk_away is None else _f(sought.walk_away)
+    facts["walk_away"] = walk
+    short = float(rules.shortfall(target, offered, higher_is_better=True, measure=pol.measure))
+    beyond = walk is not None and offered < walk
+    severity = _severity(
+        short,
+        importance is Importance.MUST,
+        (pol.minor, pol.blocking),
+        beyond=beyond,
+        has_walk=walk is not None,
+    )
+    d, pct = _diff(target, offered)
+    gap = Gap(
+        Dimension.BONUS,
+        unit,
+        target,
+        offered,
+        d,
+        pct,
+        _direction(target, offered, higher_is_better=True),
+        severity,
+        importance,
+        True,
+        facts,
+    )
+    return _Row(gap, pol.negotiable, confirm)
+
+
+def _overtime_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row:
+    fixed = offer.package.fixed_overtime
+    facts: dict[str, Fact] = {
+        "fixed_overtime_hours": None if fixed is None else _f(fixed.hours),
+        "fixed_overtime_pay": None if fixed is None else float(fixed.amount.amount),
+    }
+    return _limit_gap(
+        Dimension.OVERTIME,
+        "hours_per_month",
+        expectations.conditions.overtime_hours_per_month,
+        _f(offer.conditions.overtime_hours_per_month),
+        higher_is_better=False,
+        policy=policy,
+        facts=facts,
+        confirm=fixed is not None,
+    )
+
+
+def _location_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row:
+    pol = policy.dimension(Dimension.LOCATION)
+    place = offer.conditions.location
+    offered = None if place is None else place.label()
+    sought = expectations.conditions.locations
+    facts: dict[str, Fact] = {
+        "offered_place": None if place is None else _place_parts(place),
+        "expected_places": ()
+        if sought is None
+        else tuple("|".join(_place_parts(loc)) for loc in sought.accept),
+    }
+    if sought is None or place is None:
+        expected = None if sought is None else tuple(loc.label() for loc in sought.accept)
+        importance = None if sought is None else Importance.parse(sought.importance)
+        gap = Gap(
+            Dimension.LOCATION,
+            "place",
+            expected,
+            offered,
+            None,
+            None,
+            Direction.UNSTATED,
+            Severity.NONE,
+            importance,
+            sought is not None,
+            facts,
+        )
+        return _Row(gap, pol.negotiable)
+    importance = Importance.parse(sought.importance)
+    mismatch = not sought.matches(place)
+    severity = _severity(
+        float(mismatch),
+        importance is Importance.MUST,
+        (pol.minor, pol.blocking),
+        beyond=False,
+        has_walk=False,
+    )
+    gap = Gap(
+        Dimension.LOCATION,
+        "place",
+        tuple(loc.label() for loc in sought.accept),
+        offered,
+        None,
+        None,
+        Direction.SHORT if mismatch else Direction.MEETS,
+        severity,
+        importance,
+        True,
+        facts,
+    )
+    return _Row(gap, pol.negotiable)
+
+
+def _place_parts(place: Location) -> tuple[str, str, str]:
+    return (place.country, place.region or "", place.city or "")
+
+
+def _atmosphere_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row:
+    pol = policy.dimension(Dimension.ATMOSPHERE)
+    sought = expectations.conditions.atmosphere
+    offered = offer.atmosphere
+    if sought is None or not offered:
+        importance = None if sought is None else Importance.parse(sought.importance)
+        gap = Gap(
+            Dimension.ATMOSPHERE,
+            "tags",
+            None if sought is None else sought.tags,
+            offered,
+            None,
+            None,
+            Direction.UNSTATED,
+            Severity.NONE,
+            importance,
+            sought is not None,
+            {"missing": ()},
+        )
+        return _Row(gap, pol.negotiable)
+    importance = Importance.parse(sought.importance)
+    missing = sought.missing(offered)
+    short = 100.0 * len(missing) / len(sought.tags)
+    severity = _severity(
+        short,
+        importance is Importance.MUST,
+        (pol.minor, pol.blocking),
+        beyond=False,
+        has_walk=False,
+    )
+    gap = Gap(
+        Dimension.ATMOSPHERE,
+        "tags",
+        sought.tags,
+        offered,
+        None,
+        None,
+        Direction.SHORT if missing else Direction.MEETS,
+        severity,
+        importance,
+        True,
+        {"missing": missing},
+    )
+    return _Row(gap, pol.negotiable)

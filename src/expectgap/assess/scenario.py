@@ -1,0 +1,709 @@
+"""Assessment files: a candidate, an offer, a market table and peers in one TOML file.
+
+The format is documented in ``docs/toml-format.md``; ``expectgap assess FILE.toml`` reads it and
+``expectgap demo`` runs the shipped example (``examples/tokyo_software_engineer.toml``).
+Every error names the offending key (``offer.package.base_monthly``), the line of a TOML syntax
+error, or the file and line of a CSV value.
+
+Examples
+--------
+>>> s = parse_scenario('''
+... [candidate.salary]
+... basis = "gross_monthly"
+... target = 500_000
+... [offer.package]
+... base_monthly = 450_000
+... ''')
+>>> s.assess(year=2026).gap("gross_salary").severity.value
+'major'
+>>> parse_scenario('[offer.package]\\nbase_montly = 1')
+Traceback (most recent call last):
+...
+expectgap.errors.InvalidInput: offer.package.base_montly: got 'unknown key'; expected one of base_monthly, base_annual, currency, months_per_year, bonuses, allowances, fixed_overtime (did you mean 'base_monthly'?)
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from expectgap.assess.gaps import GapReport, assess
+from expectgap.assess.models import (
+    BonusExpectation,
+    ConditionsSought,
+    Expectations,
+    Limit,
+    LocationsSought,
+    Offer,
+    PositionSought,
+    PositionSpec,
+    SalaryExpectation,
+    TagsSought,
+)
+from expectgap.assess.policy import Policy
+from expectgap.assess.scale import PayMeasure
+from expectgap.conditions import Location, WorkingConditions
+from expectgap.errors import ExpectgapError, InvalidInput, closest
+from expectgap.market import PeerGroup, SurveyTable
+from expectgap.money import Money, Period
+from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
+
+__all__ = ["Scenario", "load_scenario", "parse_scenario"]
+
+_T = TypeVar("_T")
+Table = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A parsed assessment file.
+
+    Attributes
+    ----------
+    expectations : Expectations
+    offer : Offer
+    market : SurveyTable or None
+    peers : PeerGroup or None
+    options : mapping
+        Keyword arguments for :func:`~expectgap.assess.assess` (jurisdiction, year, as_of,
+        market_measure, peer_measure, trend, policy).
+
+    Examples
+    --------
+    >>> parse_scenario('[offer.package]\\nbase_monthly = 1').market is None
+    True
+    """
+
+    expectations: Expectations
+    offer: Offer
+    market: SurveyTable | None = None
+    peers: PeerGroup | None = None
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def assess(self, **overrides: Any) -> GapReport:
+        """Run :func:`~expectgap.assess.assess` with the file's options (overridable).
+
+        Examples
+        --------
+        >>> s = parse_scenario('[offer.package]\\nbase_monthly = 300_000')
+        >>> s.assess(year=2026, audience="candidate").audience
+        'candidate'
+        """
+        options = {**self.options, **overrides}
+        return assess(
+            self.expectations, self.offer, market=self.market, peers=self.peers, **options
+        )
+
+
+class _Reader:
+    """Walks the parsed TOML, checking keys and types, with dotted paths in errors."""
+
+    def __init__(self, base: Traversable | None) -> None:
+        self.base = base
+
+    # --- tables and keys ----------------------------------------------------------------------
+    def table(self, raw: Table, path: str, keys: tuple[str, ...]) -> Table:
+        if not isinstance(raw, Mapping):
+            raise InvalidInput(path, raw, "a table")
+        for key in raw:
+            if key not in keys:
+                hint = closest(str(key), keys)
+                suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
+                raise InvalidInput(
+                    f"{path}.{key}" if path else str(key),
+                    "unknown key",
+                    "one of " + ", ".join(keys) + suggestion,
+                )
+        return raw
+
+    def get(
+        self, raw: Table, key: str, path: str, kind: Callable[[Any, str], _T], default: Any = None
+    ) -> Any:
+        if key not in raw:
+            return default
+        return kind(raw[key], f"{path}.{key}" if path else key)
+
+    def require(self, raw: Table, key: str, path: str, kind: Callable[[Any, str], _T]) -> _T:
+        if key not in raw:
+            raise InvalidInput(f"{path}.{key}", "missing", "a value (this key is required)")
+        return kind(raw[key], f"{path}.{key}")
+
+    # --- files --------------------------------------------------------------------------------
+    def read_text(self, name: str, path: str) -> tuple[str, str]:
+        if self.base is None:
+            raise InvalidInput(path, name, "a file path, resolved next to the assessment file")
+        try:
+            return self.base.joinpath(name).read_text("utf-8"), name
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInput(
+                path, name, f"a readable UTF-8 file ({exc.__class__.__name__})"
+            ) from None
+
+
+# --- value checkers ---------------------------------------------------------------------------
+def _number(value: Any, path: str) -> float | int:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInput(path, value, "a number")
+    return value
+
+
+def _int(value: Any, path: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput(path, value, "a whole number")
+    return value
+
+
+def _text(value: Any, path: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidInput(path, value, "a string")
+    return value
+
+
+def _bool(value: Any, path: str) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidInput(path, value, "true or false")
+    return value
+
+
+def _texts(value: Any, path: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InvalidInput(path, value, "a list of strings")
+    return tuple(value)
+
+
+def _date(value: Any, path: str) -> date:
+    if not isinstance(value, date):
+        raise InvalidInput(path, value, "a TOML date such as 2026-11-01")
+    return value
+
+
+def _built(path: str, build: Callable[[], _T]) -> _T:
+    """Run a model constructor, naming the TOML section in its error."""
+    try:
+        return build()
+    except InvalidInput as exc:
+        raise InvalidInput(f"{path} ({exc.field})", exc.value, exc.accepted) from None
+
+
+# --- sections ---------------------------------------------------------------------------------
+_POSITION_KEYS = ("title", "level", "role_family", "duties", "manages_people")
+
+
+def _position_fields(r: _Reader, raw: Table, path: str) -> dict[str, Any]:
+    return {
+        "title": r.get(raw, "title", path, _text),
+        "level": r.get(raw, "level", path, _int),
+        "role_family": r.get(raw, "role_family", path, _text),
+        "duties": r.get(raw, "duties", path, _texts, ()),
+        "manages_people": r.get(raw, "manages_people", path, _bool),
+    }
+
+
+def _limit(r: _Reader, raw: Any, path: str) -> Limit:
+    if not isinstance(raw, Mapping):
+        return _built(path, lambda: Limit(_number(raw, path)))
+    t = r.table(raw, path, ("target", "walk_away", "importance"))
+    return _built(
+        path,
+        lambda: Limit(
+            r.require(t, "target", path, _number),
+            walk_away=r.get(t, "walk_away", path, _number),
+            importance=r.get(t, "importance", path, _text, "want"),
+        ),
+    )
+
+
+def _location(r: _Reader, raw: Any, path: str) -> Location:
+    t = r.table(raw, path, ("country", "region", "city"))
+    return _built(
+        path,
+        lambda: Location(
+            r.require(t, "country", path, _text),
+            r.get(t, "region", path, _text),
+            r.get(t, "city", path, _text),
+        ),
+    )
+
+
+def _candidate(r: _Reader, raw: Table) -> Expectations:
+    path = "candidate"
+    t = r.table(raw, path, ("age", "dependents", "position", "salary", "bonus", "conditions"))
+    position = None
+    if "position" in t:
+        p = f"{path}.position"
+        pt = r.table(t["position"], p, (*_POSITION_KEYS, "min_level", "importance"))
+        fields = _position_fields(r, pt, p)
+        fields["min_level"] = r.get(pt, "min_level", p, _int)
+        fields["importance"] = r.get(pt, "importance", p, _text, "must")
+        position = _built(p, lambda: PositionSought(**fields))
+    salary = None
+    if "salary" in t:
+        p = f"{path}.salary"
+        st = r.table(t["salary"], p, ("basis", "target", "walk_away", "currency", "importance"))
+        salary = _built(
+            p,
+            lambda: SalaryExpectation(
+                r.require(st, "target", p, _number),
+                basis=r.get(st, "basis", p, _text, "gross_annual"),
+                walk_away=r.get(st, "walk_away", p, _number),
+                currency=r.get(st, "currency", p, _text, "JPY"),
+                importance=r.get(st, "importance", p, _text, "must"),
+            ),
+        )
+    bonus = None
+    if "bonus" in t:
+        p = f"{path}.bonus"
+        bt = r.table(t["bonus"], p, ("months", "amount", "walk_away", "guaranteed", "importance"))
+        bonus = _built(
+            p,
+            lambda: BonusExpectation(
+                months=r.get(bt, "months", p, _number),
+                amount=r.get(bt, "amount", p, _number),
+                walk_away=r.get(bt, "walk_away", p, _number),
+                guaranteed=r.get(bt, "guaranteed", p, _bool, False),
+                importance=r.get(bt, "importance", p, _text, "want"),
+            ),
+        )
+    conditions = ConditionsSought()
+    if "conditions" in t:
+        conditions = _conditions(r, t["conditions"], f"{path}.conditions")
+    return _built(
+        path,
+        lambda: Expectations(
+            position=position,
+            salary=salary,
+            bonus=bonus,
+            conditions=conditions,
+            age=r.get(t, "age", path, _int, 30),
+            dependents=r.get(t, "dependents", path, _int, 0),
+        ),
+    )
+
+
+def _conditions(r: _Reader, raw: Any, path: str) -> ConditionsSought:
+    limits = (
+        "hours_per_week",
+        "overtime_hours_per_month",
+        "remote_days_per_week",
+        "paid_leave_days",
+    )
+    t = r.table(raw, path, (*limits, "locations", "atmosphere"))
+    values: dict[str, Any] = {k: _limit(r, t[k], f"{path}.{k}") for k in limits if k in t}
+    if "locations" in t:
+        p = f"{path}.locations"
+        lt = r.table(t["locations"], p, ("accept", "importance"))
+        accept = lt.get("accept")
+        if not isinstance(accept, list) or not accept:
+            raise InvalidInput(f"{p}.accept", accept, "a list of {country, region, city} tables")
+        places = tuple(_location(r, a, f"{p}.accept[{i}]") for i, a in enumerate(accept))
+        values["locations"] = _built(
+            p, lambda: LocationsSought(places, r.get(lt, "importance", p, _text, "want"))
+        )
+    if "atmosphere" in t:
+        p = f"{path}.atmosphere"
+        at = r.table(t["atmosphere"], p, ("tags", "importance"))
+        values["atmosphere"] = _built(
+            p,
+            lambda: TagsSought(
+                r.require(at, "tags", p, _texts), r.get(at, "importance", p, _text, "want")
+            ),
+        )
+    return _built(path, lambda: ConditionsSought(**values))
+
+
+def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
+    keys = (
+        "base_monthly",
+        "base_annual",
+        "currency",
+        "months_per_year",
+        "bonuses",
+        "allowances",
+        "fixed_overtime",
+    )
+    t = r.table(raw, path, keys)
+    code = r.get(t, "currency", path, _text, "JPY")
+    if ("base_monthly" in t) == ("base_annual" in t):
+        raise InvalidInput(
+            f"{path}.base_monthly", "missing", "exactly one of base_monthly, base_annual"
+        )
+    if "base_monthly" in t:
+        base = _built(
+            path, lambda: Money(r.require(t, "base_monthly", path, _number), code, "monthly")
+        )
+    else:
+        base = _built(
+            path, lambda: Money(r.require(t, "base_annual", path, _number), code, "annual")
+        )
+    bonuses = [
+        _bonus(r, item, f"{path}.bonuses[{i}]", code)
+        for i, item in enumerate(r.get(t, "bonuses", path, _array, []))
+    ]
+    allowances = [
+        _allowance(r, item, f"{path}.allowances[{i}]", code)
+        for i, item in enumerate(r.get(t, "allowances", path, _array, []))
+    ]
+    fixed = None
+    if "fixed_overtime" in t:
+        p = f"{path}.fixed_overtime"
+        ft = r.table(t["fixed_overtime"], p, ("hours", "amount", "excess_multiplier"))
+        fixed = _built(
+            p,
+            lambda: FixedOvertime(
+                r.require(ft, "hours", p, _number),
+                Money(r.require(ft, "amount", p, _number), code, "monthly"),
+                r.get(ft, "excess_multiplier", p, _number),
+            ),
+        )
+    return _built(
+        path,
+        lambda: CompensationPackage(
+            base=base,
+            bonuses=tuple(bonuses),
+            allowances=tuple(allowances),
+            fixed_overtime=fixed,
+            months_per_year=r.get(t, "months_per_year", path, _number, 12),
+        ),
+    )
+
+
+def _bonus(r: _Reader, raw: Any, p: str, code: str) -> Bonus:
+    keys = (
+        "name",
+        "months",
+        "amount",
+        "target_pct",
+        "guaranteed",
+        "expected_payout_pct",
+        "payment_months",
+    )
+    bt = r.table(raw, p, keys)
+    amount = r.get(bt, "amount", p, _number)
+    months = r.get(bt, "payment_months", p, _array, [6, 12])
+    return _built(
+        p,
+        lambda: Bonus(
+            name=r.get(bt, "name", p, _text, "bonus"),
+            amount=None if amount is None else Money(amount, code, "annual"),
+            months=r.get(bt, "months", p, _number),
+            target_pct=r.get(bt, "target_pct", p, _number),
+            expected_payout_pct=r.get(bt, "expected_payout_pct", p, _number, 100),
+            guaranteed=r.get(bt, "guaranteed", p, _bool, "target_pct" not in bt),
+            payment_months=tuple(months),
+        ),
+    )
+
+
+def _allowance(r: _Reader, raw: Any, p: str, code: str) -> Allowance:
+    at = r.table(raw, p, ("name", "amount", "taxable", "social_insurance", "commuting"))
+    commuting = r.get(at, "commuting", p, _bool, False)
+    return _built(
+        p,
+        lambda: Allowance(
+            r.get(at, "name", p, _text, "commuting" if commuting else "allowance"),
+            Money(r.require(at, "amount", p, _number), code, "monthly"),
+            taxable=r.get(at, "taxable", p, _bool, not commuting),
+            social_insurance=r.get(at, "social_insurance", p, _bool, True),
+            commuting=commuting,
+        ),
+    )
+
+
+def _array(value: Any, path: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise InvalidInput(path, value, "a list")
+    return value
+
+
+def _offer(r: _Reader, raw: Any) -> Offer:
+    path = "offer"
+    t = r.table(
+        raw,
+        path,
+        ("position", "package", "conditions", "budget_ceiling", "atmosphere", "annual_holidays"),
+    )
+    if "package" not in t:
+        raise InvalidInput(f"{path}.package", "missing", "an [offer.package] table")
+    position = PositionSpec()
+    if "position" in t:
+        p = f"{path}.position"
+        pt = r.table(t["position"], p, _POSITION_KEYS)
+        fields = _position_fields(r, pt, p)
+        position = _built(p, lambda: PositionSpec(**fields))
+    package = _package(r, t["package"], f"{path}.package")
+    conditions = WorkingConditions()
+    if "conditions" in t:
+        p = f"{path}.conditions"
+        keys = (
+            "hours_per_week",
+            "overtime_hours_per_month",
+            "remote_days_per_week",
+            "paid_leave_days",
+            "flex_time",
+            "location",
+            "start_date",
+            "weeks_per_year",
+        )
+        ct = r.table(t["conditions"], p, keys)
+        location = None if "location" not in ct else _location(r, ct["location"], f"{p}.location")
+        conditions = _built(
+            p,
+            lambda: WorkingConditions(
+                hours_per_week=r.get(ct, "hours_per_week", p, _number, 40),
+                overtime_hours_per_month=r.get(ct, "overtime_hours_per_month", p, _number, 0),
+                location=location,
+                remote_days_per_week=r.get(ct, "remote_days_per_week", p, _number, 0),
+                paid_leave_days=r.get(ct, "paid_leave_days", p, _int, 10),
+                flex_time=r.get(ct, "flex_time", p, _bool, False),
+                start_date=r.get(ct, "start_date", p, _date),
+                weeks_per_year=r.get(ct, "weeks_per_year", p, _number, 52),
+            ),
+        )
+    budget = None
+    if "budget_ceiling" in t:
+        p = f"{path}.budget_ceiling"
+        bt = r.table(t["budget_ceiling"], p, ("amount", "period"))
+        budget = _built(
+            p,
+            lambda: Money(
+                r.require(bt, "amount", p, _number),
+                package.currency,
+                Period.parse(r.get(bt, "period", p, _text, "annual")),
+            ),
+        )
+    return _built(
+        path,
+        lambda: Offer(
+            position,
+            package,
+            conditions,
+            budget_ceiling=budget,
+            atmosphere=r.get(t, "atmosphere", path, _texts, ()),
+            annual_holidays=r.get(t, "annual_holidays", path, _int),
+        ),
+    )
+
+
+def _market(r: _Reader, raw: Any) -> tuple[SurveyTable, dict[str, Any]]:
+    path = "market"
+    keys = (
+        "currency",
+        "period",
+        "measure",
+        "as_of",
+        "source",
+        "n",
+        "mean",
+        "top_coded",
+        "fit",
+        "trend",
+        "percentiles",
+        "csv",
+    )
+    t = r.table(raw, path, keys)
+    if ("percentiles" in t) == ("csv" in t):
+        raise InvalidInput(
+            f"{path}.percentiles", "missing", "exactly one of [market.percentiles], csv"
+        )
+    common = {
+        "currency": r.require(t, "currency", path, _text),
+        "period": r.get(t, "period", path, _text, "annual"),
+        "n": r.get(t, "n", path, _int),
+        "as_of": r.get(t, "as_of", path, _date),
+        "source": r.get(t, "source", path, _text),
+        "mean": r.get(t, "mean", path, _number),
+        "fit": r.get(t, "fit", path, _text, "interpolate"),
+    }
+    if "percentiles" in t:
+        pt = t["percentiles"]
+        if not isinstance(pt, Mapping):
+            raise InvalidInput(f"{path}.percentiles", pt, "a table {percentile = amount}")
+        points: dict[float, float] = {}
+        for key, value in pt.items():
+            try:
+                percentile = float(key)
+            except ValueError:
+                raise InvalidInput(
+                    f"{path}.percentiles.{key}", key, "a percentile such as 50"
+                ) from None
+            points[percentile] = _number(value, f"{path}.percentiles.{key}")
+        top = r.get(t, "top_coded", path, _array, [])
+        table = _built(path, lambda: SurveyTable.from_percentiles(points, top_coded=top, **common))
+    else:
+        name = r.require(t, "csv", path, _text)
+        text, _ = r.read_text(name, f"{path}.csv")
+        table = _built(
+            f"{path}.csv ({name})", lambda: SurveyTable.from_csv(io.StringIO(text), **common)
+        )
+    options: dict[str, Any] = {}
+    if "measure" in t:
+        measure = r.get(t, "measure", path, _text)
+        options["market_measure"] = _built(path, lambda: PayMeasure.parse(measure, "measure"))
+    if "trend" in t:
+        options["trend"] = r.get(t, "trend", path, _number)
+    return table, options
+
+
+def _peers(r: _Reader, raw: Any, currency: str) -> tuple[PeerGroup, dict[str, Any]]:
+    path = "peers"
+    t = r.table(
+        raw, path, ("csv", "column", "weight_column", "id_column", "measure", "min_n", "source")
+    )
+    name = r.require(t, "csv", path, _text)
+    column = r.require(t, "column", path, _text)
+    weight_column = r.get(t, "weight_column", path, _text)
+    id_column = r.get(t, "id_column", path, _text)
+    text, _ = r.read_text(name, f"{path}.csv")
+    reader = csv.DictReader(io.StringIO(text))
+    header = reader.fieldnames or []
+    for key, wanted in (
+        ("column", column),
+        ("weight_column", weight_column),
+        ("id_column", id_column),
+    ):
+        if wanted is not None and wanted not in header:
+            raise InvalidInput(f"{path}.{key}", wanted, f"a column of {name}: " + ", ".join(header))
+    values: list[float] = []
+    weights: list[float] = []
+    ids: list[str] = []
+    for line, row in enumerate(reader, start=2):
+        values.append(_csv_number(row.get(column), name, line, column))
+        if weight_column is not None:
+            weights.append(_csv_number(row.get(weight_column), name, line, weight_column))
+        if id_column is not None:
+            ids.append(str(row.get(id_column)))
+    measure = r.get(t, "measure", path, _text)
+    group = _built(
+        path,
+        lambda: PeerGroup(
+            values,
+            weights=weights or None,
+            ids=ids or None,
+            min_n=r.get(t, "min_n", path, _int, 5),
+            currency=currency,
+        ),
+    )
+    options: dict[str, Any] = {}
+    if measure is not None:
+        options["peer_measure"] = _built(path, lambda: PayMeasure.parse(measure, "measure"))
+    return group, options
+
+
+def _csv_number(text: str | None, name: str, line: int, column: str) -> float:
+    try:
+        value = float(str(text).replace(",", "").strip())
+    except ValueError:
+        value = float("nan")
+    if text is None or value != value or value in (float("inf"), float("-inf")):
+        raise InvalidInput(f"{name} line {line}: {column}", text, "a finite number")
+    return value
+
+
+def _assessment(r: _Reader, raw: Any) -> dict[str, Any]:
+    path = "assessment"
+    t = r.table(raw, path, ("jurisdiction", "year", "as_of", "policy"))
+    options: dict[str, Any] = {}
+    if "jurisdiction" in t:
+        options["jurisdiction"] = r.get(t, "jurisdiction", path, _text)
+    if "year" in t:
+        options["year"] = r.get(t, "year", path, _int)
+    if "as_of" in t:
+        options["as_of"] = r.get(t, "as_of", path, _date)
+    if "policy" in t:
+        name = r.get(t, "policy", path, _text)
+        text, _ = r.read_text(name, f"{path}.policy")
+        options["policy"] = _built(f"{path}.policy", lambda: Policy.from_toml(text, name))
+    return options
+
+
+def parse_scenario(text: str, base: Traversable | None = None) -> Scenario:
+    """Parse the text of an assessment file.
+
+    Parameters
+    ----------
+    text : str
+        TOML text (format: ``docs/toml-format.md``).
+    base : directory (Path or importlib.resources Traversable), optional
+        Where the CSV and policy files named in the text are found.
+
+    Returns
+    -------
+    Scenario
+
+    Raises
+    ------
+    InvalidInput
+        A TOML syntax error (with its line), an unknown or missing key, a wrong type or an
+        invalid value (the dotted key is named), a bad CSV value (file and line).
+
+    Examples
+    --------
+    >>> parse_scenario('[offer.package]\\nbase_monthly = ?\\n')
+    Traceback (most recent call last):
+    ...
+    expectgap.errors.InvalidInput: toml: got 'Invalid value (at line 2, column 16)'; expected valid TOML
+    """
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInput("toml", str(exc), "valid TOML") from None
+    r = _Reader(base)
+    r.table(raw, "", ("assessment", "candidate", "offer", "market", "peers"))
+    if "offer" not in raw:
+        raise InvalidInput("offer", "missing", "an [offer] with [offer.package]")
+    options = _assessment(r, raw.get("assessment", {}))
+    expectations = _candidate(r, raw.get("candidate", {}))
+    offer = _offer(r, raw["offer"])
+    market = None
+    if "market" in raw:
+        market, extra = _market(r, raw["market"])
+        options.update(extra)
+    peers = None
+    if "peers" in raw:
+        peers, extra = _peers(r, raw["peers"], offer.package.currency)
+        options.update(extra)
+    return Scenario(expectations, offer, market, peers, options)
+
+
+def load_scenario(source: str | Path | Traversable) -> Scenario:
+    """Read an assessment file; CSV and policy files are resolved next to it.
+
+    Raises
+    ------
+    InvalidInput
+        An unreadable file, or any error of :func:`parse_scenario` (prefixed with the file
+        name).
+
+    Examples
+    --------
+    >>> load_scenario("no-such-file.toml")
+    Traceback (most recent call last):
+    ...
+    expectgap.errors.InvalidInput: file: got 'no-such-file.toml'; expected a readable UTF-8 TOML file
+    """
+    file: Traversable = Path(source) if isinstance(source, str | Path) else source
+    try:
+        text = file.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise InvalidInput("file", str(source), "a readable UTF-8 TOML file") from None
+    parent = Path(source).parent if isinstance(source, str | Path) else _parent(source)
+    try:
+        return parse_scenario(text, parent)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{file.name}: {exc.field}", exc.value, exc.accepted) from None
+    except ExpectgapError:
+        raise
+
+
+def _parent(source: Traversable) -> Traversable:
+    parent = getattr(source, "parent", None)
+    if parent is None:
+        raise InvalidInput("file", str(source), "a file inside a directory")
+    return parent  # type: ignore[no-any-return]

@@ -1,0 +1,610 @@
+"""Talking points: what to say about each dimension, in English or Japanese.
+
+Deterministic rules, no language model. Each gap of a report view (see
+:mod:`expectgap.assess.view`) becomes one :class:`TalkingPoint`: its stance and priority come
+from :mod:`expectgap.assess.rules` (already on the gap), and its text from the locale catalog
+(``expectgap/assess/locales/<locale>.toml``), filled with the gap's figures formatted for the
+locale. Points are built from the audience's view only, so a candidate's points cannot mention
+the budget, the zone of agreement or the peer group: those are not in the candidate's view.
+
+Messages state facts neutrally, so they serve both audiences; ``ask`` and ``fallback`` are
+written for the reader (the recruiter, or the candidate).
+
+Examples
+--------
+>>> from expectgap.assess import Expectations, Offer, PositionSpec, SalaryExpectation, assess
+>>> from expectgap.money import Money
+>>> from expectgap.package import CompensationPackage
+>>> offer = Offer(PositionSpec("Engineer"),
+...               CompensationPackage(base=Money(450_000, "JPY", "monthly")))
+>>> report = assess(Expectations(salary=SalaryExpectation(500_000, basis="gross_monthly")),
+...                 offer, year=2026)
+>>> point = report.talking_points[0]
+>>> point.topic.value, point.stance.value
+('gross_salary', 'negotiate')
+>>> print(point.message)
+The offer pays ¥450,000 a month, ¥50,000 (10%) below the ¥500,000 a month sought.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from expectgap.assess.codes import Dimension, Severity, Stance
+from expectgap.assess.locale import Catalog, catalog, format_date, format_money, format_number
+from expectgap.assess.locale import format_percent as _pct
+from expectgap.errors import ExpectgapError
+
+__all__ = ["TalkingPoint", "talking_points"]
+
+_SALARY = ("gross_salary", "net_salary")
+_MONEY_UNITS = ("money_monthly", "money_annual")
+
+
+@dataclass(frozen=True)
+class TalkingPoint:
+    """One talking point.
+
+    Attributes
+    ----------
+    topic : Dimension
+        The dimension it is about.
+    stance : Stance
+        negotiate, explain, confirm or accept.
+    priority : int
+        1 is discussed first.
+    summary : str
+        One line.
+    message : str
+        What to say: the facts of the comparison.
+    evidence : tuple of str
+        Market, trend and (recruiter only) peer evidence.
+    ask : str
+        What to ask or propose.
+    fallback : str
+        What to do if there is no agreement.
+    severity : Severity
+        The gap's severity.
+
+    Examples
+    --------
+    >>> tp = TalkingPoint(Dimension.LEAVE, Stance.ACCEPT, 10, "s", "m", (), "a", "f")
+    >>> tp.to_dict()["topic"]
+    'leave'
+    """
+
+    topic: Dimension
+    stance: Stance
+    priority: int
+    summary: str
+    message: str
+    evidence: tuple[str, ...]
+    ask: str
+    fallback: str
+    severity: Severity = Severity.NONE
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data (the ``talking_points`` items of the JSON schema).
+
+        Examples
+        --------
+        >>> TalkingPoint(Dimension.LEAVE, Stance.ACCEPT, 1, "s", "m", ("e",), "a", "f",
+        ...              Severity.MINOR).to_dict()["evidence"]
+        ['e']
+        """
+        return {
+            "topic": self.topic.value,
+            "stance": self.stance.value,
+            "priority": self.priority,
+            "severity": self.severity.value,
+            "summary": self.summary,
+            "message": self.message,
+            "evidence": list(self.evidence),
+            "ask": self.ask,
+            "fallback": self.fallback,
+        }
+
+
+# Formatted values are shared across report views (a batch repeats hours, days and months
+# often); the cache is emptied when it reaches its size.
+_VALUES: dict[tuple[str, str, Any, str, bool], str] = {}
+_CACHE_SIZE = 100_000
+_DIMENSIONS = {d.value: d for d in Dimension}
+_STANCES = {s.value: s for s in Stance}
+_SEVERITIES = {s.value: s for s in Severity}
+
+
+class _Fmt:
+    """Formatting of one view's values for one locale."""
+
+    def __init__(self, cat: Catalog, currency: str) -> None:
+        self.cat = cat
+        self.locale = cat.locale
+        self.currency = currency
+        self._money: dict[float, str] = {}
+
+    def money(self, value: float) -> str:
+        shown = self._money.get(value)
+        if shown is None:
+            shown = self._money[value] = format_money(value, self.currency, self.locale)
+        return shown
+
+    def value(self, value: Any, unit: str, *, full: bool = True) -> str:
+        if value is None:
+            return self.cat.text("render.empty")
+        if isinstance(value, list | tuple):
+            return self.join([str(v) for v in value])
+        if isinstance(value, str):
+            return value
+        key = (self.locale, self.currency, value, unit, full)
+        cached = _VALUES.get(key)
+        if cached is not None:
+            return cached
+        shown = self.money(value) if unit in _MONEY_UNITS else format_number(value, self.locale)
+        if unit not in ("place", "tags"):
+            form = "full" if full else "short"
+            if shown == "1" and self.cat.has(f"unit.{unit}.{form}_one"):
+                form += "_one"
+            shown = self.cat.format(f"unit.{unit}.{form}", value=shown)
+        if len(_VALUES) >= _CACHE_SIZE:
+            _VALUES.clear()
+        _VALUES[key] = shown
+        return shown
+
+    def prefecture(self, name: str) -> str:
+        if self.locale == "ja":
+            return self.place(("JP", name, ""))
+        return name.title() if name.islower() else name
+
+    def join(self, items: Sequence[str]) -> str:
+        return self.cat.text("fragment.separator").join(items)
+
+    def places(self, encoded: Sequence[str]) -> str:
+        shown = [self.place(p.split("|")) for p in encoded]
+        return self.cat.text("fragment.place_separator").join(shown)
+
+    def pct(self, value: float | None) -> str:
+        return "" if value is None else _pct(abs(value), self.locale)
+
+    def percentile(self, item: Mapping[str, Any]) -> str:
+        value = format_number(item["percentile"], self.locale, digits=0)
+        ci = item.get("percentile_ci")
+        if ci is None:
+            return self.cat.format("percentile.value", value=value)
+        low, high = (format_number(x, self.locale, digits=0) for x in ci)
+        return self.cat.format("percentile.with_ci", value=value, low=low, high=high)
+
+    def place(self, parts: Sequence[str]) -> str:
+        country, region, city = ([*list(parts), "", "", ""])[:3]
+        if self.locale == "ja" and country == "JP":
+            name = region
+            if region:
+                from expectgap.payroll.jp.prefectures import prefecture
+
+                try:
+                    name = prefecture(region).japanese
+                except ExpectgapError:
+                    name = region
+            spacer = " " if city and city.isascii() and name else ""
+            return f"{name}{spacer}{city}" or country
+        shown_region = region.title() if region.islower() else region
+        return ", ".join(p for p in (city, shown_region, country) if p)
+
+
+def _role(fmt: _Fmt, title: str | None, level: int | None, family: str | None) -> str:
+    cat = fmt.cat
+    name = title if title else cat.text("fragment.role_untitled")
+    details = []
+    if level is not None:
+        details.append(cat.format("fragment.role_level", level=str(level)))
+    if family:
+        details.append(family)
+    if not details:
+        return name
+    return name + cat.format("fragment.role_detail", details=fmt.join(details))
+
+
+def _position(fmt: _Fmt, gap: Mapping[str, Any]) -> str:
+    cat, facts, direction = fmt.cat, gap["facts"], gap["direction"]
+    offered = _role(
+        fmt,
+        facts.get("title_offered"),
+        facts.get("level_offered"),
+        facts.get("role_family_offered"),
+    )
+    if direction == "unstated" and gap["importance"] is None:
+        return cat.format("message.position.unstated", offered=offered)
+    expected = _role(
+        fmt,
+        facts.get("title_expected"),
+        facts.get("level_expected"),
+        facts.get("role_family_expected"),
+    )
+    key = "short" if direction == "unstated" else direction
+    if offered == expected and key in ("short", "meets"):
+        key = "same" if key == "short" else "as_sought"
+    parts = [cat.format(f"message.position.{key}", offered=offered, expected=expected)]
+    difference = gap.get("difference")
+    if difference is not None and difference < 0:
+        parts.append(cat.format("fragment.level_below", levels=format_number(-difference)))
+    min_level, level = facts.get("min_level"), facts.get("level_offered")
+    if min_level is not None and level is not None and level < min_level:
+        parts.append(cat.format("fragment.below_min_level", min_level=str(min_level)))
+    if facts.get("role_family_match") is False:
+        parts.append(
+            cat.format(
+                "fragment.family_differs",
+                offered=facts["role_family_offered"],
+                expected=facts["role_family_expected"],
+            )
+        )
+    if facts.get("duties_missing"):
+        parts.append(
+            cat.format("fragment.duties_missing", duties=fmt.join(facts["duties_missing"]))
+        )
+    wants, has = facts.get("manages_people_expected"), facts.get("manages_people_offered")
+    if wants is True and has is False:
+        parts.append(cat.text("fragment.manages_less"))
+    if wants is False and has is True:
+        parts.append(cat.text("fragment.manages_more"))
+    title_e, title_o = facts.get("title_expected"), facts.get("title_offered")
+    if title_e and title_o and title_e.casefold() != title_o.casefold():
+        parts.append(cat.format("fragment.title_differs", title=title_e))
+    if facts.get("duties_extra"):
+        parts.append(cat.format("fragment.duties_extra", duties=fmt.join(facts["duties_extra"])))
+    return _sentences(fmt, parts)
+
+
+def _sentences(fmt: _Fmt, parts: Sequence[str]) -> str:
+    return ("" if fmt.locale == "ja" else " ").join(p for p in parts if p)
+
+
+def _numbers(fmt: _Fmt, gap: Mapping[str, Any]) -> dict[str, str]:
+    unit = gap["unit"]
+    diff = gap.get("difference")
+    return {
+        "expected": fmt.value(gap.get("expected"), unit),
+        "offered": fmt.value(gap.get("offered"), unit),
+        "difference": "" if diff is None else fmt.value(abs(diff), unit, full=False),
+        "pct": fmt.pct(gap.get("difference_pct")),
+    }
+
+
+def _gross(fmt: _Fmt, gap: Mapping[str, Any], derived: bool) -> str:
+    cat, facts, direction = fmt.cat, gap["facts"], gap["direction"]
+    params = _numbers(fmt, gap)
+    if direction == "unstated":
+        parts = [cat.format("message.gross_salary.unstated", **params)]
+    else:
+        key = f"message.gross_salary.{'derived.' if derived else ''}{direction}"
+        parts = [cat.format(key, **params)]
+    if facts.get("fixed_overtime_pay"):
+        hours = fmt.value(facts["fixed_overtime_hours"], "hours_per_month", full=False)
+        parts.append(
+            cat.format(
+                "fragment.fixed_overtime_pay",
+                amount=fmt.money(facts["fixed_overtime_pay"]),
+                hours=hours,
+            )
+        )
+    if facts.get("variable_bonus_expected"):
+        parts.append(
+            cat.format(
+                "fragment.variable_bonus", amount=fmt.money(facts["variable_bonus_expected"])
+            )
+        )
+    return _sentences(fmt, parts)
+
+
+def _net(fmt: _Fmt, gap: Mapping[str, Any], gross: Mapping[str, Any], derived: bool) -> str:
+    cat, facts, direction = fmt.cat, gap["facts"], gap["direction"]
+    if gap.get("offered") is None:
+        return cat.text("message.net_salary.unavailable")
+    params = _numbers(fmt, gap)
+    period = "monthly" if gap["unit"] == "money_monthly" else "annual"
+    params["per"] = cat.text(f"per.{period}")
+    needed, offered_gross = gross.get("expected"), gross.get("offered")
+    params["gross_needed"] = "" if needed is None else fmt.money(needed)
+    more = None if needed is None or offered_gross is None else needed - offered_gross
+    params["gross_more"] = "" if more is None else fmt.money(abs(more))
+    if direction == "unstated":
+        parts = [cat.format("message.net_salary.unstated", **params)]
+    else:
+        key = f"message.net_salary.{'derived.' if derived else ''}{direction}"
+        parts = [cat.format(key, **params)]
+    if facts.get("net_regular_month") is not None and gap["unit"] == "money_monthly":
+        amount = fmt.money(facts["net_regular_month"])
+        parts.append(cat.format("fragment.regular_month", amount=amount))
+    if facts.get("income_tax") is not None:
+        prefecture = str(facts.get("prefecture", ""))
+        parts.append(
+            cat.format(
+                "fragment.deductions",
+                income_tax=fmt.money(facts["income_tax"]),
+                resident_tax=fmt.money(facts["resident_tax"]),
+                social_insurance=fmt.money(facts["social_insurance"]),
+                year=str(facts.get("year", "")),
+                prefecture=fmt.prefecture(prefecture),
+                age=str(facts.get("age", "")),
+            )
+        )
+    return _sentences(fmt, parts)
+
+
+def _bonus(fmt: _Fmt, gap: Mapping[str, Any]) -> str:
+    cat, facts, direction = fmt.cat, gap["facts"], gap["direction"]
+    unit = gap["unit"]
+    if unit == "bonus_months":
+        g, v = facts.get("guaranteed_months") or 0.0, facts.get("variable_months") or 0.0
+    else:
+        g, v = facts.get("guaranteed_amount") or 0.0, facts.get("variable_amount") or 0.0
+    detail = []
+    if g > 0:
+        detail.append(
+            cat.format("fragment.bonus_guaranteed", amount=fmt.value(g, unit, full=False))
+        )
+    if v > 0:
+        detail.append(cat.format("fragment.bonus_variable", amount=fmt.value(v, unit, full=False)))
+    params = _numbers(fmt, gap)
+    params["detail"] = fmt.join(detail) if detail else cat.text("fragment.bonus_none")
+    key = "unstated" if direction == "unstated" or gap.get("offered") is None else direction
+    parts = [cat.format(f"message.bonus.{key}", **params)]
+    if facts.get("guaranteed_required"):
+        parts.append(cat.text("fragment.guaranteed_only"))
+    return _sentences(fmt, parts)
+
+
+def _condition(fmt: _Fmt, gap: Mapping[str, Any]) -> str:
+    cat, facts, dim = fmt.cat, gap["facts"], gap["dimension"]
+    params = _numbers(fmt, gap)
+    parts = [cat.format(f"message.{dim}.{gap['direction']}", **params)]
+    if dim == "hours" and facts.get("flex_time"):
+        parts.append(cat.text("fragment.flex_time"))
+    if dim == "overtime" and facts.get("fixed_overtime_hours"):
+        hours = fmt.value(facts["fixed_overtime_hours"], "hours_per_month", full=True)
+        parts.append(cat.format("fragment.fixed_overtime_hours", hours=hours))
+    if dim == "leave" and facts.get("annual_holidays") is not None:
+        days = fmt.value(facts["annual_holidays"], "days_per_year", full=False)
+        parts.append(cat.format("fragment.annual_holidays", days=days))
+    return _sentences(fmt, parts)
+
+
+def _location(fmt: _Fmt, gap: Mapping[str, Any]) -> str:
+    cat, facts = fmt.cat, gap["facts"]
+    if gap.get("offered") is None:
+        return cat.text("message.location.unknown")
+    parts = facts.get("offered_place")
+    offered = fmt.place(parts) if parts else str(gap["offered"])
+    encoded = facts.get("expected_places")
+    sought = fmt.places(encoded) if encoded else fmt.join(list(gap.get("expected") or []))
+    key = "unstated" if gap["direction"] == "unstated" else gap["direction"]
+    return cat.format(f"message.location.{key}", offered=offered, expected=sought)
+
+
+def _atmosphere(fmt: _Fmt, gap: Mapping[str, Any]) -> str:
+    cat = fmt.cat
+    offered = gap.get("offered") or []
+    if not offered:
+        return cat.text("message.atmosphere.unknown")
+    key = "unstated" if gap["direction"] == "unstated" else gap["direction"]
+    return cat.format(
+        f"message.atmosphere.{key}",
+        offered=fmt.join(offered),
+        expected=fmt.join(gap.get("expected") or []),
+        missing=fmt.join(gap["facts"].get("missing") or []),
+    )
+
+
+def _evidence(fmt: _Fmt, gap: Mapping[str, Any]) -> tuple[str, ...]:
+    cat = fmt.cat
+    derived = not gap["stated"] and gap["importance"] is not None
+    items = [] if derived else (gap.get("evidence") or [])
+    out: list[str] = []
+    for item in items:
+        if item["kind"] == "trend":
+            out.append(
+                cat.format(
+                    "evidence.trend",
+                    rate=_pct(100.0 * item["annual_rate"], fmt.locale),
+                    start=format_date(_date(item["from"]), fmt.locale),
+                    end=format_date(_date(item["to"]), fmt.locale),
+                    factor=_pct(100.0 * (item["factor"] - 1.0), fmt.locale, signed=True),
+                )
+            )
+    for kind in ("market", "peers"):
+        group = {i["subject"]: i for i in items if i["kind"] == kind}
+        if "offered" not in group or "expected" not in group:
+            continue
+        offered = group["offered"]
+        median = offered["amount"] - offered["gap_to_median"]
+        measure = cat.text(f"measure.{offered['measure']}")
+        params = {
+            "offered": fmt.percentile(offered),
+            "expected": fmt.percentile(group["expected"]),
+            "median": fmt.money(median),
+            "measure": measure,
+            "n": "" if offered.get("n") is None else format_number(offered["n"], fmt.locale),
+        }
+        if kind == "market":
+            walk = group.get("walk_away")
+            params["walk_away"] = (
+                "" if walk is None else cat.format("evidence.walk_away", value=fmt.percentile(walk))
+            )
+            params["source"] = _source(fmt, offered)
+        out.append(cat.format(f"evidence.{kind}", **params))
+    return tuple(out)
+
+
+def _source(fmt: _Fmt, item: Mapping[str, Any]) -> str:
+    cat = fmt.cat
+    if not item.get("source") and item.get("n") is None and not item.get("as_of"):
+        return ""
+    n = (
+        ""
+        if item.get("n") is None
+        else cat.format("evidence.source_n", n=format_number(item["n"], fmt.locale))
+    )
+    as_of = (
+        ""
+        if not item.get("as_of")
+        else cat.format("evidence.source_as_of", date=format_date(_date(item["as_of"]), fmt.locale))
+    )
+    return cat.format("evidence.source", source=item.get("source") or "", n=n, as_of=as_of)
+
+
+def _date(text: str) -> Any:
+    from datetime import date
+
+    return date.fromisoformat(text)
+
+
+def _ask(
+    fmt: _Fmt, gap: Mapping[str, Any], view: Mapping[str, Any], expected_text: str
+) -> tuple[str, str]:
+    cat = fmt.cat
+    audience, stance = view["audience"], gap["stance"]
+    if gap["dimension"] in _SALARY and gap["stated"] and stance == "negotiate":
+        if audience == "recruiter" and view.get("zone") is not None:
+            return _recruiter_salary(fmt, view["zone"], gap)
+        if audience == "candidate":
+            return _candidate_salary(fmt, gap, view)
+    specific = f"{audience}.{gap['dimension']}.{stance}"
+    if cat.has(f"ask.{specific}"):
+        return cat.text(f"ask.{specific}"), cat.text(f"fallback.{specific}")
+    ask = cat.format(f"ask.{audience}.{stance}", expected=expected_text)
+    return ask, cat.text(f"fallback.{audience}.{stance}")
+
+
+def _recruiter_salary(
+    fmt: _Fmt, zone: Mapping[str, Any], gap: Mapping[str, Any]
+) -> tuple[str, str]:
+    cat = fmt.cat
+    unit = "money_monthly" if zone["measure"] == "monthly_gross" else "money_annual"
+    net = zone.get("counter_offer_net")
+    stated_walk = gap["facts"].get("walk_away")
+    if stated_walk is None:
+        stated_walk = gap.get("expected")
+    params = {
+        "base": fmt.money(zone["counter_offer_base"]) if zone.get("counter_offer_base") else "",
+        "counter": fmt.value(zone.get("counter_offer"), unit),
+        "net": "" if net is None else cat.format("fragment.counter_net", net=fmt.money(net)),
+        "walk_away": fmt.value(zone["candidate_walk_away"], unit),
+        "budget": fmt.value(zone.get("budget_ceiling"), unit),
+    }
+    reason = zone["reason"]
+    ask = cat.format(f"ask.recruiter.salary.{reason}", **params)
+    if reason == "no_zone":
+        return ask, cat.text("fallback.recruiter.salary.no_zone")
+    walk = fmt.value(stated_walk, gap["unit"])
+    return ask, cat.format("fallback.recruiter.salary.zone", walk_away=walk)
+
+
+def _candidate_salary(
+    fmt: _Fmt, gap: Mapping[str, Any], view: Mapping[str, Any]
+) -> tuple[str, str]:
+    cat = fmt.cat
+    unit = gap["unit"]
+    expected = fmt.value(gap.get("expected"), unit)
+    if gap["dimension"] == "net_salary":
+        gross = _gap(view, "gross_salary")
+        ask = cat.format(
+            "ask.candidate.salary.net",
+            expected=expected,
+            gross=fmt.value(gross.get("expected"), unit),
+        )
+    else:
+        ask = cat.format("ask.candidate.salary.gross", expected=expected)
+    walk = gap["facts"].get("walk_away")
+    if walk is None:
+        return ask, cat.text("fallback.candidate.salary.none")
+    return ask, cat.format("fallback.candidate.salary.walk_away", walk_away=fmt.value(walk, unit))
+
+
+def _gap(view: Mapping[str, Any], dimension: str) -> Mapping[str, Any]:
+    return next(g for g in view["gaps"] if g["dimension"] == dimension)
+
+
+def _message(fmt: _Fmt, gap: Mapping[str, Any], view: Mapping[str, Any]) -> tuple[str, str]:
+    dim = gap["dimension"]
+    basis = view.get("salary_basis") or ""
+    if dim == "position":
+        facts = gap["facts"]
+        expected = _role(
+            fmt,
+            facts.get("title_expected"),
+            facts.get("level_expected"),
+            facts.get("role_family_expected"),
+        )
+        return _position(fmt, gap), expected
+    if dim == "gross_salary":
+        derived = basis.startswith("net")
+        return _gross(fmt, gap, derived), fmt.value(gap.get("expected"), gap["unit"])
+    if dim == "net_salary":
+        derived = basis.startswith("gross")
+        text = _net(fmt, gap, _gap(view, "gross_salary"), derived)
+        return text, fmt.value(gap.get("expected"), gap["unit"])
+    if dim == "bonus":
+        return _bonus(fmt, gap), fmt.value(gap.get("expected"), gap["unit"])
+    if dim == "location":
+        encoded = gap["facts"].get("expected_places")
+        sought = fmt.places(encoded) if encoded else fmt.join(list(gap.get("expected") or []))
+        return _location(fmt, gap), sought
+    if dim == "atmosphere":
+        return _atmosphere(fmt, gap), fmt.join(gap.get("expected") or [])
+    return _condition(fmt, gap), fmt.value(gap.get("expected"), gap["unit"])
+
+
+def talking_points(view: Mapping[str, Any], locale: str = "en") -> tuple[TalkingPoint, ...]:
+    """Build the talking points of a report view, ordered by priority.
+
+    Parameters
+    ----------
+    view : mapping
+        A report view (:func:`expectgap.assess.view.view`); only what it holds is used.
+    locale : {"en", "ja"}
+
+    Returns
+    -------
+    tuple of TalkingPoint
+        One per gap, priority 1 first.
+
+    Examples
+    --------
+    >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
+    >>> from expectgap.assess.view import view
+    >>> from expectgap.money import Money
+    >>> from expectgap.package import CompensationPackage
+    >>> offer = Offer(PositionSpec("Engineer"),
+    ...               CompensationPackage(base=Money(450_000, "JPY", "monthly")))
+    >>> points = talking_points(view(assess(Expectations(), offer, year=2026), "candidate"), "ja")
+    >>> points[0].summary
+    '職位・職務内容：ご希望の申告はありません（条件の説明と確認が必要です）'
+    """
+    cat = catalog(locale)
+    fmt = _Fmt(cat, view["currency"])
+    out = []
+    for gap in view["gaps"]:
+        message, expected_text = _message(fmt, gap, view)
+        dim_label = cat.text(f"dimension.{gap['dimension']}")
+        summary = cat.format(
+            f"summary.{gap['direction']}",
+            dimension=dim_label,
+            severity=cat.text(f"severity.{gap['severity']}"),
+        )
+        ask, fallback = _ask(fmt, gap, view, expected_text)
+        out.append(
+            TalkingPoint(
+                topic=_DIMENSIONS[gap["dimension"]],
+                stance=_STANCES[gap["stance"]],
+                priority=int(gap["priority"]),
+                severity=_SEVERITIES[gap["severity"]],
+                summary=summary,
+                message=message,
+                evidence=_evidence(fmt, gap),
+                ask=ask,
+                fallback=fallback,
+            )
+        )
+    return tuple(sorted(out, key=lambda p: p.priority))
