@@ -15,6 +15,9 @@ from expectgap.market import PeerGroup, SurveyTable, blend
 from expectgap.money import Basis, Money, Period
 from expectgap.position import Band, Position, position
 
+# Registers the ``DataFrame.expectgap`` accessor.
+from expectgap import frame as frame  # isort: skip
+
 try:
     __version__ = version("expectgap")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
@@ -40,5 +43,6 @@ __all__ = [
     "__version__",
     "assess",
     "blend",
+    "frame",
     "position",
 ]

@@ -128,6 +128,12 @@ class Position:
     'P50–P75'
     """
 
+    def _repr_html_(self) -> str:
+        """An HTML table for Jupyter."""
+        from expectgap import _html
+
+        return _html.position(self)
+
     percentile: Any
     percentile_ci: tuple[Any, Any] | None
     gap_to_median: Any

@@ -238,6 +238,12 @@ class GapReport:
     ('none', 10, {'confirm'})
     """
 
+    def _repr_html_(self) -> str:
+        """An HTML table for Jupyter."""
+        from expectgap import _html
+
+        return _html.gap_report(self)
+
     gaps: tuple[Gap, ...]
     zone: Zone | None
     talking_points: tuple[TalkingPoint, ...]

@@ -252,6 +252,12 @@ class PeerGroup:
     expectgap.errors.InsufficientData: peer group: 4 distinct amounts; at least 5 are needed
     """
 
+    def _repr_html_(self) -> str:
+        """An HTML table for Jupyter."""
+        from expectgap import _html
+
+        return _html.peer_group(self)
+
     def __init__(
         self,
         values: Any,

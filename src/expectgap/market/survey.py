@@ -220,6 +220,12 @@ class SurveyTable:
     expectgap.errors.InvalidInput: values: got 'P50 4000000 is not above P25 5000000'; expected amounts that rise strictly with the percentile
     """
 
+    def _repr_html_(self) -> str:
+        """An HTML table for Jupyter."""
+        from expectgap import _html
+
+        return _html.survey_table(self)
+
     percentiles: tuple[float, ...]
     values: tuple[float, ...]
     currency: str

@@ -1,0 +1,232 @@
+"""Batch API throughput: rows per second, peak memory per row, and the ratio to a scalar loop.
+
+Prints one table. Each batch is timed (best of ``REPEATS`` runs) and, in a separate run, traced
+with :mod:`tracemalloc` for its peak memory (numpy reports its buffers to tracemalloc). The
+baseline is the scalar API called once per row, in a Python loop, on a subsample of the same
+rows (same process, same machine); the ratio is batch rows/s over baseline rows/s.
+
+Targets (issue 6): Japan net 1,000,000 rows within 0.5 s; assessment columns for 100,000 rows
+within 2 s; talking points for 100,000 rows within 10 s; peak memory under 1 KB per row.
+The 100,000-row assessment has gross salary targets; a second, smaller run has 20% take-home
+targets, whose gross-ups (``expectgap.payroll.jp.gross_up``, one call per group of rows sharing
+prefecture, age, dependants and bonus ratio) dominate its time.
+
+Usage: ``python benchmarks/bench_frame.py``
+"""
+
+from __future__ import annotations
+
+import time
+import tracemalloc
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+import expectgap.frame
+from expectgap.datasets import oews
+from expectgap.payroll.jp.annual import annual
+from expectgap.position import position
+
+REPEATS = 3
+SEED = 2026
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    rows: int
+    seconds: float
+    peak_bytes: int
+    baseline_rows_per_second: float
+    target_seconds: float | None
+
+    def cells(self) -> list[str]:
+        rate = self.rows / self.seconds
+        per_row = self.peak_bytes / self.rows
+        target = "" if self.target_seconds is None else f"{self.target_seconds:g} s"
+        verdict = (
+            ""
+            if self.target_seconds is None
+            else ("met" if self.seconds <= self.target_seconds else "MISSED")
+        )
+        return [
+            self.name,
+            f"{self.rows:,}",
+            f"{self.seconds:.3f}",
+            f"{rate:,.0f}",
+            f"{per_row:,.0f}",
+            f"{self.baseline_rows_per_second:,.0f}",
+            f"{rate / self.baseline_rows_per_second:,.0f}x",
+            f"{target} {verdict}".strip(),
+        ]
+
+
+def best_time(run: Callable[[], Any]) -> float:
+    times = []
+    for _ in range(REPEATS):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def peak(run: Callable[[], Any]) -> int:
+    tracemalloc.start()
+    try:
+        run()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def loop_rate(call: Callable[[int], Any], n: int) -> float:
+    started = time.perf_counter()
+    for i in range(n):
+        call(i)
+    return n / (time.perf_counter() - started)
+
+
+def people(n: int) -> pd.DataFrame:
+    rng = np.random.default_rng(SEED)
+    pay = rng.integers(150_000, 1_500_000, n).astype(np.float64)
+    return pd.DataFrame(
+        {"pay": pay, "bonus": pay * rng.integers(0, 5, n), "age": rng.integers(20, 70, n)}
+    )
+
+
+def bench_net(n: int = 1_000_000, baseline: int = 1_000) -> Row:
+    frame = people(n)
+    run = lambda: expectgap.frame.net(frame, year=2026)  # noqa: E731
+    run()  # warm the parameter caches
+    pay, bonus, age = (frame[c].to_numpy() for c in ("pay", "bonus", "age"))
+    rate = loop_rate(
+        lambda i: annual(float(pay[i]), year=2026, bonus=float(bonus[i]), age=int(age[i])),
+        baseline,
+    )
+    return Row("Japan net (frame.net)", n, best_time(run), peak(run), rate, 0.5)
+
+
+def bench_position(n: int = 1_000_000, baseline: int = 5_000) -> Row:
+    table = oews("15-1252")
+    rng = np.random.default_rng(SEED)
+    frame = pd.DataFrame({"amount": rng.lognormal(np.log(135_980), 0.35, n)})
+    run = lambda: expectgap.frame.position(frame, table)  # noqa: E731
+    run()
+    amounts = frame["amount"].to_numpy()
+    rate = loop_rate(lambda i: position(float(amounts[i]), table), baseline)
+    return Row("position (frame.position)", n, best_time(run), peak(run), rate, None)
+
+
+def offers(n: int, *, take_home_share: float = 0.0) -> pd.DataFrame:
+    """Offers and expectations; ``take_home_share`` of the salary targets are take-home pay."""
+    rng = np.random.default_rng(SEED)
+    base = rng.integers(20, 120, n) * 10_000.0
+    months = rng.choice([0.0, 2.0, 4.0], n)
+    gross_share = (1 - take_home_share) / 2
+    basis = rng.choice(
+        ["gross_monthly", "gross_annual", "net_monthly"],
+        n,
+        p=[gross_share, gross_share, take_home_share],
+    )
+    # targets per basis: a month of gross pay, a year of guaranteed cash, a month of take-home
+    scale = np.select([basis == "gross_annual", basis == "net_monthly"], [12 + months, 0.8], 1.0)
+    return pd.DataFrame(
+        {
+            "offer_base": base,
+            "offer_allowances": rng.choice([0.0, 20_000.0], n),
+            "offer_bonus_months": months,
+            "offer_hours_per_week": rng.choice([37.5, 40.0, 45.0], n),
+            "offer_overtime_hours": rng.integers(0, 40, n).astype(np.float64),
+            "offer_remote_days": rng.integers(0, 5, n).astype(np.float64),
+            "offer_leave_days": rng.integers(10, 25, n).astype(np.float64),
+            "salary_basis": basis,
+            "salary_target": np.round(base * rng.uniform(0.9, 1.2, n), -3) * scale,
+            "age": rng.integers(22, 65, n),
+            "hours_target": 40.0,
+            "overtime_target": 20.0,
+            "remote_target": rng.integers(0, 4, n).astype(np.float64),
+            "leave_target": 15.0,
+            "location_accepted": rng.random(n) < 0.9,
+        }
+    )
+
+
+def bench_assess(n: int = 100_000, baseline: int = 300) -> Row:
+    frame = offers(n)
+    run = lambda: expectgap.frame.assess(frame, year=2026)  # noqa: E731
+    run()
+    rate = assess_loop_rate(frame.head(baseline), points=False)
+    return Row("assessment columns (frame.assess)", n, best_time(run), peak(run), rate, 2.0)
+
+
+def bench_assess_take_home(n: int = 1_000, baseline: int = 100) -> Row:
+    frame = offers(n, take_home_share=0.2)
+    run = lambda: expectgap.frame.assess(frame, year=2026)  # noqa: E731
+    started = time.perf_counter()
+    run()
+    seconds = time.perf_counter() - started
+    rate = assess_loop_rate(frame.head(baseline), points=False)
+    return Row("assessment, 20% take-home targets", n, seconds, peak(run), rate, None)
+
+
+def bench_talking_points(n: int = 100_000, baseline: int = 300) -> Row:
+    frame = offers(n)
+    run = lambda: expectgap.frame.talking_points(frame, year=2026)  # noqa: E731
+    expectgap.frame.talking_points(frame.head(100), year=2026)
+    started = time.perf_counter()
+    run()
+    seconds = time.perf_counter() - started  # one run: it takes seconds
+    rate = assess_loop_rate(frame.head(baseline), points=True)
+    return Row("talking points (frame.talking_points)", n, seconds, peak(run), rate, 10.0)
+
+
+def assess_loop_rate(frame: pd.DataFrame, *, points: bool) -> float:
+    """Scalar baseline: build each row's Expectations and Offer, assess, materialize points."""
+    from expectgap.assess import assess
+
+    rows = [row for _, row in frame.iterrows()]
+
+    def one(i: int) -> None:
+        report = assess(*expectgap.frame.models(rows[i]), year=2026)
+        if points:
+            report.points(audience="candidate")
+
+    return loop_rate(one, len(rows))
+
+
+def main() -> None:
+    rows = [
+        bench_net(),
+        bench_position(),
+        bench_assess(),
+        bench_assess_take_home(),
+        bench_talking_points(),
+    ]
+    header = [
+        "benchmark",
+        "rows",
+        "seconds",
+        "rows/s",
+        "peak B/row",
+        "scalar loop rows/s",
+        "ratio",
+        "target",
+    ]
+    table = [header, *(r.cells() for r in rows)]
+    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
+    for k, line in enumerate(table):
+        print(
+            "  ".join(
+                cell.rjust(w) if i else cell.ljust(w)
+                for i, (cell, w) in enumerate(zip(line, widths, strict=True))
+            )
+        )
+        if k == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,2115 @@
+"""Batch API over pandas DataFrames, and the ``df.expectgap`` accessor.
+
+Every function takes a DataFrame with documented input columns and returns a new DataFrame on
+the same index with documented output columns. They run the same engines as the scalar API
+(:func:`expectgap.payroll.jp.annual`, :func:`expectgap.position`, the rules of
+:mod:`expectgap.assess`), vectorized over the rows: numeric work is never a Python loop per
+row (the loops that remain run over prefectures, references or engine option groups). A
+row's result depends on that row only, so the functions are pure per partition and
+``dask.dataframe.map_partitions`` runs them unchanged (see ``docs/batch.md``).
+
+* :func:`net` -- Japan take-home pay: every component of :class:`~expectgap.payroll.jp.annual.AnnualNet`.
+* :func:`position` -- percentile, CI, gap to median, compa-ratio, penetration, z, label.
+* :func:`assess` -- gaps, directions, severities and stances on the ten dimensions, the
+  overall severity and the top talking point's topic and stance.
+* :func:`talking_points` -- the talking points themselves, one row per input row and dimension.
+* :func:`models` -- the scalar :class:`~expectgap.assess.Expectations` and
+  :class:`~expectgap.assess.Offer` one assessment row stands for.
+
+Importing this module registers the accessor: ``df.expectgap.net(year=2026)``,
+``df.expectgap.position(table)``, ``df.expectgap.assess()``, ``df.expectgap.talking_points()``.
+
+Input validation
+----------------
+* Missing or mistyped columns (text where numbers are expected, ...) raise **one**
+  :class:`ColumnError` (an :class:`~expectgap.errors.InvalidInput`) listing all of them,
+  whatever ``errors`` says. Rename columns with ``columns={"pay": "salary"}``.
+* Bad values (negative, NaN or infinite amounts, unknown prefectures or currencies, ages out of
+  range, ...) raise **one** :class:`RowError` naming every offending column with the labels of
+  its bad rows (``errors="raise"``, the default), or, with ``errors="coerce"``, leave those
+  rows' outputs empty (NaN / NA) with the reasons in an ``error`` column, every other row
+  computed as usual.
+
+Examples
+--------
+>>> import pandas as pd
+>>> import expectgap.frame
+>>> people = pd.DataFrame({"pay": [300_000, 450_000, -1], "age": [28, 45, 30]},
+...                       index=["ann", "bo", "cy"])
+>>> out = people.expectgap.net(year=2026, errors="coerce")
+>>> out[["gross", "net"]].loc[["ann", "bo"]].dtypes.tolist()
+[Int64Dtype(), Int64Dtype()]
+>>> out.loc["cy", "error"]
+'pay: got -1; expected a finite number >= 0'
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass
+from dataclasses import replace as dataclass_replace
+from datetime import date
+from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from expectgap.assess import rules
+from expectgap.assess.codes import (
+    DIMENSIONS,
+    DIRECTIONS,
+    SEVERITIES,
+    STANCES,
+    Dimension,
+    Direction,
+    Severity,
+)
+from expectgap.assess.models import (
+    BonusExpectation,
+    ConditionsSought,
+    Expectations,
+    Importance,
+    Limit,
+    LocationsSought,
+    Offer,
+    PositionSought,
+    PositionSpec,
+    SalaryBasis,
+    SalaryExpectation,
+    TagsSought,
+)
+from expectgap.assess.policy import Policy
+from expectgap.assess.talking_points import talking_points as _talking_points
+from expectgap.conditions import Location, WorkingConditions
+from expectgap.errors import InvalidInput, UnsupportedRule
+from expectgap.market.peers import PeerGroup
+from expectgap.market.survey import SurveyTable
+from expectgap.money import MONTHS_IN_YEAR, Basis, Money, Period, supported_currencies
+from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
+from expectgap.payroll.jp.annual import annual as _annual
+from expectgap.payroll.jp.gross_up import gross_up as _gross_up
+from expectgap.payroll.jp.prefectures import prefecture as _prefecture
+from expectgap.position import LABELS, Band
+from expectgap.position import position as _position
+
+__all__ = [
+    "ASSESS_COLUMNS",
+    "NET_COLUMNS",
+    "NET_OUTPUTS",
+    "TALKING_POINT_COLUMNS",
+    "Column",
+    "ColumnError",
+    "ExpectgapAccessor",
+    "RowError",
+    "RowProblem",
+    "assess",
+    "models",
+    "net",
+    "position",
+    "talking_points",
+]
+
+ErrorMode = Literal["raise", "coerce"]
+Kind = Literal["amount", "integer", "text", "key", "flag"]
+Parser = Callable[[npt.NDArray[Any]], tuple[npt.NDArray[Any], npt.NDArray[np.bool_]]]
+
+_MAX_LISTED = 10
+_BLOCK = 1 << 14  # rows per block where row-wise temporaries are bounded
+_ENGINE_BLOCK = 1 << 15  # rows per payroll-engine call inside an assessment
+_PERCENT = 100.0
+_ERROR_MODES = ("raise", "coerce")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One documented input column of a batch function.
+
+    Parameters
+    ----------
+    name : str
+        Default column name (rename with the ``columns`` mapping of each batch function).
+    kind : {"amount", "integer", "text", "key", "flag"}
+        ``amount``: finite numbers within ``[low, high]``; ``integer``: whole numbers within
+        ``[low, high]``; ``text``: strings (object, string or category dtype) accepted by
+        ``parse``; ``key``: text or whole-number codes accepted by ``parse`` (prefectures by name
+        or JIS code); ``flag``: booleans.
+    description : str
+        What the column holds (shown in the documentation).
+    default : object, optional
+        Value used when the column is absent; None makes the column required.
+    low, high : float, optional
+        Accepted bounds of numeric columns.
+    parse : callable, optional
+        For text columns: maps an array of distinct values to (parsed values, bad mask).
+    accepted : str
+        What is accepted, for error messages.
+    nullable : bool
+        Missing values (NaN, None, NA) are allowed and mean "not stated"; they are read as
+        NaN (numbers and flags) or None (text).
+
+    Examples
+    --------
+    >>> Column("age", "integer", "age at the premium month", default=30, low=15, high=100).required
+    False
+    """
+
+    name: str
+    kind: Kind
+    description: str
+    default: object = None
+    low: float | None = None
+    high: float | None = None
+    parse: Parser | None = None
+    accepted: str = ""
+    nullable: bool = False
+
+    @property
+    def required(self) -> bool:
+        """Whether the column must be present.
+
+        Examples
+        --------
+        >>> Column("pay", "amount", "monthly pay").required
+        True
+        """
+        return self.default is None
+
+    def expected(self) -> str:
+        """The accepted values, for messages.
+
+        Examples
+        --------
+        >>> Column("pay", "amount", "monthly pay", low=0).expected()
+        'a finite number >= 0'
+        """
+        if self.accepted:
+            return self.accepted
+        noun = {"amount": "a finite number", "integer": "a whole number"}.get(self.kind, "a value")
+        if self.low is not None and self.high is not None:
+            return f"{noun} in [{self.low:g}, {self.high:g}]"
+        if self.low is not None:
+            return f"{noun} >= {self.low:g}"
+        return noun
+
+
+class ColumnError(InvalidInput):
+    """Missing or mistyped input columns, all of them in one error.
+
+    Attributes
+    ----------
+    problems : dict
+        Column name -> what is wrong with it.
+
+    Examples
+    --------
+    >>> err = ColumnError({"pay": "missing", "age": "has dtype object; expected numbers"})
+    >>> print(err)
+    input columns: 'pay' is missing; 'age' has dtype object; expected numbers
+    >>> isinstance(err, InvalidInput)
+    True
+    """
+
+    def __init__(self, problems: Mapping[str, str]) -> None:
+        self.problems = dict(problems)
+        listed = "; ".join(
+            f"{name!r} {'is missing' if problem == 'missing' else problem}"
+            for name, problem in self.problems.items()
+        )
+        super().__init__("columns", listed, "the documented input columns")
+        self.args = (f"input columns: {listed}",)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """The rows of one column that hold bad values.
+
+    Examples
+    --------
+    >>> RowProblem("age", (3,), (-1,), "a whole number in [15, 100]").rows
+    (3,)
+    """
+
+    column: str
+    rows: tuple[Hashable, ...]
+    values: tuple[object, ...]
+    expected: str
+
+    def describe(self) -> str:
+        """One line naming the column, the row labels and values, and what is accepted.
+
+        Examples
+        --------
+        >>> RowProblem("pay", ("a", "b"), (-1.0, None), "a finite number >= 0").describe()
+        "'pay' rows ['a', 'b'] hold [-1.0, None]; expected a finite number >= 0"
+        """
+        more = len(self.rows) - _MAX_LISTED
+        rows, values = list(self.rows[:_MAX_LISTED]), list(self.values[:_MAX_LISTED])
+        tail = f" (and {more} more rows)" if more > 0 else ""
+        return f"{self.column!r} rows {rows} hold {values}{tail}; expected {self.expected}"
+
+
+class RowError(InvalidInput):
+    """Bad values in some rows: every offending column and row label, in one error.
+
+    Attributes
+    ----------
+    problems : tuple of RowProblem
+        One entry per column with bad values.
+    rows : pandas.Index
+        Labels of every bad row.
+
+    Examples
+    --------
+    >>> err = RowError((RowProblem("age", (7,), (-1,), "a whole number in [15, 100]"),),
+    ...                pd.Index([7]))
+    >>> print(err)
+    bad values: 'age' rows [7] hold [-1]; expected a whole number in [15, 100]
+    """
+
+    def __init__(self, problems: tuple[RowProblem, ...], rows: pd.Index) -> None:
+        self.problems = problems
+        self.rows = rows
+        listed = " | ".join(p.describe() for p in problems)
+        super().__init__("rows", listed, "valid values in every row")
+        self.args = (f"bad values: {listed}",)
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    """Validated input arrays, restricted to the good rows when some are bad."""
+
+    values: dict[str, npt.NDArray[Any]]
+    good: npt.NDArray[np.bool_] | None  # None: every row is good
+    errors: npt.NDArray[np.object_] | None  # per-row reasons (coerce mode with bad rows)
+
+
+def _check_mode(errors: str) -> None:
+    if errors not in _ERROR_MODES:
+        raise InvalidInput("errors", errors, "'raise' or 'coerce'")
+
+
+def _column_problem(series: pd.Series, column: Column) -> str | None:
+    dtype = series.dtype
+    if column.kind in ("amount", "integer"):
+        numeric = pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype)
+        return None if numeric else f"has dtype {dtype}; expected numbers"
+    if column.kind == "flag":
+        if pd.api.types.is_bool_dtype(dtype):
+            return None
+        if pd.api.types.is_object_dtype(dtype) and all(
+            isinstance(v, bool | np.bool_) for v in series.dropna().unique()
+        ):
+            return None  # booleans with missing values (None)
+        return f"has dtype {dtype}; expected booleans"
+    texty = (
+        (column.kind == "key" and pd.api.types.is_integer_dtype(dtype))
+        or pd.api.types.is_object_dtype(dtype)
+        or pd.api.types.is_string_dtype(dtype)
+        or isinstance(dtype, pd.CategoricalDtype)
+    )
+    return None if texty else f"has dtype {dtype}; expected text"
+
+
+def _numeric(series: pd.Series, column: Column) -> tuple[npt.NDArray[Any], npt.NDArray[np.bool_]]:
+    array = series.to_numpy(dtype=np.float64, na_value=np.nan)
+    missing = np.isnan(array) if column.nullable else np.zeros(array.shape, dtype=bool)
+    bad = ~np.isfinite(array) & ~missing
+    if column.low is not None:
+        bad |= array < column.low
+    if column.high is not None:
+        bad |= array > column.high
+    if column.kind == "integer":
+        bad |= (array != np.floor(array)) & ~missing
+        if column.nullable:
+            return array, bad
+        return np.where(bad, 0, array).astype(np.int64), bad
+    return array, bad
+
+
+def _text(series: pd.Series, column: Column) -> tuple[npt.NDArray[Any], npt.NDArray[np.bool_]]:
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    distinct = np.asarray(uniques, dtype=object)
+    if column.parse is None:
+        parsed, bad_unique = distinct, np.zeros(distinct.size, dtype=bool)
+    else:
+        parsed, bad_unique = column.parse(distinct)
+    missing = codes < 0
+    safe = np.where(missing, 0, codes)
+    if distinct.size == 0:
+        return np.full(codes.size, None, dtype=object), missing & (not column.nullable)
+    values = np.asarray(parsed)[safe]
+    bad = np.asarray(bad_unique)[safe] & ~missing
+    if column.nullable:
+        if missing.any():
+            values = values.astype(object)
+            values[missing] = None
+        return values, bad
+    return values, bad | missing
+
+
+def _default(column: Column, n: int) -> npt.NDArray[Any]:
+    """An absent column's default for every row: a read-only broadcast view (no memory)."""
+    if column.kind in ("text", "key"):
+        parsed = np.asarray([column.default], dtype=object)
+        if column.parse is not None:
+            parsed, _ = column.parse(parsed)
+        value = np.asarray(parsed)[:1]
+    elif column.kind == "integer" and not column.nullable:
+        value = np.array([column.default], dtype=np.int64)
+    elif column.kind == "flag" and not column.nullable:
+        value = np.array([column.default], dtype=bool)
+    else:
+        value = np.array([column.default], dtype=np.float64)
+    return np.broadcast_to(value, (n,))
+
+
+def read_columns(
+    frame: pd.DataFrame,
+    spec: tuple[Column, ...],
+    *,
+    columns: Mapping[str, str] | None,
+    errors: str,
+) -> _Inputs:
+    """Validate ``frame`` against ``spec``: raise for column problems, collect row problems.
+
+    Column problems (missing, mistyped) always raise one :class:`ColumnError`. Row problems
+    raise one :class:`RowError` with ``errors="raise"``; with ``errors="coerce"`` they are kept
+    per row and only the good rows are returned.
+
+    Examples
+    --------
+    >>> spec = (Column("pay", "amount", "pay", low=0), Column("age", "integer", "age", default=30))
+    >>> read_columns(pd.DataFrame({"pay": [1.0, 2.0]}), spec, columns=None, errors="raise").values
+    {'pay': array([1., 2.]), 'age': array([30, 30])}
+    >>> read_columns(pd.DataFrame({"x": [1]}), spec, columns={"age": "years"}, errors="raise")
+    Traceback (most recent call last):
+    ...
+    expectgap.frame.ColumnError: input columns: 'pay' is missing
+    """
+    _check_mode(errors)
+    if not isinstance(frame, pd.DataFrame):
+        raise InvalidInput("frame", type(frame).__name__, "a pandas DataFrame")
+    names = {c.name: c.name for c in spec}
+    unknown = sorted(set(columns or {}) - set(names))
+    if unknown:
+        raise InvalidInput("columns", unknown, "keys among " + ", ".join(names))
+    names.update(columns or {})
+    n = len(frame)
+    problems: dict[str, str] = {}
+    for column in spec:
+        actual = names[column.name]
+        if actual not in frame.columns:
+            if column.required:
+                problems[actual] = "missing"
+            continue
+        problem = _column_problem(frame[actual], column)
+        if problem is not None:
+            problems[actual] = problem
+    if problems:
+        raise ColumnError(problems)
+
+    values: dict[str, npt.NDArray[Any]] = {}
+    row_problems: list[tuple[Column, str, npt.NDArray[np.bool_]]] = []
+    for column in spec:
+        actual = names[column.name]
+        if actual not in frame.columns:
+            values[column.name] = _default(column, n)
+            continue
+        series = frame[actual]
+        if column.kind in ("text", "key"):
+            array, bad = _text(series, column)
+        elif column.kind == "flag":
+            missing = series.isna().to_numpy()
+            if column.nullable:
+                flags = series.astype("boolean").to_numpy(dtype=float, na_value=np.nan)
+                array = np.where(missing, np.nan, flags)
+                bad = np.zeros(len(series), dtype=bool)
+            else:
+                array = series.to_numpy(dtype=bool, na_value=False)
+                bad = missing
+        else:
+            array, bad = _numeric(series, column)
+        values[column.name] = array
+        if bad.any():
+            row_problems.append((column, actual, bad))
+    if not row_problems:
+        return _Inputs(values, None, None)
+
+    any_bad = np.zeros(n, dtype=bool)
+    for _, _, bad in row_problems:
+        any_bad |= bad
+    if errors == "raise":
+        described = []
+        for column, actual, bad in row_problems:
+            where = np.flatnonzero(bad)
+            raw = frame[actual].iloc[where[:_MAX_LISTED]].tolist()
+            described.append(
+                RowProblem(
+                    actual,
+                    tuple(frame.index[where].tolist()),
+                    tuple(None if _is_missing(v) else v for v in raw),
+                    column.expected(),
+                )
+            )
+        raise RowError(tuple(described), frame.index[any_bad])
+    reasons = np.full(n, None, dtype=object)
+    for column, actual, bad in row_problems:
+        where = np.flatnonzero(bad)
+        for position, raw in zip(where, frame[actual].iloc[where].tolist(), strict=True):
+            shown = None if _is_missing(raw) else raw
+            reason = f"{actual}: got {shown!r}; expected {column.expected()}"
+            previous = reasons[position]
+            reasons[position] = reason if previous is None else f"{previous}; {reason}"
+    good = ~any_bad
+    return _Inputs({k: v[good] for k, v in values.items()}, good, reasons)
+
+
+def _is_missing(value: object) -> bool:
+    try:
+        return bool(pd.isna(value))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return False
+
+
+def _scatter(values: Any, good: npt.NDArray[np.bool_]) -> Any:
+    """Spread results for the good rows over all rows, leaving bad rows empty (NA)."""
+    n = good.size
+    if isinstance(values, pd.Categorical):
+        codes = np.full(n, -1, dtype=values.codes.dtype)
+        codes[good] = values.codes
+        return pd.Categorical.from_codes(codes, dtype=values.dtype)
+    array = np.asarray(values)
+    if array.dtype.kind in "iu":
+        full = np.zeros(n, dtype=array.dtype)
+        full[good] = array
+        return pd.arrays.IntegerArray(full, ~good)
+    if array.dtype.kind == "b":
+        flags = np.zeros(n, dtype=bool)
+        flags[good] = array
+        return pd.arrays.BooleanArray(flags, ~good)
+    if array.dtype.kind == "f":
+        floats = np.full(n, np.nan)
+        floats[good] = array
+        return floats
+    objects = np.full(n, None, dtype=object)
+    objects[good] = array
+    return objects
+
+
+def assemble(
+    inputs: _Inputs, index: pd.Index, outputs: Mapping[str, Any], *, errors: str
+) -> pd.DataFrame:
+    """Build the output frame on ``index``; with coercion, bad rows are NA plus an ``error``.
+
+    Examples
+    --------
+    >>> inputs = _Inputs({}, np.array([True, False]), np.array([None, "pay: bad"], dtype=object))
+    >>> assemble(inputs, pd.Index(["a", "b"]), {"net": np.array([5])}, errors="coerce")
+        net     error
+    a     5      <NA>
+    b  <NA>  pay: bad
+    """
+    if inputs.good is None:
+        data = dict(outputs)
+        if errors == "coerce":
+            data["error"] = pd.array(np.full(len(index), None, dtype=object), dtype="string")
+    else:
+        data = {name: _scatter(values, inputs.good) for name, values in outputs.items()}
+        reasons = (
+            np.full(len(index), None, dtype=object) if inputs.errors is None else inputs.errors
+        )
+        data["error"] = pd.array(reasons, dtype="string")
+    return pd.DataFrame(data, index=index, copy=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsers of text columns (run on the distinct values only)
+
+
+def _parse_currency(values: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], npt.NDArray[np.bool_]]:
+    known = set(supported_currencies())
+    upper = np.array([str(v).strip().upper() for v in values], dtype=object)
+    return upper, np.array([u not in known for u in upper], dtype=bool)
+
+
+def _parse_period(values: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], npt.NDArray[np.bool_]]:
+    names = {p.value: p.value for p in Period}
+    lower = np.array([names.get(str(v).strip().lower(), "") for v in values], dtype=object)
+    return lower, lower == ""
+
+
+_PERIODS = ", ".join(repr(p.value) for p in Period)
+
+
+def _parse_prefecture(values: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], npt.NDArray[np.bool_]]:
+    names: list[str] = []
+    bad: list[bool] = []
+    for value in values:
+        try:
+            names.append(_prefecture(value).name)
+            bad.append(False)
+        except (UnsupportedRule, InvalidInput):
+            names.append("")
+            bad.append(True)
+    return np.array(names, dtype=object), np.array(bad, dtype=bool)
+
+
+def _parse_yen(values: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], npt.NDArray[np.bool_]]:
+    upper = np.array([str(v).strip().upper() for v in values], dtype=object)
+    return upper, upper != _YEN
+
+
+def _parse_pay_period(values: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], npt.NDArray[np.bool_]]:
+    lower, bad = _parse_period(values)
+    return lower, bad | (lower == Period.HOURLY.value)
+
+
+_YEN = "JPY"
+_MAX_AGE = 120
+
+
+def _position_columns(reference: SurveyTable | PeerGroup) -> tuple[Column, ...]:
+    code = reference.currency or "the reference's currency"
+    period = reference.period.value if reference.period is not None else "the reference's period"
+    return (
+        Column("amount", "amount", "amount to place in the reference", low=0),
+        Column(
+            "currency",
+            "text",
+            "ISO 4217 code of the amount (default: the reference's)",
+            default=reference.currency or "",
+            parse=_parse_currency,
+            accepted=f"the reference's currency {code}",
+        ),
+        Column(
+            "period",
+            "text",
+            "pay period of the amount (default: the reference's)",
+            default=reference.period.value if reference.period is not None else "",
+            parse=_parse_period,
+            accepted=f"one of {_PERIODS} matching {period} (or convertible with basis=)",
+        ),
+    )
+
+
+def _mismatch(
+    inputs: _Inputs,
+    good_mask: npt.NDArray[np.bool_],
+    frame: pd.DataFrame,
+    column: str,
+    expected: str,
+    errors: str,
+) -> _Inputs:
+    """Mark rows whose currency or period differs from the reference as bad."""
+    full_bad = np.zeros(len(frame), dtype=bool)
+    positions = np.flatnonzero(inputs.good) if inputs.good is not None else np.arange(len(frame))
+    full_bad[positions[~good_mask]] = True
+    if not full_bad.any():
+        return inputs
+    if errors == "raise":
+        where = np.flatnonzero(full_bad)
+        raw = frame[column].iloc[where[:_MAX_LISTED]].tolist()
+        problem = RowProblem(column, tuple(frame.index[where].tolist()), tuple(raw), expected)
+        raise RowError((problem,), frame.index[full_bad])
+    reasons = (
+        np.full(len(frame), None, dtype=object) if inputs.errors is None else inputs.errors.copy()
+    )
+    for position, raw in zip(
+        np.flatnonzero(full_bad), frame[column].iloc[full_bad].tolist(), strict=True
+    ):
+        reason = f"{column}: got {raw!r}; expected {expected}"
+        previous = reasons[position]
+        reasons[position] = reason if previous is None else f"{previous}; {reason}"
+    good = np.ones(len(frame), dtype=bool) if inputs.good is None else inputs.good.copy()
+    good &= ~full_bad
+    values = {k: v[good_mask] for k, v in inputs.values.items()}
+    return _Inputs(values, good, reasons)
+
+
+Reference = SurveyTable | PeerGroup
+
+
+def position(
+    frame: pd.DataFrame,
+    reference: Reference | Mapping[Hashable, Reference],
+    *,
+    by: str | None = None,
+    band: Band | None = None,
+    basis: Basis | None = None,
+    level: float = 0.95,
+    columns: Mapping[str, str] | None = None,
+    errors: ErrorMode = "raise",
+) -> pd.DataFrame:
+    """Place every row's amount in a survey table or a peer group (:func:`expectgap.position`).
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Input columns (rename with ``columns``):
+
+        ``amount`` (required)
+            Finite amounts >= 0.
+        ``currency`` (optional, default the reference's currency)
+            ISO 4217 code per row; it must be the reference's currency (no silent conversion).
+        ``period`` (optional, default the reference's period)
+            ``"annual"``, ``"monthly"`` or ``"hourly"`` per row. Rows in another period than the
+            reference are converted with ``basis`` when given, and are bad rows otherwise.
+    reference : SurveyTable, PeerGroup or mapping of them
+        The market table or peer group; or, with ``by``, one per key (a table per state or per
+        occupation). Rows whose key has no reference are bad rows.
+    by : str, optional
+        Column holding each row's reference key (required with a mapping of references).
+    band : Band, optional
+        Salary band for compa-ratio to its midpoint and range penetration.
+    basis : Basis, optional
+        Explicit period-conversion basis for rows stated in another period.
+    level : float
+        Confidence level of the percentile interval.
+    columns : mapping, optional
+        Input name -> column name in ``frame``.
+    errors : {"raise", "coerce"}
+        ``"raise"``: bad values raise one :class:`RowError` naming every bad row;
+        ``"coerce"``: bad rows get empty outputs and their reason in an ``error`` column.
+
+    Returns
+    -------
+    pandas.DataFrame
+        On ``frame``'s index: ``percentile`` (0-100), ``percentile_ci_low`` and
+        ``percentile_ci_high`` (when the reference knows its sample size), ``gap_to_median``,
+        ``gap_to_median_pct``, ``compa_ratio``, ``range_penetration`` (with a band), ``z``,
+        ``label`` (categorical: ``expectgap.position.LABELS``), and ``error`` with coercion.
+
+    Raises
+    ------
+    ColumnError
+        Missing or mistyped columns (all of them).
+    RowError
+        Bad values with ``errors="raise"`` (every bad row label).
+    InsufficientData
+        A peer group that may not publish.
+
+    Examples
+    --------
+    >>> from expectgap.market import SurveyTable
+    >>> devs = SurveyTable.from_percentiles(
+    ...     {10: 82_460, 25: 105_210, 50: 135_980, 75: 171_980, 90: 214_670}, currency="USD")
+    >>> rows = pd.DataFrame({"amount": [150_000, 60.0, -1],
+    ...                      "period": ["annual", "hourly", "annual"]}, index=["ann", "bo", "cy"])
+    >>> # $60 an hour x 2,080 hours = $124,800 a year
+    >>> out = position(rows, devs, basis=Basis(hours_per_week=40, weeks_per_year=52),
+    ...                errors="coerce")
+    >>> out[["percentile", "label", "error"]].round(1)
+         percentile    label                                            error
+    ann        60.4  P50–P75                                             <NA>
+    bo         41.6  P25–P50                                             <NA>
+    cy          NaN      NaN  amount: got -1.0; expected a finite number >= 0
+    """
+    if isinstance(reference, Mapping):
+        return _position_by(
+            frame,
+            reference,
+            by,
+            band=band,
+            basis=basis,
+            level=level,
+            columns=columns,
+            errors=errors,
+        )
+    if not isinstance(reference, SurveyTable | PeerGroup):
+        raise InvalidInput("reference", reference, "a SurveyTable or a PeerGroup")
+    spec = _position_columns(reference)
+    names = {c.name: c.name for c in spec} | dict(columns or {})
+    inputs = read_columns(frame, spec, columns=columns, errors=errors)
+    if reference.currency is not None:
+        same = inputs.values["currency"] == reference.currency
+        inputs = _mismatch(
+            inputs,
+            same,
+            frame,
+            names["currency"],
+            f"the reference's currency {reference.currency}",
+            errors,
+        )
+    amount = inputs.values["amount"]
+    if reference.period is not None:
+        target = reference.period
+        periods = inputs.values["period"]
+        if basis is None:
+            same = periods == target.value
+            inputs = _mismatch(
+                inputs,
+                same,
+                frame,
+                names["period"],
+                f"the reference's period {target.value!r} (or pass basis=)",
+                errors,
+            )
+            amount = inputs.values["amount"]
+        else:
+            periods = inputs.values["period"]
+            amount = inputs.values["amount"].copy()
+            for period in Period:
+                rows = periods == period.value
+                if period is not target and rows.any():
+                    factor = float(basis.periods(period) / basis.periods(target))
+                    amount[rows] = amount[rows] * factor
+    found = _position(amount, reference, band=band, level=level)
+    outputs: dict[str, Any] = {"percentile": found.percentile}
+    if found.percentile_ci is not None:
+        outputs["percentile_ci_low"], outputs["percentile_ci_high"] = found.percentile_ci
+    outputs["gap_to_median"] = found.gap_to_median
+    outputs["gap_to_median_pct"] = found.gap_to_median_pct
+    outputs["compa_ratio"] = found.compa_ratio
+    if found.range_penetration is not None:
+        outputs["range_penetration"] = found.range_penetration
+    outputs["z"] = found.z
+    outputs["label"] = pd.Categorical(found.label, categories=LABELS)
+    return assemble(inputs, frame.index, outputs, errors=errors)
+
+
+def _position_by(
+    frame: pd.DataFrame,
+    references: Mapping[Hashable, Reference],
+    by: str | None,
+    **options: Any,
+) -> pd.DataFrame:
+    """:func:`position` per group of rows sharing a reference key (a loop over references)."""
+    errors = options.pop("errors")
+    _check_mode(errors)
+    if by is None:
+        raise InvalidInput("by", None, "the column holding each row's reference key")
+    if not isinstance(frame, pd.DataFrame):
+        raise InvalidInput("frame", type(frame).__name__, "a pandas DataFrame")
+    if by not in frame.columns:
+        raise ColumnError({by: "missing"})
+    if not frame.index.is_unique:
+        raise InvalidInput("frame.index", "duplicate labels", "unique row labels with by=")
+    codes, keys = pd.factorize(frame[by], use_na_sentinel=True)
+    known_codes = [code for code, key in enumerate(keys) if key in references]
+    known = np.isin(codes, known_codes)
+    problems: list[RowProblem] = []
+    if not known.all():
+        listed = ", ".join(map(repr, list(references)[:_MAX_LISTED]))
+        unknown = frame[by][~known]
+        problems.append(
+            RowProblem(
+                by,
+                tuple(unknown.index.tolist()),
+                tuple(None if _is_missing(v) else v for v in unknown.tolist()),
+                f"a reference key among {listed}",
+            )
+        )
+    parts = []
+    for code in known_codes:
+        rows = frame.iloc[codes == code]
+        try:
+            parts.append(position(rows, references[keys[code]], errors=errors, **options))
+        except RowError as err:
+            problems.extend(err.problems)
+    if errors == "raise" and problems:
+        bad_labels = [label for p in problems for label in p.rows]
+        raise RowError(tuple(problems), frame.index[frame.index.isin(bad_labels)])
+    out = pd.concat(parts) if parts else pd.DataFrame({"error": pd.array([], dtype="string")})
+    out = out.reindex(frame.index)
+    if "label" in out:
+        out["label"] = pd.Categorical(out["label"], categories=LABELS)
+    if errors == "coerce":
+        reasons = out["error"].astype(object).to_numpy(copy=True)
+        if not known.all():
+            strays = frame[by][~known].tolist()
+            reasons[~known] = [f"{by}: got {v!r}; expected {problems[0].expected}" for v in strays]
+        missing = np.array([_is_missing(r) for r in reasons], dtype=bool)
+        reasons[missing] = None
+        out["error"] = pd.array(reasons, dtype="string")
+    return out
+
+
+@pd.api.extensions.register_dataframe_accessor("expectgap")
+class ExpectgapAccessor:
+    """The ``df.expectgap`` accessor: the batch functions of :mod:`expectgap.frame` on ``df``.
+
+    Registered when :mod:`expectgap.frame` is imported.
+
+    Examples
+    --------
+    >>> from expectgap.market import SurveyTable
+    >>> t = SurveyTable.from_percentiles({25: 40_000, 50: 50_000, 75: 62_500}, currency="USD")
+    >>> pd.DataFrame({"amount": [50_000]}).expectgap.position(t)["percentile"].tolist()
+    [50.0]
+    """
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self._frame = frame
+
+    def net(self, **options: Any) -> pd.DataFrame:
+        """:func:`expectgap.frame.net` on this frame.
+
+        Examples
+        --------
+        >>> pd.DataFrame({"pay": [400_000]}).expectgap.net(year=2026)["gross"].tolist()
+        [4800000]
+        """
+        return net(self._frame, **options)
+
+    def assess(self, **options: Any) -> pd.DataFrame:
+        """:func:`expectgap.frame.assess` on this frame.
+
+        Examples
+        --------
+        >>> rows = pd.DataFrame({"offer_base": [450_000], "salary_basis": ["gross_monthly"],
+        ...                      "salary_target": [500_000]})
+        >>> rows.expectgap.assess()["gross_salary_severity"].tolist()
+        ['major']
+        """
+        return assess(self._frame, **options)
+
+    def talking_points(self, **options: Any) -> pd.DataFrame:
+        """:func:`expectgap.frame.talking_points` on this frame.
+
+        Examples
+        --------
+        >>> rows = pd.DataFrame({"offer_base": [450_000], "hours_target": [40]})
+        >>> rows.expectgap.talking_points(year=2026)["topic"].tolist()[-1]
+        'hours'
+        """
+        return talking_points(self._frame, **options)
+
+    def position(self, reference: SurveyTable | PeerGroup, **options: Any) -> pd.DataFrame:
+        """:func:`expectgap.frame.position` on this frame.
+
+        Examples
+        --------
+        >>> from expectgap.market import PeerGroup
+        >>> peers = PeerGroup([410, 430, 445, 460, 480, 495, 505, 520, 540, 575])
+        >>> pd.DataFrame({"amount": [480]}).expectgap.position(peers)["percentile"].tolist()
+        [45.0]
+        """
+        return position(self._frame, reference, **options)
+
+
+# ---------------------------------------------------------------------------------------------
+# Assessment columns
+
+
+def _parse_importance(values: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], npt.NDArray[np.bool_]]:
+    names = {i.value for i in Importance}
+    lower = [str(v).strip().lower() for v in values]
+    return (
+        np.array([v == Importance.MUST.value for v in lower], dtype=bool),
+        np.array([v not in names for v in lower], dtype=bool),
+    )
+
+
+def _parse_basis(values: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], npt.NDArray[np.bool_]]:
+    names = {b.value for b in SalaryBasis}
+    lower = np.array([str(v).strip().lower() for v in values], dtype=object)
+    return lower, np.array([v not in names for v in lower], dtype=bool)
+
+
+_IMPORTANCES = "'must' or 'want'"
+_BASES = ", ".join(repr(b.value) for b in SalaryBasis)
+
+
+def _importance(name: str, default: Importance, what: str) -> Column:
+    return Column(
+        name,
+        "text",
+        f"{what}: 'must' or 'want' (default {default.value!r})",
+        default=default.value,
+        parse=_parse_importance,
+        accepted=_IMPORTANCES,
+    )
+
+
+def _sought(name: str, what: str) -> Column:
+    return Column(name, "amount", what, default=np.nan, low=0, nullable=True)
+
+
+#: Input columns of :func:`assess` (offer first, then what the candidate seeks).
+ASSESS_COLUMNS: tuple[Column, ...] = (
+    Column(
+        "currency",
+        "text",
+        "ISO 4217 code of every amount (default 'JPY')",
+        default="JPY",
+        parse=_parse_currency,
+        accepted="an ISO 4217 code",
+    ),
+    Column("offer_base", "amount", "offered monthly base pay", low=0),
+    Column("offer_allowances", "amount", "offered monthly allowances", default=0.0, low=0),
+    Column(
+        "offer_fixed_overtime", "amount", "offered fixed overtime pay per month", default=0.0, low=0
+    ),
+    Column(
+        "offer_fixed_overtime_hours",
+        "amount",
+        "overtime hours it covers per month",
+        default=0.0,
+        low=0,
+    ),
+    Column(
+        "offer_bonus_months", "amount", "guaranteed bonus, months of base pay", default=0.0, low=0
+    ),
+    Column("offer_level", "integer", "offered level", default=np.nan, low=0, nullable=True),
+    Column("offer_hours_per_week", "amount", "scheduled hours per week", default=40.0, low=0),
+    Column("offer_overtime_hours", "amount", "expected overtime per month", default=0.0, low=0),
+    Column("offer_remote_days", "amount", "remote days per week", default=0.0, low=0, high=7),
+    Column("offer_leave_days", "amount", "paid leave days per year", default=10.0, low=0),
+    _sought("level_target", "level sought (NaN: not stated)"),
+    _sought("level_min", "lowest level accepted"),
+    _importance("position_importance", Importance.MUST, "importance of the position"),
+    Column(
+        "salary_basis",
+        "text",
+        f"basis of the salary sought: {_BASES}",
+        default=SalaryBasis.GROSS_ANNUAL.value,
+        parse=_parse_basis,
+        accepted=f"one of {_BASES}",
+    ),
+    _sought("salary_target", "salary sought on its basis (NaN: not stated)"),
+    _sought("salary_walk_away", "least salary accepted"),
+    _importance("salary_importance", Importance.MUST, "importance of the salary"),
+    _sought("bonus_months_target", "bonus sought, months of base pay"),
+    _sought("bonus_months_walk_away", "least bonus accepted, months"),
+    _importance("bonus_importance", Importance.WANT, "importance of the bonus"),
+    _sought("hours_target", "most scheduled hours per week sought"),
+    _sought("hours_walk_away", "most hours per week accepted"),
+    _importance("hours_importance", Importance.WANT, "importance of the hours"),
+    _sought("overtime_target", "most overtime hours per month sought"),
+    _sought("overtime_walk_away", "most overtime accepted"),
+    _importance("overtime_importance", Importance.WANT, "importance of overtime"),
+    _sought("remote_target", "fewest remote days per week sought"),
+    _sought("remote_walk_away", "fewest remote days accepted"),
+    _importance("remote_importance", Importance.WANT, "importance of remote work"),
+    _sought("leave_target", "fewest paid leave days per year sought"),
+    _sought("leave_walk_away", "fewest leave days accepted"),
+    _importance("leave_importance", Importance.WANT, "importance of leave"),
+    Column(
+        "location_accepted",
+        "flag",
+        "whether the offered place of work is one the candidate accepts (NA: not stated)",
+        default=np.nan,
+        nullable=True,
+    ),
+    _importance("location_importance", Importance.WANT, "importance of the location"),
+    Column(
+        "atmosphere_missing_pct",
+        "amount",
+        "share of the atmosphere tags sought that the offer does not name, % (NaN: not stated)",
+        default=np.nan,
+        low=0,
+        high=100,
+        nullable=True,
+    ),
+    _importance("atmosphere_importance", Importance.WANT, "importance of the atmosphere"),
+    Column("age", "integer", "candidate's age (default 30)", default=30, low=15, high=120),
+    Column(
+        "dependents", "integer", "candidate's dependants (default 0)", default=0, low=0, high=99
+    ),
+    Column(
+        "prefecture",
+        "key",
+        "prefecture of the place of work, for take-home pay (default 'tokyo')",
+        default="tokyo",
+        parse=_parse_prefecture,
+        accepted="a prefecture: 'tokyo', 13 or '東京都'",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class _DimensionResult:
+    """One dimension's gap over all rows (NaN where not stated or not numeric)."""
+
+    expected: npt.NDArray[np.float64]
+    offered: npt.NDArray[np.float64]
+    difference: npt.NDArray[np.float64]
+    severity: npt.NDArray[np.int8]
+    direction: npt.NDArray[np.int8]
+    must: npt.NDArray[np.bool_]
+    confirm: npt.NDArray[np.bool_]
+    derived: npt.NDArray[np.bool_]
+
+
+def _gap(
+    dimension: Dimension,
+    target: npt.NDArray[np.float64],
+    offered: npt.NDArray[np.float64],
+    walk: npt.NDArray[np.float64],
+    must: npt.NDArray[np.bool_],
+    policy: Policy,
+    *,
+    higher_is_better: bool,
+    confirm: npt.NDArray[np.bool_] | bool = False,
+) -> _DimensionResult:
+    """A gap with a target, a walk-away value and a must/want flag (NaN target: unstated)."""
+    pol = policy.dimension(dimension)
+    stated = ~np.isnan(target)
+    has_walk = ~np.isnan(walk)
+    worse = offered < walk if higher_is_better else offered > walk
+    short = rules.shortfall(target, offered, higher_is_better=higher_is_better, measure=pol.measure)
+    severity = rules.severity(
+        short,
+        must,
+        minor=pol.minor,
+        blocking=pol.blocking,
+        beyond_walk_away=has_walk & worse,
+        has_walk_away=has_walk,
+    )
+    n = target.size
+    return _DimensionResult(
+        expected=target,
+        offered=np.where(np.isnan(offered), np.nan, offered),
+        difference=offered - target + 0.0,
+        severity=severity,
+        direction=rules.direction(target, offered, higher_is_better=higher_is_better),
+        must=must & stated,
+        confirm=np.broadcast_to(np.asarray(confirm, dtype=bool), (n,)),
+        derived=np.zeros(n, dtype=bool),
+    )
+
+
+def _position_gap(v: Mapping[str, npt.NDArray[Any]], policy: Policy) -> _DimensionResult:
+    pol = policy.dimension(Dimension.POSITION)
+    target, offered, floor = v["level_target"], v["offer_level"], v["level_min"]
+    stated = ~np.isnan(target)
+    both = stated & ~np.isnan(offered)
+    levels = target - offered
+    has_floor = ~np.isnan(floor)
+    severity = rules.severity(
+        np.where(both, np.maximum(levels, 0.0), 0.0),
+        v["position_importance"],
+        minor=pol.minor,
+        blocking=pol.blocking,
+        beyond_walk_away=has_floor & (offered < floor),
+        has_walk_away=has_floor,
+    )
+    direction = np.where(
+        levels > 0,
+        _code(Direction.SHORT),
+        np.where(levels < 0, _code(Direction.EXCEEDS), _code(Direction.MEETS)),
+    )
+    n = target.size
+    return _DimensionResult(
+        expected=target,
+        offered=offered,
+        difference=np.where(both, offered - target + 0.0, np.nan),
+        severity=np.where(both, severity, _code(Severity.NONE)).astype(np.int8),
+        direction=np.where(both, direction, _code(Direction.UNSTATED)).astype(np.int8),
+        must=v["position_importance"] & stated,
+        confirm=np.zeros(n, dtype=bool),
+        derived=np.zeros(n, dtype=bool),
+    )
+
+
+def _code(member: Direction | Severity) -> np.int8:
+    return np.int8(member.code)
+
+
+@dataclass(frozen=True)
+class _Payroll:
+    """The Japan payroll engine as :mod:`expectgap.assess.net` binds it to an offer, per row."""
+
+    year: int
+    rows: npt.NDArray[np.bool_]  # rows with an engine (JPY, jurisdiction JP)
+    other: npt.NDArray[np.float64]  # allowances + fixed overtime pay, per month
+    bonus_months_of_pay: npt.NDArray[np.float64]
+    values: Mapping[str, npt.NDArray[Any]]
+
+    def net_annual(
+        self, base: npt.NDArray[np.float64], rows: npt.NDArray[np.bool_]
+    ) -> npt.NDArray[np.float64]:
+        """Take-home pay of the year at a monthly base pay (NaN outside ``rows``)."""
+        out = np.full(base.size, np.nan)
+        if not rows.any():
+            return out
+        pay = np.maximum(base[rows] + self.other[rows], 0.0)
+        places = self.values["prefecture"][rows]
+        found = np.empty(pay.size)
+        ages, dependents = self.values["age"][rows], self.values["dependents"][rows]
+        months = self.bonus_months_of_pay[rows]
+        for place in np.unique(places.astype(str)):
+            where = np.flatnonzero(places == place)
+            # in blocks of rows, to bound the engine's temporaries (peak memory per row)
+            for start in range(0, where.size, _ENGINE_BLOCK):
+                at = where[start : start + _ENGINE_BLOCK]
+                result = _annual(
+                    pay[at],
+                    year=self.year,
+                    prefecture=place,
+                    age=ages[at],
+                    dependents=dependents[at],
+                    bonus=pay[at] * months[at],
+                )
+                found[at] = result.net
+        out[rows] = found
+        return out
+
+    def base_needed(
+        self,
+        target: npt.NDArray[np.float64],
+        monthly: npt.NDArray[np.bool_],
+        rows: npt.NDArray[np.bool_],
+    ) -> npt.NDArray[np.float64]:
+        """The smallest base pay whose take-home reaches ``target`` (``NetModel.base_needed``),
+        one gross-up call per group of rows sharing the engine's scalar options."""
+        out = np.full(target.size, np.nan)
+        if not rows.any():
+            return out
+        where = np.flatnonzero(rows)
+        keys = pd.DataFrame(
+            {
+                "prefecture": self.values["prefecture"][where],
+                "age": self.values["age"][where],
+                "dependents": self.values["dependents"][where],
+                "bonus": self.bonus_months_of_pay[where],
+                "monthly": monthly[where],
+            }
+        )
+        groups: dict[Any, Any] = keys.groupby(list(keys.columns), sort=False).indices
+        for key, group in groups.items():
+            place, age, dependents, bonus, per_month = key
+            at = where[group]
+            goal = np.maximum(target[at] - _TARGET_GUARD, 0.0)
+            found = np.asarray(
+                _gross_up(
+                    goal,
+                    period="month" if per_month else "year",
+                    year=self.year,
+                    prefecture=place,
+                    age=int(age),
+                    dependents=int(dependents),
+                    bonus_months_of_pay=float(bonus),
+                ),
+                dtype=np.float64,
+            )
+            pay = found if per_month else found / (MONTHS_IN_YEAR + float(bonus))
+            out[at] = np.maximum(pay - self.other[at], 0.0)
+        return out
+
+
+# NetModel lowers take-home targets by this much before the gross-up (float rounding guard).
+_TARGET_GUARD = 1e-6
+
+
+def _payroll(
+    v: Mapping[str, npt.NDArray[Any]], year: int | None, jurisdiction: str
+) -> _Payroll | None:
+    if year is None or jurisdiction != "JP":
+        return None
+    base = v["offer_base"]
+    other = v["offer_allowances"] + v["offer_fixed_overtime"]
+    pay = base + other
+    with np.errstate(divide="ignore", invalid="ignore"):
+        months = np.where(pay > 0, v["offer_bonus_months"] * base / pay, 0.0)
+    return _Payroll(year, v["currency"] == _YEN, other, months, v)
+
+
+def _salary_gaps(
+    v: Mapping[str, npt.NDArray[Any]], policy: Policy, payroll: _Payroll | None
+) -> tuple[_DimensionResult, _DimensionResult]:
+    target, walk = v["salary_target"], v["salary_walk_away"]
+    basis = v["salary_basis"]
+    n = target.size
+    stated = ~np.isnan(target)
+    is_net = np.isin(basis, [b.value for b in SalaryBasis if b.is_net]) & stated
+    monthly = np.isin(basis, [b.value for b in SalaryBasis if b.period is Period.MONTHLY])
+    monthly |= ~stated  # an unstated salary is shown per month
+    base = v["offer_base"]
+    extras = v["offer_allowances"] + v["offer_fixed_overtime"]
+    # the package's pay lines (expectgap.assess.scale.PackageScale): slope x base + intercept
+    slope = np.where(monthly, 1.0, MONTHS_IN_YEAR + v["offer_bonus_months"])
+    intercept = np.where(monthly, extras, MONTHS_IN_YEAR * extras)
+    offered_gross = base * slope + intercept
+    engine = np.zeros(n, dtype=bool) if payroll is None else payroll.rows
+    expected_gross, walk_gross = target.copy(), walk.copy()
+    expected_net = np.full(n, np.nan)
+    offered_net = np.full(n, np.nan)
+    if payroll is not None:
+        per_month = np.where(monthly, MONTHS_IN_YEAR, 1.0)
+        offered_net = payroll.net_annual(base, engine) / per_month
+        gross_rows = engine & stated & ~is_net
+        base_target = (target - intercept) / slope
+        reachable = gross_rows & (base_target >= 0)
+        expected_net = (
+            payroll.net_annual(np.where(reachable, base_target, 0.0), reachable) / per_month
+        )
+        net_rows = engine & is_net
+        needed = payroll.base_needed(target, monthly, net_rows)
+        expected_gross = np.where(net_rows, needed * slope + intercept, expected_gross)
+        expected_net = np.where(net_rows, target, expected_net)
+        walk_rows = net_rows & ~np.isnan(walk)
+        walk_needed = payroll.base_needed(walk, monthly, walk_rows)
+        walk_gross = np.where(walk_rows, walk_needed * slope + intercept, walk_gross)
+    must = v["salary_importance"]
+    gross_pol = policy.dimension(Dimension.GROSS_SALARY)
+    net_pol = policy.dimension(Dimension.NET_SALARY)
+    has_walk = ~np.isnan(walk_gross)
+    severity = np.zeros(n, dtype=np.int8)
+    for pol, rows in ((gross_pol, ~is_net), (net_pol, is_net)):
+        short = rules.shortfall(
+            expected_gross, offered_gross, higher_is_better=True, measure=pol.measure
+        )
+        found = rules.severity(
+            short,
+            must,
+            minor=pol.minor,
+            blocking=pol.blocking,
+            beyond_walk_away=has_walk & (offered_gross < walk_gross),
+            has_walk_away=has_walk,
+        )
+        severity = np.where(rows, found, severity).astype(np.int8)
+    direction = rules.direction(expected_gross, offered_gross, higher_is_better=True)
+    settled = is_net & (direction != _code(Direction.SHORT)) & ~np.isnan(offered_net)
+    direction = np.where(
+        settled,
+        np.where(offered_net > target, _code(Direction.EXCEEDS), _code(Direction.MEETS)),
+        direction,
+    ).astype(np.int8)
+    fixed_overtime = (v["offer_fixed_overtime"] > 0) | (v["offer_fixed_overtime_hours"] > 0)
+    gross = _DimensionResult(
+        expected=expected_gross,
+        offered=offered_gross,
+        difference=offered_gross - expected_gross + 0.0,
+        severity=severity,
+        direction=direction,
+        must=must & stated,
+        confirm=fixed_overtime,
+        derived=is_net,
+    )
+    assessed = stated & engine
+    net = _DimensionResult(
+        expected=np.where(stated, expected_net, np.nan),
+        offered=offered_net,
+        difference=np.where(stated, offered_net - expected_net + 0.0, np.nan),
+        severity=np.where(assessed, severity, _code(Severity.NONE)).astype(np.int8),
+        direction=np.where(assessed, direction, _code(Direction.UNSTATED)).astype(np.int8),
+        must=must & assessed,
+        confirm=np.zeros(n, dtype=bool),
+        derived=stated & ~is_net & engine,
+    )
+    return gross, net
+
+
+def _bonus_gap(v: Mapping[str, npt.NDArray[Any]], policy: Policy) -> _DimensionResult:
+    no_base = v["offer_base"] == 0
+    target = v["bonus_months_target"]
+    result = _gap(
+        Dimension.BONUS,
+        target,
+        np.where(no_base, np.nan, v["offer_bonus_months"]),
+        v["bonus_months_walk_away"],
+        v["bonus_importance"],
+        policy,
+        higher_is_better=True,
+    )
+    return dataclass_replace(result, confirm=no_base & ~np.isnan(target))
+
+
+def _flag_gap(
+    dimension: Dimension,
+    shortfall: npt.NDArray[np.float64],
+    must: npt.NDArray[np.bool_],
+    policy: Policy,
+) -> _DimensionResult:
+    """Location and atmosphere: a shortfall (NaN: unstated) and no walk-away value."""
+    pol = policy.dimension(dimension)
+    stated = ~np.isnan(shortfall)
+    severity = rules.severity(
+        np.where(stated, shortfall, 0.0), must, minor=pol.minor, blocking=pol.blocking
+    )
+    direction = np.where(
+        stated,
+        np.where(shortfall > 0, _code(Direction.SHORT), _code(Direction.MEETS)),
+        _code(Direction.UNSTATED),
+    ).astype(np.int8)
+    n = shortfall.size
+    nan = np.full(n, np.nan)
+    return _DimensionResult(
+        expected=nan,
+        offered=nan,
+        difference=nan,
+        severity=severity,
+        direction=direction,
+        must=must & stated,
+        confirm=np.zeros(n, dtype=bool),
+        derived=np.zeros(n, dtype=bool),
+    )
+
+
+@dataclass(frozen=True)
+class _Assessment:
+    """Every dimension over all rows, with stance and priority codes (rows x dimensions)."""
+
+    results: tuple[_DimensionResult, ...]
+    severity: npt.NDArray[np.int8]
+    direction: npt.NDArray[np.int8]
+    stance: npt.NDArray[np.int8]
+    score: npt.NDArray[np.int64]
+
+
+def _assess_arrays(
+    v: Mapping[str, npt.NDArray[Any]], policy: Policy, payroll: _Payroll | None
+) -> dict[str, Any]:
+    return _assessment_columns(_assessment(v, policy, payroll))
+
+
+def _assessment(
+    v: Mapping[str, npt.NDArray[Any]], policy: Policy, payroll: _Payroll | None
+) -> _Assessment:
+    gross, net = _salary_gaps(v, policy, payroll)
+    fixed_overtime = (v["offer_fixed_overtime"] > 0) | (v["offer_fixed_overtime_hours"] > 0)
+    results = {
+        Dimension.POSITION: _position_gap(v, policy),
+        Dimension.GROSS_SALARY: gross,
+        Dimension.NET_SALARY: net,
+        Dimension.BONUS: _bonus_gap(v, policy),
+        Dimension.HOURS: _gap(
+            Dimension.HOURS,
+            v["hours_target"],
+            v["offer_hours_per_week"],
+            v["hours_walk_away"],
+            v["hours_importance"],
+            policy,
+            higher_is_better=False,
+        ),
+        Dimension.OVERTIME: _gap(
+            Dimension.OVERTIME,
+            v["overtime_target"],
+            v["offer_overtime_hours"],
+            v["overtime_walk_away"],
+            v["overtime_importance"],
+            policy,
+            higher_is_better=False,
+            confirm=fixed_overtime,
+        ),
+        Dimension.LOCATION: _flag_gap(
+            Dimension.LOCATION, 1.0 - v["location_accepted"], v["location_importance"], policy
+        ),
+        Dimension.REMOTE_WORK: _gap(
+            Dimension.REMOTE_WORK,
+            v["remote_target"],
+            v["offer_remote_days"],
+            v["remote_walk_away"],
+            v["remote_importance"],
+            policy,
+            higher_is_better=True,
+        ),
+        Dimension.LEAVE: _gap(
+            Dimension.LEAVE,
+            v["leave_target"],
+            v["offer_leave_days"],
+            v["leave_walk_away"],
+            v["leave_importance"],
+            policy,
+            higher_is_better=True,
+        ),
+        Dimension.ATMOSPHERE: _flag_gap(
+            Dimension.ATMOSPHERE, v["atmosphere_missing_pct"], v["atmosphere_importance"], policy
+        ),
+    }
+    ordered = [results[d] for d in DIMENSIONS]
+    severity = np.stack([r.severity for r in ordered], axis=1)
+    direction = np.stack([r.direction for r in ordered], axis=1)
+    negotiable = np.array([policy.dimension(d).negotiable for d in DIMENSIONS])
+    confirm = np.stack([r.confirm for r in ordered], axis=1)
+    derived = np.stack([r.derived for r in ordered], axis=1)
+    must = np.stack([r.must for r in ordered], axis=1)
+    stance = np.empty_like(severity)
+    score = np.empty(severity.shape, dtype=np.int64)
+    # in blocks of rows, to bound the rules' temporaries (peak memory per row)
+    for start in range(0, severity.shape[0], _BLOCK):
+        rows = slice(start, start + _BLOCK)
+        stance[rows] = rules.stance(
+            severity[rows],
+            direction[rows],
+            negotiable=negotiable,
+            needs_confirmation=confirm[rows],
+            derived=derived[rows],
+        )
+        score[rows] = rules.priority_score(
+            severity[rows],
+            stance[rows],
+            must[rows],
+            severity_weight=policy.severity_weight,
+            stance_weight=policy.stance_weight,
+            must_weight=policy.must_weight,
+        )
+    return _Assessment(tuple(ordered), severity, direction, stance, score)
+
+
+def _assessment_columns(found: _Assessment) -> dict[str, Any]:
+    severity, direction, stance = found.severity, found.direction, found.stance
+    top = np.argmax(found.score, axis=1)  # the first highest score: rank 1 of priority_rank
+    rows = np.arange(severity.shape[0])
+    outputs: dict[str, Any] = {}
+    for i, (dimension, r) in enumerate(zip(DIMENSIONS, found.results, strict=True)):
+        name = dimension.value
+        with np.errstate(divide="ignore", invalid="ignore"):
+            pct = np.where(r.expected == 0, np.nan, r.difference / r.expected * _PERCENT + 0.0)
+        outputs[f"{name}_expected"] = r.expected
+        outputs[f"{name}_offered"] = r.offered
+        outputs[f"{name}_difference"] = r.difference
+        outputs[f"{name}_difference_pct"] = pct
+        outputs[f"{name}_direction"] = _categorical(direction[:, i], DIRECTIONS)
+        outputs[f"{name}_severity"] = _categorical(severity[:, i], SEVERITIES)
+        outputs[f"{name}_stance"] = _categorical(stance[:, i], STANCES)
+    outputs["severity"] = _categorical(severity.max(axis=1), SEVERITIES)
+    outputs["top_topic"] = _categorical(top, DIMENSIONS)
+    outputs["top_stance"] = _categorical(stance[rows, top], STANCES)
+    return outputs
+
+
+def _categorical(codes: npt.NDArray[Any], members: tuple[Any, ...]) -> Any:
+    dtype = pd.CategoricalDtype([m.value for m in members])
+    return pd.Categorical.from_codes(codes.astype(np.int8), dtype=dtype)
+
+
+def assess(
+    frame: pd.DataFrame,
+    *,
+    jurisdiction: str = "JP",
+    year: int | None = None,
+    policy: Policy | None = None,
+    columns: Mapping[str, str] | None = None,
+    errors: ErrorMode = "raise",
+) -> pd.DataFrame:
+    """The expectation-gap assessment of every row, as columns.
+
+    Each row holds one offer and what one candidate seeks, in flat columns
+    (:data:`ASSESS_COLUMNS`; NaN / None in an expectation column means "not stated"):
+
+    * offer: ``offer_base`` (required, monthly base pay), ``offer_allowances``,
+      ``offer_fixed_overtime`` and ``offer_fixed_overtime_hours`` (per month),
+      ``offer_bonus_months`` (guaranteed bonus in months of base pay), ``offer_level``,
+      ``offer_hours_per_week``, ``offer_overtime_hours`` (per month), ``offer_remote_days``
+      (per week), ``offer_leave_days`` (per year), ``currency``, ``prefecture`` (place of work);
+    * position: ``level_target``, ``level_min``, ``position_importance``;
+    * salary: ``salary_basis`` (``gross_annual``, ``gross_monthly``, ``net_monthly``,
+      ``net_annual``), ``salary_target``, ``salary_walk_away``, ``salary_importance``;
+    * bonus: ``bonus_months_target``, ``bonus_months_walk_away``, ``bonus_importance``;
+    * conditions: ``hours_target`` / ``overtime_target`` (maxima), ``remote_target`` /
+      ``leave_target`` (minima), each with ``*_walk_away`` and ``*_importance``;
+      ``location_accepted`` (whether the place of work is acceptable) and
+      ``atmosphere_missing_pct`` (share of the atmosphere tags sought that the offer does not
+      name), each with ``*_importance``;
+    * the candidate: ``age``, ``dependents`` (for take-home pay).
+
+    Importances are ``"must"`` or ``"want"`` (defaults as in :mod:`expectgap.assess.models`).
+    The rules are those of :func:`expectgap.assess.assess` (same thresholds, stances and
+    priorities, :mod:`expectgap.assess.rules` run on whole columns); take-home figures use the
+    Japan payroll engine through the offer's package structure, as
+    :mod:`expectgap.assess.net` does (gross-ups grouped by prefecture, age, dependants and bonus
+    months). :func:`models` gives the scalar inputs of a row: the tests check that the batch
+    equals :func:`expectgap.assess.assess` row by row. Market and peer evidence and the zone of
+    agreement are per-report features: run the scalar API on the rows that need them.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Input columns as above.
+    jurisdiction : str
+        ``"JP"``: take-home pay for JPY rows. A take-home expectation without an engine is a
+        bad row.
+    year : int, optional
+        Calendar year of the payroll rules (default: this year).
+    policy : Policy, optional
+        Severity thresholds (default: the shipped ``policy.toml``).
+    columns : mapping, optional
+        Input name -> column name in ``frame``.
+    errors : {"raise", "coerce"}
+        See the module docstring.
+
+    Returns
+    -------
+    pandas.DataFrame
+        For each dimension ``d`` in ``position``, ``gross_salary``, ``net_salary``, ``bonus``,
+        ``hours``, ``overtime``, ``location``, ``remote_work``, ``leave``, ``atmosphere``:
+        ``d_expected``, ``d_offered``, ``d_difference`` (offered - expected),
+        ``d_difference_pct`` (floats in the dimension's unit: money per the salary basis's
+        period, bonus months, hours, days, levels; NaN when not numeric or not stated),
+        ``d_direction``, ``d_severity``, ``d_stance`` (categoricals); then ``severity`` (the
+        worst), ``top_topic`` and ``top_stance`` (the first talking point), and ``error``
+        with coercion.
+
+    Examples
+    --------
+    >>> rows = pd.DataFrame({"offer_base": [450_000, 450_000],
+    ...                      "salary_basis": ["gross_monthly", "net_monthly"],
+    ...                      "salary_target": [500_000, 400_000]})
+    >>> out = assess(rows, year=2026)
+    >>> out[["gross_salary_expected", "gross_salary_severity", "top_topic", "top_stance"]]
+       gross_salary_expected gross_salary_severity     top_topic top_stance
+    0               500000.0                 major  gross_salary  negotiate
+    1               513629.0                 major    net_salary  negotiate
+    """
+    pol = Policy.default() if policy is None else policy
+    tax_year = date.today().year if year is None else year
+    inputs = read_columns(frame, ASSESS_COLUMNS, columns=columns, errors=errors)
+    names = {c.name: c.name for c in ASSESS_COLUMNS} | dict(columns or {})
+    net_basis = np.isin(inputs.values["salary_basis"], [b.value for b in SalaryBasis if b.is_net])
+    net_basis &= ~np.isnan(inputs.values["salary_target"])
+    has_engine = (inputs.values["currency"] == _YEN) & (jurisdiction == "JP")
+    inputs = _mismatch(
+        inputs,
+        ~net_basis | has_engine,
+        frame,
+        names["salary_basis"],
+        f"a gross basis: take-home pay needs a payroll engine (JP with JPY), not {jurisdiction}",
+        errors,
+    )
+    payroll = _payroll(inputs.values, tax_year, jurisdiction)
+    return assemble(inputs, frame.index, _assess_arrays(inputs.values, pol, payroll), errors=errors)
+
+
+# ---------------------------------------------------------------------------------------------
+# Japan net pay
+
+
+#: Input columns of :func:`net`.
+NET_COLUMNS: tuple[Column, ...] = (
+    Column("pay", "amount", "regular pay without the commuting allowance, yen", low=0),
+    Column(
+        "pay_period",
+        "text",
+        "'monthly' (default) or 'annual' (12 months of regular pay, bonus excluded)",
+        default=Period.MONTHLY.value,
+        parse=_parse_pay_period,
+        accepted="'monthly' or 'annual'",
+    ),
+    Column(
+        "currency",
+        "text",
+        "must be 'JPY' (default)",
+        default=_YEN,
+        parse=_parse_yen,
+        accepted="'JPY' (the Japan payroll engine)",
+    ),
+    Column("bonus", "amount", "annual bonus, yen (default 0)", default=0.0, low=0),
+    Column(
+        "commuting_allowance",
+        "amount",
+        "monthly commuting allowance, yen (default 0)",
+        default=0.0,
+        low=0,
+    ),
+    Column(
+        "prefecture",
+        "key",
+        "協会けんぽ branch: name, JIS code or Japanese name (default 'tokyo')",
+        default="tokyo",
+        parse=_parse_prefecture,
+        accepted="a prefecture: 'tokyo', 13 or '東京都'",
+    ),
+    Column(
+        "age", "integer", "age in completed years (default 30)", default=30, low=15, high=_MAX_AGE
+    ),
+    Column(
+        "dependents", "integer", "dependants aged 16 or over (default 0)", default=0, low=0, high=99
+    ),
+    Column("spouse", "flag", "a spouse without income (default False)", default=False),
+)
+
+#: Output columns of :func:`net`, in yen (the fields of :class:`expectgap.payroll.jp.AnnualNet`).
+NET_OUTPUTS = (
+    "gross",
+    "taxable_salary",
+    "health",
+    "nursing_care",
+    "child_support",
+    "pension",
+    "employment",
+    "social_insurance_total",
+    "income_tax",
+    "resident_tax",
+    "net",
+)
+
+
+def _constant(values: npt.NDArray[Any]) -> Any:
+    """The one value of an array holding a single value (an absent column's broadcast default,
+    or a constant column), else the array itself."""
+    if values.size == 0:
+        return values
+    first = values[0]
+    if values.strides[0] == 0 or bool((values == first).all()):
+        return first.item() if isinstance(first, np.generic) else first
+    return values
+
+
+def net_arrays(
+    values: Mapping[str, npt.NDArray[Any]], *, year: int, **options: Any
+) -> dict[str, npt.NDArray[np.int64]]:
+    """Run :func:`expectgap.payroll.jp.annual` on validated column arrays, one call per prefecture.
+
+    Examples
+    --------
+    >>> out = net_arrays({"pay": np.array([400_000.0]), "pay_period": np.array(["monthly"]),
+    ...     "bonus": np.array([800_000.0]), "commuting_allowance": np.zeros(1),
+    ...     "prefecture": np.array(["tokyo"]), "age": np.array([30]),
+    ...     "dependents": np.array([0]), "spouse": np.array([False])}, year=2026)
+    >>> int(out["gross"][0])  # 12 x 400,000 + 800,000
+    5600000
+    """
+    period = _constant(values["pay_period"])
+    if isinstance(period, np.ndarray):
+        annual = period == Period.ANNUAL.value
+        monthly = np.where(annual, values["pay"] / MONTHS_IN_YEAR, values["pay"])
+    else:
+        annual_pay = period == Period.ANNUAL.value
+        monthly = values["pay"] / MONTHS_IN_YEAR if annual_pay else values["pay"]
+    places = values["prefecture"]
+    n = monthly.size
+    outputs = {name: np.empty(n, dtype=np.int64) for name in NET_OUTPUTS}
+    single = _constant(places)
+    groups = (
+        [(single, slice(None))]
+        if not isinstance(single, np.ndarray)
+        else [(place, places == place) for place in np.unique(places.astype(str))]
+    )
+    for place, rows in groups:
+        # the engine takes a faster path for options that are one value for every row
+        result = _annual(
+            monthly[rows],
+            year=year,
+            prefecture=place,
+            age=_constant(values["age"][rows]),
+            bonus=_constant(values["bonus"][rows]),
+            commuting_allowance=_constant(values["commuting_allowance"][rows]),
+            dependents=_constant(values["dependents"][rows]),
+            spouse=_constant(values["spouse"][rows]),
+            **options,
+        )
+        for name in NET_OUTPUTS:
+            outputs[name][rows] = getattr(result, name)
+    return outputs
+
+
+def net(
+    frame: pd.DataFrame,
+    *,
+    year: int,
+    bonus_months: tuple[int, ...] = (6, 12),
+    industry: str = "general",
+    first_job: bool = False,
+    columns: Mapping[str, str] | None = None,
+    errors: ErrorMode = "raise",
+) -> pd.DataFrame:
+    """Japan take-home pay for every row (:func:`expectgap.payroll.jp.annual`, vectorized).
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Input columns (:data:`NET_COLUMNS`; rename with ``columns``):
+
+        ``pay`` (required)
+            Regular pay in yen without the commuting allowance: base + allowances + fixed
+            overtime, per month, or per year with ``pay_period="annual"`` (divided by 12).
+        ``pay_period`` (default ``"monthly"``)
+            ``"monthly"`` or ``"annual"``.
+        ``currency`` (default ``"JPY"``)
+            Must be ``"JPY"``; other currencies are bad rows (no silent conversion).
+        ``bonus`` (default 0)
+            Annual bonus in yen, paid evenly in ``bonus_months``.
+        ``commuting_allowance`` (default 0)
+            Monthly commuting allowance in yen, paid on top of ``pay``.
+        ``prefecture`` (default ``"tokyo"``)
+            The 協会けんぽ branch: romanized name, JIS code (13) or Japanese name (東京都).
+        ``age`` (default 30), ``dependents`` (default 0), ``spouse`` (default False)
+            Age in completed years (15-120), dependants aged 16 or over, a spouse without
+            income.
+    year : int
+        Calendar year (2024-2026).
+    bonus_months : tuple of int
+        Calendar months of the bonus payments.
+    industry : {"general", "agriculture", "construction"}
+        Employment insurance business type.
+    first_job : bool
+        No salary in the previous year: no resident tax.
+    columns : mapping, optional
+        Input name -> column name in ``frame``.
+    errors : {"raise", "coerce"}
+        See the module docstring.
+
+    Returns
+    -------
+    pandas.DataFrame
+        On ``frame``'s index, in yen (int64; nullable Int64 when rows were coerced):
+        ``gross``, ``taxable_salary``, ``health``, ``nursing_care``, ``child_support``,
+        ``pension``, ``employment``, ``social_insurance_total``, ``income_tax``,
+        ``resident_tax``, ``net`` (:data:`NET_OUTPUTS`), and ``error`` with coercion.
+
+    Raises
+    ------
+    ColumnError, RowError
+        See the module docstring.
+    UnsupportedRule
+        A year without rules.
+
+    Examples
+    --------
+    >>> people = pd.DataFrame({"pay": [400_000, 400_000], "bonus": [800_000, 800_000],
+    ...                        "age": [30, 45], "prefecture": ["tokyo", "東京都"]})
+    >>> out = net(people, year=2026)
+    >>> out["gross"].tolist(), bool((out.loc[1, "nursing_care"] > 0))
+    ([5600000, 5600000], True)
+    """
+    inputs = read_columns(frame, NET_COLUMNS, columns=columns, errors=errors)
+    outputs = net_arrays(
+        inputs.values, year=year, bonus_months=bonus_months, industry=industry, first_job=first_job
+    )
+    return assemble(inputs, frame.index, outputs, errors=errors)
+
+
+def _stated(row: Mapping[str, Any], name: str) -> float | None:
+    value = row.get(name, np.nan)
+    return None if _is_missing(value) else float(value)
+
+
+def _limit(row: Mapping[str, Any], prefix: str) -> Limit | None:
+    target = _stated(row, f"{prefix}_target")
+    if target is None:
+        return None
+    return Limit(
+        target,
+        walk_away=_stated(row, f"{prefix}_walk_away"),
+        importance=str(row.get(f"{prefix}_importance", Importance.WANT.value)),
+    )
+
+
+def _atmosphere_tags(pct: float) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Sought and offered tags with ``pct`` percent of the sought ones missing."""
+    for count in range(1, _MAX_TAGS + 1):
+        missing = pct * count / _PERCENT
+        if abs(missing - round(missing)) < 1e-9:
+            sought = tuple(f"tag {i}" for i in range(count))
+            offered = (*sought[round(missing) :], "other")
+            return sought, offered
+    raise InvalidInput(
+        "atmosphere_missing_pct", pct, f"a multiple of 100/k for some k <= {_MAX_TAGS}"
+    )
+
+
+_MAX_TAGS = 20
+_ELSEWHERE = Location("US")  # a place the candidate accepts that is not the offered one
+
+
+def models(row: Mapping[str, Any]) -> tuple[Expectations, Offer]:
+    """The scalar inputs one row of :func:`assess` columns stands for.
+
+    Use it to run the full :func:`expectgap.assess.assess` on a row (talking points, JSON,
+    rendering) or to check the batch against the scalar API. Absent or missing values take the
+    documented defaults. The place of work is the row's prefecture; ``location_accepted``
+    becomes an accepted place that is (or is not) that prefecture; ``atmosphere_missing_pct`` becomes generic tags with that share
+    missing (it must be a multiple of 100/k for some k up to 20).
+
+    Parameters
+    ----------
+    row : mapping
+        Column name -> value (a dict, or a row of a DataFrame).
+
+    Returns
+    -------
+    (Expectations, Offer)
+
+    Examples
+    --------
+    >>> wish, offer = models({"offer_base": 450_000, "salary_basis": "net_monthly",
+    ...                       "salary_target": 400_000, "hours_target": 40})
+    >>> wish.salary.basis.value, int(offer.package.monthly_base().amount)
+    ('net_monthly', 450000)
+    """
+    defaults: dict[str, Any] = {c.name: c.default for c in ASSESS_COLUMNS}
+
+    def get(name: str) -> Any:
+        value = row.get(name)
+        return defaults[name] if _is_missing(value) else value
+
+    code = str(get("currency"))
+
+    def month(amount: float) -> Money:
+        return Money(amount, code, Period.MONTHLY)
+
+    base = float(get("offer_base"))
+    bonus_months = float(get("offer_bonus_months"))
+    allowances = float(get("offer_allowances"))
+    overtime_pay, overtime_hours = (
+        float(get("offer_fixed_overtime")),
+        float(get("offer_fixed_overtime_hours")),
+    )
+    package = CompensationPackage(
+        base=month(base),
+        bonuses=(Bonus.months_of_base(bonus_months),) if bonus_months > 0 else (),
+        allowances=(Allowance("allowances", month(allowances)),) if allowances > 0 else (),
+        fixed_overtime=FixedOvertime(overtime_hours, month(overtime_pay))
+        if overtime_pay > 0 or overtime_hours > 0
+        else None,
+    )
+    level = _stated(row, "offer_level")
+    place = Location("JP", _prefecture(get("prefecture")).name)
+    accepted = row.get("location_accepted")
+    missing_pct = _stated(row, "atmosphere_missing_pct")
+    sought_tags, offered_tags = ((), ()) if missing_pct is None else _atmosphere_tags(missing_pct)
+    offer = Offer(
+        position=PositionSpec(level=None if level is None else int(level)),
+        package=package,
+        conditions=WorkingConditions(
+            hours_per_week=float(get("offer_hours_per_week")),
+            overtime_hours_per_month=float(get("offer_overtime_hours")),
+            location=place,
+            remote_days_per_week=float(get("offer_remote_days")),
+            paid_leave_days=int(get("offer_leave_days")),
+        ),
+        atmosphere=offered_tags,
+    )
+    target_level = _stated(row, "level_target")
+    floor = _stated(row, "level_min")
+    salary_target = _stated(row, "salary_target")
+    bonus_target = _stated(row, "bonus_months_target")
+    expectations = Expectations(
+        position=None
+        if target_level is None
+        else PositionSought(
+            level=int(target_level),
+            min_level=None if floor is None else int(floor),
+            importance=str(get("position_importance")),
+        ),
+        salary=None
+        if salary_target is None
+        else SalaryExpectation(
+            salary_target,
+            basis=str(get("salary_basis")),
+            walk_away=_stated(row, "salary_walk_away"),
+            currency=code,
+            importance=str(get("salary_importance")),
+        ),
+        bonus=None
+        if bonus_target is None
+        else BonusExpectation(
+            months=bonus_target,
+            walk_away=_stated(row, "bonus_months_walk_away"),
+            importance=str(get("bonus_importance")),
+        ),
+        conditions=ConditionsSought(
+            hours_per_week=_limit(row, "hours"),
+            overtime_hours_per_month=_limit(row, "overtime"),
+            locations=None
+            if _is_missing(accepted)
+            else LocationsSought(
+                (place if bool(accepted) else _ELSEWHERE,),
+                importance=str(get("location_importance")),
+            ),
+            remote_days_per_week=_limit(row, "remote"),
+            paid_leave_days=_limit(row, "leave"),
+            atmosphere=None
+            if missing_pct is None
+            else TagsSought(sought_tags, importance=str(get("atmosphere_importance"))),
+        ),
+        age=int(get("age")),
+        dependents=int(get("dependents")),
+    )
+    return expectations, offer
+
+
+_UNITS = {
+    Dimension.POSITION: "level",
+    Dimension.BONUS: "bonus_months",
+    Dimension.HOURS: "hours_per_week",
+    Dimension.OVERTIME: "hours_per_month",
+    Dimension.LOCATION: "place",
+    Dimension.REMOTE_WORK: "days_per_week",
+    Dimension.LEAVE: "days_per_year",
+    Dimension.ATMOSPHERE: "tags",
+}
+_DIGITS = 6
+TALKING_POINT_COLUMNS = (
+    "row",
+    "topic",
+    "stance",
+    "priority",
+    "severity",
+    "summary",
+    "message",
+    "ask",
+    "fallback",
+)
+
+
+def _facts(v: Mapping[str, npt.NDArray[Any]]) -> dict[Dimension, Callable[[int], dict[str, Any]]]:
+    """The facts a talking point quotes, per dimension, for row ``i``."""
+
+    def level(name: str, i: int) -> int | None:
+        value = float(v[name][i])
+        return None if math.isnan(value) else int(value)
+
+    def position(i: int) -> dict[str, Any]:
+        return {
+            "level_offered": level("offer_level", i),
+            "level_expected": level("level_target", i),
+            "min_level": level("level_min", i),
+        }
+
+    def overtime(i: int) -> dict[str, Any]:
+        pay, hours = float(v["offer_fixed_overtime"][i]), float(v["offer_fixed_overtime_hours"][i])
+        present = pay > 0 or hours > 0
+        return {
+            "fixed_overtime_pay": pay if present else None,
+            "fixed_overtime_hours": hours if present else None,
+        }
+
+    def bonus(i: int) -> dict[str, Any]:
+        return {"guaranteed_months": float(v["offer_bonus_months"][i]), "variable_months": 0.0}
+
+    def location(i: int) -> dict[str, Any]:
+        place = ("JP", str(v["prefecture"][i]), "")
+        accepted = float(v["location_accepted"][i])
+        sought = [] if math.isnan(accepted) else ["|".join(place) if accepted else "US||"]
+        return {"offered_place": place, "expected_places": sought}
+
+    def nothing(i: int) -> dict[str, Any]:
+        return {}
+
+    named = {
+        Dimension.POSITION: position,
+        Dimension.GROSS_SALARY: overtime,
+        Dimension.OVERTIME: overtime,
+        Dimension.BONUS: bonus,
+        Dimension.LOCATION: location,
+    }
+    return {d: named.get(d, nothing) for d in DIMENSIONS}
+
+
+def talking_points(
+    frame: pd.DataFrame,
+    *,
+    locale: str = "en",
+    audience: str = "candidate",
+    jurisdiction: str = "JP",
+    year: int | None = None,
+    policy: Policy | None = None,
+    columns: Mapping[str, str] | None = None,
+    errors: ErrorMode = "raise",
+) -> pd.DataFrame:
+    """The talking points of every row: one output row per input row and dimension.
+
+    The assessment is :func:`assess`'s (vectorized); the texts come from the locale catalogs
+    of :mod:`expectgap.assess.talking_points`, one row at a time (string formatting). Market
+    evidence, the zone of agreement and peer details are not part of a batch.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Input columns as for :func:`assess`.
+    locale : {"en", "ja"}
+        Language of the texts.
+    audience : {"candidate", "recruiter"}
+        Whose asks and fallbacks are written.
+    jurisdiction, year, policy, columns, errors
+        As for :func:`assess` (bad rows are left out with ``errors="coerce"``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``row`` (the input row's label), ``topic``, ``stance``, ``priority`` (1 first),
+        ``severity``, ``summary``, ``message``, ``ask``, ``fallback``; ordered by row, then
+        priority.
+
+    Examples
+    --------
+    >>> rows = pd.DataFrame({"offer_base": [450_000], "salary_basis": ["gross_monthly"],
+    ...                      "salary_target": [500_000]})
+    >>> points = talking_points(rows, year=2026)
+    >>> print(points.loc[0, "message"])
+    The offer pays ¥450,000 a month, ¥50,000 (10%) below the ¥500,000 a month sought.
+    """
+    pol = Policy.default() if policy is None else policy
+    tax_year = date.today().year if year is None else year
+    inputs = read_columns(frame, ASSESS_COLUMNS, columns=columns, errors=errors)
+    v = inputs.values
+    found = _assessment(v, pol, _payroll(v, tax_year, jurisdiction))
+    ranks = rules.priority_rank(found.score)
+    labels = frame.index if inputs.good is None else frame.index[inputs.good]
+    monthly = np.isin(
+        v["salary_basis"], [b.value for b in SalaryBasis if b.period is Period.MONTHLY]
+    )
+    monthly |= np.isnan(v["salary_target"])
+    stated = ~np.isnan(v["salary_target"])
+    importance = {
+        Dimension.POSITION: v["position_importance"],
+        Dimension.GROSS_SALARY: v["salary_importance"],
+        Dimension.NET_SALARY: v["salary_importance"],
+        Dimension.BONUS: v["bonus_importance"],
+        Dimension.HOURS: v["hours_importance"],
+        Dimension.OVERTIME: v["overtime_importance"],
+        Dimension.LOCATION: v["location_importance"],
+        Dimension.REMOTE_WORK: v["remote_importance"],
+        Dimension.LEAVE: v["leave_importance"],
+        Dimension.ATMOSPHERE: v["atmosphere_importance"],
+    }
+    facts = _facts(v)
+    places = [f"{p}, JP" for p in v["prefecture"].tolist()]
+    # Plain Python values, converted once per column (the loop below only builds the views).
+    expected = np.stack([r.expected for r in found.results], axis=1).tolist()
+    offered = np.stack([r.offered for r in found.results], axis=1).tolist()
+    difference = np.stack([r.difference for r in found.results], axis=1).tolist()
+    directions = np.array([d.value for d in DIRECTIONS], dtype=object)[found.direction].tolist()
+    severities = np.array([d.value for d in SEVERITIES], dtype=object)[found.severity].tolist()
+    stances = np.array([d.value for d in STANCES], dtype=object)[found.stance].tolist()
+    priorities = ranks.tolist()
+    musts = np.stack([importance[d] for d in DIMENSIONS], axis=1).tolist()
+    monthly_rows, stated_rows = monthly.tolist(), stated.tolist()
+    unstated = Direction.UNSTATED.value
+    salary_dims = {Dimension.GROSS_SALARY.value, Dimension.NET_SALARY.value}
+    location = Dimension.LOCATION.value
+    names = [d.value for d in DIMENSIONS]
+    units = [_UNITS.get(d) for d in DIMENSIONS]
+    fact_makers = [facts[d] for d in DIMENSIONS]
+    table: dict[str, list[Any]] = {name: [] for name in TALKING_POINT_COLUMNS}
+    for i, label in enumerate(labels):
+        money_unit = "money_monthly" if monthly_rows[i] else "money_annual"
+        gaps = []
+        for j, name in enumerate(names):
+            e, o, d = expected[i][j], offered[i][j], difference[i][j]
+            pct = None if d != d or e != e or e == 0 else round(d / e * _PERCENT, _DIGITS) + 0.0
+            direction = directions[i][j]
+            is_stated = direction != unstated or (name in salary_dims and stated_rows[i])
+            gaps.append(
+                {
+                    "dimension": name,
+                    "unit": units[j] or money_unit,
+                    "expected": None if e != e else round(e, _DIGITS) + 0.0,
+                    "offered": places[i]
+                    if name == location
+                    else (None if o != o else round(o, _DIGITS) + 0.0),
+                    "difference": None if d != d else round(d, _DIGITS) + 0.0,
+                    "difference_pct": pct,
+                    "direction": direction,
+                    "severity": severities[i][j],
+                    "importance": ("must" if musts[i][j] else "want") if is_stated else None,
+                    "stated": is_stated,
+                    "stance": stances[i][j],
+                    "priority": priorities[i][j],
+                    "facts": fact_makers[j](i),
+                    "evidence": [],
+                }
+            )
+        view = {
+            "audience": audience,
+            "currency": str(v["currency"][i]),
+            "salary_basis": str(v["salary_basis"][i]) if stated_rows[i] else None,
+            "zone": None,
+            "gaps": gaps,
+        }
+        for point in _talking_points(view, locale):
+            table["row"].append(label)
+            table["topic"].append(point.topic.value)
+            table["stance"].append(point.stance.value)
+            table["priority"].append(point.priority)
+            table["severity"].append(point.severity.value)
+            table["summary"].append(point.summary)
+            table["message"].append(point.message)
+            table["ask"].append(point.ask)
+            table["fallback"].append(point.fallback)
+    return pd.DataFrame(table)
