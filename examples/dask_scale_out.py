@@ -107,7 +107,7 @@ def main() -> None:
     meta = assess_partition(employees(2, 0), table).iloc[:0]
     with (
         LocalCluster(
-            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0"
         ) as cluster,
         Client(cluster),
     ):

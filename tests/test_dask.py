@@ -40,7 +40,7 @@ def test_net_on_a_local_cluster_equals_pandas_on_a_million_rows() -> None:
     meta = expected.iloc[:0]
     with (
         distributed.LocalCluster(
-            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster),
     ):
