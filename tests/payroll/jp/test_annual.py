@@ -341,6 +341,103 @@ def test_january_bonus_counts_the_previous_fiscal_year_for_the_health_cap() -> N
 
 
 # ---------------------------------------------------------------------------------------------
+# Household: the income tax keywords pass through annual()
+#
+# 2026, Tokyo, age 30, 800,000 a month and bonuses of 200,000 in June and December: salary
+# 9,600,000 + 400,000 = 10,000,000.
+# Social insurance (as in the 2026 hand calculation above, [FACTS] rates): health grade
+# 790,000 (770,000-810,000); pension standard 650,000 (top grade).
+#   Jan-Mar pay, FY2025 9.91 %: 790,000 x 9.91 % / 2 = 39,144.5 -> 39,144
+#   Apr pay, FY2026 9.85 %: 790,000 x 9.85 % / 2 = 38,907.5 -> 38,907
+#   May-Dec pay with the levy: 790,000 x 10.08 % / 2 = 39,816 -> health 38,907 + levy 909
+#   bonuses: 200,000 x 9.85 % / 2 = 9,850; x 10.08 % / 2 = 10,080 -> levy 230
+#   health = 3 x 39,144 + 9 x 38,907 + 2 x 9,850 = 487,295; levy = 8 x 909 + 2 x 230 = 7,732
+#   pension = 12 x 650,000 x 9.15 % (59,475) + 2 x 200,000 x 9.15 % (18,300) = 750,300
+#   employment = 3 x 4,400 (5.5 per mille) + 9 x 4,000 + 2 x 1,000 (5 per mille) = 51,200
+#   social insurance = 487,295 + 7,732 + 750,300 + 51,200 = 1,296,527
+# Employment income (salary above 8,500,000): 10,000,000 - 1,950,000 = 8,050,000 (2024-2026).
+# Income amount adjustment deduction with a dependant under 23 (NTA No.1411):
+#   (10,000,000 - 8,500,000) x 10 % = 150,000 -> total income 7,900,000.
+# Income tax 2026 (basic deduction 620,000 for 6,550,000-23,500,000 of income):
+#   single:      8,050,000 - 1,296,527 - 620,000 = 6,133,473 -> 6,133,000;
+#                x 20 % - 427,500 = 799,100; x 102.1 % = 815,881.1 -> 815,800
+#   child < 16:  7,900,000 - 1,296,527 - 620,000 = 5,983,473 -> 5,983,000;
+#                769,100 x 102.1 % = 785,251.1 -> 785,200
+#   child 19-22 (specific, 630,000): 5,353,473 -> 5,353,000; 643,100 -> 656,605.1 -> 656,600
+# Resident tax (FY2025 and FY2026 levies on the same salary, basic deduction 430,000, credit on
+# the 50,000 floor: 1,500 + 1,000, per capita 5,000):
+#   single:      6,323,473 -> 6,323,000; 379,380 - 1,500 -> 377,800; 252,920 - 1,000 -> 251,900;
+#                levy 629,700 + 5,000 = 634,700
+#   child < 16:  6,173,000; 368,880 -> 368,800; 245,920 -> 245,900; 614,700 + 5,000 = 619,700
+#   child 19-22 (specific, 450,000): 5,723,000; 341,880 -> 341,800; 227,920 -> 227,900; 574,700
+# Both levies are equal, so the instalments paid in 2026 add up to one levy [LTA-321-5]
+# (e.g. 634,700: 5 x 52,800 + June 53,900 + 6 x 52,800 = 634,700).
+HOUSEHOLD_2026 = [
+    pytest.param({}, 815_800, 634_700, id="single"),
+    pytest.param({"young_dependents": 1}, 785_200, 619_700, id="child-under-16-NTA-1411"),
+    pytest.param({"dependent_under_23": True}, 785_200, 619_700, id="explicit-under-23"),
+    pytest.param(
+        {"dependents": 1, "specific_dependents": 1}, 656_600, 574_700, id="specific-19-22"
+    ),
+]
+
+
+@pytest.mark.parametrize(("household", "income_tax", "resident_tax"), HOUSEHOLD_2026)
+def test_household_keywords_pass_through(
+    household: dict[str, object], income_tax: int, resident_tax: int
+) -> None:
+    r = jp.annual(800_000, year=2026, bonus=400_000, **household)
+    assert r.social_insurance_total == 1_296_527
+    assert (r.income_tax, r.resident_tax) == (income_tax, resident_tax)
+    assert r.net == 10_000_000 - 1_296_527 - income_tax - resident_tax
+
+
+def test_household_defaults_keep_results_and_arrays_broadcast() -> None:
+    # An explicit default household is the same as none (the 2026 hand calculation above).
+    explicit = jp.annual(
+        400_000,
+        year=2026,
+        bonus=800_000,
+        specific_dependents=0,
+        young_dependents=0,
+        elderly_dependents=0,
+        cohabiting_elderly_parents=0,
+        spouse_income=0,
+        dependent_under_23=None,
+    )
+    assert explicit.net == HAND_2026["net"]
+    # Household arrays give one result per person, equal to the scalar calls.
+    young = [0, 1, 0]
+    many = jp.annual(800_000, year=2026, bonus=400_000, young_dependents=young)
+    assert many.income_tax.tolist() == [815_800, 785_200, 815_800]
+    for i, n in enumerate(young):
+        assert many.net[i] == jp.annual(800_000, year=2026, bonus=400_000, young_dependents=n).net
+
+
+def test_household_errors() -> None:
+    with pytest.raises(InvalidInput, match="dependents"):
+        jp.annual(300_000, year=2026, specific_dependents=1)  # not counted in dependents
+    with pytest.raises(InvalidInput, match="young_dependents"):
+        jp.annual(300_000, year=2026, young_dependents=0.5)
+    with pytest.raises(InvalidInput, match="spouse_income"):
+        jp.annual(300_000, year=2026, spouse=True, spouse_income=-1)
+    with pytest.raises(InvalidInput, match="dependent_under_23"):
+        jp.annual(300_000, year=2026, dependent_under_23=1)
+
+
+def test_spouse_with_income_is_not_a_withholding_dependant() -> None:
+    # 2026, 400,000 a month, no bonus: a spouse without income is a 源泉控除対象配偶者 (one
+    # dependant for the monthly withholding); with 1,000,000 of income (above 950,000,
+    # 所得税法第2条第1項第33号の4) they are not, so the monthly tax is the single person's.
+    single = jp.annual(400_000, year=2026).monthly
+    no_income = jp.annual(400_000, year=2026, spouse=True).monthly
+    earning = jp.annual(400_000, year=2026, spouse=True, spouse_income=1_000_000).monthly
+    salary = single["kind"] == "salary"
+    assert (no_income.loc[salary, "withholding"] < single.loc[salary, "withholding"]).all()
+    assert earning.loc[salary, "withholding"].tolist() == single.loc[salary, "withholding"].tolist()
+
+
+# ---------------------------------------------------------------------------------------------
 # Invariants
 
 pays = st.integers(min_value=0, max_value=3_000_000)

@@ -138,3 +138,22 @@ def test_errors() -> None:
         jp.gross_up(300_000, year=2026, period="week")
     with pytest.raises(UnsupportedRule, match="2024, 2025, 2026"):
         jp.gross_up(300_000, year=2030)
+
+
+def test_household_keywords_pass_through() -> None:
+    # The 10,000,000 salary of test_annual's household case: a child under 16 lowers the tax
+    # (income amount adjustment deduction), so a smaller gross reaches the same net, and the
+    # result is still the smallest one for that household.
+    target = 7_298_573  # the net with the child: 10,000,000 - 1,296,527 - 785,200 - 619,700
+    options = {"year": 2026, "period": "year", "bonus_months_of_pay": 0.5}
+    with_child = jp.gross_up(target, young_dependents=1, **options)
+    single = jp.gross_up(target, **options)
+    assert with_child <= 10_000_000 < single
+    # 12.5 months of pay: the annual gross g is paid as 12 x g / 12.5 + bonus.
+    pay = with_child / 12.5
+    net = jp.annual(pay, year=2026, bonus=with_child - 12 * pay, young_dependents=1).net
+    pay_less = (with_child - 1) / 12.5
+    net_less = jp.annual(
+        pay_less, year=2026, bonus=with_child - 1 - 12 * pay_less, young_dependents=1
+    ).net
+    assert net >= target > net_less

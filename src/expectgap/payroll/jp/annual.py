@@ -34,9 +34,14 @@ Conventions
   the taxable salary and the social insurance actually deducted in the year, and the difference
   (extra tax or refund) is settled with the December pay (the ``'year-end adjustment'`` row of
   :attr:`AnnualNet.monthly`). In 2024 the monthly fixed-amount cut (月次減税) is taken from the
-  tax withheld on the payments from June on, salary before bonus within a month. A spouse
-  (``spouse=True``, no income of their own) counts as a dependant for withholding while the
-  employee's employment income is within the 源泉控除対象配偶者 limit.
+  tax withheld on the payments from June on, salary before bonus within a month (the
+  employee, the dependants of the withholding, and the dependants under 16). A spouse counts
+  as a dependant for withholding (源泉控除対象配偶者) while the spouse's income is within the
+  first band of the spouse special deduction (950,000 yen, where it still equals the spouse
+  deduction) and the employee's employment income within the spouse deduction's first tier.
+- **Household.** ``dependents``, ``spouse`` and the other household keywords are those of
+  :func:`~expectgap.payroll.jp.income_tax.income_tax`; the same household is used for the
+  year-end adjustment and for both resident tax levies paid in the year.
 - **Resident tax** paid in calendar year *y* is the January-May instalments of the levy of
   fiscal year *y* - 1 plus the June-December instalments of fiscal year *y*: the levy divided
   by 12 rounded down to 100 yen each month, the fractions added to June (地方税法第321条の5);
@@ -52,8 +57,15 @@ Conventions
   Other allowances marked ``taxable=False`` are left out of taxable salary.
 - **Age** is constant over the year (completed years).
 
-Large batches are split in chunks computed on parallel threads (numpy releases the GIL), so a
-batch and its scalars give the same numbers.
+One engine for every size: a scalar is a batch of one (0-d arrays) through the same kernels.
+What depends only on the options and the distinct ages (the premium tables of the year's pay
+months, the bonus rules, the employment insurance rates) is resolved once and cached
+(:func:`_plan`); a call then gathers and computes per person on checked int64 / float64 arrays,
+calling the kernels of the topic modules directly (the public functions are thin validating
+wrappers around the same kernels). Withholding is computed only for :attr:`AnnualNet.monthly`:
+the year's totals depend on the year-end adjustment, not on what was withheld. Large batches
+are split in chunks computed on parallel threads (numpy releases the GIL), so a batch and its
+scalars give the same numbers.
 
 Examples
 --------
@@ -64,8 +76,10 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
+import math
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -83,17 +97,25 @@ from expectgap.errors import CurrencyMismatch, InvalidInput, UnsupportedRule
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.package import CompensationPackage
 from expectgap.payroll._params import load
-from expectgap.payroll.jp.income_tax import SUPPORTED_YEARS, employment_income, income_tax
+from expectgap.payroll.jp.income_tax import (
+    SUPPORTED_YEARS,
+    Household,
+    annual_tax_yen,
+    employment_income_yen,
+    household,
+)
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
-from expectgap.payroll.jp.resident_tax import SUPPORTED_FISCAL_YEARS, resident_tax
+from expectgap.payroll.jp.resident_tax import SUPPORTED_FISCAL_YEARS, levy_yen
 from expectgap.payroll.jp.social_insurance import (
-    SocialInsurance,
+    _bonus_premiums,
     _employment,
     _industry_rate,
-    bonus_social_insurance,
+    _rate_millionths,
+    _Rules,
+    _rules,
     social_insurance,
 )
-from expectgap.payroll.jp.withholding import bonus_withholding, withholding
+from expectgap.payroll.jp.withholding import bonus_tax_yen, monthly_tax_yen
 
 __all__ = ["AnnualNet", "annual"]
 
@@ -107,6 +129,17 @@ _PARALLEL_MIN_SIZE = 100_000
 _WORKERS = min(os.cpu_count() or 1, 4)
 # Ages are mapped to table rows through a dense lookup when they are small whole numbers.
 _DENSE_AGE_LIMIT = 256
+_SCALAR = Shape(scalar=True)
+_FIELDS = (
+    "gross",
+    "taxable_salary",
+    *_COMPONENTS,
+    "employment",
+    "social_insurance_total",
+    "income_tax",
+    "resident_tax",
+    "net",
+)
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -226,6 +259,7 @@ class _Calendar:
     cut_per_person: int
     commuting_limit: int
     spouse_income_limit: int
+    withholding_spouse_income_limit: int
 
 
 def _instalments(raw: dict[str, int]) -> _Instalments:
@@ -257,6 +291,9 @@ def _calendar(year: int) -> _Calendar:
         cut_per_person=cut,
         commuting_limit=int(load(_PARAMS, "commuting")["non_taxable_monthly_limit"].at(start)),
         spouse_income_limit=int(tax["spouse_deduction"].at(start)["taxpayer_income_upper"][0]),
+        withholding_spouse_income_limit=int(
+            tax["spouse_special_deduction"].at(start)["spouse_income_upper"][0]
+        ),
     )
 
 
@@ -273,10 +310,10 @@ def _shift(year: int, month: int, by: int) -> date:
 @dataclass(frozen=True)
 class _Table:
     lower: FloatArray
-    parts: dict[str, IntArray]  # component -> (ages x grades) flattened
+    parts: IntArray  # (component, age row x grades): component in _COMPONENTS order
 
     def key(self) -> bytes:
-        return b"".join(self.parts[c].tobytes() for c in _COMPONENTS) + self.lower.tobytes()
+        return self.parts.tobytes() + self.lower.tobytes()
 
 
 @functools.lru_cache(maxsize=512)
@@ -292,38 +329,15 @@ def _table(
         age=np.asarray(ages, dtype=np.float64)[:, None],
         health_rate=health_rate,
     )
-    parts = {c: np.asarray(getattr(si, c), dtype=np.int64).ravel() for c in _COMPONENTS}
-    for array in parts.values():
-        array.setflags(write=False)
+    parts = np.stack([np.asarray(getattr(si, c), dtype=np.int64).ravel() for c in _COMPONENTS])
+    parts.setflags(write=False)
     return _Table(lower, parts)
-
-
-@functools.lru_cache(maxsize=1024)
-def _regime(
-    pay_month: date,
-    lag: int,
-    where: str,
-    health_rate: float | None,
-    ages: tuple[float, ...],
-    industry: str,
-) -> tuple[_Table, tuple[bytes, int]]:
-    """The premium table deducted from a pay month's pay, and a key shared by the pay months
-    with the same premiums and employment insurance rate."""
-    premium = _shift(pay_month.year, pay_month.month, -lag)
-    table = _table(premium, where, health_rate, ages)
-    return table, (table.key(), _industry_rate(industry, pay_month))
 
 
 @functools.lru_cache(maxsize=256)
 def _employment_rule(month: date, industry: str) -> tuple[int, Fraction]:
     rounding = load(_PARAMS, "social_insurance_rounding")["employee_share_dropped_up_to"]
     return _industry_rate(industry, month), Fraction(str(rounding.at(month)))
-
-
-def _employment_insurance(wages: FloatArray, month: date, industry: str) -> IntArray:
-    """Employment insurance on actual wages at the rate of ``month`` (social_insurance's rule)."""
-    rate, drop = _employment_rule(month, industry)
-    return np.asarray(_employment(wages, rate, drop), dtype=np.int64)
 
 
 def _age_rows(age: FloatArray) -> tuple[tuple[float, ...], IntArray | int]:
@@ -342,6 +356,106 @@ def _age_rows(age: FloatArray) -> tuple[tuple[float, ...], IntArray | int]:
     return tuple(float(a) for a in distinct_f), inverse.astype(np.int64)
 
 
+@dataclass(frozen=True)
+class _Group:
+    """Pay months that deduct the same premiums under the same employment insurance rule."""
+
+    table: _Table
+    rule: int  # index into _Plan.rules
+    months: tuple[int, ...]  # pay months of the year, 1-12 (empty for last December)
+
+
+@dataclass(frozen=True)
+class _BonusStep:
+    """One bonus payment in the order the fiscal-year health cap counts them."""
+
+    paid_year: int
+    month: int
+    restart: bool  # the first payment of its fiscal year: the cap count starts again
+    rules: _Rules
+    worker_rate: int
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Everything of a year's payroll that depends on the options and the distinct ages only,
+    resolved once and cached: a call then only gathers and computes per person."""
+
+    summed: tuple[tuple[FloatArray, IntArray], ...]  # (grade lower bounds, 12 months' premiums)
+    rules: tuple[tuple[int, Fraction], ...]  # employment insurance (rate, rounding) in force
+    rule_months: tuple[int, ...]  # pay months of the year under each rule
+    groups: tuple[_Group, ...]  # distinct pay months of the year, in month order
+    month_group: tuple[int, ...]  # group of each pay month 1-12
+    december: _Group | None  # last year's December pay, read by a January bonus
+    bonuses: tuple[_BonusStep, ...]
+
+
+@functools.lru_cache(maxsize=256)
+def _plan(options: _Options, ages: tuple[float, ...], bonus_months: tuple[int, ...]) -> _Plan:
+    year, where, rate = options.year, options.where, options.health_rate
+    rules: dict[tuple[int, Fraction], int] = {}
+    groups: dict[tuple[bytes, int], tuple[_Table, list[int]]] = {}
+    summed: dict[bytes, tuple[FloatArray, IntArray]] = {}
+    rule_months: dict[int, int] = {}
+
+    def regime(pay_month: date) -> tuple[_Table, int]:
+        premium = _shift(pay_month.year, pay_month.month, -options.lag)
+        table = _table(premium, where, rate, ages)
+        rule = rules.setdefault(_employment_rule(pay_month, options.industry), len(rules))
+        return table, rule
+
+    month_group: list[int] = []
+    for number in range(1, MONTHS_IN_YEAR + 1):
+        table, rule = regime(date(year, number, 1))
+        key = (table.key(), rule)
+        if key not in groups:
+            groups[key] = (table, [])
+        groups[key][1].append(number)
+        month_group.append(list(groups).index(key))
+        rule_months[rule] = rule_months.get(rule, 0) + 1
+        lower_key = table.lower.tobytes()
+        lower, total = summed.get(lower_key, (table.lower, np.zeros_like(table.parts)))
+        summed[lower_key] = (lower, total + table.parts)
+    december: _Group | None = None
+    if 1 in bonus_months:
+        table, rule = regime(date(year - 1, MONTHS_IN_YEAR, 1))
+        december = _Group(table, rule, ())
+    for _, total in summed.values():
+        total.setflags(write=False)
+
+    # The fiscal year holding January-March runs from the previous April: its earlier bonuses
+    # are last year's bonuses of the same months (the same schedule).
+    start = _calendar(year).fiscal_start
+    early = [(year, m) for m in bonus_months if m < start]
+    order = [(year - 1, m) for m in bonus_months if m >= start] if early else []
+    order += early + [(year, m) for m in bonus_months if m >= start]
+    health_rate = _rate_millionths(rate, "health_rate")
+    steps: list[_BonusStep] = []
+    fiscal: int | None = None
+    for paid_year, month in order:
+        paid = date(paid_year, month, 1)
+        in_fiscal = paid_year if month >= start else paid_year - 1
+        steps.append(
+            _BonusStep(
+                paid_year,
+                month,
+                in_fiscal != fiscal,
+                _rules(paid, where, health_rate, None),
+                _industry_rate(options.industry, paid),
+            )
+        )
+        fiscal = in_fiscal
+    return _Plan(
+        summed=tuple(summed.values()),
+        rules=tuple(rules),
+        rule_months=tuple(rule_months.get(i, 0) for i in range(len(rules))),
+        groups=tuple(_Group(t, key[1], tuple(m)) for key, (t, m) in groups.items()),
+        month_group=tuple(month_group),
+        december=december,
+        bonuses=tuple(steps),
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # Inputs
 
@@ -358,15 +472,14 @@ class _Options:
 
 @dataclass(frozen=True)
 class _People:
-    """Validated per-person inputs, flattened to one dimension."""
+    """Validated per-person inputs, flattened to one dimension (0-d for a scalar call)."""
 
     pay_si: FloatArray  # regular monthly pay for grades and employment insurance
     pay_gross: FloatArray  # monthly pay actually paid (with every allowance)
     pay_taxable: FloatArray  # monthly taxable pay
     bonuses: tuple[tuple[int, FloatArray], ...]  # (month, amount) in month order
     age: FloatArray  # 0-d or (n,)
-    dependents: IntArray  # 0-d or (n,)
-    spouse: BoolArray  # 0-d or (n,)
+    house: Household  # each field 0-d or (n,)
     prior_salary: FloatArray | None
     prior_social: FloatArray | None
 
@@ -380,14 +493,16 @@ class _People:
         def cut(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
             return a if a.ndim == 0 else a[lo:hi]
 
+        house = self.house
         return _People(
             pay_si=cut(self.pay_si),
             pay_gross=cut(self.pay_gross),
             pay_taxable=cut(self.pay_taxable),
             bonuses=tuple((m, cut(a)) for m, a in self.bonuses),
             age=cut(self.age),
-            dependents=cut(self.dependents),
-            spouse=cut(self.spouse),
+            house=Household(
+                **{f.name: cut(getattr(house, f.name)) for f in dataclasses.fields(house)}
+            ),
             prior_salary=None if self.prior_salary is None else cut(self.prior_salary),
             prior_social=None if self.prior_social is None else cut(self.prior_social),
         )
@@ -409,6 +524,22 @@ def _options(
     lag: object,
     first_job: object,
 ) -> _Options:
+    args = (year, prefecture, industry, health_rate, lag, first_job)
+    try:
+        hash(args)
+    except TypeError:
+        return _resolve_options(*args)
+    return _cached_options(*args)
+
+
+def _resolve_options(
+    year: object,
+    prefecture: object,
+    industry: str,
+    health_rate: float | None,
+    lag: object,
+    first_job: object,
+) -> _Options:
     checked = _check_year(year)
     if isinstance(lag, bool) or lag not in _LAGS:
         raise InvalidInput(
@@ -422,7 +553,17 @@ def _options(
     )
 
 
+# Options are resolved once per distinct set (typed: 13 and 13.0 are different prefectures).
+_cached_options = functools.lru_cache(maxsize=256, typed=True)(_resolve_options)
+
+
 def _months(value: object) -> tuple[int, ...]:
+    if type(value) is tuple:
+        return _cached_months(value)
+    return _check_months(value)
+
+
+def _check_months(value: object) -> tuple[int, ...]:
     try:
         months = tuple(int(m) for m in value)  # type: ignore[attr-defined]
     except (TypeError, ValueError):
@@ -436,7 +577,21 @@ def _months(value: object) -> tuple[int, ...]:
     return tuple(sorted(months))
 
 
+_cached_months = functools.lru_cache(maxsize=64)(_check_months)
+
+
+def _amount(value: object, field: str) -> tuple[FloatArray, Shape]:
+    """:func:`~expectgap._vector.amounts`, with a shortcut for a plain valid number."""
+    if (type(value) is int or type(value) is float) and 0 <= value < math.inf:
+        return np.asarray(float(value)), _SCALAR
+    return amounts(value, field)
+
+
 def _flag_or_count(value: object, field: str, *, boolean: bool) -> npt.NDArray[Any]:
+    if boolean and type(value) is bool:
+        return np.asarray(value)
+    if not boolean and type(value) is int and value >= 0:
+        return np.asarray(value, dtype=np.int64)
     raw = value.to_numpy() if isinstance(value, pd.Series) else value
     array = np.asarray(raw)
     if boolean:
@@ -447,6 +602,71 @@ def _flag_or_count(value: object, field: str, *, boolean: bool) -> npt.NDArray[A
     if not ok or bool(np.any(array < 0)) or bool(np.any(array != np.floor(array))):
         raise InvalidInput(field, value, "a whole number >= 0 (or an array of them)")
     return array.astype(np.int64)
+
+
+@dataclass(frozen=True)
+class _HouseholdArgs:
+    """The household keywords of :func:`annual` as given."""
+
+    dependents: object
+    spouse: object
+    specific_dependents: object
+    young_dependents: object
+    elderly_dependents: object
+    cohabiting_elderly_parents: object
+    spouse_income: object
+    dependent_under_23: object
+
+
+_PLAIN = (int, bool, float, type(None))
+_HOUSEHOLD_ARGS = tuple(f.name for f in dataclasses.fields(_HouseholdArgs))
+_HOUSEHOLD_FIELDS = tuple(f.name for f in dataclasses.fields(Household))
+
+
+def _household(args: _HouseholdArgs) -> tuple[Household, list[tuple[str, FloatArray, Shape]]]:
+    """Validate the household (counts, flags and the spouse's income); the spouse's income is
+    returned with its shape so that a Series can lend the result its form.
+
+    A household of plain Python numbers is validated once and kept (its arrays read-only);
+    the key holds each value's type, so that ``True`` and ``1`` stay apart.
+    """
+    values = [getattr(args, name) for name in _HOUSEHOLD_ARGS]
+    if all(type(v) in _PLAIN for v in values):
+        return _plain_household(tuple((type(v), v) for v in values))
+    return _check_household(args)
+
+
+@functools.lru_cache(maxsize=64)
+def _plain_household(
+    key: tuple[tuple[type, object], ...],
+) -> tuple[Household, list[tuple[str, FloatArray, Shape]]]:
+    house, named = _check_household(_HouseholdArgs(*(value for _, value in key)))
+    for item in dataclasses.fields(house):
+        getattr(house, item.name).setflags(write=False)
+    named[0][1].setflags(write=False)
+    return house, named
+
+
+def _check_household(
+    args: _HouseholdArgs,
+) -> tuple[Household, list[tuple[str, FloatArray, Shape]]]:
+    count = functools.partial(_flag_or_count, boolean=False)
+    income, income_shape = _amount(args.spouse_income, "spouse_income")
+    under_23 = args.dependent_under_23
+    house = household(
+        spouse=_flag_or_count(args.spouse, "spouse", boolean=True),
+        spouse_income=np.floor(income).astype(np.int64),
+        dependents=count(args.dependents, "dependents"),
+        specific=count(args.specific_dependents, "specific_dependents"),
+        elderly=count(args.elderly_dependents, "elderly_dependents"),
+        cohabiting=count(args.cohabiting_elderly_parents, "cohabiting_elderly_parents"),
+        young=count(args.young_dependents, "young_dependents"),
+        under_23=None
+        if under_23 is None
+        else _flag_or_count(under_23, "dependent_under_23", boolean=True),
+        shown=args.dependents,
+    )
+    return house, [("spouse_income", income, income_shape)]
 
 
 def _package_parts(
@@ -482,15 +702,14 @@ def _people(
     bonus_months: object,
     commuting_allowance: object,
     age: object,
-    dependents: object,
-    spouse: object,
+    household_args: _HouseholdArgs,
     prior_year_salary: object,
     prior_year_social_insurance: object,
 ) -> tuple[_People, Shape, tuple[int, ...]]:
     named: list[tuple[str, FloatArray, Shape]] = []
     if isinstance(pay, CompensationPackage):
         for name, value in (("bonus", bonus), ("commuting_allowance", commuting_allowance)):
-            given, _ = amounts(value, name)
+            given, _ = _amount(value, name)
             if given.ndim or given != 0:
                 raise InvalidInput(name, value, "0 when pay is a package (the package's are used)")
         if _months(bonus_months) != (6, 12):
@@ -501,40 +720,44 @@ def _people(
         base = np.asarray(regular)
         gross_pay, taxable_pay = np.asarray(gross), np.asarray(taxable)
         bonus_list = [(m, np.asarray(a)) for m, a in paid]
-        shape = Shape(scalar=True)
+        shape = _SCALAR
     else:
-        base, shape = amounts(pay, "pay")
+        base, shape = _amount(pay, "pay")
         named.append(("pay", base, shape))
-        commuting, c_shape = amounts(commuting_allowance, "commuting_allowance")
+        commuting, c_shape = _amount(commuting_allowance, "commuting_allowance")
         named.append(("commuting_allowance", commuting, c_shape))
-        annual_bonus, b_shape = amounts(bonus, "bonus")
+        annual_bonus, b_shape = _amount(bonus, "bonus")
         named.append(("bonus", annual_bonus, b_shape))
         months = _months(bonus_months)
         gross_pay = base + commuting
         taxable_pay = base + np.maximum(commuting - limit, 0.0)
         base = gross_pay
         share = annual_bonus / len(months)
-        bonus_list = [(m, share) for m in months] if np.any(annual_bonus > 0) else []
-    ages, a_shape = amounts(age, "age")
+        bonus_list = [(m, share) for m in months] if (annual_bonus > 0).any() else []
+    ages, a_shape = _amount(age, "age")
     named.append(("age", ages, a_shape))
-    deps = _flag_or_count(dependents, "dependents", boolean=False)
-    has_spouse = _flag_or_count(spouse, "spouse", boolean=True)
+    house, house_named = _household(household_args)
+    named += house_named
     prior: FloatArray | None = None
     prior_si: FloatArray | None = None
     if prior_year_salary is not None:
-        prior, p_shape = amounts(prior_year_salary, "prior_year_salary")
+        prior, p_shape = _amount(prior_year_salary, "prior_year_salary")
         named.append(("prior_year_salary", prior, p_shape))
     if prior_year_social_insurance is not None:
-        prior_si, s_shape = amounts(prior_year_social_insurance, "prior_year_social_insurance")
+        prior_si, s_shape = _amount(prior_year_social_insurance, "prior_year_social_insurance")
         named.append(("prior_year_social_insurance", prior_si, s_shape))
 
+    house_arrays = [getattr(house, name) for name in _HOUSEHOLD_FIELDS]
     arrays = [base, gross_pay, taxable_pay, *(a for _, a in bonus_list)]
-    arrays += [a for _, a, _ in named[1:]] + [deps, has_spouse]
-    try:
-        out = np.broadcast_shapes(*(np.shape(a) for a in arrays))
-    except ValueError:
-        shapes = {n: np.shape(a) for n, a, _ in named}
-        raise InvalidInput("arguments", shapes, "shapes that broadcast together") from None
+    arrays += [a for _, a, _ in named] + house_arrays
+    if all(a.ndim == 0 for a in arrays):
+        out: tuple[int, ...] = ()
+    else:
+        try:
+            out = np.broadcast_shapes(*(a.shape for a in arrays))
+        except ValueError:
+            shapes = {n: np.shape(a) for n, a, _ in named}
+            raise InvalidInput("arguments", shapes, "shapes that broadcast together") from None
     for _, array, form in named:
         if np.shape(array) == out and not form.scalar:
             shape = form
@@ -543,6 +766,8 @@ def _people(
         shape = Shape(scalar=out == ())
 
     def flat(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        if a.ndim == 0:
+            return a if out == () else np.full(out, a).reshape(-1)
         return np.ascontiguousarray(np.broadcast_to(a, out)).reshape(-1)
 
     def keep(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
@@ -554,8 +779,7 @@ def _people(
         pay_taxable=flat(taxable_pay),
         bonuses=tuple((m, flat(a)) for m, a in bonus_list),
         age=keep(ages),
-        dependents=keep(deps),
-        spouse=keep(has_spouse),
+        house=Household(*(keep(a) for a in house_arrays)),
         prior_salary=None if prior is None else flat(prior),
         prior_social=None if prior_si is None else flat(prior_si),
     )
@@ -619,7 +843,7 @@ class _Levy:
 
 
 def _levy(
-    salary: FloatArray, social: FloatArray, fiscal: int, dependents: IntArray, spouse: BoolArray
+    salary: IntArray, social: IntArray, fiscal: int, house: Household
 ) -> tuple[IntArray, IntArray]:
     """A fiscal year's resident tax levy and its fixed-amount cut.
 
@@ -632,244 +856,113 @@ def _levy(
     are those in force since FY2021.
     """
     if fiscal not in SUPPORTED_FISCAL_YEARS and fiscal + 1 == min(SUPPORTED_FISCAL_YEARS):
-        later = _levy(salary, social, fiscal + 1, dependents, spouse)
-        return later[0] + later[1], np.zeros(1, np.int64)
-    levied = resident_tax(
-        salary, social_insurance=social, fiscal_year=fiscal, dependents=dependents, spouse=spouse
-    )
-    total = np.asarray(levied.total, dtype=np.int64)
-    return total, np.asarray(levied.fixed_cut, dtype=np.int64)
+        total, cut = _levy(salary, social, fiscal + 1, house)
+        return total + cut, np.zeros((), np.int64)
+    levied = levy_yen(salary, social, house, fiscal)
+    return levied.total, levied.fixed_cut
 
 
-def _gather(table: IntArray, index: IntArray | int) -> IntArray:
-    return np.asarray(table[index], dtype=np.int64)
+def _premium_total(premium: dict[str, IntArray]) -> IntArray:
+    return sum((premium[c] for c in _COMPONENTS), premium["employment"])
 
 
 class _Engine:
-    """One call's computation: shared tables, grouped months and the steps of the year."""
+    """One call's computation: the cached plan of the year applied to the people."""
 
     def __init__(self, people: _People, options: _Options) -> None:
         self.people = people
         self.opt = options
         self.cal = _calendar(options.year)
-        self.ages, self.age_row = _age_rows(people.age)
-        self._grades: dict[bytes, IntArray] = {}
-        self._months: dict[tuple[bytes, int], _Month] = {}
-        self.wh_deps: IntArray = people.dependents
+        ages, self.age_row = _age_rows(people.age)
+        self.plan = _plan(options, ages, tuple(m for m, _ in people.bonuses))
+        self._index: dict[bytes, IntArray] = {}
 
-    # -- social insurance of a pay month ----------------------------------------------------
+    def index(self, lower: FloatArray) -> IntArray:
+        """Each person's position in the premium tables on grade bounds ``lower``."""
+        key = lower.tobytes()
+        if key not in self._index:
+            grade = lower.searchsorted(self.people.pay_si, side="right") - 1
+            row = self.age_row
+            self._index[key] = grade if isinstance(row, int) else grade + row * lower.size
+        return self._index[key]
 
-    def _index(self, table: _Table) -> IntArray:
-        key = table.lower.tobytes()
-        if key not in self._grades:
-            grade = np.searchsorted(table.lower, self.people.pay_si, side="right") - 1
-            self._grades[key] = grade * 1 + self.age_row * table.lower.size
-        return self._grades[key]
-
-    def month(self, pay_month: date) -> _Month:
-        opt = self.opt
-        table, key = _regime(
-            pay_month, opt.lag, opt.where, opt.health_rate, self.ages, opt.industry
-        )
-        if key not in self._months:
-            index = self._index(table)
-            parts = {c: _gather(table.parts[c], index) for c in _COMPONENTS}
-            employment = _employment_insurance(self.people.pay_si, pay_month, opt.industry)
-            self._months[key] = _Month(parts, employment)
-        return self._months[key]
-
-    # -- bonuses -------------------------------------------------------------------------
-
-    def bonus_premiums(self) -> dict[int, SocialInsurance]:
+    def bonus_premiums(self) -> dict[int, dict[str, IntArray]]:
         """Bonus premiums of this year's bonus months, the health cap counted per fiscal year."""
-        start = self.cal.fiscal_start
-        year = self.opt.year
-        schedule = self.people.bonuses
-        # The fiscal year holding January-March runs from the previous April: its earlier
-        # bonuses are last year's bonuses of the same months (the same schedule).
-        early = [(year, m, a) for m, a in schedule if m < start]
-        order = [(year - 1, m, a) for m, a in schedule if m >= start] if early else []
-        order += early
-        order += [(year, m, a) for m, a in schedule if m >= start]
-        counted: FloatArray | float = 0.0
-        fiscal: int | None = None
-        result: dict[int, SocialInsurance] = {}
-        for paid_year, month, amount in order:
-            in_fiscal = paid_year if month >= start else paid_year - 1
-            if in_fiscal != fiscal:
-                counted, fiscal = 0.0, in_fiscal
-            premium = bonus_social_insurance(
-                amount,
-                premium_month=date(paid_year, month, 1),
-                prefecture=self.opt.where,
-                age=self.people.age,
-                industry=self.opt.industry,
-                bonus_to_date_in_fiscal_year=counted,
-                health_rate=self.opt.health_rate,
-            )
-            counted = counted + np.asarray(premium.standard_monthly_health, dtype=np.float64)
-            if paid_year == year:
-                result[month] = premium
+        p, year = self.people, self.opt.year
+        amount = dict(p.bonuses)
+        counted: FloatArray = np.zeros(())
+        result: dict[int, dict[str, IntArray]] = {}
+        for step in self.plan.bonuses:
+            if step.restart:
+                counted = np.zeros(())
+            paid = amount[step.month]
+            premium = _bonus_premiums(paid, p.age, counted, step.rules, step.worker_rate)
+            counted = counted + premium["standard_monthly_health"]
+            if step.paid_year == year:
+                result[step.month] = premium
         return result
 
     # -- the year ------------------------------------------------------------------------
 
     def run(self, *, keep_payments: bool) -> _Year:
-        p, opt, cal = self.people, self.opt, self.cal
-        year = opt.year
-        zero = np.zeros(1, np.int64)
-        months = [self.month(date(year, m, 1)) for m in range(1, MONTHS_IN_YEAR + 1)]
-        # Months with the same rates share one _Month: compute each distinct month once.
-        distinct: dict[int, tuple[_Month, int]] = {}
-        for m in months:
-            known = distinct.get(id(m))
-            distinct[id(m)] = (m, 1 if known is None else known[1] + 1)
-        groups = list(distinct.values())
+        p, opt, plan = self.people, self.opt, self.plan
+        summed = [table[:, self.index(lower)] for lower, table in plan.summed]
+        premiums = list(sum(summed[1:], summed[0]))
+        pay_employment = [_employment(p.pay_si, rate, drop) for rate, drop in plan.rules]
+        employment: IntArray = sum(
+            (e * n for e, n in zip(pay_employment, plan.rule_months, strict=True)),
+            np.zeros((), np.int64),
+        )
         bonus_si = self.bonus_premiums()
-        bonus_amount = dict(p.bonuses)
-
-        parts = {c: sum((g.parts[c] * n for g, n in groups), zero) for c in _COMPONENTS}
-        employment = sum((g.employment * n for g, n in groups), zero)
         for premium in bonus_si.values():
-            for c in _COMPONENTS:
-                parts[c] = parts[c] + np.asarray(getattr(premium, c), dtype=np.int64)
-            employment = employment + np.asarray(premium.employment, dtype=np.int64)
-        social = sum((parts[c] for c in _COMPONENTS), employment)
+            premiums = [total + premium[c] for total, c in zip(premiums, _COMPONENTS, strict=True)]
+            employment = employment + premium["employment"]
+        parts = dict(zip(_COMPONENTS, premiums, strict=True))
+        social = sum(premiums, employment)
 
-        bonus_total = sum((a for _, a in p.bonuses), np.zeros(1))
+        bonus_total = sum((a for _, a in p.bonuses), np.zeros(()))
         gross = p.pay_gross * MONTHS_IN_YEAR + bonus_total
         taxable = p.pay_taxable * MONTHS_IN_YEAR + bonus_total
-        wh_deps = self.wh_deps = self._withholding_dependents(taxable)
-
-        # Monthly withholding, one call for every distinct month.
-        net_pays = [np.maximum(p.pay_taxable - g.total, 0.0) for g, _ in groups]
-        taxes = self._stacked(
-            lambda stacked, deps: withholding(stacked, dependents=deps, year=year),
-            net_pays,
-            wh_deps,
-        )
-        after = {id(g): (a, t) for (g, _), a, t in zip(groups, net_pays, taxes, strict=True)}
-        salary_tax = {number: after[id(m)][1] for number, m in enumerate(months, start=1)}
-
-        # Bonus withholding, read off the previous month's pay after social insurance.
-        bonus_months = list(bonus_si)
-        befores: list[FloatArray] = []
-        net_bonuses: list[FloatArray] = []
-        for month in bonus_months:
-            if month == 1:
-                previous = self.month(date(year - 1, MONTHS_IN_YEAR, 1))
-                befores.append(np.maximum(p.pay_taxable - previous.total, 0.0))
-            else:
-                befores.append(after[id(months[month - 2])][0])
-            total = np.asarray(bonus_si[month].total, dtype=np.float64)
-            net_bonuses.append(np.maximum(bonus_amount[month] - total, 0.0))
-        bonus_taxes = self._stacked(
-            lambda stacked, deps: bonus_withholding(
-                stacked[0],
-                previous_month_pay_after_social_insurance=stacked[1],
-                dependents=deps,
-                year=year,
-            ),
-            [
-                np.stack(np.broadcast_arrays(b, a))
-                for b, a in zip(net_bonuses, befores, strict=True)
-            ],
-            wh_deps,
-            axis=1,
-        )
-        bonus_tax = dict(zip(bonus_months, bonus_taxes, strict=True))
-
-        tax = np.asarray(
-            income_tax(
-                np.floor(taxable),
-                social_insurance=social,
-                year=year,
-                dependents=p.dependents,
-                spouse=p.spouse,
-            ),
-            dtype=np.int64,
-        )
+        salary = np.floor(taxable).astype(np.int64)
+        tax = annual_tax_yen(salary, social, p.house, opt.year)
 
         # Resident tax: January-May of the previous fiscal year's levy, then this year's.
-        levy = self._resident(taxable, social)
-        before_june = _collection(year)[0].first_month - 1
+        levy = self._resident(taxable, salary, social)
+        before_june = _collection(opt.year)[0].first_month - 1
         resident = (
             before_june * levy.previous_regular
             + levy.first
             + (MONTHS_IN_YEAR - levy.first_month) * levy.regular
         )
-
-        withheld = sum((t * n for t, (_, n) in zip(taxes, groups, strict=True)), zero)
-        withheld = withheld + sum(bonus_taxes, zero)
-        payments: list[_Payment] = []
-        if cal.monthly_cut_from is not None or keep_payments:
-            payments = self._payments(months, bonus_si, bonus_amount, salary_tax, bonus_tax, levy)
-            withheld = sum((pay.withholding for pay in payments), zero)
+        payments: tuple[_Payment, ...] = ()
         if keep_payments:
-            payments.append(
-                _Payment(
-                    "year-end adjustment",
-                    MONTHS_IN_YEAR,
-                    np.zeros(1),
-                    dict.fromkeys(_COMPONENTS, zero),
-                    zero,
-                    tax - withheld,
-                    zero,
-                )
-            )
-        return _Year(gross, taxable, parts, employment, tax, resident, tuple(payments))
+            payments = self._payments(salary, pay_employment, bonus_si, tax, levy)
+        return _Year(gross, taxable, parts, employment, tax, resident, payments)
 
-    def _withholding_dependents(self, taxable: FloatArray) -> IntArray:
-        """扶養親族等の数: dependants, plus the spouse while the employee is within the limit."""
-        p = self.people
-        if not np.any(p.spouse):
-            return p.dependents
-        income = employment_income(np.floor(taxable), year=self.opt.year)
-        within = np.asarray(income, dtype=np.int64) <= self.cal.spouse_income_limit
-        return np.asarray(p.dependents + (p.spouse & within), dtype=np.int64)
-
-    def _stacked(
-        self,
-        compute: Callable[[FloatArray, IntArray], Any],
-        values: list[FloatArray],
-        deps: IntArray,
-        *,
-        axis: int = 0,
-    ) -> list[IntArray]:
-        """Run ``compute`` once on the concatenated values and split the result back."""
-        if not values:
-            return []
-        size = self.people.size
-        stacked = np.concatenate(
-            [np.broadcast_to(v, (*v.shape[:axis], size)) for v in values], axis=axis
-        )
-        repeated = deps if deps.ndim == 0 else np.tile(deps, len(values))
-        result = np.asarray(compute(stacked, repeated), dtype=np.int64)
-        return list(np.split(np.broadcast_to(result, (size * len(values),)), len(values)))
-
-    def _resident(self, taxable: FloatArray, social: IntArray) -> _Levy:
+    def _resident(self, taxable: FloatArray, salary: IntArray, social: IntArray) -> _Levy:
         """Instalments of the previous and the current fiscal year's resident tax."""
         p, opt = self.people, self.opt
-        zero = np.zeros(1, np.int64)
-        june = _collection(opt.year)[0].first_month
+        zero = np.zeros((), np.int64)
+        june = np.asarray(_collection(opt.year)[0].first_month, dtype=np.int64)
         if opt.first_job:
-            return _Levy(zero, zero, zero, np.full(1, june))
-        salary = np.floor(taxable) if p.prior_salary is None else np.floor(p.prior_salary)
+            return _Levy(zero, zero, zero, june)
+        if p.prior_salary is not None:
+            salary = np.floor(p.prior_salary).astype(np.int64)
         if p.prior_social is not None:
-            prior_social = np.floor(p.prior_social)
+            prior_social = np.floor(p.prior_social).astype(np.int64)
         elif p.prior_salary is None:
-            prior_social = social.astype(np.float64)
+            prior_social = social
         else:
             ratio = np.divide(salary, taxable, out=np.zeros_like(taxable), where=taxable > 0)
-            prior_social = np.floor(social * ratio)
+            prior_social = np.floor(social * ratio).astype(np.int64)
         out: list[IntArray] = []
-        first_month: IntArray = np.full(1, june)
+        first_month: IntArray = june
         for fiscal in (opt.year - 1, opt.year):
-            levy, cut = _levy(salary, prior_social, fiscal, p.dependents, p.spouse)
+            levy, cut = _levy(salary, prior_social, fiscal, p.house)
             ordinary, special = _collection(fiscal)
             regular = levy // ordinary.count // ordinary.unit * ordinary.unit
             first = levy - (ordinary.count - 1) * regular
-            starts: IntArray = np.full(1, ordinary.first_month)
+            starts = np.asarray(ordinary.first_month, dtype=np.int64)
             if special.count > 0:
                 with_cut = cut > 0
                 special_regular = levy // special.count // special.unit * special.unit
@@ -880,40 +973,80 @@ class _Engine:
             first_month = starts
         return _Levy(out[2], out[3], out[1], first_month)
 
+    # -- month by month (AnnualNet.monthly) -------------------------------------------------
+
+    def _month(self, group: _Group, pay_employment: list[IntArray]) -> _Month:
+        table = group.table.parts[:, self.index(group.table.lower)]
+        return _Month(dict(zip(_COMPONENTS, table, strict=True)), pay_employment[group.rule])
+
+    def _withholding_dependents(self, salary: IntArray) -> IntArray:
+        """扶養親族等の数: dependants, plus a 源泉控除対象配偶者: a spouse whose income is within
+        the first band of the spouse special deduction (where it equals the spouse deduction)
+        while the employee's employment income is within the spouse deduction's first tier."""
+        house, cal = self.people.house, self.cal
+        if not np.any(house.spouse):
+            return house.dependents
+        income = employment_income_yen(salary, self.opt.year)
+        within = (income <= cal.spouse_income_limit) & (
+            house.spouse_income <= cal.withholding_spouse_income_limit
+        )
+        return np.asarray(house.dependents + (house.spouse & within), dtype=np.int64)
+
     def _payments(
         self,
-        months: Sequence[_Month],
-        bonus_si: dict[int, SocialInsurance],
-        bonus_amount: dict[int, FloatArray],
-        salary_tax: dict[int, IntArray],
-        bonus_tax: dict[int, IntArray],
+        salary: IntArray,
+        pay_employment: list[IntArray],
+        bonus_si: dict[int, dict[str, IntArray]],
+        tax: IntArray,
         levy: _Levy,
-    ) -> list[_Payment]:
-        """Payments in order, with the 2024 monthly fixed-amount cut taken from withholding."""
-        p, cal, year = self.people, self.cal, self.opt.year
+    ) -> tuple[_Payment, ...]:
+        """Payments in order with their withholding, the 2024 monthly fixed-amount cut taken
+        from it, and the year-end adjustment settling the difference to the year's tax."""
+        p, cal, plan, year = self.people, self.cal, self.plan, self.opt.year
         zero = np.zeros(1, np.int64)
+        deps = self._withholding_dependents(salary)
+        groups = [self._month(g, pay_employment) for g in plan.groups]
+        months = [groups[g] for g in plan.month_group]
+
+        # Monthly withholding, one call for every distinct month.
+        net_pays = np.stack([np.maximum(p.pay_taxable - g.total, 0.0) for g in groups])
+        taxes = monthly_tax_yen(np.floor(net_pays).astype(np.int64), deps, year)
+        salary_tax = {n: taxes[g] for n, g in enumerate(plan.month_group, start=1)}
+
+        # Bonus withholding, read off the previous month's pay after social insurance.
+        bonus_tax: dict[int, IntArray] = {}
+        if bonus_si:
+            befores = []
+            for month in bonus_si:
+                if month == 1:
+                    assert plan.december is not None
+                    previous = self._month(plan.december, pay_employment)
+                    befores.append(np.maximum(p.pay_taxable - previous.total, 0.0))
+                else:
+                    befores.append(net_pays[plan.month_group[month - 2]])
+            net_bonuses = [
+                np.maximum(dict(p.bonuses)[m] - _premium_total(b), 0.0) for m, b in bonus_si.items()
+            ]
+            stacked = [np.floor(np.stack(v)).astype(np.int64) for v in (net_bonuses, befores)]
+            withheld = bonus_tax_yen(stacked[0], stacked[1], deps, year)
+            bonus_tax = dict(zip(bonus_si, withheld, strict=True))
+
         cut_from = cal.monthly_cut_from
-        remaining = (1 + self.wh_deps) * cal.cut_per_person + zero
+        remaining = (1 + deps + p.house.young) * cal.cut_per_person + zero
         out: list[_Payment] = []
         for number, m in enumerate(months, start=1):
             rows = [("salary", p.pay_gross, m.parts, m.employment, salary_tax[number])]
             if number in bonus_si:
                 b = bonus_si[number]
-                rows.append(
-                    (
-                        "bonus",
-                        bonus_amount[number],
-                        {c: np.asarray(getattr(b, c), dtype=np.int64) for c in _COMPONENTS},
-                        np.asarray(b.employment, dtype=np.int64),
-                        bonus_tax[number],
-                    )
-                )
-            for kind, gross, parts, employment, tax in rows:
-                withheld = tax
+                parts = {c: b[c] for c in _COMPONENTS}
+                paid = dict(p.bonuses)[number]
+                rows.append(("bonus", paid, parts, b["employment"], bonus_tax[number]))
+            for kind, gross, parts, employment, month_tax in rows:
+                withheld_now = month_tax
                 if cut_from is not None and date(year, number, 1) >= cut_from.replace(day=1):
-                    used = np.minimum(remaining, tax)
+                    used = np.minimum(remaining, month_tax)
                     remaining = remaining - used
-                    withheld = tax - used
+                    withheld_now = month_tax - used
                 resident = levy.in_month(number, _collection(year)[0].first_month)
                 out.append(
                     _Payment(
@@ -922,11 +1055,23 @@ class _Engine:
                         gross,
                         parts,
                         employment,
-                        withheld,
+                        withheld_now,
                         resident if kind == "salary" else zero,
                     )
                 )
-        return out
+        withheld_total = sum((pay.withholding for pay in out), zero)
+        out.append(
+            _Payment(
+                "year-end adjustment",
+                MONTHS_IN_YEAR,
+                np.zeros(1),
+                dict.fromkeys(_COMPONENTS, zero),
+                zero,
+                tax - withheld_total,
+                zero,
+            )
+        )
+        return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -966,28 +1111,22 @@ def _result(
     schedule: Callable[[], pd.DataFrame],
 ) -> AnnualNet:
     size = people.size
-
-    def wrap(values: npt.ArrayLike) -> Any:
-        array = np.broadcast_to(np.asarray(values), (size,)).reshape(out_shape)
-        return shape.wrap_int(array)
-
-    social = sum((year.parts[c] for c in _COMPONENTS), year.employment)
+    parts = [year.parts[c] for c in _COMPONENTS]
+    social = sum(parts, year.employment)
     gross = np.floor(year.gross)
     net = gross - social - year.income_tax - year.resident
-    return AnnualNet(
-        gross=wrap(gross),
-        taxable_salary=wrap(np.floor(year.taxable)),
-        health=wrap(year.parts["health"]),
-        nursing_care=wrap(year.parts["nursing_care"]),
-        child_support=wrap(year.parts["child_support"]),
-        pension=wrap(year.parts["pension"]),
-        employment=wrap(year.employment),
-        social_insurance_total=wrap(social),
-        income_tax=wrap(year.income_tax),
-        resident_tax=wrap(year.resident),
-        net=wrap(net),
-        _schedule=schedule,
-    )
+    fields = [gross, np.floor(year.taxable), *parts, year.employment, social]
+    fields += [year.income_tax, year.resident, net]
+    if shape.scalar:
+        # Every field is 0-d (or of size one): one conversion to Python ints.
+        flat = np.asarray(fields, dtype=np.int64).reshape(len(fields), -1)
+        values: list[Any] = flat[:, 0].tolist()
+    else:
+        values = [
+            shape.wrap_int(np.broadcast_to(np.asarray(v), (size,)).reshape(out_shape))
+            for v in fields
+        ]
+    return AnnualNet(**dict(zip(_FIELDS, values, strict=True)), _schedule=schedule)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1004,6 +1143,12 @@ def annual(
     bonus_months: Sequence[int] = (6, 12),
     dependents: object = 0,
     spouse: object = False,
+    specific_dependents: object = 0,
+    young_dependents: object = 0,
+    elderly_dependents: object = 0,
+    cohabiting_elderly_parents: object = 0,
+    spouse_income: object = 0,
+    dependent_under_23: object = None,
     industry: str = "general",
     health_rate: float | None = None,
     commuting_allowance: object = 0,
@@ -1030,10 +1175,21 @@ def annual(
     bonus_months : sequence of int
         Calendar months in which the bonus is paid (default June and December).
     dependents : int or array of int
-        控除対象扶養親族 (dependants aged 16 or over).
+        控除対象扶養親族 (dependants aged 16 or over), including the specific and elderly ones.
     spouse : bool or array of bool
-        A spouse without income (spouse deduction; a dependant for withholding within the
-        employee's income limit).
+        A spouse (spouse deduction, or the spouse special deduction above the spouse income
+        limit; a dependant for withholding while the spouse's income is within 950,000 yen
+        and the employee's within the spouse deduction's first tier).
+    specific_dependents, young_dependents, elderly_dependents, cohabiting_elderly_parents, \
+spouse_income, dependent_under_23
+        The rest of the household, as for :func:`~expectgap.payroll.jp.income_tax.income_tax`:
+        特定扶養親族 (19-22) and 老人扶養親族 (70+, of whom 同居老親等) counted within
+        ``dependents``; dependants under 16 (no deduction, but they make the income amount
+        adjustment deduction apply above 8,500,000 yen, count for the resident tax's
+        non-taxable limits and the 2024 fixed-amount cut); the spouse's total income in yen;
+        whether the income amount adjustment deduction applies (None: when a young or a
+        specific dependant is counted). The same household is used for both years of
+        resident tax.
     industry : {"general", "agriculture", "construction"}
         Employment insurance business type.
     health_rate : float, optional
@@ -1074,6 +1230,14 @@ def annual(
     >>> r.health, r.child_support, r.pension, r.employment
     (282073, 4696, 523380, 28600)
 
+    A salary of 10,000,000 (800,000 a month and 400,000 of bonus) with a child under 16: the
+    income amount adjustment deduction lowers the income tax and the resident tax:
+
+    >>> with_child = annual(800_000, year=2026, bonus=400_000, young_dependents=1)
+    >>> without = annual(800_000, year=2026, bonus=400_000)
+    >>> without.income_tax - with_child.income_tax, without.resident_tax - with_child.resident_tax
+    (30600, 15000)
+
     A batch gives arrays, one value per employee:
 
     >>> annual([250_000, 400_000], year=2025, age=[28, 45]).net
@@ -1091,8 +1255,16 @@ def annual(
         bonus_months=bonus_months,
         commuting_allowance=commuting_allowance,
         age=age,
-        dependents=dependents,
-        spouse=spouse,
+        household_args=_HouseholdArgs(
+            dependents,
+            spouse,
+            specific_dependents,
+            young_dependents,
+            elderly_dependents,
+            cohabiting_elderly_parents,
+            spouse_income,
+            dependent_under_23,
+        ),
         prior_year_salary=prior_year_salary,
         prior_year_social_insurance=prior_year_social_insurance,
     )

@@ -94,6 +94,12 @@ def gross_up(
     bonus_months: Sequence[int] = (6, 12),
     dependents: int = 0,
     spouse: bool = False,
+    specific_dependents: int = 0,
+    young_dependents: int = 0,
+    elderly_dependents: int = 0,
+    cohabiting_elderly_parents: int = 0,
+    spouse_income: float = 0,
+    dependent_under_23: bool | None = None,
     industry: str = "general",
     health_rate: float | None = None,
     commuting_allowance: float = 0,
@@ -114,8 +120,9 @@ def gross_up(
         a whole number of yen. ``"year"``: the result is the annual gross in whole yen (pay,
         commuting allowances and bonuses), paid as 12 equal months of regular pay plus
         ``bonus_months_of_pay`` months of it as bonus.
-    year, prefecture, age, bonus_months, dependents, spouse, industry, health_rate, \
-first_job, deduction_lag_months
+    year, prefecture, age, bonus_months, dependents, spouse, specific_dependents, \
+young_dependents, elderly_dependents, cohabiting_elderly_parents, spouse_income, \
+dependent_under_23, industry, health_rate, first_job, deduction_lag_months
         As for :func:`~expectgap.payroll.jp.annual.annual` (scalars; the resident tax is on the
         same package's salary unless ``first_job``).
     bonus_months_of_pay : float, default 0
@@ -158,6 +165,12 @@ first_job, deduction_lag_months
         "bonus_months": bonus_months,
         "dependents": dependents,
         "spouse": spouse,
+        "specific_dependents": specific_dependents,
+        "young_dependents": young_dependents,
+        "elderly_dependents": elderly_dependents,
+        "cohabiting_elderly_parents": cohabiting_elderly_parents,
+        "spouse_income": spouse_income,
+        "dependent_under_23": dependent_under_23,
         "industry": industry,
         "health_rate": health_rate,
         "first_job": first_job,

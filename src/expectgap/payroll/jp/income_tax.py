@@ -231,10 +231,12 @@ def floor_to(values: IntArray, unit: int) -> IntArray:
     >>> floor_to(np.array([1999, 2000]), 1000)
     array([1000, 2000])
     """
-    return np.asarray(values // unit * unit, dtype=np.int64)
+    return values // unit * unit
 
 
 _COMPARE_UP_TO = 8
+# Below this many values one binary search costs less than a comparison per bound.
+_SEARCH_BELOW = 64
 
 
 def band_index(bounds: IntArray, values: npt.NDArray[Any], *, inclusive: bool) -> IntArray:
@@ -253,9 +255,9 @@ def band_index(bounds: IntArray, values: npt.NDArray[Any], *, inclusive: bool) -
     array([0, 1, 1, 2])
     """
     values = np.asarray(values)
-    if bounds.size > _COMPARE_UP_TO or values.ndim == 0:
+    if bounds.size > _COMPARE_UP_TO or values.size < _SEARCH_BELOW:
         side: Literal["left", "right"] = "left" if inclusive else "right"
-        return np.asarray(np.searchsorted(bounds, values, side=side), dtype=np.intp)
+        return np.asarray(bounds.searchsorted(values, side=side), dtype=np.intp)
     index = np.zeros(values.shape, dtype=np.intp)
     compare = np.greater if inclusive else np.greater_equal
     for bound in bounds:
@@ -420,9 +422,9 @@ def income_adjustment_yen(salary: IntArray, eligible: BoolArray, year: int) -> I
     array([     0,      1, 150000])
     """
     rule = _adjustment(year)
-    excess = np.clip(salary, rule.salary_from, rule.salary_cap) - rule.salary_from
+    excess = np.minimum(np.maximum(salary, rule.salary_from), rule.salary_cap) - rule.salary_from
     amount = -(-excess * rule.rate_percent // _PERCENT)
-    return np.asarray(np.where(eligible, amount, 0), dtype=np.int64)
+    return np.asarray(amount * eligible, dtype=np.int64)
 
 
 def total_income_yen(salary: IntArray, eligible: BoolArray, year: int) -> IntArray:
@@ -506,36 +508,69 @@ def household_inputs(
         },
         flags=flags,
     )
-    counted = batch.count("dependents")
-    specific = batch.count("specific_dependents")
-    elderly = batch.count("elderly_dependents")
-    cohabiting = batch.count("cohabiting_elderly_parents")
-    young = batch.count("young_dependents")
-    if dependent_under_23 is None:
-        under_23 = (young + specific) > 0
-    else:
-        under_23 = batch.flag("dependent_under_23")
-    house = Household(
+    house = household(
         spouse=batch.flag("spouse"),
         spouse_income=batch.amount("spouse_income"),
-        dependents=counted,
+        dependents=batch.count("dependents"),
+        specific=batch.count("specific_dependents"),
+        elderly=batch.count("elderly_dependents"),
+        cohabiting=batch.count("cohabiting_elderly_parents"),
+        young=batch.count("young_dependents"),
+        under_23=None if dependent_under_23 is None else batch.flag("dependent_under_23"),
+        shown=dependents,
+    )
+    return batch, house
+
+
+def household(
+    *,
+    spouse: BoolArray,
+    spouse_income: IntArray,
+    dependents: IntArray,
+    specific: IntArray,
+    elderly: IntArray,
+    cohabiting: IntArray,
+    young: IntArray,
+    under_23: BoolArray | None,
+    shown: object,
+) -> Household:
+    """A :class:`Household` from already validated arrays (whole counts, whole yen, booleans).
+
+    Derives the general dependents and, for ``under_23=None``, the adjustment deduction's
+    condition (a young or a specific dependent is counted); raises
+    :class:`~expectgap.errors.InvalidInput` naming ``dependents`` (``shown`` is the caller's
+    value, used for a scalar) when the subset counts exceed it.
+
+    Examples
+    --------
+    >>> zero = np.asarray(0)
+    >>> h = household(spouse=np.asarray(False), spouse_income=zero, dependents=np.asarray(2),
+    ...               specific=np.asarray(1), elderly=zero, cohabiting=zero, young=zero,
+    ...               under_23=None, shown=2)
+    >>> int(h.general), bool(h.under_23)
+    (1, True)
+    """
+    general = dependents - specific - elderly - cohabiting
+    bad = general < 0
+    if bad.any():
+        text = bad_positions_text(bad, dependents) if bad.ndim else shown
+        raise InvalidInput(
+            "dependents",
+            text,
+            "at least specific_dependents + elderly_dependents + cohabiting_elderly_parents "
+            "(those are counted within dependents)",
+        )
+    return Household(
+        spouse=spouse,
+        spouse_income=spouse_income,
+        dependents=dependents,
         specific=specific,
         elderly=elderly,
         cohabiting=cohabiting,
         young=young,
-        general=counted - specific - elderly - cohabiting,
-        under_23=under_23,
+        general=general,
+        under_23=(young + specific) > 0 if under_23 is None else under_23,
     )
-    bad = house.general < 0
-    if bad.any():
-        shown = bad_positions_text(bad, house.dependents) if bad.ndim else dependents
-        raise InvalidInput(
-            "dependents",
-            shown,
-            "at least specific_dependents + elderly_dependents + cohabiting_elderly_parents "
-            "(those are counted within dependents)",
-        )
-    return batch, house
 
 
 @dataclass(frozen=True)
@@ -748,14 +783,33 @@ def income_tax(
         young_dependents=young_dependents,
         dependent_under_23=dependent_under_23,
     )
-    t = _tax_tables(checked)
-    result = _assess(
-        batch.amount("annual_salary"), batch.amount("social_insurance"), house, checked
+    return batch.wrap(
+        annual_tax_yen(
+            batch.amount("annual_salary"), batch.amount("social_insurance"), house, checked
+        )
     )
+
+
+def annual_tax_yen(salary: IntArray, social: IntArray, house: Household, year: int) -> IntArray:
+    """The year-end adjustment's annual tax of whole-yen amounts (no validation).
+
+    The kernel of :func:`income_tax`: ``year`` must be one of :data:`SUPPORTED_YEARS`.
+
+    Examples
+    --------
+    >>> zero = np.asarray(0)
+    >>> house = household(spouse=np.asarray(False), spouse_income=zero, dependents=zero,
+    ...                   specific=zero, elderly=zero, cohabiting=zero, young=zero,
+    ...                   under_23=None, shown=0)
+    >>> annual_tax_yen(np.array([5_000_000]), np.array([750_000]), house, 2025)
+    array([117900])
+    """
+    t = _tax_tables(year)
+    result = _assess(salary, social, house, year)
     tax = result.tax
     if t.cut_per_person:
         persons = 1 + result.same_household_spouse + house.dependents + house.young
         eligible = result.total_income <= t.cut_income_limit
-        tax = tax - np.where(eligible, np.minimum(persons * t.cut_per_person, tax), 0)
+        tax = tax - np.minimum(persons * t.cut_per_person, tax) * eligible
     with_surtax = tax * (_PER_MILLE + t.surtax_per_mille) // _PER_MILLE
-    return batch.wrap(floor_to(with_surtax, t.annual_unit))
+    return floor_to(with_surtax, t.annual_unit)

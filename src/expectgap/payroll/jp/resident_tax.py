@@ -76,7 +76,7 @@ from expectgap.payroll.jp.income_tax import (
     total_income_yen,
 )
 
-__all__ = ["SUPPORTED_FISCAL_YEARS", "ResidentTax", "resident_tax"]
+__all__ = ["SUPPORTED_FISCAL_YEARS", "ResidentTax", "levy_yen", "resident_tax"]
 
 SUPPORTED_FISCAL_YEARS: tuple[int, ...] = (2024, 2025, 2026, 2027)
 """Fiscal years of the levy (on the salaries of 2023 to 2026)."""
@@ -214,7 +214,7 @@ def _tables(fiscal_year: int) -> _Tables:
 
 
 def _exemption_limit(household: IntArray, rule: dict[str, int]) -> IntArray:
-    add = np.where(household > 0, rule["dependants_add"], 0)
+    add = (household > 0) * rule["dependants_add"]
     return np.asarray(rule["per_person"] * (1 + household) + rule["base"] + add, np.int64)
 
 
@@ -232,7 +232,7 @@ def _near_limit_reduction(
     municipal: IntArray, prefectural: IntArray, income: IntArray, limit: IntArray
 ) -> tuple[IntArray, IntArray]:
     levy = municipal + prefectural
-    shortfall = np.clip(limit - (income - levy), 0, levy)
+    shortfall = np.minimum(np.maximum(limit - (income - levy), 0), levy)
     if not shortfall.any():
         return municipal, prefectural
     share = np.divide(prefectural, levy, out=np.zeros(levy.shape), where=levy > 0)
@@ -322,13 +322,39 @@ cohabiting_elderly_parents, young_dependents
         young_dependents=young_dependents,
         dependent_under_23=dependent_under_23,
     )
-    t = _tables(year)
-    income = total_income_yen(batch.amount("prior_year_salary"), house.under_23, year - 1)
+    levied = levy_yen(
+        batch.amount("prior_year_salary"), batch.amount("social_insurance"), house, year
+    )
+    return ResidentTax(
+        income_levy=batch.wrap(levied.income_levy),
+        per_capita=batch.wrap(levied.per_capita),
+        adjustment_credit=batch.wrap(levied.adjustment_credit),
+        fixed_cut=batch.wrap(levied.fixed_cut),
+        total=batch.wrap(levied.total),
+    )
+
+
+def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: int) -> ResidentTax:
+    """A fiscal year's resident tax of whole-yen amounts as int64 arrays (no validation).
+
+    The kernel of :func:`resident_tax`: ``fiscal_year`` must be one of
+    :data:`SUPPORTED_FISCAL_YEARS`.
+
+    Examples
+    --------
+    >>> from expectgap.payroll.jp.income_tax import household
+    >>> zero = np.asarray(0)
+    >>> house = household(spouse=np.asarray(False), spouse_income=zero, dependents=zero,
+    ...                   specific=zero, elderly=zero, cohabiting=zero, young=zero,
+    ...                   under_23=None, shown=0)
+    >>> levy_yen(np.array([5_000_000]), np.array([750_000]), house, 2026).total
+    array([240500])
+    """
+    t = _tables(fiscal_year)
+    income = total_income_yen(salary, house.under_23, fiscal_year - 1)
 
     deductions = (
-        batch.amount("social_insurance")
-        + band_lookup(t.basic_upper, income, t.basic_amount)
-        + _by_kind(house, t.dependent)
+        social + band_lookup(t.basic_upper, income, t.basic_amount) + _by_kind(house, t.dependent)
     )
     differences = t.difference["basic"] + _by_kind(house, t.difference)
     within = house.spouse & (house.spouse_income <= t.spouse_limit)
@@ -354,7 +380,7 @@ cohabiting_elderly_parents, young_dependents
         np.minimum(differences, taxable),
         np.maximum(differences - over, t.credit_floor),
     )
-    credit_base = np.where(income <= t.credit_income_limit, credit_base, 0)
+    credit_base = credit_base * (income <= t.credit_income_limit)
     municipal_credit = np.minimum(
         credit_base * t.credit_municipal_percent // _PERCENT, municipal_raw
     )
@@ -370,21 +396,21 @@ cohabiting_elderly_parents, young_dependents
     capita_exempt = income <= _exemption_limit(household, t.capita_exemption)
     levy_exempt = capita_exempt | (income <= levy_limit)
     levy = floor_to(municipal, t.tax_unit) + floor_to(prefectural, t.tax_unit)
-    levy = np.where(levy_exempt, 0, levy)
-    credit = np.where(levy_exempt, 0, municipal_credit + prefectural_credit)
+    levy = levy * ~levy_exempt
+    credit = (municipal_credit + prefectural_credit) * ~levy_exempt
 
     cut = np.zeros((), dtype=np.int64)
     if t.cut_per_person or t.cut_spouse:
         persons = 1 + deductible_spouse + house.dependents + house.young
         wanted = persons * t.cut_per_person + (within & ~deductible_spouse) * t.cut_spouse
-        cut = np.where(income <= t.cut_income_limit, np.minimum(wanted, levy), 0)
+        cut = np.minimum(wanted, levy) * (income <= t.cut_income_limit)
         levy = levy - cut
-    per_capita = np.where(capita_exempt, 0, t.per_capita)
+    per_capita = t.per_capita * ~capita_exempt
 
     return ResidentTax(
-        income_levy=batch.wrap(levy),
-        per_capita=batch.wrap(per_capita),
-        adjustment_credit=batch.wrap(credit),
-        fixed_cut=batch.wrap(cut),
-        total=batch.wrap(levy + per_capita),
+        income_levy=levy,
+        per_capita=per_capita,
+        adjustment_credit=credit,
+        fixed_cut=cut,
+        total=levy + per_capita,
     )

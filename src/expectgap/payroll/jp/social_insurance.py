@@ -244,12 +244,7 @@ def _health_side(
     health = _half(base, health_rate, share, drop)
     with_care = _half(base, health_rate + nursing_in, share, drop)
     combined = _half(base, health_rate + nursing_in + levy_rate, share, drop)
-    zero = np.zeros_like(health)
-    return (
-        np.where(insured, health, zero),
-        np.where(insured, with_care - health, zero),
-        np.where(insured, combined - with_care, zero),
-    )
+    return health * insured, (with_care - health) * insured, (combined - with_care) * insured
 
 
 def _pension_index(health: _Grades, pension: _Grades) -> IntArray:
@@ -656,24 +651,30 @@ def bonus_social_insurance(
     names = ["bonus", "age", "bonus_to_date_in_fiscal_year"]
     paid, ages, to_date = _broadcast(pairs, names)
     shape = _output_shape(pairs, paid.shape)
+    return _result(shape, **_bonus_premiums(paid, ages, to_date, rules, worker_rate))
+
+
+def _bonus_premiums(
+    paid: FloatArray, ages: FloatArray, to_date: FloatArray, rules: _Rules, worker_rate: int
+) -> dict[str, IntArray]:
+    """The kernel of :func:`bonus_social_insurance` on checked arrays (fields without total)."""
     standard = np.floor(paid).astype(np.int64) // rules.bonus_unit * rules.bonus_unit
     room = np.maximum(rules.health_bonus_cap - np.floor(to_date).astype(np.int64), 0)
     health_base = np.minimum(standard, room)
     pension_base = np.minimum(standard, rules.pension_bonus_cap)
-    pension_base = np.where(ages < rules.pension_until, pension_base, 0)
+    pension_base = pension_base * (ages < rules.pension_until)
     category = _category(ages, rules)
-    health_base = np.where(np.asarray(category) >= 1, health_base, 0)
+    health_base = health_base * (np.asarray(category) >= 1)
     health, nursing, child = _health_side(
         health_base, category, rules.rates, rules.share, rules.drop
     )
     pension = _half(pension_base, rules.pension_rate, rules.pension_share, rules.drop)
-    return _result(
-        shape,
-        standard_monthly_health=health_base,
-        standard_monthly_pension=pension_base,
-        health=health,
-        nursing_care=nursing,
-        child_support=child,
-        pension=pension,
-        employment=_employment(paid, worker_rate, rules.drop),
-    )
+    return {
+        "standard_monthly_health": health_base,
+        "standard_monthly_pension": pension_base,
+        "health": health,
+        "nursing_care": nursing,
+        "child_support": child,
+        "pension": pension,
+        "employment": _employment(paid, worker_rate, rules.drop),
+    }

@@ -63,7 +63,7 @@ from expectgap.payroll.jp.income_tax import (
     prepare,
 )
 
-__all__ = ["bonus_withholding", "withholding"]
+__all__ = ["bonus_tax_yen", "bonus_withholding", "monthly_tax_yen", "withholding"]
 
 _PERCENT = 100
 _RATE_SCALE = 100_000
@@ -281,18 +281,49 @@ def bonus_withholding(
         counts={"dependents": dependents},
         flags={},
     )
-    t = _bonus_tables(checked)
-    bonus = batch.amount("bonus_after_social_insurance")
-    previous = batch.amount("previous_month_pay_after_social_insurance")
-    deps = batch.count("dependents")
-
-    by_rate = bonus * _bonus_rate(previous, deps, t) // _RATE_SCALE
-    divisor = (
-        t.short_divisor if calculation_period_months <= t.short_period_months else t.long_divisor
+    tax = bonus_tax_yen(
+        batch.amount("bonus_after_social_insurance"),
+        batch.amount("previous_month_pay_after_social_insurance"),
+        batch.count("dependents"),
+        checked,
+        calculation_period_months,
     )
-    combined = bonus // divisor + previous
-    by_month = (
-        monthly_tax_yen(combined, deps, checked) - monthly_tax_yen(previous, deps, checked)
-    ) * divisor
+    return batch.wrap(tax)
+
+
+def bonus_tax_yen(
+    bonus: IntArray,
+    previous: IntArray,
+    dependents: IntArray,
+    year: int,
+    calculation_period_months: int = 6,
+) -> IntArray:
+    """Tax withheld from whole-yen bonuses after social insurance (no validation).
+
+    The kernel of :func:`bonus_withholding`; the monthly-table method is computed only when
+    some bonus needs it.
+
+    Examples
+    --------
+    No pay in the previous month: 1,200,000 / 6 = 200,000 by the monthly method (2025: B =
+    200,000 - 66,667 - 40,000 = 93,333; x 5.105 % = 4,764.6 -> 4,760; x 6 = 28,560):
+
+    >>> bonus_tax_yen(np.array([500_000, 1_200_000]), np.array([300_000, 0]), np.array(0), 2025)
+    array([40840, 28560])
+    """
+    t = _bonus_tables(year)
+    tax = bonus * _bonus_rate(previous, dependents, t) // _RATE_SCALE
     exception = (previous <= 0) | (bonus > t.multiple * previous)
-    return batch.wrap(np.where(exception, by_month, by_rate))
+    if exception.any():
+        divisor = (
+            t.short_divisor
+            if calculation_period_months <= t.short_period_months
+            else t.long_divisor
+        )
+        combined = bonus // divisor + previous
+        by_month = (
+            monthly_tax_yen(combined, dependents, year)
+            - monthly_tax_yen(previous, dependents, year)
+        ) * divisor
+        tax = np.where(exception, by_month, tax)
+    return np.asarray(tax, dtype=np.int64)
