@@ -480,6 +480,50 @@ def test_scalar_equals_the_matching_element_of_a_batch(
         assert getattr(many, field)[index] == getattr(one, field), field
 
 
+person = st.tuples(
+    st.integers(0, 1_500_000),  # monthly pay
+    st.booleans(),  # spouse
+    st.sampled_from([0, 480_000, 500_000, 600_000, 950_000, 1_200_000]),  # spouse income
+    st.integers(0, 2),  # dependants under 16
+    st.integers(0, 3_000_000),  # prior-year salary: low ones sit near the non-taxable limits
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(people=st.lists(person, min_size=2, max_size=5), year=years, pick=st.integers(0, 4))
+def test_scalar_equals_the_batch_across_household_branches(
+    people: list[tuple[int, bool, int, int, int]], year: int, pick: int
+) -> None:
+    # The kernels skip work nobody in a batch needs (the spouse deductions, the income amount
+    # adjustment deduction above 8,500,000 yen, the resident tax reduction just above the
+    # non-taxable limit); a scalar call is a batch of one, so a person computed inside a batch
+    # where others need that work and on their own must get the same numbers.
+    pay, spouse, spouse_income, young, prior = (
+        list(column) for column in zip(*people, strict=True)
+    )
+    many = jp.annual(
+        pay,
+        year=year,
+        bonus=[p * 2 for p in pay],
+        spouse=np.asarray(spouse),
+        spouse_income=spouse_income,
+        young_dependents=young,
+        prior_year_salary=prior,
+    )
+    index = pick % len(people)
+    one = jp.annual(
+        pay[index],
+        year=year,
+        bonus=pay[index] * 2,
+        spouse=spouse[index],
+        spouse_income=spouse_income[index],
+        young_dependents=young[index],
+        prior_year_salary=prior[index],
+    )
+    for field in HAND_2026:
+        assert getattr(many, field)[index] == getattr(one, field), field
+
+
 def test_large_batch_split_over_threads_matches_scalars() -> None:
     rng = np.random.default_rng(7)
     pay = rng.integers(100_000, 1_500_000, 120_000).astype(float)

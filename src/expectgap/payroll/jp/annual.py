@@ -57,7 +57,10 @@ Conventions
   Other allowances marked ``taxable=False`` are left out of taxable salary.
 - **Age** is constant over the year (completed years).
 
-One engine for every size: a scalar is a batch of one (0-d arrays) through the same kernels.
+One engine for every size: a scalar is a batch of one through the same kernels, held as numpy
+scalars (0-d values whose arithmetic costs a fraction of a 0-d array's); the kernels avoid
+work that only pays off for large arrays (a truth test instead of ``.any()`` on a scalar,
+table constants held as numpy integers, no redundant conversions).
 What depends only on the options and the distinct ages (the premium tables of the year's pay
 months, the bonus rules, the employment insurance rates) is resolved once and cached
 (:func:`_plan`); a call then gathers and computes per person on checked int64 / float64 arrays,
@@ -86,7 +89,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -101,6 +104,7 @@ from expectgap.payroll.jp.income_tax import (
     SUPPORTED_YEARS,
     Household,
     annual_tax_yen,
+    any_true,
     employment_income_yen,
     household,
 )
@@ -472,14 +476,15 @@ class _Options:
 
 @dataclass(frozen=True)
 class _People:
-    """Validated per-person inputs, flattened to one dimension (0-d for a scalar call)."""
+    """Validated per-person inputs, flattened to one dimension (numpy scalars for a scalar
+    call)."""
 
     pay_si: FloatArray  # regular monthly pay for grades and employment insurance
     pay_gross: FloatArray  # monthly pay actually paid (with every allowance)
     pay_taxable: FloatArray  # monthly taxable pay
     bonuses: tuple[tuple[int, FloatArray], ...]  # (month, amount) in month order
-    age: FloatArray  # 0-d or (n,)
-    house: Household  # each field 0-d or (n,)
+    age: FloatArray  # a numpy scalar or (n,)
+    house: Household  # each field a numpy scalar or (n,)
     prior_salary: FloatArray | None
     prior_social: FloatArray | None
 
@@ -583,7 +588,7 @@ _cached_months = functools.lru_cache(maxsize=64)(_check_months)
 def _amount(value: object, field: str) -> tuple[FloatArray, Shape]:
     """:func:`~expectgap._vector.amounts`, with a shortcut for a plain valid number."""
     if (type(value) is int or type(value) is float) and 0 <= value < math.inf:
-        return np.asarray(float(value)), _SCALAR
+        return cast(FloatArray, np.float64(value)), _SCALAR
     return amounts(value, field)
 
 
@@ -627,8 +632,9 @@ def _household(args: _HouseholdArgs) -> tuple[Household, list[tuple[str, FloatAr
     """Validate the household (counts, flags and the spouse's income); the spouse's income is
     returned with its shape so that a Series can lend the result its form.
 
-    A household of plain Python numbers is validated once and kept (its arrays read-only);
-    the key holds each value's type, so that ``True`` and ``1`` stay apart.
+    A household of plain Python numbers is validated once and kept (as numpy scalars, the
+    form a batch of one takes in the engine); the key holds each value's type, so that
+    ``True`` and ``1`` stay apart.
     """
     values = [getattr(args, name) for name in _HOUSEHOLD_ARGS]
     if all(type(v) in _PLAIN for v in values):
@@ -641,10 +647,9 @@ def _plain_household(
     key: tuple[tuple[type, object], ...],
 ) -> tuple[Household, list[tuple[str, FloatArray, Shape]]]:
     house, named = _check_household(_HouseholdArgs(*(value for _, value in key)))
-    for item in dataclasses.fields(house):
-        getattr(house, item.name).setflags(write=False)
+    scalars = Household(*(getattr(house, name)[()] for name in _HOUSEHOLD_FIELDS))
     named[0][1].setflags(write=False)
-    return house, named
+    return scalars, named
 
 
 def _check_household(
@@ -655,7 +660,7 @@ def _check_household(
     under_23 = args.dependent_under_23
     house = household(
         spouse=_flag_or_count(args.spouse, "spouse", boolean=True),
-        spouse_income=np.floor(income).astype(np.int64),
+        spouse_income=income.astype(np.int64),  # checked >= 0: truncation is the floor
         dependents=count(args.dependents, "dependents"),
         specific=count(args.specific_dependents, "specific_dependents"),
         elderly=count(args.elderly_dependents, "elderly_dependents"),
@@ -733,7 +738,7 @@ def _people(
         taxable_pay = base + np.maximum(commuting - limit, 0.0)
         base = gross_pay
         share = annual_bonus / len(months)
-        bonus_list = [(m, share) for m in months] if (annual_bonus > 0).any() else []
+        bonus_list = [(m, share) for m in months] if any_true(annual_bonus > 0) else []
     ages, a_shape = _amount(age, "age")
     named.append(("age", ages, a_shape))
     house, house_named = _household(household_args)
@@ -759,7 +764,7 @@ def _people(
             shapes = {n: np.shape(a) for n, a, _ in named}
             raise InvalidInput("arguments", shapes, "shapes that broadcast together") from None
     for _, array, form in named:
-        if np.shape(array) == out and not form.scalar:
+        if array.shape == out and not form.scalar:
             shape = form
             break
     else:
@@ -767,11 +772,12 @@ def _people(
 
     def flat(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
         if a.ndim == 0:
-            return a if out == () else np.full(out, a).reshape(-1)
+            # A batch of one is held as numpy scalars (cheaper arithmetic than 0-d arrays).
+            return a[()] if out == () else np.full(out, a).reshape(-1)
         return np.ascontiguousarray(np.broadcast_to(a, out)).reshape(-1)
 
     def keep(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
-        return a if a.ndim == 0 else flat(a)
+        return a[()] if a.ndim == 0 else flat(a)
 
     people = _People(
         pay_si=flat(base),
@@ -779,7 +785,7 @@ def _people(
         pay_taxable=flat(taxable_pay),
         bonuses=tuple((m, flat(a)) for m, a in bonus_list),
         age=keep(ages),
-        house=Household(*(keep(a) for a in house_arrays)),
+        house=house if out == () else Household(*(keep(a) for a in house_arrays)),
         prior_salary=None if prior is None else flat(prior),
         prior_social=None if prior_si is None else flat(prior_si),
     )
@@ -890,11 +896,12 @@ class _Engine:
         """Bonus premiums of this year's bonus months, the health cap counted per fiscal year."""
         p, year = self.people, self.opt.year
         amount = dict(p.bonuses)
-        counted: FloatArray = np.zeros(())
+        nothing: IntArray = np.zeros((), np.int64)[()]
+        counted = nothing
         result: dict[int, dict[str, IntArray]] = {}
         for step in self.plan.bonuses:
             if step.restart:
-                counted = np.zeros(())
+                counted = nothing
             paid = amount[step.month]
             premium = _bonus_premiums(paid, p.age, counted, step.rules, step.worker_rate)
             counted = counted + premium["standard_monthly_health"]
@@ -923,7 +930,7 @@ class _Engine:
         bonus_total = sum((a for _, a in p.bonuses), np.zeros(()))
         gross = p.pay_gross * MONTHS_IN_YEAR + bonus_total
         taxable = p.pay_taxable * MONTHS_IN_YEAR + bonus_total
-        salary = np.floor(taxable).astype(np.int64)
+        salary = taxable.astype(np.int64)  # amounts >= 0: truncation is the floor
         tax = annual_tax_yen(salary, social, p.house, opt.year)
 
         # Resident tax: January-May of the previous fiscal year's levy, then this year's.
@@ -947,14 +954,14 @@ class _Engine:
         if opt.first_job:
             return _Levy(zero, zero, zero, june)
         if p.prior_salary is not None:
-            salary = np.floor(p.prior_salary).astype(np.int64)
+            salary = p.prior_salary.astype(np.int64)
         if p.prior_social is not None:
-            prior_social = np.floor(p.prior_social).astype(np.int64)
+            prior_social = p.prior_social.astype(np.int64)
         elif p.prior_salary is None:
             prior_social = social
         else:
             ratio = np.divide(salary, taxable, out=np.zeros_like(taxable), where=taxable > 0)
-            prior_social = np.floor(social * ratio).astype(np.int64)
+            prior_social = (social * ratio).astype(np.int64)
         out: list[IntArray] = []
         first_month: IntArray = june
         for fiscal in (opt.year - 1, opt.year):
@@ -984,7 +991,7 @@ class _Engine:
         the first band of the spouse special deduction (where it equals the spouse deduction)
         while the employee's employment income is within the spouse deduction's first tier."""
         house, cal = self.people.house, self.cal
-        if not np.any(house.spouse):
+        if not any_true(house.spouse):
             return house.dependents
         income = employment_income_yen(salary, self.opt.year)
         within = (income <= cal.spouse_income_limit) & (

@@ -223,7 +223,7 @@ def check_year(value: object, supported: tuple[int, ...], field: str = "year") -
     return int(value)
 
 
-def floor_to(values: IntArray, unit: int) -> IntArray:
+def floor_to(values: IntArray, unit: int | np.int64) -> IntArray:
     """Round non-negative integer amounts down to a multiple of ``unit``.
 
     Examples
@@ -254,15 +254,28 @@ def band_index(bounds: IntArray, values: npt.NDArray[Any], *, inclusive: bool) -
     >>> band_index(np.array([10, 20]), np.array([5, 10, 11, 99]), inclusive=False)
     array([0, 1, 1, 2])
     """
-    values = np.asarray(values)
     if bounds.size > _COMPARE_UP_TO or values.size < _SEARCH_BELOW:
         side: Literal["left", "right"] = "left" if inclusive else "right"
-        return np.asarray(bounds.searchsorted(values, side=side), dtype=np.intp)
+        return bounds.searchsorted(values, side=side)
     index = np.zeros(values.shape, dtype=np.intp)
     compare = np.greater if inclusive else np.greater_equal
     for bound in bounds:
         index += compare(values, bound)
     return index
+
+
+def any_true(mask: npt.NDArray[np.bool_]) -> bool:
+    """Whether any element of a boolean array (or numpy bool) is true.
+
+    For a batch of one held as a numpy scalar this is a plain truth test, which costs far less
+    than ``mask.any()``.
+
+    Examples
+    --------
+    >>> any_true(np.array([False, True])), any_true(np.bool_(False))
+    (True, False)
+    """
+    return bool(mask.any()) if mask.ndim else bool(mask)
 
 
 def band_lookup(uppers: IntArray, values: npt.NDArray[Any], table: npt.NDArray[Any]) -> Any:
@@ -275,7 +288,7 @@ def band_lookup(uppers: IntArray, values: npt.NDArray[Any], table: npt.NDArray[A
     >>> band_lookup(np.array([10, 20]), np.array([5, 10, 11, 99]), np.array([1, 2, 0]))
     array([1, 1, 2, 0])
     """
-    return np.asarray(table)[band_index(uppers, values, inclusive=True)]
+    return table[band_index(uppers, values, inclusive=True)]
 
 
 # --------------------------------------------------------------------------- statutory tables
@@ -295,8 +308,8 @@ class _EmploymentTable:
     quarter: BoolArray
     multiplier: IntArray
     add: IntArray
-    quarter_divisor: int
-    quarter_unit: int
+    quarter_divisor: np.int64
+    quarter_unit: np.int64
 
 
 @functools.cache
@@ -307,8 +320,8 @@ def _employment_table(year: int) -> _EmploymentTable:
         quarter=np.asarray([base == "quarter" for base in raw["base"]], dtype=np.bool_),
         multiplier=np.asarray(raw["multiplier_per_mille"], dtype=np.int64),
         add=np.asarray(raw["add"], dtype=np.int64),
-        quarter_divisor=int(raw["quarter_divisor"]),
-        quarter_unit=int(raw["quarter_unit"]),
+        quarter_divisor=np.int64(raw["quarter_divisor"]),
+        quarter_unit=np.int64(raw["quarter_unit"]),
     )
 
 
@@ -319,36 +332,36 @@ class _TaxTables:
     rate_deduction: IntArray
     basic_upper: IntArray
     basic_amount: IntArray
-    spouse_limit: int
+    spouse_limit: np.int64
     taxpayer_upper: IntArray
     spouse_amount: IntArray
     special_upper: IntArray
     special_amount: IntArray
-    general: int
-    specific: int
-    elderly: int
-    cohabiting_parent: int
-    taxable_unit: int
-    annual_unit: int
-    surtax_per_mille: int
-    cut_per_person: int
-    cut_income_limit: int
+    general: np.int64
+    specific: np.int64
+    elderly: np.int64
+    cohabiting_parent: np.int64
+    taxable_unit: np.int64
+    annual_unit: np.int64
+    surtax_per_mille: np.int64
+    cut_per_person: np.int64
+    cut_income_limit: np.int64
 
 
 @dataclass(frozen=True)
 class _Adjustment:
-    salary_from: int
-    salary_cap: int
-    rate_percent: int
+    salary_from: np.int64
+    salary_cap: np.int64
+    rate_percent: np.int64
 
 
 @functools.cache
 def _adjustment(year: int) -> _Adjustment:
     raw = _params()["income_adjustment_deduction"].at(_year_start(year))
     return _Adjustment(
-        salary_from=int(raw["salary_from"]),
-        salary_cap=int(raw["salary_cap"]),
-        rate_percent=int(raw["rate_percent"]),
+        salary_from=np.int64(raw["salary_from"]),
+        salary_cap=np.int64(raw["salary_cap"]),
+        rate_percent=np.int64(raw["rate_percent"]),
     )
 
 
@@ -374,20 +387,20 @@ def _tax_tables(year: int) -> _TaxTables:
         rate_deduction=np.asarray(rates["deduction"], dtype=np.int64),
         basic_upper=np.asarray(basic["income_upper"], dtype=np.int64),
         basic_amount=_with_zero(basic["amount"]),
-        spouse_limit=int(p["spouse_income_limit"].at(when)),
+        spouse_limit=np.int64(p["spouse_income_limit"].at(when)),
         taxpayer_upper=np.asarray(spouse["taxpayer_income_upper"], dtype=np.int64),
         spouse_amount=_with_zero(spouse["amount"]),
         special_upper=np.asarray(special["spouse_income_upper"], dtype=np.int64),
         special_amount=special_table,
-        general=int(dependents["general"]),
-        specific=int(dependents["specific"]),
-        elderly=int(dependents["elderly"]),
-        cohabiting_parent=int(dependents["elderly_parent_cohabiting"]),
-        taxable_unit=int(p["taxable_income_unit"].at(when)),
-        annual_unit=int(p["annual_tax_unit"].at(when)),
-        surtax_per_mille=int(p["reconstruction_surtax_per_mille"].at(when)),
-        cut_per_person=int(p["fixed_tax_cut_per_person"].at(when)),
-        cut_income_limit=int(p["fixed_tax_cut_income_limit"].at(when)),
+        general=np.int64(dependents["general"]),
+        specific=np.int64(dependents["specific"]),
+        elderly=np.int64(dependents["elderly"]),
+        cohabiting_parent=np.int64(dependents["elderly_parent_cohabiting"]),
+        taxable_unit=np.int64(p["taxable_income_unit"].at(when)),
+        annual_unit=np.int64(p["annual_tax_unit"].at(when)),
+        surtax_per_mille=np.int64(p["reconstruction_surtax_per_mille"].at(when)),
+        cut_per_person=np.int64(p["fixed_tax_cut_per_person"].at(when)),
+        cut_income_limit=np.int64(p["fixed_tax_cut_income_limit"].at(when)),
     )
 
 
@@ -405,9 +418,10 @@ def employment_income_yen(salary: IntArray, year: int) -> IntArray:
     table = _employment_table(year)
     band = band_index(table.breaks, salary, inclusive=False)
     quarter = salary // (table.quarter_divisor * table.quarter_unit) * table.quarter_unit
-    base = np.where(table.quarter[band], quarter, salary)
+    base = salary + (quarter - salary) * table.quarter[band]  # the quarter-based bands
     income = base * table.multiplier[band] // _PER_MILLE + table.add[band]
-    return np.asarray(np.maximum(income, 0), dtype=np.int64)
+    result: IntArray = np.maximum(income, 0)
+    return result
 
 
 def income_adjustment_yen(salary: IntArray, eligible: BoolArray, year: int) -> IntArray:
@@ -422,9 +436,11 @@ def income_adjustment_yen(salary: IntArray, eligible: BoolArray, year: int) -> I
     array([     0,      1, 150000])
     """
     rule = _adjustment(year)
+    if not any_true(eligible & (salary > rule.salary_from)):
+        return salary * 0 * eligible  # nobody above the threshold: zeros of the result's shape
     excess = np.minimum(np.maximum(salary, rule.salary_from), rule.salary_cap) - rule.salary_from
     amount = -(-excess * rule.rate_percent // _PERCENT)
-    return np.asarray(amount * eligible, dtype=np.int64)
+    return amount * eligible
 
 
 def total_income_yen(salary: IntArray, eligible: BoolArray, year: int) -> IntArray:
@@ -436,7 +452,7 @@ def total_income_yen(salary: IntArray, eligible: BoolArray, year: int) -> IntArr
     array([7900000])
     """
     income = employment_income_yen(salary, year)
-    return np.asarray(income - income_adjustment_yen(salary, eligible, year), dtype=np.int64)
+    return income - income_adjustment_yen(salary, eligible, year)
 
 
 @dataclass(frozen=True)
@@ -593,13 +609,13 @@ def _assess(salary: IntArray, social: IntArray, house: Household, year: int) -> 
         + house.cohabiting * t.cohabiting_parent
     )
     within = house.spouse & (house.spouse_income <= t.spouse_limit)
-    if house.spouse.any():
+    if any_true(house.spouse):
         tier = band_index(t.taxpayer_upper, income, inclusive=True)
-        deductions = deductions + np.where(within, t.spouse_amount[tier], 0)
+        deductions = deductions + np.where(within, t.spouse_amount[tier], 0)[()]
         beyond = house.spouse & ~within
-        if beyond.any():
+        if any_true(beyond):
             row = band_index(t.special_upper, house.spouse_income, inclusive=True)
-            deductions = deductions + np.where(beyond, t.special_amount[row, tier], 0)
+            deductions = deductions + np.where(beyond, t.special_amount[row, tier], 0)[()]
     taxable = floor_to(np.maximum(income - deductions, 0), t.taxable_unit)
     band = band_index(t.rate_upper, taxable, inclusive=True)
     tax = np.maximum(taxable * t.rate_percent[band] // _PERCENT - t.rate_deduction[band], 0)

@@ -68,6 +68,7 @@ from expectgap.payroll.jp.income_tax import (
     PARAMS,
     Household,
     IntArray,
+    any_true,
     band_index,
     band_lookup,
     check_year,
@@ -118,14 +119,14 @@ class ResidentTax:
 
 @dataclass(frozen=True)
 class _Tables:
-    municipal_percent: int
-    prefectural_percent: int
-    per_capita: int
-    taxable_unit: int
-    tax_unit: int
+    municipal_percent: np.int64
+    prefectural_percent: np.int64
+    per_capita: np.int64
+    taxable_unit: np.int64
+    tax_unit: np.int64
     basic_upper: IntArray
     basic_amount: IntArray
-    spouse_limit: int
+    spouse_limit: np.int64
     taxpayer_upper: IntArray
     spouse_amount: IntArray
     spouse_difference: IntArray
@@ -133,18 +134,18 @@ class _Tables:
     special_difference: IntArray
     special_upper: IntArray
     special_amount: IntArray
-    dependent: dict[str, int]
-    difference: dict[str, int]
-    credit_threshold: int
-    credit_floor: int
-    credit_income_limit: int
-    credit_municipal_percent: int
-    credit_prefectural_percent: int
-    levy_exemption: dict[str, int]
-    capita_exemption: dict[str, int]
-    cut_per_person: int
-    cut_spouse: int
-    cut_income_limit: int
+    dependent: dict[str, np.int64]
+    difference: dict[str, np.int64]
+    credit_threshold: np.int64
+    credit_floor: np.int64
+    credit_income_limit: np.int64
+    credit_municipal_percent: np.int64
+    credit_prefectural_percent: np.int64
+    levy_exemption: dict[str, np.int64]
+    capita_exemption: dict[str, np.int64]
+    cut_per_person: np.int64
+    cut_spouse: np.int64
+    cut_income_limit: np.int64
 
 
 def _params() -> ParameterSet:
@@ -175,14 +176,14 @@ def _tables(fiscal_year: int) -> _Tables:
     credit = p["adjustment_credit"].at(when)
     tiers = len(spouse["taxpayer_income_upper"])
     return _Tables(
-        municipal_percent=int(rates["municipal"]),
-        prefectural_percent=int(rates["prefectural"]),
-        per_capita=int(sum(capita.values())),
-        taxable_unit=int(p["taxable_income_unit"].at(when)),
-        tax_unit=int(p["tax_unit"].at(when)),
+        municipal_percent=np.int64(rates["municipal"]),
+        prefectural_percent=np.int64(rates["prefectural"]),
+        per_capita=np.int64(sum(capita.values())),
+        taxable_unit=np.int64(p["taxable_income_unit"].at(when)),
+        tax_unit=np.int64(p["tax_unit"].at(when)),
         basic_upper=np.asarray(basic["income_upper"], dtype=np.int64),
         basic_amount=_with_zero(basic["amount"]),
-        spouse_limit=int(p["spouse_income_limit"].at(when)),
+        spouse_limit=np.int64(p["spouse_income_limit"].at(when)),
         taxpayer_upper=np.asarray(spouse["taxpayer_income_upper"], dtype=np.int64),
         spouse_amount=_with_zero(spouse["amount"]),
         spouse_difference=_with_zero(credit["spouse_difference"]),
@@ -192,49 +193,54 @@ def _tables(fiscal_year: int) -> _Tables:
         special_difference=_padded(credit["spouse_special_difference"], tiers),
         special_upper=np.asarray(special["spouse_income_upper"], dtype=np.int64),
         special_amount=_padded(special["amount"], tiers),
-        dependent={key: int(value) for key, value in p["dependent_deduction"].at(when).items()},
-        difference={
-            "basic": int(credit["basic_difference"]),
-            "general": int(credit["general_dependent_difference"]),
-            "specific": int(credit["specific_dependent_difference"]),
-            "elderly": int(credit["elderly_dependent_difference"]),
-            "elderly_parent_cohabiting": int(credit["elderly_parent_cohabiting_difference"]),
+        dependent={
+            key: np.int64(value) for key, value in p["dependent_deduction"].at(when).items()
         },
-        credit_threshold=int(credit["threshold"]),
-        credit_floor=int(credit["floor"]),
-        credit_income_limit=int(credit["income_limit"]),
-        credit_municipal_percent=int(credit["municipal_percent"]),
-        credit_prefectural_percent=int(credit["prefectural_percent"]),
-        levy_exemption={k: int(v) for k, v in p["income_levy_exemption"].at(when).items()},
-        capita_exemption={k: int(v) for k, v in p["per_capita_exemption"].at(when).items()},
-        cut_per_person=int(p["fixed_cut_per_person"].at(when)),
-        cut_spouse=int(p["fixed_cut_non_deductible_spouse"].at(when)),
-        cut_income_limit=int(p["fixed_cut_income_limit"].at(when)),
+        difference={
+            "basic": np.int64(credit["basic_difference"]),
+            "general": np.int64(credit["general_dependent_difference"]),
+            "specific": np.int64(credit["specific_dependent_difference"]),
+            "elderly": np.int64(credit["elderly_dependent_difference"]),
+            "elderly_parent_cohabiting": np.int64(credit["elderly_parent_cohabiting_difference"]),
+        },
+        credit_threshold=np.int64(credit["threshold"]),
+        credit_floor=np.int64(credit["floor"]),
+        credit_income_limit=np.int64(credit["income_limit"]),
+        credit_municipal_percent=np.int64(credit["municipal_percent"]),
+        credit_prefectural_percent=np.int64(credit["prefectural_percent"]),
+        levy_exemption={k: np.int64(v) for k, v in p["income_levy_exemption"].at(when).items()},
+        capita_exemption={k: np.int64(v) for k, v in p["per_capita_exemption"].at(when).items()},
+        cut_per_person=np.int64(p["fixed_cut_per_person"].at(when)),
+        cut_spouse=np.int64(p["fixed_cut_non_deductible_spouse"].at(when)),
+        cut_income_limit=np.int64(p["fixed_cut_income_limit"].at(when)),
     )
 
 
-def _exemption_limit(household: IntArray, rule: dict[str, int]) -> IntArray:
-    add = (household > 0) * rule["dependants_add"]
-    return np.asarray(rule["per_person"] * (1 + household) + rule["base"] + add, np.int64)
+def _exemption_limit(household: IntArray, rule: dict[str, np.int64]) -> IntArray:
+    add = rule["dependants_add"] * (household > 0)
+    limit: IntArray = rule["per_person"] * (1 + household) + rule["base"] + add
+    return limit
 
 
-def _by_kind(house: Household, amounts: dict[str, int]) -> IntArray:
-    return np.asarray(
+def _by_kind(house: Household, amounts: dict[str, np.int64]) -> IntArray:
+    total: IntArray = (
         house.general * amounts["general"]
         + house.specific * amounts["specific"]
         + house.elderly * amounts["elderly"]
-        + house.cohabiting * amounts["elderly_parent_cohabiting"],
-        dtype=np.int64,
+        + house.cohabiting * amounts["elderly_parent_cohabiting"]
     )
+    return total
 
 
 def _near_limit_reduction(
     municipal: IntArray, prefectural: IntArray, income: IntArray, limit: IntArray
 ) -> tuple[IntArray, IntArray]:
     levy = municipal + prefectural
-    shortfall = np.minimum(np.maximum(limit - (income - levy), 0), levy)
-    if not shortfall.any():
+    # The shortfall below is positive exactly where the limit is above income - levy and there
+    # is a levy (each part is >= 0); most batches have none, so it is tested first.
+    if not any_true((limit > income - levy) & (levy > 0)):
         return municipal, prefectural
+    shortfall = np.minimum(np.maximum(limit - (income - levy), 0), levy)
     share = np.divide(prefectural, levy, out=np.zeros(levy.shape), where=levy > 0)
     prefectural_cut = shortfall * share
     reduced_municipal = np.floor(municipal - (shortfall - prefectural_cut)).astype(np.int64)
@@ -359,17 +365,17 @@ def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: 
     differences = t.difference["basic"] + _by_kind(house, t.difference)
     within = house.spouse & (house.spouse_income <= t.spouse_limit)
     deductible_spouse = within
-    if house.spouse.any():
+    if any_true(house.spouse):
         tier = band_index(t.taxpayer_upper, income, inclusive=True)
         deductible_spouse = within & (tier < t.taxpayer_upper.size)
-        deductions = deductions + np.where(within, t.spouse_amount[tier], 0)
-        differences = differences + np.where(within, t.spouse_difference[tier], 0)
+        deductions = deductions + np.where(within, t.spouse_amount[tier], 0)[()]
+        differences = differences + np.where(within, t.spouse_difference[tier], 0)[()]
         beyond = house.spouse & ~within
-        if beyond.any():
+        if any_true(beyond):
             row = band_index(t.special_upper, house.spouse_income, inclusive=True)
-            deductions = deductions + np.where(beyond, t.special_amount[row, tier], 0)
+            deductions = deductions + np.where(beyond, t.special_amount[row, tier], 0)[()]
             band = band_index(t.special_difference_below, house.spouse_income, inclusive=False)
-            differences = differences + np.where(beyond, t.special_difference[band, tier], 0)
+            differences = differences + np.where(beyond, t.special_difference[band, tier], 0)[()]
     taxable = floor_to(np.maximum(income - deductions, 0), t.taxable_unit)
     municipal_raw = taxable * t.municipal_percent // _PERCENT
     prefectural_raw = taxable * t.prefectural_percent // _PERCENT
@@ -379,7 +385,7 @@ def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: 
         over <= 0,
         np.minimum(differences, taxable),
         np.maximum(differences - over, t.credit_floor),
-    )
+    )[()]
     credit_base = credit_base * (income <= t.credit_income_limit)
     municipal_credit = np.minimum(
         credit_base * t.credit_municipal_percent // _PERCENT, municipal_raw
@@ -388,24 +394,25 @@ def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: 
         credit_base * t.credit_prefectural_percent // _PERCENT, prefectural_raw
     )
 
-    household = within.astype(np.int64) + house.dependents + house.young
+    household = within + house.dependents + house.young
     levy_limit = _exemption_limit(household, t.levy_exemption)
     municipal, prefectural = _near_limit_reduction(
         municipal_raw - municipal_credit, prefectural_raw - prefectural_credit, income, levy_limit
     )
-    capita_exempt = income <= _exemption_limit(household, t.capita_exemption)
-    levy_exempt = capita_exempt | (income <= levy_limit)
+    # Above both non-taxable limits: the per-capita levy and the income levy are due.
+    capita_due = income > _exemption_limit(household, t.capita_exemption)
+    taxed = capita_due & (income > levy_limit)
     levy = floor_to(municipal, t.tax_unit) + floor_to(prefectural, t.tax_unit)
-    levy = levy * ~levy_exempt
-    credit = (municipal_credit + prefectural_credit) * ~levy_exempt
+    levy = levy * taxed
+    credit = (municipal_credit + prefectural_credit) * taxed
 
     cut = np.zeros((), dtype=np.int64)
     if t.cut_per_person or t.cut_spouse:
-        persons = 1 + deductible_spouse + house.dependents + house.young
+        persons = deductible_spouse + house.dependents + house.young + 1
         wanted = persons * t.cut_per_person + (within & ~deductible_spouse) * t.cut_spouse
         cut = np.minimum(wanted, levy) * (income <= t.cut_income_limit)
         levy = levy - cut
-    per_capita = t.per_capita * ~capita_exempt
+    per_capita = t.per_capita * capita_due
 
     return ResidentTax(
         income_levy=levy,

@@ -238,8 +238,8 @@ def _health_side(
 ) -> tuple[IntArray, IntArray, IntArray]:
     """Health, nursing care and levy shares of ``base``, rounded once and split (see module)."""
     health_rate, nursing_rate, levy_rate = rates
-    with_nursing = np.asarray(category) == 2
-    insured = np.asarray(category) >= 1
+    with_nursing = category == 2
+    insured = category >= 1
     nursing_in = nursing_rate * with_nursing
     health = _half(base, health_rate, share, drop)
     with_care = _half(base, health_rate + nursing_in, share, drop)
@@ -380,7 +380,7 @@ def _category(age: FloatArray, rules: _Rules) -> IntArray | int:
     """0: no health insurance (75+), 1: health insurance only, 2: with nursing care (40-64)."""
     start, until = rules.nursing_ages
     insured = age < rules.health_until
-    category = insured.astype(np.int64) + (insured & (age >= start) & (age < until))
+    category = insured * 1 + (insured & (age >= start) & (age < until))
     return int(category) if category.ndim == 0 else category
 
 
@@ -655,16 +655,21 @@ def bonus_social_insurance(
 
 
 def _bonus_premiums(
-    paid: FloatArray, ages: FloatArray, to_date: FloatArray, rules: _Rules, worker_rate: int
+    paid: FloatArray,
+    ages: FloatArray,
+    to_date: FloatArray | IntArray,
+    rules: _Rules,
+    worker_rate: int,
 ) -> dict[str, IntArray]:
     """The kernel of :func:`bonus_social_insurance` on checked arrays (fields without total)."""
-    standard = np.floor(paid).astype(np.int64) // rules.bonus_unit * rules.bonus_unit
-    room = np.maximum(rules.health_bonus_cap - np.floor(to_date).astype(np.int64), 0)
+    # Amounts are checked >= 0, so truncating to int64 is the floor.
+    standard = paid.astype(np.int64) // rules.bonus_unit * rules.bonus_unit
+    room = np.maximum(rules.health_bonus_cap - to_date.astype(np.int64), 0)
     health_base = np.minimum(standard, room)
     pension_base = np.minimum(standard, rules.pension_bonus_cap)
     pension_base = pension_base * (ages < rules.pension_until)
     category = _category(ages, rules)
-    health_base = health_base * (np.asarray(category) >= 1)
+    health_base = health_base * (category >= 1)
     health, nursing, child = _health_side(
         health_base, category, rules.rates, rules.share, rules.drop
     )
