@@ -424,3 +424,67 @@ def test_talking_points_match_the_scalar_report(rows: list[dict[str, object]], l
         for point, (_, mine) in zip(scalar, batch.iterrows(), strict=True):
             if point.topic.value in ("gross_salary", "hours", "overtime", "remote_work", "leave"):
                 assert mine["message"] == point.message, point.topic
+
+
+def test_talking_points_texts_follow_each_rows_currency_and_amounts() -> None:
+    # Rows 0 and 3 are equal and share their texts; rows 1 and 2 differ from row 0 only in the
+    # currency or the fixed overtime pay, and so in the text. Hand-written: base 400,000 plus
+    # fixed overtime pay 50,000 is 450,000, 50,000 (10%) below 500,000; with 60,000 it is
+    # 460,000, 40,000 (8%) below.
+    rows = pd.DataFrame(
+        {
+            "currency": ["JPY", "USD", "JPY", "JPY"],
+            "offer_base": [400_000.0] * 4,
+            "offer_fixed_overtime": [50_000.0, 50_000.0, 60_000.0, 50_000.0],
+            "offer_fixed_overtime_hours": [20.0] * 4,
+            "salary_basis": ["gross_monthly"] * 4,
+            "salary_target": [500_000.0] * 4,
+        }
+    )
+    out = expectgap.frame.talking_points(rows, jurisdiction="US", year=2026)
+    gross = out[out["topic"] == "gross_salary"].set_index("row")["message"]
+    assert (
+        gross[0]
+        == gross[3]
+        == (
+            "The offer pays ¥450,000 a month, ¥50,000 (10%) below the ¥500,000 a month sought. "
+            "This includes fixed overtime pay of ¥50,000 a month for 20 h of overtime."
+        )
+    )
+    assert gross[1] == (
+        "The offer pays $450,000 a month, $50,000 (10%) below the $500,000 a month sought. "
+        "This includes fixed overtime pay of $50,000 a month for 20 h of overtime."
+    )
+    assert gross[2] == (
+        "The offer pays ¥460,000 a month, ¥40,000 (8%) below the ¥500,000 a month sought. "
+        "This includes fixed overtime pay of ¥60,000 a month for 20 h of overtime."
+    )
+    ja = expectgap.frame.talking_points(rows, jurisdiction="US", year=2026, locale="ja")
+    assert ja.loc[ja["topic"] == "gross_salary", "message"].iloc[2] == (
+        "ご提示の給与は月額46万円で、ご希望の月額50万円に対して4万円（8%）不足しています。"
+        "この金額には、月20時間分の固定残業代（6万円）が含まれます。"
+    )
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    rows=st.lists(assess_rows(), min_size=1, max_size=3),
+    picks=st.lists(st.integers(0, 2), min_size=2, max_size=9),
+    audience=st.sampled_from(["candidate", "recruiter"]),
+)
+def test_talking_points_of_a_row_do_not_depend_on_the_other_rows(
+    rows: list[dict[str, object]], picks: list[int], audience: str
+) -> None:
+    # Texts are shared between rows and written in blocks of rows: with blocks of two rows and
+    # rows repeated in any order, each row's points are those of the row alone.
+    frame = pd.DataFrame([rows[k % len(rows)] for k in picks])
+    frame["currency"] = ["USD" if k % 2 else "JPY" for k in picks]
+    options = {"jurisdiction": "US", "year": 2026, "audience": audience}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(expectgap.frame, "_BLOCK", 2)
+        points = expectgap.frame.talking_points(frame, **options)
+    assert list(points["row"]) == [i for i in frame.index for _ in range(10)]
+    for i in frame.index:
+        alone = expectgap.frame.talking_points(frame.loc[[i]], **options)
+        mine = points[points["row"] == i].reset_index(drop=True)
+        pd.testing.assert_frame_equal(mine, alone.reset_index(drop=True))

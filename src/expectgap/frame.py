@@ -46,7 +46,7 @@ Examples
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
 from datetime import date
@@ -81,7 +81,7 @@ from expectgap.assess.models import (
     TagsSought,
 )
 from expectgap.assess.policy import Policy
-from expectgap.assess.talking_points import talking_points as _talking_points
+from expectgap.assess.talking_points import talking_point as _talking_point
 from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.market.peers import PeerGroup
@@ -1935,10 +1935,28 @@ TALKING_POINT_COLUMNS = (
     "ask",
     "fallback",
 )
+_TEXTS = ("summary", "message", "ask", "fallback")
+_SALARY_DIMENSIONS = (Dimension.GROSS_SALARY, Dimension.NET_SALARY)
 
 
-def _facts(v: Mapping[str, npt.NDArray[Any]]) -> dict[Dimension, Callable[[int], dict[str, Any]]]:
-    """The facts a talking point quotes, per dimension, for row ``i``."""
+#: The input columns a dimension's facts (see :func:`_facts`) are read from.
+_FACT_COLUMNS: dict[Dimension, tuple[str, ...]] = {
+    Dimension.POSITION: ("offer_level", "level_target", "level_min"),
+    Dimension.GROSS_SALARY: ("offer_fixed_overtime", "offer_fixed_overtime_hours"),
+    Dimension.OVERTIME: ("offer_fixed_overtime", "offer_fixed_overtime_hours"),
+    Dimension.BONUS: ("offer_bonus_months",),
+    Dimension.LOCATION: ("prefecture", "location_accepted"),
+}
+
+
+def _facts(
+    dimension: Dimension, v: Mapping[str, npt.NDArray[Any]]
+) -> Callable[[int], dict[str, Any]]:
+    """The facts a talking point on ``dimension`` quotes, for row ``i``.
+
+    ``v`` holds only the dimension's ``_FACT_COLUMNS``, so reading any other column fails
+    (the batch shares a point's text between rows that agree on those columns).
+    """
 
     def level(name: str, i: int) -> int | None:
         value = float(v[name][i])
@@ -1978,7 +1996,28 @@ def _facts(v: Mapping[str, npt.NDArray[Any]]) -> dict[Dimension, Callable[[int],
         Dimension.BONUS: bonus,
         Dimension.LOCATION: location,
     }
-    return {d: named.get(d, nothing) for d in DIMENSIONS}
+    return named.get(dimension, nothing)
+
+
+def _codes(values: npt.NDArray[Any]) -> npt.NDArray[np.int64]:
+    """Integer codes of one key column: equal codes for equal values (floats by their bits)."""
+    if values.dtype == np.float64:
+        return values.view(np.int64)
+    if values.dtype == object:
+        return pd.factorize(values, use_na_sentinel=False)[0].astype(np.int64)
+    return values.astype(np.int64)
+
+
+def _groups(
+    columns: Sequence[npt.NDArray[Any]],
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Rows that agree on every column: each group's first row, and each row's group."""
+    group = np.zeros(columns[0].shape[0], dtype=np.int64)
+    for column in columns:
+        codes, distinct = pd.factorize(_codes(np.asarray(column)))
+        group = pd.factorize(group * len(distinct) + codes)[0].astype(np.int64)
+    _, first = np.unique(group, return_index=True)
+    return first, group.astype(np.intp)
 
 
 def talking_points(
@@ -1994,9 +2033,12 @@ def talking_points(
 ) -> pd.DataFrame:
     """The talking points of every row: one output row per input row and dimension.
 
-    The assessment is :func:`assess`'s (vectorized); the texts come from the locale catalogs
-    of :mod:`expectgap.assess.talking_points`, one row at a time (string formatting). Market
-    evidence, the zone of agreement and peer details are not part of a batch.
+    The assessment is :func:`assess`'s (vectorized); the texts are those of
+    :func:`expectgap.assess.talking_points.talking_point`, written once per distinct gap (a
+    point's text depends on the gap's figures, its facts, the row's currency and salary basis
+    and, for take-home pay, the gross gap) and shared by the rows that have it. Rows are
+    processed in blocks, which bounds the memory of everything but the output. Market evidence,
+    the zone of agreement and peer details are not part of a batch.
 
     Parameters
     ----------
@@ -2028,9 +2070,35 @@ def talking_points(
     tax_year = date.today().year if year is None else year
     inputs = read_columns(frame, ASSESS_COLUMNS, columns=columns, errors=errors)
     v = inputs.values
+    labels = frame.index if inputs.good is None else frame.index[inputs.good]
+    # in blocks of rows (a row's points depend on that row only), to bound the temporaries
+    blocks = [
+        _points(
+            {name: values[start : start + _BLOCK] for name, values in v.items()},
+            labels[start : start + _BLOCK],
+            pol,
+            tax_year,
+            jurisdiction,
+            locale,
+            audience,
+        )
+        for start in range(0, max(len(labels), 1), _BLOCK)
+    ]
+    return blocks[0] if len(blocks) == 1 else pd.concat(blocks, ignore_index=True)
+
+
+def _points(
+    v: Mapping[str, npt.NDArray[Any]],
+    labels: pd.Index,
+    pol: Policy,
+    tax_year: int,
+    jurisdiction: str,
+    locale: str,
+    audience: str,
+) -> pd.DataFrame:
+    """The talking points of the rows of ``v`` (labelled ``labels``): see :func:`talking_points`."""
     found = _assessment(v, pol, _payroll(v, tax_year, jurisdiction))
     ranks = rules.priority_rank(found.score)
-    labels = frame.index if inputs.good is None else frame.index[inputs.good]
     monthly = np.isin(
         v["salary_basis"], [b.value for b in SalaryBasis if b.period is Period.MONTHLY]
     )
@@ -2048,68 +2116,108 @@ def talking_points(
         Dimension.LEAVE: v["leave_importance"],
         Dimension.ATMOSPHERE: v["atmosphere_importance"],
     }
-    facts = _facts(v)
-    places = [f"{p}, JP" for p in v["prefecture"].tolist()]
-    # Plain Python values, converted once per column (the loop below only builds the views).
-    expected = np.stack([r.expected for r in found.results], axis=1).tolist()
-    offered = np.stack([r.offered for r in found.results], axis=1).tolist()
-    difference = np.stack([r.difference for r in found.results], axis=1).tolist()
-    directions = np.array([d.value for d in DIRECTIONS], dtype=object)[found.direction].tolist()
-    severities = np.array([d.value for d in SEVERITIES], dtype=object)[found.severity].tolist()
-    stances = np.array([d.value for d in STANCES], dtype=object)[found.stance].tolist()
-    priorities = ranks.tolist()
-    musts = np.stack([importance[d] for d in DIMENSIONS], axis=1).tolist()
-    monthly_rows, stated_rows = monthly.tolist(), stated.tolist()
+    currency = v["currency"]
+    basis = v["salary_basis"].astype(object)  # a copy: None where no salary is stated
+    basis[~stated] = None
+    row_keys: list[npt.NDArray[Any]] = [currency, basis, monthly]
+    gross_j = DIMENSIONS.index(Dimension.GROSS_SALARY)
+    gross = found.results[gross_j]
     unstated = Direction.UNSTATED.value
-    salary_dims = {Dimension.GROSS_SALARY.value, Dimension.NET_SALARY.value}
-    location = Dimension.LOCATION.value
-    names = [d.value for d in DIMENSIONS]
-    units = [_UNITS.get(d) for d in DIMENSIONS]
-    fact_makers = [facts[d] for d in DIMENSIONS]
-    table: dict[str, list[Any]] = {name: [] for name in TALKING_POINT_COLUMNS}
-    for i, label in enumerate(labels):
-        money_unit = "money_monthly" if monthly_rows[i] else "money_annual"
-        gaps = []
-        for j, name in enumerate(names):
-            e, o, d = expected[i][j], offered[i][j], difference[i][j]
-            pct = None if d != d or e != e or e == 0 else round(d / e * _PERCENT, _DIGITS) + 0.0
-            direction = directions[i][j]
-            is_stated = direction != unstated or (name in salary_dims and stated_rows[i])
-            gaps.append(
-                {
-                    "dimension": name,
-                    "unit": units[j] or money_unit,
-                    "expected": None if e != e else round(e, _DIGITS) + 0.0,
-                    "offered": places[i]
-                    if name == location
-                    else (None if o != o else round(o, _DIGITS) + 0.0),
-                    "difference": None if d != d else round(d, _DIGITS) + 0.0,
-                    "difference_pct": pct,
-                    "direction": direction,
-                    "severity": severities[i][j],
-                    "importance": ("must" if musts[i][j] else "want") if is_stated else None,
-                    "stated": is_stated,
-                    "stance": stances[i][j],
-                    "priority": priorities[i][j],
-                    "facts": fact_makers[j](i),
-                    "evidence": [],
-                }
-            )
-        view = {
-            "audience": audience,
-            "currency": str(v["currency"][i]),
-            "salary_basis": str(v["salary_basis"][i]) if stated_rows[i] else None,
-            "zone": None,
-            "gaps": gaps,
+
+    def number(values: npt.NDArray[np.float64], i: int) -> float | None:
+        value = float(values[i])
+        return None if math.isnan(value) else round(value, _DIGITS) + 0.0
+
+    def gap(j: int, i: int) -> dict[str, Any]:
+        """Row ``i``'s gap on dimension ``j``, as :func:`expectgap.assess.view.view` has it."""
+        dim, r = DIMENSIONS[j], found.results[j]
+        e, d = float(r.expected[i]), float(r.difference[i])
+        pct = None if d != d or e != e or e == 0 else round(d / e * _PERCENT, _DIGITS) + 0.0
+        direction = DIRECTIONS[found.direction[i, j]].value
+        is_stated = direction != unstated or (dim in _SALARY_DIMENSIONS and bool(stated[i]))
+        money_unit = "money_monthly" if monthly[i] else "money_annual"
+        return {
+            "dimension": dim.value,
+            "unit": _UNITS.get(dim, money_unit),
+            "expected": number(r.expected, i),
+            "offered": f"{v['prefecture'][i]}, JP"
+            if dim is Dimension.LOCATION
+            else number(r.offered, i),
+            "difference": number(r.difference, i),
+            "difference_pct": pct,
+            "direction": direction,
+            "severity": SEVERITIES[found.severity[i, j]].value,
+            "importance": ("must" if importance[dim][i] else "want") if is_stated else None,
+            "stated": is_stated,
+            "stance": STANCES[found.stance[i, j]].value,
+            "priority": int(ranks[i, j]),
+            "facts": facts[j](i),
+            "evidence": [],
         }
-        for point in _talking_points(view, locale):
-            table["row"].append(label)
-            table["topic"].append(point.topic.value)
-            table["stance"].append(point.stance.value)
-            table["priority"].append(point.priority)
-            table["severity"].append(point.severity.value)
-            table["summary"].append(point.summary)
-            table["message"].append(point.message)
-            table["ask"].append(point.ask)
-            table["fallback"].append(point.fallback)
-    return pd.DataFrame(table)
+
+    facts = [_facts(d, {c: v[c] for c in _FACT_COLUMNS.get(d, ())}) for d in DIMENSIONS]
+    # A point's text depends on its gap, the gap's facts and the row's currency and salary
+    # basis (the take-home point also on the gross gap), not on the rest of the row: it is
+    # written once per distinct combination and shared by the rows that have it. Each pool
+    # holds every distinct text once (a text's code is its position in the pool).
+    pools: dict[str, dict[str, int]] = {name: {} for name in _TEXTS}
+    codes = {name: np.empty(ranks.shape, dtype=np.intp) for name in _TEXTS}
+    for j, dim in enumerate(DIMENSIONS):
+        r = found.results[j]
+        keys: list[npt.NDArray[Any]] = [
+            r.expected,
+            r.offered,
+            r.difference,
+            found.direction[:, j],
+            found.severity[:, j],
+            found.stance[:, j],
+            importance[dim],
+            *row_keys,
+            *(v[c] for c in _FACT_COLUMNS.get(dim, ())),
+        ]
+        if dim is Dimension.NET_SALARY:
+            keys += [gross.expected, gross.offered]
+        first, group = _groups(keys)
+        written = {name: np.empty(first.size, dtype=np.intp) for name in _TEXTS}
+        for k, i in enumerate(first.tolist()):
+            gaps = [gap(j, i)]
+            if dim is Dimension.NET_SALARY:
+                gaps.append(gap(gross_j, i))
+            view = {
+                "audience": audience,
+                "currency": str(currency[i]),
+                "salary_basis": str(basis[i]) if stated[i] else None,
+                "zone": None,
+                "gaps": gaps,
+            }
+            point = _talking_point(view, gaps[0], locale)
+            for name, text in zip(
+                _TEXTS, (point.summary, point.message, point.ask, point.fallback), strict=True
+            ):
+                written[name][k] = pools[name].setdefault(text, len(pools[name]))
+        for name in _TEXTS:
+            codes[name][:, j] = written[name][group]
+    # output rows: by input row, then priority (the dimensions of a row sorted by their rank)
+    order = np.argsort(ranks, axis=1, kind="stable")
+    names: dict[str, tuple[list[str], npt.NDArray[Any]]] = {
+        "topic": (
+            [d.value for d in DIMENSIONS],
+            np.broadcast_to(np.arange(len(DIMENSIONS)), order.shape),
+        ),
+        "stance": ([s.value for s in STANCES], found.stance),
+        "severity": ([s.value for s in SEVERITIES], found.severity),
+        **{name: (list(pools[name]), codes[name]) for name in _TEXTS},
+    }
+    table: dict[str, Any] = {
+        "row": labels.repeat(len(DIMENSIONS)),
+        "priority": np.take_along_axis(ranks, order, axis=1).ravel(),
+    }
+    for name, (pool, index) in names.items():
+        table[name] = _strings(pool, np.take_along_axis(index, order, axis=1).ravel())
+    return pd.DataFrame(table, columns=list(TALKING_POINT_COLUMNS))
+
+
+def _strings(pool: list[str], index: npt.NDArray[Any]) -> Any:
+    """``pool[index]`` as the column pandas makes of a list of strings, built without a Python
+    object per row (the pool's strings are converted once, then taken)."""
+    return pd.Series(pool).array.take(index.astype(np.intp))

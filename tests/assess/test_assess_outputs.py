@@ -147,6 +147,18 @@ def test_talking_points_cover_every_dimension_in_priority_order(report: GapRepor
     assert (first.topic.value, first.stance.value) == ("net_salary", "negotiate")
 
 
+def test_talking_point_is_the_point_talking_points_builds_for_a_gap(report: GapReport) -> None:
+    from expectgap.assess.talking_points import talking_point, talking_points
+    from expectgap.assess.view import view
+
+    for audience in ("recruiter", "candidate"):
+        shown = view(report, audience)
+        for locale in ("en", "ja"):
+            points = {p.topic.value: p for p in talking_points(shown, locale)}
+            for gap in shown["gaps"]:
+                assert talking_point(shown, gap, locale) == points[gap["dimension"]]
+
+
 def test_frame(report: GapReport) -> None:
     frame = report.to_frame()
     assert list(frame["dimension"])[:3] == ["position", "gross_salary", "net_salary"]

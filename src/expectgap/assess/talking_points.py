@@ -37,7 +37,7 @@ from expectgap.assess.locale import Catalog, catalog, format_date, format_money,
 from expectgap.assess.locale import format_percent as _pct
 from expectgap.errors import ExpectgapError
 
-__all__ = ["TalkingPoint", "talking_points"]
+__all__ = ["TalkingPoint", "talking_point", "talking_points"]
 
 _SALARY = ("gross_salary", "net_salary")
 _MONEY_UNITS = ("money_monthly", "money_annual")
@@ -107,9 +107,10 @@ class TalkingPoint:
         }
 
 
-# Formatted values are shared across report views (a batch repeats hours, days and months
-# often); the cache is emptied when it reaches its size.
+# Formatted values and amounts are shared across report views (a batch repeats hours, days,
+# months and amounts often); each cache is emptied when it reaches its size.
 _VALUES: dict[tuple[str, str, Any, str, bool], str] = {}
+_MONEY: dict[tuple[str, str, float], str] = {}
 _CACHE_SIZE = 100_000
 _DIMENSIONS = {d.value: d for d in Dimension}
 _STANCES = {s.value: s for s in Stance}
@@ -123,12 +124,14 @@ class _Fmt:
         self.cat = cat
         self.locale = cat.locale
         self.currency = currency
-        self._money: dict[float, str] = {}
 
     def money(self, value: float) -> str:
-        shown = self._money.get(value)
+        key = (self.locale, self.currency, value)
+        shown = _MONEY.get(key)
         if shown is None:
-            shown = self._money[value] = format_money(value, self.currency, self.locale)
+            if len(_MONEY) >= _CACHE_SIZE:
+                _MONEY.clear()
+            shown = _MONEY[key] = format_money(value, self.currency, self.locale)
         return shown
 
     def value(self, value: Any, unit: str, *, full: bool = True) -> str:
@@ -556,6 +559,65 @@ def _message(fmt: _Fmt, gap: Mapping[str, Any], view: Mapping[str, Any]) -> tupl
     return _condition(fmt, gap), fmt.value(gap.get("expected"), gap["unit"])
 
 
+def _point(fmt: _Fmt, gap: Mapping[str, Any], view: Mapping[str, Any]) -> TalkingPoint:
+    cat = fmt.cat
+    message, expected_text = _message(fmt, gap, view)
+    summary = cat.format(
+        f"summary.{gap['direction']}",
+        dimension=cat.text(f"dimension.{gap['dimension']}"),
+        severity=cat.text(f"severity.{gap['severity']}"),
+    )
+    ask, fallback = _ask(fmt, gap, view, expected_text)
+    return TalkingPoint(
+        topic=_DIMENSIONS[gap["dimension"]],
+        stance=_STANCES[gap["stance"]],
+        priority=int(gap["priority"]),
+        severity=_SEVERITIES[gap["severity"]],
+        summary=summary,
+        message=message,
+        evidence=_evidence(fmt, gap),
+        ask=ask,
+        fallback=fallback,
+    )
+
+
+def talking_point(
+    view: Mapping[str, Any], gap: Mapping[str, Any], locale: str = "en"
+) -> TalkingPoint:
+    """The talking point of one gap of a report view.
+
+    What :func:`talking_points` builds for each gap; the batch
+    (:func:`expectgap.frame.talking_points`) calls it once per distinct gap, not once per row.
+
+    Parameters
+    ----------
+    view : mapping
+        A report view (:func:`expectgap.assess.view.view`). The take-home pay point also quotes
+        the view's gross salary gap, so that gap must be in ``view["gaps"]``.
+    gap : mapping
+        One of ``view["gaps"]``.
+    locale : {"en", "ja"}
+
+    Returns
+    -------
+    TalkingPoint
+
+    Examples
+    --------
+    >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
+    >>> from expectgap.assess.view import view
+    >>> from expectgap.money import Money
+    >>> from expectgap.package import CompensationPackage
+    >>> offer = Offer(PositionSpec("Engineer"),
+    ...               CompensationPackage(base=Money(450_000, "JPY", "monthly")))
+    >>> shown = view(assess(Expectations(), offer, year=2026), "candidate")
+    >>> gross = next(g for g in shown["gaps"] if g["dimension"] == "gross_salary")
+    >>> talking_point(shown, gross).message
+    'The offer pays ¥450,000 a month gross.'
+    """
+    return _point(_Fmt(catalog(locale), view["currency"]), gap, view)
+
+
 def talking_points(view: Mapping[str, Any], locale: str = "en") -> tuple[TalkingPoint, ...]:
     """Build the talking points of a report view, ordered by priority.
 
@@ -568,7 +630,7 @@ def talking_points(view: Mapping[str, Any], locale: str = "en") -> tuple[Talking
     Returns
     -------
     tuple of TalkingPoint
-        One per gap, priority 1 first.
+        One per gap (see :func:`talking_point`), priority 1 first.
 
     Examples
     --------
@@ -582,29 +644,6 @@ def talking_points(view: Mapping[str, Any], locale: str = "en") -> tuple[Talking
     >>> points[0].summary
     '職位・職務内容：ご希望の申告はありません（条件の説明と確認が必要です）'
     """
-    cat = catalog(locale)
-    fmt = _Fmt(cat, view["currency"])
-    out = []
-    for gap in view["gaps"]:
-        message, expected_text = _message(fmt, gap, view)
-        dim_label = cat.text(f"dimension.{gap['dimension']}")
-        summary = cat.format(
-            f"summary.{gap['direction']}",
-            dimension=dim_label,
-            severity=cat.text(f"severity.{gap['severity']}"),
-        )
-        ask, fallback = _ask(fmt, gap, view, expected_text)
-        out.append(
-            TalkingPoint(
-                topic=_DIMENSIONS[gap["dimension"]],
-                stance=_STANCES[gap["stance"]],
-                priority=int(gap["priority"]),
-                severity=_SEVERITIES[gap["severity"]],
-                summary=summary,
-                message=message,
-                evidence=_evidence(fmt, gap),
-                ask=ask,
-                fallback=fallback,
-            )
-        )
+    fmt = _Fmt(catalog(locale), view["currency"])
+    out = [_point(fmt, gap, view) for gap in view["gaps"]]
     return tuple(sorted(out, key=lambda p: p.priority))
