@@ -1154,39 +1154,34 @@ class _Payroll:
         rows: npt.NDArray[np.bool_],
     ) -> npt.NDArray[np.float64]:
         """The smallest base pay whose take-home reaches ``target`` (``NetModel.base_needed``),
-        one gross-up call per group of rows sharing the engine's scalar options."""
+        one gross-up call per prefecture and period (ages, dependants and bonuses per row)."""
         out = np.full(target.size, np.nan)
         if not rows.any():
             return out
         where = np.flatnonzero(rows)
-        keys = pd.DataFrame(
-            {
-                "prefecture": self.values["prefecture"][where],
-                "age": self.values["age"][where],
-                "dependents": self.values["dependents"][where],
-                "bonus": self.bonus_months_of_pay[where],
-                "monthly": monthly[where],
-            }
-        )
-        groups: dict[Any, Any] = keys.groupby(list(keys.columns), sort=False).indices
-        for key, group in groups.items():
-            place, age, dependents, bonus, per_month = key
-            at = where[group]
-            goal = np.maximum(target[at] - _TARGET_GUARD, 0.0)
-            found = np.asarray(
-                _gross_up(
-                    goal,
-                    period="month" if per_month else "year",
-                    year=self.year,
-                    prefecture=place,
-                    age=int(age),
-                    dependents=int(dependents),
-                    bonus_months_of_pay=float(bonus),
-                ),
-                dtype=np.float64,
-            )
-            pay = found if per_month else found / (MONTHS_IN_YEAR + float(bonus))
-            out[at] = np.maximum(pay - self.other[at], 0.0)
+        places = self.values["prefecture"][where].astype(str)
+        per_month = monthly[where]
+        for place in np.unique(places):
+            for month in (True, False):
+                at = where[(places == place) & (per_month == month)]
+                if not at.size:
+                    continue
+                bonus = self.bonus_months_of_pay[at]
+                goal = np.maximum(target[at] - _TARGET_GUARD, 0.0)
+                found = np.asarray(
+                    _gross_up(
+                        goal,
+                        period="month" if month else "year",
+                        year=self.year,
+                        prefecture=place,
+                        age=self.values["age"][at],
+                        dependents=self.values["dependents"][at],
+                        bonus_months_of_pay=bonus,
+                    ),
+                    dtype=np.float64,
+                )
+                pay = found if month else found / (MONTHS_IN_YEAR + bonus)
+                out[at] = np.maximum(pay - self.other[at], 0.0)
         return out
 
 

@@ -6,6 +6,7 @@ up to a bound, computed with jp.annual in one batch, and the first pay reaching 
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import numpy as np
@@ -157,3 +158,104 @@ def test_household_keywords_pass_through() -> None:
         pay_less, year=2026, bonus=with_child - 1 - 12 * pay_less, young_dependents=1
     ).net
     assert net >= target > net_less
+
+
+def test_households_broadcast_with_targets() -> None:
+    # One call with a household per target; the reference is brute force for each household
+    # (the first monthly pay of 0..700,000 whose net reaches 12 x target).
+    households = [
+        {"age": 30, "dependents": 0, "bonus_months_of_pay": 0},
+        {"age": 45, "dependents": 2, "bonus_months_of_pay": 2},
+        {"age": 67, "dependents": 1, "bonus_months_of_pay": 4.5, "spouse": True},
+    ]
+    targets = np.array([180_000, 260_000, 330_000])
+    expected = []
+    for house in households:
+        options = {"year": 2026, "bonus_months": (6, 12), **house}
+        net = _dense_net(700_000, **options)
+        expected.append([_first_reaching(net, 12 * int(t)) for t in targets])
+    got = jp.gross_up(
+        targets[None, :],
+        year=2026,
+        age=np.array([[h["age"]] for h in households]),
+        dependents=[[h["dependents"]] for h in households],
+        bonus_months_of_pay=np.array([[h["bonus_months_of_pay"]] for h in households]),
+        spouse=np.array([[h.get("spouse", False)] for h in households]),
+    )
+    assert got.shape == (3, 3)
+    assert got.tolist() == expected
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.integers(0, 900_000),
+            st.integers(18, 75),
+            st.integers(0, 3),
+            st.sampled_from([0, 1.5, 4]),
+            st.booleans(),
+            st.integers(0, 2),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    year=st.sampled_from([2024, 2025, 2026]),
+)
+def test_batch_equals_scalar_calls(
+    rows: list[tuple[int, int, int, float, bool, int]], year: int
+) -> None:
+    target, age, dependents, bonus, spouse, young = (
+        list(column) for column in zip(*rows, strict=True)
+    )
+    batch = jp.gross_up(
+        target,
+        year=year,
+        age=age,
+        dependents=dependents,
+        bonus_months_of_pay=bonus,
+        spouse=spouse,
+        young_dependents=young,
+    )
+    for i, row in enumerate(rows):
+        one = jp.gross_up(
+            row[0],
+            year=year,
+            age=row[1],
+            dependents=row[2],
+            bonus_months_of_pay=row[3],
+            spouse=row[4],
+            young_dependents=row[5],
+        )
+        assert batch[i] == one
+
+
+def test_per_target_series_lends_its_index_and_shapes_must_broadcast() -> None:
+    ages = pd.Series([30, 45], index=["a", "b"])
+    g = jp.gross_up(300_000, year=2026, age=ages)
+    assert isinstance(g, pd.Series)
+    assert g.index.tolist() == ["a", "b"]
+    assert g.tolist() == [jp.gross_up(300_000, year=2026, age=a) for a in (30, 45)]
+    with pytest.raises(InvalidInput, match="broadcast"):
+        jp.gross_up([300_000, 400_000], year=2026, dependents=[0, 1, 2])
+    with pytest.raises(InvalidInput, match="dependents"):
+        jp.gross_up([300_000, 400_000], year=2026, dependents=[0, -1])
+
+
+def test_many_targets_of_one_household_share_one_sweep(
+    dense_2026: np.ndarray, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 600 targets of one household: the search sweeps every monthly pay once for all of them
+    # (step 4) instead of scanning per target; the per-target scan is disabled to prove it.
+    # Reference: brute force over 0..700,000, with targets across the grade boundaries and the
+    # 2026 basic deduction cliff (test above).
+    module = sys.modules["expectgap.payroll.jp.gross_up"]
+
+    def no_scan(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the per-target scan ran")
+
+    monkeypatch.setattr(module, "_scan", no_scan)
+    rng = np.random.default_rng(11)
+    targets = rng.integers(0, int(dense_2026[-1]) // 12, 600)
+    expected = [_first_reaching(dense_2026, 12 * int(t)) for t in targets]
+    assert jp.gross_up(targets, year=2026).tolist() == expected

@@ -3,7 +3,8 @@
 Net pay is not monotone in gross pay: crossing a standard-monthly-remuneration grade raises the
 premiums at once, and tax rules have cliffs (the basic deduction tiers, the 2024 fixed-amount
 cut's income limit, the resident tax's non-taxable thresholds). So a plain bisection can stop
-at a crossing that is not the first one. :func:`gross_up` finds the smallest gross exactly:
+at a crossing that is not the first one. :func:`gross_up` finds the smallest gross exactly, for
+all targets at once (each with its own household, age and bonus):
 
 1. **Bracket.** Net never exceeds gross, so every gross below the target is too small: the
    search starts just below it (``lo``) and doubles an upper end (``hi``) until its net reaches
@@ -14,10 +15,23 @@ at a crossing that is not the first one. :func:`gross_up` finds the smallest gro
    :data:`RISE_SLACK` (a 1-yen rise in social insurance can lower a tax that is rounded to
    1,000 or 100 yen by more than a yen). A cell whose left grid value is below
    ``target - m h - RISE_SLACK`` therefore holds no point reaching the target.
-3. **Exact scan.** The candidate cells are scanned yen by yen, in order, until the first amount
-   whose net reaches the target: it is the smallest, because every amount before it was either
-   scanned or excluded by step 2. So ``net(result) >= target`` and every smaller amount falls
-   short, including ``result - 1``.
+3. **Exact scan.** From the first candidate cell, blocks of consecutive whole amounts are
+   evaluated (one batch for every target still searching) until the first amount whose net
+   reaches the target. After a block that falls short, the same bound skips ahead: an amount
+   ``x`` with net ``v`` rules out every amount below ``x + (target - v - RISE_SLACK) / m``, and
+   excluded grid cells are skipped too. The result is the smallest, because every amount before
+   it was either evaluated or excluded. So ``net(result) >= target`` and every smaller amount
+   falls short, including ``result - 1``.
+
+The bound makes the scan cover about ``RISE_SLACK / m`` amounts below the result whatever the
+strategy (no amount there can be ruled out without evaluating it): a few thousand net
+evaluations per target for ``period="month"``, about a hundred thousand for ``period="year"``.
+So when many targets share one household (the same keywords),
+
+4. **Sweep.** every whole amount from the smallest ``lo`` up is evaluated once, in order, for
+   all of them, and each target takes the first amount whose net reaches it (a search of the
+   running maximum of net). This is exact without :data:`RISE_SLACK`; it is used when the
+   amounts to sweep are fewer than the targets' scans would evaluate.
 
 Examples
 --------
@@ -35,8 +49,9 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import pandas as pd
 
-from expectgap._vector import amounts
+from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll.jp.annual import annual
@@ -47,21 +62,42 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
 #: Yen by which a year's net pay can rise beyond the gross added when gross pay rises. Rounding
-#: of premiums and taxes gives a few hundred yen; the largest rise found over dense scans of
-#: 2024-2026 is 48,500 yen in 2025, where an income just above the 2024 fixed-cut limit moves the
-#: January-May resident tax from the FY2024 levy / 11 to levy / 12 (docs/payroll-jp.md; checked
-#: by the tests). A larger value only makes the search slower.
+#: of premiums and taxes gives under 1,000 yen; the largest rise found over dense scans of
+#: 2024-2026 is 54,500 yen in 2025 (bonus of 2 months, pay 1,428,572 a month), where a salary
+#: just above 20,000,000 (the 2024 fixed-cut limit) moves the January-May resident tax from the
+#: FY2024 levy / 11 to levy / 12 (docs/payroll-jp.md; checked by the tests). A larger value only
+#: makes the search slower.
 RISE_SLACK = 100_000
 _PERIODS = ("month", "year")
 _GRID_POINTS = 256
 _FIRST_STEP = 1_000
+# Net evaluations per engine call (bounds the engine's temporaries).
+_POINTS_PER_CALL = 1 << 16
+# Blocks per RISE_SLACK / m amounts scanned when many targets share the engine calls: more
+# blocks waste fewer evaluations past the result, fewer blocks make fewer engine calls.
+_BLOCKS_PER_WINDOW = 16
+# Keywords of annual() that may differ from target to target.
+_PER_TARGET = (
+    "age",
+    "dependents",
+    "spouse",
+    "specific_dependents",
+    "young_dependents",
+    "elderly_dependents",
+    "cohabiting_elderly_parents",
+    "spouse_income",
+    "dependent_under_23",
+)
+_PLAIN = (int, float, bool, type(None))
+
+Net = Callable[[IntArray, FloatArray], FloatArray]
 
 
 def _net(
     amount: FloatArray,
     *,
     period: str,
-    bonus_months_of_pay: float,
+    bonus_months_of_pay: FloatArray,
     commuting: float,
     options: dict[str, Any],
 ) -> FloatArray:
@@ -83,23 +119,50 @@ def _net(
     return net
 
 
+def _per_target(
+    targets: FloatArray, target_shape: Shape, bonus: FloatArray, values: dict[str, object]
+) -> tuple[tuple[int, ...], Shape, dict[str, npt.NDArray[Any]]]:
+    """Broadcast the per-target keywords given as arrays with the targets.
+
+    Returns the common shape, the form of the result (a Series lends its index) and the arrays
+    given, as numpy arrays (plain Python values are left to :func:`annual` as they are).
+    """
+    arrays: dict[str, npt.NDArray[Any]] = {"target_net": targets, "bonus_months_of_pay": bonus}
+    forms: list[tuple[npt.NDArray[Any], Shape]] = [(targets, target_shape)]
+    for name, value in values.items():
+        if type(value) in _PLAIN:
+            continue
+        if isinstance(value, pd.Series):
+            arrays[name] = value.to_numpy()
+            forms.append((arrays[name], Shape(scalar=False, index=value.index, name=value.name)))
+        else:
+            arrays[name] = np.asarray(value)
+    try:
+        out = np.broadcast_shapes(*(a.shape for a in arrays.values()))
+    except ValueError:
+        shapes = {name: a.shape for name, a in arrays.items()}
+        raise InvalidInput("arguments", shapes, "shapes that broadcast together") from None
+    form = next((f for a, f in forms if a.shape == out and not f.scalar), Shape(scalar=out == ()))
+    return out, form, arrays
+
+
 def gross_up(
     target_net: object,
     *,
     period: str = "month",
     year: int,
     prefecture: object = "tokyo",
-    age: int = 30,
-    bonus_months_of_pay: float = 0,
+    age: object = 30,
+    bonus_months_of_pay: object = 0,
     bonus_months: Sequence[int] = (6, 12),
-    dependents: int = 0,
-    spouse: bool = False,
-    specific_dependents: int = 0,
-    young_dependents: int = 0,
-    elderly_dependents: int = 0,
-    cohabiting_elderly_parents: int = 0,
-    spouse_income: float = 0,
-    dependent_under_23: bool | None = None,
+    dependents: object = 0,
+    spouse: object = False,
+    specific_dependents: object = 0,
+    young_dependents: object = 0,
+    elderly_dependents: object = 0,
+    cohabiting_elderly_parents: object = 0,
+    spouse_income: object = 0,
+    dependent_under_23: object = None,
     industry: str = "general",
     health_rate: float | None = None,
     commuting_allowance: float = 0,
@@ -120,27 +183,31 @@ def gross_up(
         a whole number of yen. ``"year"``: the result is the annual gross in whole yen (pay,
         commuting allowances and bonuses), paid as 12 equal months of regular pay plus
         ``bonus_months_of_pay`` months of it as bonus.
-    year, prefecture, age, bonus_months, dependents, spouse, specific_dependents, \
-young_dependents, elderly_dependents, cohabiting_elderly_parents, spouse_income, \
-dependent_under_23, industry, health_rate, first_job, deduction_lag_months
-        As for :func:`~expectgap.payroll.jp.annual.annual` (scalars; the resident tax is on the
-        same package's salary unless ``first_job``).
-    bonus_months_of_pay : float, default 0
+    year, prefecture, bonus_months, industry, health_rate, first_job, deduction_lag_months
+        As for :func:`~expectgap.payroll.jp.annual.annual` (one value for all targets; the
+        resident tax is on the same package's salary unless ``first_job``).
+    age, dependents, spouse, specific_dependents, young_dependents, elderly_dependents, \
+cohabiting_elderly_parents, spouse_income, dependent_under_23
+        As for :func:`~expectgap.payroll.jp.annual.annual`: a scalar, or an array or Series
+        broadcast with ``target_net`` (one household per target).
+    bonus_months_of_pay : float, array-like or pandas Series, default 0
         Annual bonus as a number of months of regular monthly pay (``2`` for 賞与 2ヶ月),
-        paid evenly in ``bonus_months``.
+        paid evenly in ``bonus_months``; broadcast with ``target_net``.
     commuting_allowance : float, default 0
         Monthly commuting allowance paid on top.
 
     Returns
     -------
     int, numpy.ndarray or pandas.Series
-        The smallest gross in yen (same form as ``target_net``): net(result) >= target and
+        The smallest gross in yen, in the broadcast shape of ``target_net`` and the per-target
+        keywords (a Series of that shape lends its index): net(result) >= target and
         net(result - 1) < target.
 
     Raises
     ------
     InvalidInput
-        A negative, NaN or infinite target, an unknown period, a negative bonus.
+        A negative, NaN or infinite target, an unknown period, a negative bonus, per-target
+        keywords that do not broadcast with the targets.
     UnsupportedRule
         As for :func:`~expectgap.payroll.jp.annual.annual`.
 
@@ -152,17 +219,19 @@ dependent_under_23, industry, health_rate, first_job, deduction_lag_months
     5126607
     >>> gross_up([250_000, 350_000], year=2026, age=45).tolist()
     [316948, 448966]
+
+    Each target with its own age and dependants:
+
+    >>> gross_up(300_000, year=2026, age=[30, 45], dependents=[0, 2]).tolist()
+    [379860, 369469]
     """
     if period not in _PERIODS:
         raise InvalidInput("period", period, "'month' or 'year'")
-    targets, shape = amounts(target_net, "target_net")
-    bonus_factor = float(amounts(bonus_months_of_pay, "bonus_months_of_pay")[0])
+    targets, target_shape = amounts(target_net, "target_net")
+    bonus, _ = amounts(bonus_months_of_pay, "bonus_months_of_pay")
     commuting = float(amounts(commuting_allowance, "commuting_allowance")[0])
-    options: dict[str, Any] = {
-        "year": year,
-        "prefecture": prefecture,
+    values: dict[str, object] = {
         "age": age,
-        "bonus_months": bonus_months,
         "dependents": dependents,
         "spouse": spouse,
         "specific_dependents": specific_dependents,
@@ -171,75 +240,170 @@ dependent_under_23, industry, health_rate, first_job, deduction_lag_months
         "cohabiting_elderly_parents": cohabiting_elderly_parents,
         "spouse_income": spouse_income,
         "dependent_under_23": dependent_under_23,
+    }
+    out, form, arrays = _per_target(targets, target_shape, bonus, values)
+    size = int(np.prod(out))
+
+    def flat(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        return np.ascontiguousarray(np.broadcast_to(array, out)).reshape(-1)
+
+    shared: dict[str, Any] = {
+        "year": year,
+        "prefecture": prefecture,
+        "bonus_months": bonus_months,
         "industry": industry,
         "health_rate": health_rate,
         "first_job": first_job,
         "deduction_lag_months": deduction_lag_months,
     }
-    flat = targets.reshape(-1)
-    need = flat * (MONTHS_IN_YEAR if period == "month" else 1)
-    per_yen = MONTHS_IN_YEAR + bonus_factor if period == "month" else 1.0
+    varying = {name: flat(arrays[name]) for name in _PER_TARGET if name in arrays}
+    shared.update((name, values[name]) for name in _PER_TARGET if name not in arrays)
+    bonus_flat = flat(bonus)
+    need = flat(targets) * (MONTHS_IN_YEAR if period == "month" else 1)
+    per_yen = bonus_flat + MONTHS_IN_YEAR if period == "month" else np.ones(size)
     fixed = MONTHS_IN_YEAR * commuting if period == "month" else 0.0
 
-    def net(candidates: FloatArray) -> FloatArray:
+    def net(rows: IntArray, candidates: FloatArray) -> FloatArray:
+        options = shared | {name: array[rows] for name, array in varying.items()}
         return _net(
             candidates,
             period=period,
-            bonus_months_of_pay=bonus_factor,
+            bonus_months_of_pay=bonus_flat[rows],
             commuting=commuting,
             options=options,
         )
 
-    result = _search(net, need, per_yen=per_yen, fixed=fixed) if flat.size else flat
-    return shape.wrap_int(np.asarray(result).reshape(targets.shape))
+    columns = [bonus_flat, *(np.asarray(a, dtype=np.float64) for a in varying.values())]
+    household = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)[1].reshape(-1)
+    result = _search(net, need, per_yen=per_yen, fixed=fixed, household=household) if size else need
+    return form.wrap_int(np.asarray(result).reshape(out))
 
 
 def _search(
-    net: Callable[[FloatArray], FloatArray], need: FloatArray, *, per_yen: float, fixed: float
+    net: Net, need: FloatArray, *, per_yen: FloatArray, fixed: float, household: IntArray
 ) -> IntArray:
-    """Smallest whole amount x >= 0 with net(x) >= need, for every target (see module)."""
+    """Smallest whole amount x >= 0 with net(x) >= need, for every target (see module).
+
+    ``household`` numbers the targets sharing one net function (the same keywords).
+    """
+    everyone = np.arange(need.size)
     # 1. Bracket: below lo the gross itself is short of the target.
     lo = np.maximum(np.ceil((need - fixed) / per_yen) - 1, 0.0)
-    found = net(lo) >= need
+    found = _batched(net, everyone, lo) >= need
     hi = np.maximum(lo * 2, lo + _FIRST_STEP)
-    short = ~found & (net(hi) < need)
+    short = ~found & (_batched(net, everyone, hi) < need)
     while short.any():
-        hi[short] = hi[short] * 2
-        short[short] = net(hi[short]) < need[short]
+        rows = np.flatnonzero(short)
+        hi[rows] = hi[rows] * 2
+        short[rows] = _batched(net, rows, hi[rows]) < need[rows]
     answer: IntArray = np.asarray(np.where(found, lo, hi), dtype=np.int64)
     todo = np.flatnonzero(~found)
     if todo.size == 0:
         return answer
+    window = float(np.ceil(RISE_SLACK / per_yen[todo].min()))
+    # 4. Households with many targets: one scan of every amount serves them all.
+    groups = pd.Series(todo).groupby(household[todo]).indices
+    rest = []
+    for members in groups.values():
+        rows = todo[members]
+        span = hi[rows].max() - lo[rows].min()
+        if rows.size * (window + _GRID_POINTS) >= span:
+            answer[rows] = _sweep(net, rows, lo[rows], need[rows])
+        else:
+            rest.append(rows)
+    if not rest:
+        return answer
+    # 2-3, by chunks of targets sharing the engine calls.
+    todo = np.concatenate(rest)
+    widths = (max(int(window) // _BLOCKS_PER_WINDOW, 1), int(window))
+    chunk = max(_POINTS_PER_CALL // max(widths[0], _GRID_POINTS + 1), 1)
+    for start in range(0, todo.size, chunk):
+        rows = todo[start : start + chunk]
+        answer[rows] = _scan(
+            net, rows, lo[rows], hi[rows], need[rows], per_yen=per_yen[rows], widths=widths
+        )
+    return answer
 
-    # 2. Coarse grid, one batch for every target.
-    lo_t, hi_t, need_t = lo[todo], hi[todo], need[todo]
-    step = np.maximum(np.ceil((hi_t - lo_t) / _GRID_POINTS), 1.0)
-    grid = lo_t[:, None] + step[:, None] * np.arange(_GRID_POINTS + 1)[None, :]
-    grid = np.minimum(grid, hi_t[:, None])
-    values = net(grid.reshape(-1)).reshape(grid.shape)
-    margin = per_yen * step + RISE_SLACK
-    candidate = values[:, :-1] + margin[:, None] >= need_t[:, None]
+
+def _sweep(net: Net, rows: IntArray, lo: FloatArray, need: FloatArray) -> IntArray:
+    """Step 4 of the module's search, for targets of one household: every whole amount from
+    the smallest ``lo`` up, in engine calls of bounded size, until each target is reached."""
+    order = np.argsort(need, kind="stable")
+    wanted = need[order]
+    answer = np.empty(rows.size, dtype=np.int64)
+    offsets = np.arange(_POINTS_PER_CALL, dtype=np.float64)
+    start, best, done = lo.min(), -np.inf, 0
+    while done < rows.size:
+        points = start + offsets
+        got = net(np.full(points.size, rows[0]), points)
+        # running[i]: the largest net up to points[i] (non-decreasing)
+        running = np.maximum.accumulate(np.maximum(got, best))
+        reached = int(np.searchsorted(wanted, running[-1], side="right"))
+        first = np.searchsorted(running, wanted[done:reached], side="left")
+        answer[order[done:reached]] = points[first]
+        done, best, start = reached, running[-1], start + _POINTS_PER_CALL
+    return answer
+
+
+def _batched(net: Net, rows: IntArray, candidates: FloatArray) -> FloatArray:
+    """net() on one candidate per row, in engine calls of bounded size."""
+    out = np.empty(candidates.size)
+    for start in range(0, candidates.size, _POINTS_PER_CALL):
+        part = slice(start, start + _POINTS_PER_CALL)
+        out[part] = net(rows[part], candidates[part])
+    return out
+
+
+def _scan(
+    net: Net,
+    rows: IntArray,
+    lo: FloatArray,
+    hi: FloatArray,
+    need: FloatArray,
+    *,
+    per_yen: FloatArray,
+    widths: tuple[int, int],
+) -> IntArray:
+    """Steps 2 and 3 of the module's search for targets with net(lo) < need <= net(hi).
+
+    Blocks are ``widths[0]`` amounts wide when many targets share an engine call, up to
+    ``widths[1]`` (fewer, larger calls) when few are left.
+    """
+    # 2. Coarse grid.
+    step = np.maximum(np.ceil((hi - lo) / _GRID_POINTS), 1.0)
+    grid = np.minimum(lo[:, None] + step[:, None] * np.arange(_GRID_POINTS + 1), hi[:, None])
+    values = net(np.repeat(rows, _GRID_POINTS + 1), grid.reshape(-1)).reshape(grid.shape)
+    candidate = values[:, :-1] + (per_yen * step + RISE_SLACK)[:, None] >= need[:, None]
     # The last cell ends at hi, whose net reaches the target: there is always a candidate.
     candidate[:, -1] = True
-    cell = np.argmax(candidate, axis=1)
+    cells = np.arange(_GRID_POINTS)
+    # next_cell[i, k]: the first candidate cell at or after cell k
+    next_cell = np.minimum.accumulate(np.where(candidate, cells, _GRID_POINTS)[:, ::-1], axis=1)[
+        :, ::-1
+    ]
+    at = grid[np.arange(rows.size), next_cell[:, 0]]
 
-    # 3. Exact scan of candidate cells, in order.
-    pending = np.ones(todo.size, dtype=np.bool_)
-    width = int(step.max())
-    offsets = np.arange(width + 1, dtype=np.float64)
-    while pending.any():
-        rows = np.flatnonzero(pending)
-        start = grid[rows, cell[rows]]
-        end = grid[rows, cell[rows] + 1]
-        points = start[:, None] + offsets[None, :]
-        inside = points <= end[:, None]
-        points = np.minimum(points, end[:, None])
-        reached = (net(points.reshape(-1)).reshape(points.shape) >= need_t[rows, None]) & inside
+    # 3. Exact scan, block by block; every amount before ``at`` is excluded or evaluated.
+    answer = np.empty(rows.size, dtype=np.int64)
+    pending = np.arange(rows.size)
+    while pending.size:
+        width = int(np.clip(_POINTS_PER_CALL // pending.size, *widths))
+        offsets = np.arange(width, dtype=np.float64)
+        points = np.minimum(at[pending, None] + offsets, hi[pending, None])
+        got = net(np.repeat(rows[pending], width), points.reshape(-1)).reshape(points.shape)
+        # hi reaches the target, so a block that runs past hi holds a hit.
+        reached = got >= need[pending, None]
         hit = reached.any(axis=1)
-        first = np.argmax(reached, axis=1)
-        answer[todo[rows[hit]]] = points[hit, first[hit]].astype(np.int64)
-        pending[rows[hit]] = False
-        for row in rows[~hit]:
-            later = np.flatnonzero(candidate[row, cell[row] + 1 :])
-            cell[row] = cell[row] + 1 + (later[0] if later.size else 0)
+        done = pending[hit]
+        answer[done] = points[hit, np.argmax(reached[hit], axis=1)]
+        pending, points, got = pending[~hit], points[~hit], got[~hit]
+        # An amount x with net v rules out x .. x + floor((need - v - RISE_SLACK) / m) - 1;
+        # one yen less is kept as a guard against the division's rounding.
+        ruled = np.floor((need[pending, None] - got - RISE_SLACK) / per_yen[pending, None]) - 1
+        reach = (points + np.maximum(ruled, 1.0)).max(axis=1)
+        after = np.maximum(at[pending] + width, reach)
+        cell = np.minimum((after - lo[pending]) // step[pending], _GRID_POINTS - 1).astype(np.int64)
+        skip = next_cell[pending, cell]
+        after = np.where(skip > cell, grid[pending, skip], after)
+        at[pending] = np.minimum(after, hi[pending])
     return answer
