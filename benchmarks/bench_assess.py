@@ -13,6 +13,7 @@ import time
 
 import numpy as np
 
+from _rows import report
 from expectgap.assess import Policy
 from expectgap.assess.rules import priority_rank, priority_score, severity, shortfall, stance
 from expectgap.assess.scenario import load_scenario
@@ -49,15 +50,25 @@ def rules() -> float:
 
 
 def main() -> None:
-    print(f"rules on {ROWS:,} x {DIMENSIONS} gaps: {rules():.3f} s")
+    rows: list[dict[str, object]] = []
+    seconds = rules()
+    print(f"rules on {ROWS:,} x {DIMENSIONS} gaps: {seconds:.3f} s")
+    rows.append(
+        {
+            "case": f"severity/stance rules, {ROWS:,} x {DIMENSIONS} gaps",
+            "rows": ROWS,
+            "seconds": seconds,
+        }
+    )
     scenario = load_scenario(demo_file())
     start = time.perf_counter()
-    report = scenario.assess()
-    print(
-        f"one assessment (demo, take-home through the payroll engine): "
-        f"{(time.perf_counter() - start) * 1e3:.1f} ms"
+    gap_report = scenario.assess()
+    seconds = time.perf_counter() - start
+    print(f"one assessment (demo, take-home through the payroll engine): {seconds * 1e3:.1f} ms")
+    rows.append(
+        {"case": "one assessment (the demo, take-home target)", "rows": 1, "seconds": seconds}
     )
-    data = view(report, "recruiter")
+    data = view(gap_report, "recruiter")
     for locale in ("en", "ja"):
         start = time.perf_counter()
         for _ in range(SETS):
@@ -67,6 +78,14 @@ def main() -> None:
             f"talking points ({locale}): {per_set * 1e6:.0f} us a set of ten; "
             f"{per_set * ROWS:.1f} s for {ROWS:,} sets on one core"
         )
+        rows.append(
+            {
+                "case": f"one set of ten talking points ({locale}), scalar",
+                "rows": 1,
+                "seconds": per_set,
+            }
+        )
+    report(__file__, rows)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 import expectgap.frame
+from _rows import report
 from expectgap.datasets import oews
 from expectgap.payroll.jp.annual import annual
 from expectgap.position import position
@@ -42,6 +43,20 @@ class Row:
     peak_bytes: int
     baseline_rows_per_second: float
     target_seconds: float | None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The row for run_all.py."""
+        rate = self.rows / self.seconds
+        return {
+            "case": self.name,
+            "rows": self.rows,
+            "seconds": self.seconds,
+            "peak_bytes_per_row": self.peak_bytes / self.rows,
+            "baseline": "scalar API in a Python loop",
+            "ratio": rate / self.baseline_rows_per_second,
+            "target": None if self.target_seconds is None else f"<= {self.target_seconds:g} s",
+            "met": None if self.target_seconds is None else self.seconds <= self.target_seconds,
+        }
 
     def cells(self) -> list[str]:
         rate = self.rows / self.seconds
@@ -205,6 +220,7 @@ def main() -> None:
         bench_assess_take_home(),
         bench_talking_points(),
     ]
+    report(__file__, [r.as_dict() for r in rows])
     header = [
         "benchmark",
         "rows",

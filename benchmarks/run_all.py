@@ -2,9 +2,10 @@
 
 Each benchmark runs in its own interpreter (the one running this script), one after the other,
 so that none inherits another's memory or threads. Its own output is printed as it comes. A
-benchmark that appends JSON rows to the file named by ``$EXPECTGAP_BENCH_ROWS`` (one object
-per line with at least ``case``, and optionally ``seconds``, ``per_person_us``, ``target`` and
-``met``) gets one table line per row; any other gets one line with its exit status and wall time.
+benchmark that appends JSON rows to the file named by ``$EXPECTGAP_BENCH_ROWS`` (see
+``_rows.py``: one object per line with at least ``case``, and optionally ``rows``, ``seconds``,
+``peak_bytes_per_row``, ``baseline``, ``ratio``, ``target`` and ``met``) gets one table line per
+row; any other gets one line with its exit status and wall time.
 
 Run: ``.venv/bin/python benchmarks/run_all.py`` (``make bench``). Exits non-zero when a benchmark
 fails to run (a missed target is reported, not an error).
@@ -55,20 +56,26 @@ def _cell(value: Any, digits: str = ".4g") -> str:
 
 def table(results: list[tuple[Path, int, float, list[dict[str, Any]]]]) -> list[list[str]]:
     """One line per reported row (or per benchmark without rows)."""
-    lines = [["benchmark", "case", "seconds", "us/person", "target", "verdict"]]
+    lines = [["benchmark", "case", "seconds", "rows/s", "peak B/row", "ratio", "target", "verdict"]]
     for script, status, wall, rows in results:
         if status != 0:
-            lines.append([script.stem, f"FAILED (exit {status})", _cell(wall), "", "", ""])
+            lines.append([script.stem, f"FAILED (exit {status})", _cell(wall), *[""] * 5])
             continue
         if not rows:
-            lines.append([script.stem, "(no rows reported)", _cell(wall), "", "", ""])
+            lines.append([script.stem, "(no rows reported)", _cell(wall), *[""] * 5])
         for row in rows:
+            seconds, count = row.get("seconds"), row.get("rows")
+            rate = count / seconds if seconds and count else None
+            peak = row.get("peak_bytes_per_row")
+            ratio = row.get("ratio")
             lines.append(
                 [
                     script.stem,
                     str(row.get("case", "")),
-                    _cell(row.get("seconds")),
-                    _cell(row.get("per_person_us")),
+                    _cell(seconds),
+                    "" if rate is None else f"{rate:,.0f}",
+                    "" if peak is None else f"{peak:,.0f}",
+                    "" if ratio is None else f"{ratio:,.0f}x",
                     _cell(row.get("target")),
                     row.get("skipped") or _cell(row.get("met")),
                 ]
