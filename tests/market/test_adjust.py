@@ -198,3 +198,23 @@ def test_blend_of_one_table_is_that_table() -> None:
     t = table()
     assert blend([t]).values == t.values
     assert math.isclose(blend([t, t], [0.3, 0.7]).values[2], 125.0)
+
+
+def test_to_net_through_the_japan_engine() -> None:
+    # A monthly table maps each point through jp.annual and reads the year's net / 12; an annual
+    # table is twelve equal months with no bonus (3,600,000 a year = 300,000 a month). The
+    # mapping is plumbing: jp.annual's own figures are checked by hand in tests/payroll/jp.
+    from expectgap.payroll import engine, jp
+
+    monthly = SurveyTable((25, 75), (300_000.0, 500_000.0), "JPY", period="monthly")
+    nets = jp.annual(np.array([300_000, 500_000]), year=2026, prefecture="osaka", age=45).net
+    mapped = monthly.to_net(engine("JP"), year=2026, region="osaka", age=45)
+    assert mapped.values == tuple((nets / 12).tolist())
+    annual = SurveyTable((25, 75), (3_600_000.0, 6_000_000.0), "JPY", period="annual")
+    assert annual.to_net(engine("JP"), year=2026, region="osaka", age=45).values == tuple(
+        nets.astype(float).tolist()
+    )
+    with pytest.raises(InvalidInput, match="year"):
+        monthly.to_net(engine("JP"))
+    with pytest.raises(CurrencyMismatch):
+        SurveyTable((25, 75), (1.0, 2.0), "USD").to_net(engine("JP"), year=2026)

@@ -28,10 +28,11 @@ import numpy as np
 import numpy.typing as npt
 
 from expectgap.errors import CurrencyMismatch, InsufficientData, InvalidInput, PeriodMismatch
-from expectgap.money import Basis, Period, as_fraction, currency
+from expectgap.money import MONTHS_IN_YEAR, Basis, Period, as_fraction, currency
 
 if TYPE_CHECKING:
     from expectgap.market.survey import SurveyTable
+    from expectgap.payroll import PayrollEngine
 
 __all__ = ["aged_to", "blend", "converted", "scaled", "to_net", "to_period", "years_between"]
 
@@ -231,13 +232,19 @@ def to_period(table: SurveyTable, period: Period | str, basis: Basis) -> SurveyT
 
 
 def to_net(
-    table: SurveyTable, net_fn: Callable[[FloatArray], Any], *, label: str = "net"
+    table: SurveyTable,
+    net: Callable[[FloatArray], Any] | PayrollEngine,
+    *,
+    year: int | None = None,
+    region: object = None,
+    label: str = "net",
+    **options: Any,
 ) -> SurveyTable:
     """Map a gross table to net pay through a gross-to-net function, quantile by quantile.
 
-    If ``net`` is increasing, the q-quantile of net pay is ``net(q-quantile of gross pay)``, so
-    each published point (and each top-coded bound) is mapped through ``net_fn``; the mean is
-    dropped (the net of the mean is not the mean of the nets).
+    If net pay is increasing in gross pay, the q-quantile of net pay is ``net(q-quantile of gross
+    pay)``, so each published point (and each top-coded bound) is mapped; the mean is dropped
+    (the net of the mean is not the mean of the nets).
 
     **Grade-boundary caveat.** Japanese net pay is not strictly increasing in gross pay: social
     insurance premiums step up at each standard-monthly-remuneration grade boundary, so net pay
@@ -248,12 +255,22 @@ def to_net(
     Parameters
     ----------
     table : SurveyTable
-        Gross amounts, in the period and currency the function expects.
-    net_fn : callable
-        Takes a float array of gross amounts and returns the net amounts (same shape), e.g. a
-        payroll engine's vectorized net function with the other inputs fixed.
+        Gross amounts.
+    net : callable or payroll engine
+        Either a function taking a float array of gross amounts (in the table's period and
+        currency) and returning net amounts of the same shape, or a payroll engine
+        (:func:`expectgap.payroll.engine`, e.g. ``engine("JP")``). With an engine, a monthly
+        table is read as regular monthly pay and mapped to the year's net / 12; an annual table
+        as twelve equal monthly payments (no bonus) mapped to the year's net. Pass a function
+        for any other convention.
+    year : int, optional
+        Rules year; required with an engine.
+    region : optional
+        The engine's region (a Japanese prefecture).
     label : str
         Appended to the source (``"<source>; net"``).
+    **options
+        Further keywords of the engine's ``net_annual`` (age, dependents, ...).
 
     Returns
     -------
@@ -263,7 +280,10 @@ def to_net(
     ------
     InvalidInput
         If the function returns a different shape, non-finite or non-positive amounts, or
-        amounts that do not rise with the percentile.
+        amounts that do not rise with the percentile; with an engine, an hourly table or a
+        missing year.
+    CurrencyMismatch
+        With an engine whose currency is not the table's.
 
     Examples
     --------
@@ -272,15 +292,45 @@ def to_net(
     >>> net = to_net(t, lambda gross: gross * 0.78)
     >>> net.values, net.source
     ((234000.0, 390000.0), 'demo; net')
+    >>> from expectgap.payroll import engine
+    >>> [round(v) for v in to_net(t, engine("JP"), year=2026, region="tokyo").values]
+    [239743, 388583]
     """
     gross = np.array(table.values, dtype=np.float64)
-    net = np.asarray(net_fn(gross.copy()), dtype=np.float64)
-    if net.shape != gross.shape:
-        raise InvalidInput("net_fn", f"shape {net.shape}", f"an array of shape {gross.shape}")
-    if not np.isfinite(net).all() or (net <= 0).any():
-        raise InvalidInput("net_fn", net.tolist(), "finite net amounts > 0")
+    net_fn = _engine_net(table, net, year, region, options) if hasattr(net, "net_annual") else net
+    assert callable(net_fn)
+    mapped = np.asarray(net_fn(gross.copy()), dtype=np.float64)
+    if mapped.shape != gross.shape:
+        raise InvalidInput("net_fn", f"shape {mapped.shape}", f"an array of shape {gross.shape}")
+    if not np.isfinite(mapped).all() or (mapped <= 0).any():
+        raise InvalidInput("net_fn", mapped.tolist(), "finite net amounts > 0")
     source = label if table.source is None else f"{table.source}; {label}"
-    return dataclasses.replace(table, values=tuple(net.tolist()), mean=None, source=source)
+    return dataclasses.replace(table, values=tuple(mapped.tolist()), mean=None, source=source)
+
+
+def _engine_net(
+    table: SurveyTable,
+    engine: Any,
+    year: int | None,
+    region: object,
+    options: dict[str, Any],
+) -> Callable[[FloatArray], FloatArray]:
+    if year is None:
+        raise InvalidInput("year", None, "the rules year when mapping through a payroll engine")
+    if engine.currency != table.currency:
+        raise CurrencyMismatch(table.currency, engine.currency, "the gross-to-net mapping")
+    if table.period is Period.HOURLY:
+        raise InvalidInput("table.period", "hourly", "a monthly or annual table for an engine")
+    monthly = table.period is Period.MONTHLY
+
+    def mapped(gross: FloatArray) -> FloatArray:
+        pay = gross if monthly else gross / MONTHS_IN_YEAR
+        yearly = np.asarray(
+            engine.net_annual(pay, year=year, region=region, **options).net, dtype=np.float64
+        )
+        return yearly / MONTHS_IN_YEAR if monthly else yearly
+
+    return mapped
 
 
 def blend(

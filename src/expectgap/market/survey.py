@@ -56,7 +56,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO, Any, Literal, SupportsFloat
+from typing import IO, TYPE_CHECKING, Any, Literal, SupportsFloat
 
 import numpy as np
 import numpy.typing as npt
@@ -67,6 +67,9 @@ from expectgap.errors import InvalidInput
 from expectgap.market import adjust
 from expectgap.market._units import plain
 from expectgap.money import Basis, Period, currency
+
+if TYPE_CHECKING:
+    from expectgap.payroll import PayrollEngine
 
 __all__ = ["FITS", "LognormalFit", "SurveyTable"]
 
@@ -771,8 +774,17 @@ class SurveyTable:
         """
         return adjust.to_period(self, period, basis)
 
-    def to_net(self, net_fn: Callable[[FloatArray], Any], *, label: str = "net") -> SurveyTable:
-        """Map gross amounts to net through a monotone function; see :func:`adjust.to_net`.
+    def to_net(
+        self,
+        net: Callable[[FloatArray], Any] | PayrollEngine,
+        *,
+        year: int | None = None,
+        region: object = None,
+        label: str = "net",
+        **options: Any,
+    ) -> SurveyTable:
+        """Map gross amounts to net through a function or a payroll engine; see
+        :func:`adjust.to_net` (and its grade-boundary caveat).
 
         Examples
         --------
@@ -780,7 +792,7 @@ class SurveyTable:
         >>> t.to_net(lambda gross: gross * 0.8).values
         (80.0, 160.0)
         """
-        return adjust.to_net(self, net_fn, label=label)
+        return adjust.to_net(self, net, year=year, region=region, label=label, **options)
 
 
 def _number_tuple(values: Iterable[object], field: str) -> tuple[float, ...]:
