@@ -9,7 +9,8 @@ Sources:
   renjaku/opendata public/v1/jp/withholding-tax/monthly-tables/2020-01-01.yaml.
 - [NTA 賞与 R8] 国税庁 令和8年分 賞与に対する源泉徴収税額の算出率の表 (15-16.pdf) and its usage
   example (19-22.pdf), via gensen_shoyo_r08.json and a public test quoting the example.
-- [NTA No.2523] タックスアンサー No.2523 worked examples (令和7年分), quoted by the same test.
+- [NTA No.2523] タックスアンサー No.2523 worked examples (read off the 令和2年分-令和7年分 table),
+  quoted by the same test.
 - [hand] hand calculations with the working in the comment.
 
 Measured agreement of the computer method with the printed 2026 table (all 231 rows x 8
@@ -31,7 +32,7 @@ from hypothesis import strategies as st
 
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.payroll import jp
-from expectgap.payroll.jp.withholding import bonus_withholding, withholding
+from expectgap.payroll.jp.withholding import bonus_withholding, table_years, withholding
 
 # [NTA 月額表 R8]: (lower bound inclusive, upper bound exclusive, 甲 tax for 0..7 dependants).
 TABLE_2026 = [
@@ -154,6 +155,98 @@ def test_agrees_with_the_2020_to_2025_monthly_table(
     assert (table <= withholding(upper - 1, dependents=DEPENDANTS, year=year)).all()
 
 
+# --------------------------------------------------------------------------- printed table (2026)
+
+
+@pytest.mark.parametrize(("lower", "upper", "printed"), TABLE_2026)
+def test_table_method_reads_the_2026_monthly_table(
+    lower: int, upper: int, printed: list[int]
+) -> None:
+    # [NTA 月額表 R8] every pay in a row (以上 lower, 未満 upper) is taxed the printed amount.
+    for pay in (lower, (lower + upper) // 2, upper - 1):
+        tax = withholding(pay, dependents=DEPENDANTS, year=2026, method="table")
+        assert tax.tolist() == printed
+
+
+@pytest.mark.parametrize(
+    ("pay", "dependents", "expected"),
+    [
+        # [NTA 月額表 R8] first line: under 105,000 yen, 0; 105,000-107,000: 170.
+        pytest.param(104_999, 0, 0, id="below-first-row"),
+        pytest.param(105_000, 0, 170, id="first-row"),
+        # [NTA 月額表 R8] 175,000-177,000, 2 dependants: 250 (denshi_01 example 1, computer 210).
+        pytest.param(175_000, 2, 250, id="nta-denshi01-ex1-table"),
+        # [NTA 月額表 R8] 446,000-449,000, 7 dependants 2,620; 8 dependants: 2,620 - 1,610 =
+        # 1,010 (denshi_01 example 2, computer 940); 10 dependants: 2,620 - 3 x 1,610 < 0 -> 0.
+        pytest.param(446_000, 8, 1_010, id="nta-denshi01-ex2-table"),
+        pytest.param(446_000, 10, 0, id="beyond-7-not-below-0"),
+        # [NTA 月額表 R8] formula part from 740,000: 740,000 exactly is the printed base 71,680
+        # (0 dependants), one yen less is the last row (737,000-740,000): 71,380.
+        pytest.param(739_999, 0, 71_380, id="last-row"),
+        pytest.param(740_000, 0, 71_680, id="formula-base-740k"),
+        # [hand] denshi_01 example 3 by the table: 775,200, 3 dependants: 52,290 + 35,200 x
+        # 20.42% = 52,290 + 7,187.84 = 59,477.84 -> 59,477 (computer method 59,470).
+        pytest.param(775_200, 3, 59_477, id="hand-775200-3"),
+        # [hand] 960,000-1,710,000 segment: 121,820 + (1,000,000 - 960,000) x 33.693% =
+        # 121,820 + 13,477.2 -> 135,297.
+        pytest.param(1_000_000, 0, 135_297, id="hand-1M-0"),
+        # [hand] 2,130,000-2,170,000 segment, 1 dependant: 542,970 + 20,000 x 40.84% = 551,138.
+        pytest.param(2_150_000, 1, 551_138, id="hand-2.15M-1"),
+        # [hand] from 3,500,000, 20 dependants: 1,080,000 + 1,500,000 x 45.945% = 1,769,175;
+        # less 13 x 1,610 = 20,930 -> 1,748,245.
+        pytest.param(5_000_000, 20, 1_748_245, id="hand-5M-20"),
+    ],
+)
+def test_table_method_edges_and_formulas(pay: int, dependents: int, expected: int) -> None:
+    assert withholding(pay, dependents=dependents, year=2026, method="table") == expected
+
+
+def test_default_method_is_unchanged_computer_method() -> None:
+    # [NTA denshi_01] examples 1-3 by the computer method (the default) against the table.
+    pays, deps = [175_000, 446_000, 775_200], [2, 8, 3]
+    assert withholding(pays, dependents=deps, year=2026).tolist() == [210, 940, 59_470]
+    assert withholding(pays, dependents=deps, year=2026, method="computer").tolist() == [
+        210,
+        940,
+        59_470,
+    ]
+    assert withholding(pays, dependents=deps, year=2026, method="table").tolist() == [
+        250,
+        1_010,
+        59_477,
+    ]
+
+
+@pytest.mark.parametrize("year", [2024, 2025])
+def test_table_method_only_for_2026(year: int) -> None:
+    assert table_years() == (2026,)
+    with pytest.raises(UnsupportedRule) as info:
+        withholding(300_000, year=year, method="table")
+    assert info.value.supported == (2026,)
+
+
+def test_table_method_shapes_and_unknown_method() -> None:
+    assert type(withholding(300_000, year=2026, method="table")) is int
+    series = withholding(pd.Series([300_000, 0], index=["x", "y"]), year=2026, method="table")
+    # [NTA 月額表 R8] 299,000-302,000, 0 dependants: 7,930.
+    assert series.to_dict() == {"x": 7_930, "y": 0}
+    with pytest.raises(InvalidInput) as info:
+        withholding(300_000, year=2026, method="printed")  # type: ignore[arg-type]
+    assert info.value.field == "method"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    pays=st.lists(st.integers(0, 5_000_000), min_size=2, max_size=2),
+    dependents=st.integers(0, 10),
+)
+def test_table_method_monotone(pays: list[int], dependents: int) -> None:
+    low, high = sorted(pays)
+    tax = withholding([low, high], dependents=dependents, year=2026, method="table")
+    assert 0 <= tax[0] <= tax[1]
+    assert withholding(high, dependents=dependents + 1, year=2026, method="table") <= tax[1]
+
+
 # --------------------------------------------------------------------------- bonus
 
 
@@ -197,7 +290,7 @@ def test_bonus_rate_table(
     assert tax == expected
 
 
-def test_bonus_over_ten_times_previous_pay_no2523() -> None:
+def test_bonus_over_ten_times_previous_pay_no2523_2025_computer_method() -> None:
     # [NTA No.2523] 2025 example: previous month 166,531, bonus 1,668,062 (6-month period),
     # 1 dependant. 1,668,062 / 6 = 278,010; + 166,531 = 444,541.
     # Computer method: tax(444,541) = B 247,298 (employment ceil(88,908.2 + 36,667) = 125,576,
@@ -210,7 +303,7 @@ def test_bonus_over_ten_times_previous_pay_no2523() -> None:
     assert tax == 90_000
 
 
-def test_bonus_without_previous_pay_no2523() -> None:
+def test_bonus_without_previous_pay_no2523_2025_computer_method() -> None:
     # [NTA No.2523] 2025: no pay in the previous month, bonus 769,300, 1 dependant:
     # 769,300 / 6 = 128,216; computer method B = 128,216 - 45,834 - 31,667 - 40,000 = 10,715
     # -> 547.0 -> 550 (the table: 530); x 6 = 3,300 (No.2523 with the table: 3,180).
@@ -220,10 +313,45 @@ def test_bonus_without_previous_pay_no2523() -> None:
     assert tax == 3_300
 
 
+@pytest.mark.parametrize(
+    ("bonus", "previous", "dependents", "expected"),
+    [
+        # [hand, NTA 月額表 R8] No.2523's first case in 2026 (more than 10x the previous pay):
+        # 1,668,062 / 6 = 278,010 (yen fraction dropped); + 166,531 = 444,541 -> row
+        # 443,000-446,000, 1 dependant: 16,100; previous 166,531 -> row 165,000-167,000:
+        # 1,510; (16,100 - 1,510) x 6 = 87,540 (No.2523 on the 令和2年分 table: 90,120;
+        # the 2026 computer method would give (16,100 - 1,530) x 6 = 87,420).
+        pytest.param(1_668_062, 166_531, 1, 87_540, id="no2523-case-1-on-2026-table"),
+        # [hand, NTA 月額表 R8] No.2523's second case in 2026 (no previous pay): 769,300 / 6 =
+        # 128,216 -> row 127,000-129,000, 1 dependant: 0; x 6 = 0 (No.2523: 3,180).
+        pytest.param(769_300, 0, 1, 0, id="no2523-case-2-on-2026-table"),
+        # [hand, NTA 月額表 R8] the same with 0 dependants: row 127,000-129,000: 1,300;
+        # x 6 = 7,800 (computer method: B = 128,216 - 54,167 - 48,334 = 25,715 -> 1,312.8
+        # -> 1,310; x 6 = 7,860).
+        pytest.param(769_300, 0, 0, 7_800, id="no-previous-pay-0-dependants"),
+        # [hand, NTA 月額表 R8] 4,000,000 over previous 300,000 (> 10x), 0 dependants:
+        # 4,000,000 / 6 = 666,666; + 300,000 = 966,666 -> formula 960,000-1,710,000:
+        # 121,820 + 6,666 x 33.693% = 121,820 + 2,245.97 -> 124,065; previous 300,000 -> row
+        # 299,000-302,000: 7,930; (124,065 - 7,930) x 6 = 696,810.
+        pytest.param(4_000_000, 300_000, 0, 696_810, id="formula-part-in-exception"),
+    ],
+)
+def test_bonus_exception_reads_the_2026_table(
+    bonus: int, previous: int, dependents: int, expected: int
+) -> None:
+    tax = bonus_withholding(
+        bonus,
+        previous_month_pay_after_social_insurance=previous,
+        dependents=dependents,
+        year=2026,
+    )
+    assert tax == expected
+
+
 def test_bonus_long_calculation_period_divides_by_12() -> None:
-    # [hand] 2026, no previous pay, bonus 1,200,000 for 12 months: 100,000 a month -> B =
-    # 100,000 - 54,167 - 48,334 < 0 -> 0. Over 6 months: 200,000 -> B = 200,000 - 66,667 -
-    # 48,334 = 84,999 -> 4,339.2 -> 4,340; x 6 = 26,040.
+    # [hand, NTA 月額表 R8] 2026, no previous pay, bonus 1,200,000 for 12 months: 100,000 a
+    # month, under the first row (105,000) -> 0. Over 6 months: 200,000 -> row
+    # 199,000-201,000, 0 dependants: 4,340; x 6 = 26,040.
     long = bonus_withholding(
         1_200_000,
         previous_month_pay_after_social_insurance=0,

@@ -1,6 +1,6 @@
 """Income tax withheld from monthly pay and from bonuses (源泉徴収, column 甲).
 
-Monthly pay uses the NTA's computer-calculation method for the monthly table, column 甲
+By default monthly pay uses the NTA's computer-calculation method for the monthly table, column 甲
 (月額表の甲欄を適用する給与等に対する税額の電算機計算の特例): with A the month's pay after social
 insurance,
 
@@ -24,9 +24,14 @@ regular pay was paid in the previous month (or it did not exceed its social insu
 bonus exceeds 10 times that pay, the monthly-table method applies instead: the bonus is divided
 by 6 (12 if the bonus calculation period exceeds 6 months), the previous month's pay is added,
 the monthly tax of that sum less the monthly tax of the previous month's pay is multiplied by
-6 (12). The monthly tax is computed here by the computer method, which the NTA allows in place
-of the printed table, so results can differ slightly from worked examples that read the table
-(NTA No.2523's 90,120 yen is 90,000 yen by the computer method).
+6 (12) (所得税法 第186条第2項, NTA No.2523). The NTA reads that monthly tax off the printed
+monthly table; so does this module for the years whose table it holds (:func:`table_years`:
+2026, 令和8年分). For 2024 and 2025 the 令和2年分 table is not held and the computer method is
+used instead, so results there can differ from worked examples that read the table: No.2523's
+examples (which read the 令和2年分-令和7年分 table) give 90,120 and 3,180 yen where the computer
+method gives 90,000 and 3,300 yen.
+
+The printed table is also available for monthly pay with ``method="table"`` (2026 only).
 
 The 2024 fixed-amount cut (月次減税 from June 2024) is not applied here: it is settled at the
 year-end adjustment (:func:`~expectgap.payroll.jp.income_tax.income_tax`).
@@ -48,12 +53,13 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from importlib import resources
+from typing import Any, Literal
 
 import numpy as np
 
 from expectgap.errors import InvalidInput
-from expectgap.payroll._params import ParameterSet, load
+from expectgap.payroll._params import ParameterSet, ParamFileError, load
 from expectgap.payroll.jp.income_tax import (
     PARAMS,
     SUPPORTED_YEARS,
@@ -63,12 +69,21 @@ from expectgap.payroll.jp.income_tax import (
     prepare,
 )
 
-__all__ = ["bonus_tax_yen", "bonus_withholding", "monthly_tax_yen", "withholding"]
+__all__ = [
+    "bonus_tax_yen",
+    "bonus_withholding",
+    "monthly_tax_yen",
+    "table_tax_yen",
+    "table_years",
+    "withholding",
+]
 
 _PERCENT = 100
 _RATE_SCALE = 100_000
 _THOUSAND_YEN = 1_000
 _MONTHS_IN_YEAR = 12
+_TABLE_TOPIC = "withholding_table_{year}"
+_METHODS = ("computer", "table")
 
 
 def _params() -> ParameterSet:
@@ -107,6 +122,59 @@ def _monthly_tables(year: int) -> _MonthlyTables:
         tax_rate=np.asarray(tax["rate_per_100000"], dtype=np.int64),
         tax_subtract=np.asarray(tax["subtract"], dtype=np.int64),
         rounding=int(p["rounding_unit"].at(when)),
+    )
+
+
+@dataclass(frozen=True)
+class _PrintedTable:
+    lower: IntArray
+    tax: IntArray  # (columns, rows)
+    formula_lower: IntArray
+    formula_rate: IntArray
+    formula_base: IntArray  # (columns, segments)
+    beyond_last_column: int
+
+
+@functools.cache
+def table_years() -> tuple[int, ...]:
+    """Years whose printed monthly table (月額表, column 甲) is held as a parameter file.
+
+    Examples
+    --------
+    >>> table_years()
+    (2026,)
+    """
+    files = resources.files(PARAMS)
+    return tuple(
+        year
+        for year in SUPPORTED_YEARS
+        if files.joinpath(f"{_TABLE_TOPIC.format(year=year)}.toml").is_file()
+    )
+
+
+@functools.cache
+def _printed_table(year: int) -> _PrintedTable:
+    p = load(PARAMS, _TABLE_TOPIC.format(year=year))
+    when = date(year, 1, 1)
+    rows = p["rows"].at(when)
+    formulas = p["over_table"].at(when)
+    lower = np.asarray(rows["lower"], dtype=np.int64)
+    upper = np.asarray(rows["upper"], dtype=np.int64)
+    tax = np.asarray(rows["tax_by_dependents"], dtype=np.int64)
+    formula_lower = np.asarray(formulas["lower"], dtype=np.int64)
+    formula_base = np.asarray(formulas["base_by_dependents"], dtype=np.int64)
+    contiguous = (upper[:-1] == lower[1:]).all() and upper[-1] == formula_lower[0]
+    if not contiguous or tax.shape != (formula_base.shape[0], lower.shape[0]):
+        raise ParamFileError(
+            f"{_TABLE_TOPIC.format(year=year)}: rows not contiguous or columns mismatched"
+        )
+    return _PrintedTable(
+        lower=lower,
+        tax=tax,
+        formula_lower=formula_lower,
+        formula_rate=np.asarray(formulas["rate_per_100000"], dtype=np.int64),
+        formula_base=formula_base,
+        beyond_last_column=int(p["beyond_last_column"].at(when)),
     )
 
 
@@ -157,8 +225,45 @@ def monthly_tax_yen(pay: IntArray, dependents: IntArray, year: int) -> IntArray:
     return np.asarray(np.where(taxable > 0, np.maximum(rounded, 0), 0), dtype=np.int64)
 
 
-def withholding(pay_after_social_insurance: object, *, dependents: object = 0, year: int) -> Any:
-    """Monthly income tax withheld (column 甲) by the computer-calculation method.
+def table_tax_yen(pay: IntArray, dependents: IntArray, year: int) -> IntArray:
+    """Monthly tax (column 甲) of whole-yen pay read off the printed monthly table (月額表).
+
+    The year must be one of :func:`table_years` (no validation). Below the first row the tax is
+    0; from the table's end upwards the printed formulas apply (rounded down to one yen); more
+    dependants than the last column take that column less a fixed amount per extra dependant,
+    not below 0.
+
+    Examples
+    --------
+    NTA 令和8年分 月額表: 446,000-449,000 yen, 7 dependants 2,620, so 8 dependants 2,620 -
+    1,610 = 1,010; 775,200 yen with 3 dependants: 52,290 + 35,200 x 20.42% = 59,477.84:
+
+    >>> table_tax_yen(np.array([446_000, 775_200]), np.array([8, 3]), 2026)
+    array([ 1010, 59477])
+    """
+    t = _printed_table(year)
+    pay, dependents = np.broadcast_arrays(pay, dependents)
+    last = t.tax.shape[0] - 1
+    column = np.minimum(dependents, last)
+    row = np.clip(np.searchsorted(t.lower, pay, side="right") - 1, 0, None)
+    from_table = t.tax[column, row]
+    segment = np.clip(np.searchsorted(t.formula_lower, pay, side="right") - 1, 0, None)
+    excess = (pay - t.formula_lower[segment]) * t.formula_rate[segment] // _RATE_SCALE
+    from_formula = t.formula_base[column, segment] + excess
+    tax = np.where(pay < t.formula_lower[0], from_table, from_formula)
+    tax = np.where(pay < t.lower[0], 0, tax)
+    reduced = tax - t.beyond_last_column * np.maximum(dependents - last, 0)
+    return np.asarray(np.maximum(reduced, 0), dtype=np.int64)
+
+
+def withholding(
+    pay_after_social_insurance: object,
+    *,
+    dependents: object = 0,
+    year: int,
+    method: Literal["computer", "table"] = "computer",
+) -> Any:
+    """Monthly income tax withheld (column 甲), by the computer method or the printed table.
 
     Parameters
     ----------
@@ -169,18 +274,23 @@ def withholding(pay_after_social_insurance: object, *, dependents: object = 0, y
         扶養親族等の数 (源泉控除対象配偶者 + 控除対象扶養親族 + additions), any number.
     year : int
         Calendar year of payment, one of 2024, 2025, 2026.
+    method : {"computer", "table"}, default "computer"
+        ``"computer"``: the NTA's computer-calculation method (電算機計算の特例), rounded to 10
+        yen. ``"table"``: the printed monthly table (月額表) and, from its end (740,000 yen in
+        2026), its printed formulas (rounded down to one yen); only for the years of
+        :func:`table_years` (2026).
 
     Returns
     -------
     int, numpy.ndarray or pandas.Series
-        Tax withheld in yen (surtax included), rounded to 10 yen.
+        Tax withheld in yen (surtax included).
 
     Raises
     ------
     UnsupportedRule
-        For a year outside 2024-2026.
+        For a year outside 2024-2026, or outside :func:`table_years` with ``method="table"``.
     InvalidInput
-        For negative, NaN or infinite pay or invalid ``dependents``.
+        For negative, NaN or infinite pay, invalid ``dependents`` or an unknown ``method``.
 
     Examples
     --------
@@ -191,16 +301,25 @@ def withholding(pay_after_social_insurance: object, *, dependents: object = 0, y
     59470
     >>> withholding([300_000, 300_000], dependents=[0, 1], year=2025).tolist()
     [8380, 6720]
+
+    The printed 令和8年分 table reads 59,477 for example 3 (52,290 + 35,200 x 20.42%) and
+    7,930 for 300,000 yen (row 299,000-302,000):
+
+    >>> withholding([775_200, 300_000], dependents=[3, 0], year=2026, method="table").tolist()
+    [59477, 7930]
     """
     checked = check_year(year, SUPPORTED_YEARS)
+    if method not in _METHODS:
+        raise InvalidInput("method", method, "'computer' or 'table'")
+    if method == "table":
+        checked = check_year(checked, table_years())
     batch = prepare(
         {"pay_after_social_insurance": pay_after_social_insurance},
         counts={"dependents": dependents},
         flags={},
     )
-    tax = monthly_tax_yen(
-        batch.amount("pay_after_social_insurance"), batch.count("dependents"), checked
-    )
+    kernel = table_tax_yen if method == "table" else monthly_tax_yen
+    tax = kernel(batch.amount("pay_after_social_insurance"), batch.count("dependents"), checked)
     return batch.wrap(tax)
 
 
@@ -301,7 +420,8 @@ def bonus_tax_yen(
     """Tax withheld from whole-yen bonuses after social insurance (no validation).
 
     The kernel of :func:`bonus_withholding`; the monthly-table method is computed only when
-    some bonus needs it.
+    some bonus needs it, with the printed monthly table for the years of :func:`table_years`
+    and the computer method otherwise.
 
     Examples
     --------
@@ -320,10 +440,10 @@ def bonus_tax_yen(
             if calculation_period_months <= t.short_period_months
             else t.long_divisor
         )
+        monthly = table_tax_yen if year in table_years() else monthly_tax_yen
         combined = bonus // divisor + previous
         by_month = (
-            monthly_tax_yen(combined, dependents, year)
-            - monthly_tax_yen(previous, dependents, year)
+            monthly(combined, dependents, year) - monthly(previous, dependents, year)
         ) * divisor
         tax = np.where(exception, by_month, tax)
     return np.asarray(tax, dtype=np.int64)
