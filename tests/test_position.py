@@ -229,3 +229,15 @@ def test_published_median_is_used_exactly() -> None:
     assert pos.gap_to_median == 14_020
     assert pos.compa_ratio == 150_000 / 135_980
     assert table.ppf(0.1) == 82_460
+
+
+def test_band_given_as_a_tuple() -> None:
+    # Band 120,000-180,000: midpoint 150,000, so 165,000 has compa-ratio 1.1 and penetration
+    # (165,000 - 120,000) / 60,000 = 0.75; a three-number tuple sets the midpoint itself.
+    table = SurveyTable.from_percentiles({25: 100_000, 50: 150_000, 75: 200_000}, currency="USD")
+    two = position(165_000, table, band=(120_000, 180_000))
+    assert (two.compa_ratio, two.range_penetration) == (1.1, 0.75)
+    three = position(165_000, table, band=(120_000, 165_000, 180_000))
+    assert three.compa_ratio == 1.0
+    with pytest.raises(InvalidInput, match="band"):
+        position(165_000, table, band=(1, 2, 3, 4))  # type: ignore[arg-type]

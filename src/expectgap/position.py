@@ -148,7 +148,7 @@ def position(
     amount: Any,
     reference: SurveyTable | PeerGroup,
     *,
-    band: Band | None = None,
+    band: Band | tuple[float, ...] | None = None,
     level: float = 0.95,
 ) -> Position:
     """Place an amount (or many) in a survey table or a peer group.
@@ -160,8 +160,9 @@ def position(
         the reference's currency and period (the reference must declare them).
     reference : SurveyTable or PeerGroup
         The market table or the peer group.
-    band : Band, optional
-        The salary band, for compa-ratio to its midpoint and range penetration.
+    band : Band or tuple, optional
+        The salary band, for compa-ratio to its midpoint and range penetration; a tuple is read
+        as ``(minimum, maximum)`` or ``(minimum, midpoint, maximum)``.
     level : float
         Confidence level of ``percentile_ci`` (default 0.95).
 
@@ -210,6 +211,7 @@ def position(
         ci = (np.asarray(low, dtype=np.float64), np.asarray(high, dtype=np.float64))
     with np.errstate(divide="ignore"):
         z = (np.log(flat) - mu) / sigma
+    band = _as_band(band)
     midpoint = median if band is None else band.midpoint
     penetration = None
     if band is not None:
@@ -263,3 +265,14 @@ def _amount(value: object, field: str) -> float:
     if number < 0 or not math.isfinite(number):
         raise InvalidInput(field, value, "a finite amount >= 0")
     return number
+
+
+def _as_band(band: Band | tuple[float, ...] | list[float] | None) -> Band | None:
+    """A Band from a Band, ``(minimum, maximum)`` or ``(minimum, midpoint, maximum)``."""
+    if band is None or isinstance(band, Band):
+        return band
+    if isinstance(band, tuple | list) and len(band) == 2:
+        return Band(band[0], maximum=band[1])
+    if isinstance(band, tuple | list) and len(band) == 3:
+        return Band(*band)
+    raise InvalidInput("band", band, "a Band, (minimum, maximum) or (minimum, midpoint, maximum)")

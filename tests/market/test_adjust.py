@@ -218,3 +218,9 @@ def test_to_net_through_the_japan_engine() -> None:
         monthly.to_net(engine("JP"))
     with pytest.raises(CurrencyMismatch):
         SurveyTable((25, 75), (1.0, 2.0), "USD").to_net(engine("JP"), year=2026)
+
+
+def test_to_net_refuses_what_is_neither_function_nor_engine() -> None:
+    table = SurveyTable((25, 75), (1.0, 2.0), "JPY", period="monthly")
+    with pytest.raises(InvalidInput, match="payroll engine"):
+        table.to_net("JP")  # type: ignore[arg-type]

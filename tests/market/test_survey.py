@@ -342,3 +342,14 @@ def test_cdf_is_non_decreasing_and_within_0_1(table: SurveyTable, xs: list[float
 def test_scalar_and_batch_agree(table: SurveyTable, q: float) -> None:
     x = table.ppf(q)
     assert table.percentile_of(np.array([x, x]))[1] == table.percentile_of(x)
+
+
+def test_mean_may_be_given_inside_the_points() -> None:
+    # "any subset of percentiles, optional mean": {"mean": ...} beside the percentiles.
+    t = SurveyTable.from_percentiles(
+        {25: 40_000, 50: 50_000, 75: 62_500, "mean": 52_000}, currency="USD"
+    )
+    assert t.percentiles == (25.0, 50.0, 75.0)
+    assert t.mean == 52_000
+    with pytest.raises(InvalidInput, match="mean"):
+        SurveyTable.from_percentiles({50: 1, 75: 2, "mean": 1.5}, currency="USD", mean=1.5)

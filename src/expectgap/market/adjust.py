@@ -297,8 +297,14 @@ def to_net(
     [239743, 388583]
     """
     gross = np.array(table.values, dtype=np.float64)
-    net_fn = _engine_net(table, net, year, region, options) if hasattr(net, "net_annual") else net
-    assert callable(net_fn)
+    if hasattr(net, "net_annual"):
+        net_fn = _engine_net(table, net, year, region, options)
+    elif callable(net):
+        net_fn = net
+    else:
+        raise InvalidInput(
+            "net", net, "a function of gross amounts or a payroll engine, e.g. engine('JP')"
+        )
     mapped = np.asarray(net_fn(gross.copy()), dtype=np.float64)
     if mapped.shape != gross.shape:
         raise InvalidInput("net_fn", f"shape {mapped.shape}", f"an array of shape {gross.shape}")

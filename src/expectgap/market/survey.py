@@ -348,12 +348,19 @@ class SurveyTable:
         ...                                  currency="JPY", period="monthly")
         >>> t.percentiles
         (10.0, 50.0, 90.0)
+        >>> SurveyTable.from_percentiles({25: 40, 50: 50, 75: 60, "mean": 51}, currency="USD").mean
+        51.0
         """
         if not isinstance(points, Mapping):
             raise InvalidInput("points", points, "a mapping {percentile: amount}")
+        published: dict[Any, float] = dict(points.items())
+        if "mean" in published:
+            if mean is not None:
+                raise InvalidInput("mean", mean, "the mean given once, as a key or a keyword")
+            mean = published.pop("mean")
         return cls(
-            tuple(points.keys()),
-            tuple(points.values()),
+            tuple(published.keys()),
+            tuple(published.values()),
             currency,
             Period.parse(period),
             n,

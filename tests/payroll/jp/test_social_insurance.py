@@ -642,3 +642,12 @@ def test_tokyo_health_side_matches_independent_calculation(pay: int, age: int, m
     assert si.health + si.nursing_care + si.child_support == expected
     expected_health = employee_round(standard * Decimal(health) / 200) if insured else 0
     assert si.health == expected_health
+
+
+@pytest.mark.parametrize(
+    "name", ["agriculture", "agriculture_sake", "Agriculture and sake", "sake"]
+)
+def test_agriculture_and_sake_names(name: str) -> None:
+    # FY2025 worker share, agriculture/forestry/fisheries/sake brewing: 6.5 per 1,000.
+    # 300,000 x 6.5 / 1,000 = 1,950.
+    assert jp.social_insurance(300_000, premium_month="2025-04", industry=name).employment == 1950

@@ -369,11 +369,25 @@ def _money(value: object, field: str) -> tuple[FloatArray, Shape]:
     return array, shape
 
 
+# Other names of the employment-insurance business categories (the agriculture column covers
+# agriculture, forestry, fisheries and sake brewing).
+_INDUSTRY_ALIASES = {
+    "agriculture_sake": "agriculture",
+    "agriculture_and_sake": "agriculture",
+    "sake": "agriculture",
+    "sake_brewing": "agriculture",
+}
+
+
 def _industry_rate(industry: object, month: date) -> int:
     rates = _worker_rates(month)
-    if not isinstance(industry, str) or industry not in rates:
+    key = industry
+    if isinstance(industry, str):
+        key = industry.strip().lower().replace(" ", "_").replace("-", "_")
+        key = _INDUSTRY_ALIASES.get(key, key)
+    if not isinstance(key, str) or key not in rates:
         raise InvalidInput("industry", industry, "one of " + ", ".join(map(repr, sorted(rates))))
-    return rates[industry]
+    return rates[key]
 
 
 def _category(age: FloatArray, rules: _Rules) -> IntArray | int:
