@@ -353,3 +353,19 @@ def test_mean_may_be_given_inside_the_points() -> None:
     assert t.mean == 52_000
     with pytest.raises(InvalidInput, match="mean"):
         SurveyTable.from_percentiles({50: 1, 75: 2, "mean": 1.5}, currency="USD", mean=1.5)
+
+
+def test_top_coded_cells_may_share_one_bound() -> None:
+    # BLS footnote 5: P75 and P90 both ">= $239,200". Both are lower bounds, never points: the
+    # distribution keeps at least 25% of the mass at or above 239,200.
+    t = SurveyTable.from_percentiles(
+        {10: 100_000, 25: 150_000, 50: 200_000, 75: 239_200, 90: 239_200},
+        currency="USD",
+        top_coded=(75, 90),
+    )
+    assert t.bounds == {75.0: 239_200.0, 90.0: 239_200.0}
+    assert t.percentile_of(239_200) <= 75
+    with pytest.raises(InvalidInput, match="P75 230000 is not above P50 240000"):
+        SurveyTable.from_percentiles(
+            {25: 150_000, 50: 240_000, 75: 230_000}, currency="USD", top_coded=(75,)
+        )

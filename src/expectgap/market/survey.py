@@ -199,7 +199,7 @@ class SurveyTable:
         Where the figures come from.
     top_coded : tuple of float
         Percentiles whose value is only a lower bound (e.g. BLS footnote 5). They must be the
-        highest percentiles of the table.
+        highest percentiles of the table; several may share one bound.
     mean : float, optional
         Published mean, if any (kept as information; the distribution uses the percentiles).
     fit : {"interpolate", "lognormal"}
@@ -258,16 +258,18 @@ class SurveyTable:
             raise InvalidInput("percentiles", repeated, "each percentile once")
         if any(v <= 0 for v in values):
             raise InvalidInput("values", [v for v in values if v <= 0], "amounts > 0")
+        top = tuple(sorted(_number_tuple(self.top_coded, "top_coded")))
+        # Exact points rise strictly; a top-coded bound (a lower bound, never a point) needs only
+        # to be no lower than the point before it (BLS publishes one bound for several cells).
         falling = [
             f"P{_fmt(pb)} {_fmt(vb)} is not above P{_fmt(pa)} {_fmt(va)}"
             for (pa, va), (pb, vb) in itertools.pairwise(zip(percentiles, values, strict=True))
-            if vb <= va
+            if (vb < va if pb in top else vb <= va)
         ]
         if falling:
             raise InvalidInput(
                 "values", "; ".join(falling), "amounts that rise strictly with the percentile"
             )
-        top = tuple(sorted(_number_tuple(self.top_coded, "top_coded")))
         unknown = [p for p in top if p not in percentiles]
         if unknown:
             raise InvalidInput(
