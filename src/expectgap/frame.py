@@ -118,6 +118,7 @@ Parser = Callable[[npt.NDArray[Any]], tuple[npt.NDArray[Any], npt.NDArray[np.boo
 _MAX_LISTED = 10
 _BLOCK = 1 << 14  # rows per block where row-wise temporaries are bounded
 _ENGINE_BLOCK = 1 << 15  # rows per payroll-engine call inside an assessment
+_MICRO = 6  # decimal places kept of a pay computed through the fixed-overtime ratio
 _PERCENT = 100.0
 _ERROR_MODES = ("raise", "coerce")
 
@@ -1114,7 +1115,8 @@ class _Payroll:
 
     year: int
     rows: npt.NDArray[np.bool_]  # rows with an engine (JPY, jurisdiction JP)
-    other: npt.NDArray[np.float64]  # allowances + fixed overtime pay, per month
+    other: npt.NDArray[np.float64]  # allowances per month
+    per_base: npt.NDArray[np.float64]  # 1 + fixed overtime pay per yen of base pay
     bonus_months_of_pay: npt.NDArray[np.float64]
     values: Mapping[str, npt.NDArray[Any]]
 
@@ -1125,7 +1127,8 @@ class _Payroll:
         out = np.full(base.size, np.nan)
         if not rows.any():
             return out
-        pay = np.maximum(base[rows] + self.other[rows], 0.0)
+        pay = base[rows] * self.per_base[rows] + self.other[rows]
+        pay = np.maximum(np.round(pay, _MICRO), 0.0)  # a sum of whole yen comes back whole
         places = self.values["prefecture"][rows]
         found = np.empty(pay.size)
         ages, dependents = self.values["age"][rows], self.values["dependents"][rows]
@@ -1181,7 +1184,7 @@ class _Payroll:
                     dtype=np.float64,
                 )
                 pay = found if month else found / (MONTHS_IN_YEAR + bonus)
-                out[at] = np.maximum(pay - self.other[at], 0.0)
+                out[at] = np.maximum((pay - self.other[at]) / self.per_base[at], 0.0)
         return out
 
 
@@ -1195,11 +1198,23 @@ def _payroll(
     if year is None or jurisdiction != "JP":
         return None
     base = v["offer_base"]
-    other = v["offer_allowances"] + v["offer_fixed_overtime"]
-    pay = base + other
+    per_base, other = _fixed_overtime_lines(v)
+    pay = base * per_base + other
     with np.errstate(divide="ignore", invalid="ignore"):
         months = np.where(pay > 0, v["offer_bonus_months"] * base / pay, 0.0)
-    return _Payroll(year, v["currency"] == _YEN, other, months, v)
+    return _Payroll(year, v["currency"] == _YEN, other, per_base, months, v)
+
+
+def _fixed_overtime_lines(
+    v: Mapping[str, npt.NDArray[Any]],
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Monthly pay as ``per_base x base + other``: fixed overtime pay moves in proportion to
+    the base (:mod:`expectgap.assess.scale`), allowances stay."""
+    base, fixed = v["offer_base"], v["offer_fixed_overtime"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_base = np.where(base > 0, 1.0 + fixed / np.where(base > 0, base, 1.0), 1.0)
+    other = v["offer_allowances"] + np.where(base > 0, 0.0, fixed)
+    return per_base, other
 
 
 def _salary_gaps(
@@ -1213,11 +1228,15 @@ def _salary_gaps(
     monthly = np.isin(basis, [b.value for b in SalaryBasis if b.period is Period.MONTHLY])
     monthly |= ~stated  # an unstated salary is shown per month
     base = v["offer_base"]
-    extras = v["offer_allowances"] + v["offer_fixed_overtime"]
+    per_base, extras = _fixed_overtime_lines(v)
     # the package's pay lines (expectgap.assess.scale.PackageScale): slope x base + intercept
-    slope = np.where(monthly, 1.0, MONTHS_IN_YEAR + v["offer_bonus_months"])
+    slope = np.where(monthly, per_base, MONTHS_IN_YEAR * per_base + v["offer_bonus_months"])
     intercept = np.where(monthly, extras, MONTHS_IN_YEAR * extras)
-    offered_gross = base * slope + intercept
+    # at the offered base, the sum of the parts as stated (no rounding through the slope)
+    stated_pay = base + v["offer_fixed_overtime"] + v["offer_allowances"]
+    offered_gross = np.where(
+        monthly, stated_pay, MONTHS_IN_YEAR * stated_pay + v["offer_bonus_months"] * base
+    )
     engine = np.zeros(n, dtype=bool) if payroll is None else payroll.rows
     expected_gross, walk_gross = target.copy(), walk.copy()
     expected_net = np.full(n, np.nan)
@@ -1233,11 +1252,16 @@ def _salary_gaps(
         )
         net_rows = engine & is_net
         needed = payroll.base_needed(target, monthly, net_rows)
-        expected_gross = np.where(net_rows, needed * slope + intercept, expected_gross)
+        at_offer = needed == base  # exactly what the offer pays, not through the slope
+        needed_gross = np.where(at_offer, offered_gross, needed * slope + intercept)
+        expected_gross = np.where(net_rows, needed_gross, expected_gross)
         expected_net = np.where(net_rows, target, expected_net)
         walk_rows = net_rows & ~np.isnan(walk)
         walk_needed = payroll.base_needed(walk, monthly, walk_rows)
-        walk_gross = np.where(walk_rows, walk_needed * slope + intercept, walk_gross)
+        walk_at_offer = np.where(
+            walk_needed == base, offered_gross, walk_needed * slope + intercept
+        )
+        walk_gross = np.where(walk_rows, walk_at_offer, walk_gross)
     must = v["salary_importance"]
     gross_pol = policy.dimension(Dimension.GROSS_SALARY)
     net_pol = policy.dimension(Dimension.NET_SALARY)

@@ -33,6 +33,7 @@ from expectgap.errors import CurrencyMismatch, InvalidInput
 from expectgap.money import MONTHS_IN_YEAR, Money, Number, Period, as_fraction
 
 __all__ = [
+    "ALLOWANCE_KINDS",
     "Allowance",
     "Benefit",
     "Bonus",
@@ -229,6 +230,21 @@ class Bonus:
         return self.stated(annual_base) * (as_fraction(self.expected_payout_pct) / _PERCENT)
 
 
+#: Kinds of allowance that labour law treats apart (Japan: pay left out of the overtime-premium
+#: base and of the minimum-wage comparison). ``"other"`` is any allowance that counts in full.
+ALLOWANCE_KINDS = (
+    "family",
+    "commuting",
+    "separation",
+    "education",
+    "housing",
+    "temporary",
+    "over_one_month",
+    "attendance",
+    "other",
+)
+
+
 @dataclass(frozen=True)
 class Allowance:
     """A monthly allowance (手当).
@@ -247,11 +263,24 @@ class Allowance:
     commuting : bool
         Marks a commuting allowance (Japan: non-taxable up to a statutory monthly limit, counted
         for social insurance).
+    kind : str, optional
+        One of :data:`ALLOWANCE_KINDS`: what the allowance pays for, as labour law sorts it
+        (Japan: family, commuting, separation, children's education and housing allowances are
+        left out of the overtime-premium base; family, commuting and perfect-attendance
+        allowances out of the minimum-wage comparison). When None, a name equal to a kind is
+        read as that kind, a commuting allowance as ``"commuting"``, anything else as
+        ``"other"`` (counts in full).
 
     Examples
     --------
     >>> Allowance.commuting_allowance(Money(15_000, "JPY", "monthly")).commuting
     True
+    >>> Allowance("housing", Money(20_000, "JPY", "monthly")).category
+    'housing'
+    >>> Allowance("position", Money(20_000, "JPY", "monthly"), kind="rent")
+    Traceback (most recent call last):
+    ...
+    expectgap.errors.InvalidInput: allowance[position].kind: got 'rent'; expected one of family, commuting, separation, education, housing, temporary, over_one_month, attendance, other
     """
 
     name: str
@@ -259,9 +288,30 @@ class Allowance:
     taxable: bool = True
     social_insurance: bool = True
     commuting: bool = False
+    kind: str | None = None
 
     def __post_init__(self) -> None:
         _money(f"allowance[{self.name}].amount", self.amount, period=Period.MONTHLY)
+        if self.kind is not None and self.kind not in ALLOWANCE_KINDS:
+            raise InvalidInput(
+                f"allowance[{self.name}].kind", self.kind, "one of " + ", ".join(ALLOWANCE_KINDS)
+            )
+
+    @property
+    def category(self) -> str:
+        """The kind, stated or read from the name (see ``kind``).
+
+        Examples
+        --------
+        >>> Allowance("team lead", Money(10_000, "JPY", "monthly")).category
+        'other'
+        """
+        if self.kind is not None:
+            return self.kind
+        if self.commuting:
+            return "commuting"
+        name = self.name.strip().lower()
+        return name if name in ALLOWANCE_KINDS else "other"
 
     @classmethod
     def commuting_allowance(cls, amount: Money) -> Allowance:
@@ -272,7 +322,14 @@ class Allowance:
         >>> Allowance.commuting_allowance(Money(20_000, "JPY", "monthly")).name
         'commuting'
         """
-        return cls("commuting", amount, taxable=False, social_insurance=True, commuting=True)
+        return cls(
+            "commuting",
+            amount,
+            taxable=False,
+            social_insurance=True,
+            commuting=True,
+            kind="commuting",
+        )
 
 
 @dataclass(frozen=True)
@@ -281,6 +338,23 @@ class FixedOvertime:
 
     Hours beyond ``hours`` are paid on top at ``excess_multiplier`` times the hourly base
     rate; when it is None, the jurisdiction's statutory minimum applies.
+
+    Offers state it in two ways: base pay plus a fixed amount (「基本給30万円＋固定残業代7万円
+    （30時間分）」: give ``amount``), or monthly pay with the fixed overtime pay included
+    (「月給38万円（固定残業代30時間分を含む）」): the amount is then solved under the
+    jurisdiction's law (for Japan :func:`expectgap.payroll.jp.fixed_overtime_included`), and
+    ``included_in`` keeps the monthly pay as the offer stated it.
+
+    Parameters
+    ----------
+    hours : number
+        Overtime hours per month the amount covers (>= 0).
+    amount : Money
+        Fixed overtime pay per month (monthly period).
+    excess_multiplier : number, optional
+        Premium for hours beyond ``hours`` (>= 1).
+    included_in : Money, optional
+        The all-inclusive monthly pay as stated, when the offer stated it that way.
 
     Examples
     --------
@@ -291,6 +365,7 @@ class FixedOvertime:
     hours: Number
     amount: Money
     excess_multiplier: Number | None = None
+    included_in: Money | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "hours", _non_negative("fixed_overtime.hours", self.hours))
@@ -302,6 +377,31 @@ class FixedOvertime:
                     "fixed_overtime.excess_multiplier", self.excess_multiplier, "a multiplier >= 1"
                 )
             object.__setattr__(self, "excess_multiplier", multiplier)
+        if self.included_in is not None:
+            _money("fixed_overtime.included_in", self.included_in, period=Period.MONTHLY)
+            if self.included_in.currency != self.amount.currency:
+                raise CurrencyMismatch(
+                    self.amount.currency, self.included_in.currency, "fixed_overtime.included_in"
+                )
+            if self.included_in.amount < self.amount.amount:
+                raise InvalidInput(
+                    "fixed_overtime.included_in",
+                    str(self.included_in),
+                    f"monthly pay at least the fixed overtime pay ({self.amount})",
+                )
+
+    def scaled(self, factor: Fraction) -> FixedOvertime:
+        """The same hours with the amount multiplied by ``factor`` (a counter-offer moving the
+        base pay moves the fixed overtime pay in proportion, so a lawful amount stays lawful).
+
+        Examples
+        --------
+        >>> fo = FixedOvertime(hours=20, amount=Money(50_000, "JPY", "monthly"))
+        >>> print(fo.scaled(Fraction(11, 10)).amount)
+        ¥55,000 per month
+        """
+        amount = Money(self.amount.amount * factor, self.amount.currency, Period.MONTHLY)
+        return FixedOvertime(self.hours, amount, self.excess_multiplier)
 
 
 @dataclass(frozen=True)

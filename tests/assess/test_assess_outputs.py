@@ -115,13 +115,15 @@ def test_candidate_report_object_is_redacted(report: GapReport) -> None:
 
 def test_demo_recruiter_markdown(report: GapReport) -> None:
     text = report.render("en")
-    # counter-offer capped at the budget: base 500,000 (monthly gross 600,000)
+    # counter-offer capped at the budget of 600,000 a month: the fixed overtime pay (65,000 on a
+    # base of 450,000) moves with the base, so base x 515/450 + 35,000 allowances <= 600,000
+    # gives base <= 493,689, rounded down to 493,000: gross 493,000 x 515/450 + 35,000 = 599,211
     assert "## Salary zone of agreement (recruiter only)" in text
-    assert "base pay ¥500,000 a month (¥600,000 a month" in text
+    assert "base pay ¥493,000 a month (¥599,211 a month" in text
     assert "Employees of similar ability and experience (n = 16)" in text
     ja = report.render("ja")
     assert "## 給与の合意可能範囲（採用担当者のみ）" in ja
-    assert "基本給 月額50万円（月額60万円、手取り" in ja
+    assert "基本給 月額49万3,000円（月額59万9,211円、手取り" in ja
     assert "同等の能力・経験を持つ社員（16名）" in ja
 
 

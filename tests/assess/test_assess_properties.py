@@ -63,7 +63,7 @@ def mirror(offer: Offer, basis: str) -> Expectations:
         from expectgap.assess import PackageScale
 
         scale = PackageScale.of(offer.package)
-        target = float(scale.value(measure, scale.base))
+        target = scale.offered(measure)
     bonus = plain.gap("bonus").facts
     months = None
     if bonus["guaranteed_months"] is not None:

@@ -145,8 +145,10 @@ def test_rules_run_on_large_batches() -> None:
 
 
 def test_package_lines_by_hand() -> None:
-    # base b, housing 20,000, commuting 15,000, fixed overtime 65,000, 2 months bonus:
-    # monthly gross = b + 100,000; annual cash = 12 (b + 100,000) + 2 b = 14 b + 1,200,000
+    # base b, housing 20,000, commuting 15,000, fixed overtime 65,000 at b = 450,000 (it moves
+    # with the base: 65,000 b / 450,000 = 13 b / 90), 2 months bonus:
+    # monthly gross = b + 13 b / 90 + 35,000 = 103 b / 90 + 35,000;
+    # annual cash = 12 (103 b / 90 + 35,000) + 2 b = 236 b / 15 + 420,000
     package = CompensationPackage(
         base=Money(450_000, "JPY", "monthly"),
         bonuses=(Bonus.months_of_base(2),),
@@ -157,11 +159,13 @@ def test_package_lines_by_hand() -> None:
         fixed_overtime=FixedOvertime(20, Money(65_000, "JPY", "monthly")),
     )
     scale = PackageScale.of(package)
-    assert scale.slope["annual_cash"] == 14
-    assert scale.intercept["annual_cash"] == 1_200_000
-    assert float(scale.value("annual_cash", 450_000)) == 7_500_000
+    assert scale.slope["annual_cash"] == Fraction(236, 15)
+    assert scale.intercept["annual_cash"] == 420_000
+    assert scale.offered("annual_cash") == 7_500_000  # 12 x 550,000 + 2 x 450,000
     assert float(scale.value("monthly_scheduled", 450_000)) == 485_000  # no overtime pay
-    assert float(scale.base_for("monthly_gross", 600_000)) == 500_000
+    # 103 b / 90 + 35,000 = 600,000 at b = 565,000 x 90 / 103 = 493,689.3...
+    assert scale.base_for("monthly_gross", 600_000) == pytest.approx(565_000 * 90 / 103)
+    assert scale.with_base(Fraction(540_000)).monthly_fixed_overtime().amount == 78_000
     annual = CompensationPackage(base=Money(7_000_000, "JPY", "annual"), months_per_year=14)
     # 年俸 in 14 parts: 500,000 a month; annual base 14 b
     assert PackageScale.of(annual).base == Fraction(500_000)

@@ -84,7 +84,10 @@ class NetModel:
     ----------
     scale : PackageScale
     other_monthly : float
-        Allowances other than commuting plus fixed overtime pay, per month.
+        Allowances other than commuting, per month.
+    fixed_overtime_per_base : float
+        Fixed overtime pay per yen of base pay: it moves in proportion to the base (see
+        :mod:`expectgap.assess.scale`).
     commuting : float
         Commuting allowance per month.
     bonus_months_of_pay : float
@@ -113,6 +116,7 @@ class NetModel:
     prefecture: str
     age: int
     dependents: int
+    fixed_overtime_per_base: float = 0.0
 
     def _options(self) -> dict[str, Any]:
         return {
@@ -134,7 +138,9 @@ class NetModel:
         >>> NetModel(scale, 20_000.0, 0.0, 0.0, (6, 12), 2026, "tokyo", 30, 0).pay(450_000)
         470000.0
         """
-        return max(float(base) + self.other_monthly, 0.0)
+        pay = float(base) * (1.0 + self.fixed_overtime_per_base) + self.other_monthly
+        # to the micro-yen: the offered pay, a sum of whole yen, comes back whole
+        return max(round(pay, _MICRO), 0.0)
 
     def figures(self, base: float, *, regular_month: bool = False) -> NetFigures:
         """Take-home figures at a monthly base pay.
@@ -209,7 +215,11 @@ class NetModel:
             commuting_allowance=self.commuting,
             **self._options(),
         )
-        return max(float(pay) - self.other_monthly, 0.0)
+        return max((float(pay) - self.other_monthly) / (1.0 + self.fixed_overtime_per_base), 0.0)
+
+
+# Decimal places kept of a pay computed through the fixed-overtime ratio.
+_MICRO = 6
 
 
 def net_model(
@@ -250,16 +260,15 @@ def net_model(
         notes.append(Note("prefecture_assumed", {"prefecture": name}))
     scale = PackageScale.of(package)
     commuting = sum((a.amount.amount for a in package.allowances if a.commuting), start=Fraction(0))
-    other = (
-        package.monthly_allowances().amount - commuting + package.monthly_fixed_overtime().amount
-    )
+    other = package.monthly_allowances().amount - commuting
     base = scale.base
-    pay = base + other
+    fixed = package.monthly_fixed_overtime().amount
+    pay = base + other + fixed
     bonus = sum((amount.amount for _, amount in package.bonus_payments()), start=Fraction(0))
     months = sorted({m for b in package.bonuses for m in b.payment_months}) or [6, 12]
     return NetModel(
         scale=scale,
-        other_monthly=float(other),
+        other_monthly=float(other if base > 0 else other + fixed),
         commuting=float(commuting),
         bonus_months_of_pay=float(bonus / pay) if pay > 0 else 0.0,
         bonus_months=tuple(months),
@@ -267,4 +276,5 @@ def net_model(
         prefecture=name,
         age=expectations.age,
         dependents=expectations.dependents,
+        fixed_overtime_per_base=float(fixed / base) if base > 0 else 0.0,
     )

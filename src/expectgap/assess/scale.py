@@ -1,7 +1,8 @@
 """Pay measures of a package as linear functions of its monthly base pay.
 
 A counter-offer changes the base pay and keeps the rest of the package's structure: allowances
-and fixed overtime pay stay as stated, bonuses stated in months of base pay (or as a percentage
+stay as stated, fixed overtime pay moves in proportion to the base (so that an amount that meets
+the statutory minimum for its hours still meets it at a higher base), bonuses stated in months of base pay (or as a percentage
 of it) move with it, fixed bonus amounts stay. Every pay measure is then ``slope x base +
 intercept``, so any figure on any measure can be turned into the base pay that delivers it and
 back. :class:`PackageScale` holds those lines, computed exactly from the package's own methods.
@@ -149,7 +150,21 @@ class PackageScale:
         """
         m = PayMeasure.parse(measure)
         b = np.asarray(base, dtype=np.float64)
-        return b * float(self.slope[m]) + float(self.intercept[m])
+        # at the offered base, exactly what the offer pays (the slope is rounded to a float)
+        line = b * float(self.slope[m]) + float(self.intercept[m])
+        return np.where(b == float(self.base), self.offered(m), line)
+
+    def offered(self, measure: PayMeasure | str) -> float:
+        """The measure of the package as offered, summed exactly from its parts.
+
+        Examples
+        --------
+        >>> from expectgap.money import Money
+        >>> s = PackageScale.of(CompensationPackage(base=Money(300_000, "JPY", "monthly")))
+        >>> s.offered("annual_base")
+        3600000.0
+        """
+        return float(_measure(self.package, PayMeasure.parse(measure)))
 
     def base_for(self, measure: PayMeasure | str, amount: npt.ArrayLike) -> npt.NDArray[np.float64]:
         """The monthly base pay at which the measure equals ``amount`` (may be negative when
@@ -164,7 +179,8 @@ class PackageScale:
         """
         m = PayMeasure.parse(measure)
         a = np.asarray(amount, dtype=np.float64)
-        return (a - float(self.intercept[m])) / float(self.slope[m])
+        line = (a - float(self.intercept[m])) / float(self.slope[m])
+        return np.where(a == self.offered(m), float(self.base), line)
 
     def with_base(self, base: float | Fraction) -> CompensationPackage:
         """The same package with another monthly base pay (>= 0).
@@ -186,4 +202,8 @@ def _with_base(package: CompensationPackage, base: Fraction) -> CompensationPack
         new = Money(base, package.currency, Period.MONTHLY)
     else:
         new = Money(base * Fraction(package.months_per_year), package.currency, Period.ANNUAL)
-    return dataclasses.replace(package, base=new)
+    fixed = package.fixed_overtime
+    if fixed is not None:
+        old = package.monthly_base().amount
+        fixed = fixed.scaled(base / old) if old > 0 else fixed
+    return dataclasses.replace(package, base=new, fixed_overtime=fixed)
