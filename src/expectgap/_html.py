@@ -207,7 +207,7 @@ _MONEY_UNITS = ("money_monthly", "money_annual")
 
 def _shown(value: Any, unit: str, code: str) -> str:
     if value is None:
-        return "—"
+        return "not stated"
     if isinstance(value, list | tuple):
         return ", ".join(map(str, value)) or "—"
     if isinstance(value, str):

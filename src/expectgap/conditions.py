@@ -25,6 +25,7 @@ _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _DAYS_IN_WEEK = 7
 _HOURS_IN_WEEK = 168
 _DAYS_IN_YEAR = 366
+_HOURS_IN_MONTH = 31 * 24
 
 
 @dataclass(frozen=True)
@@ -88,25 +89,33 @@ def _fraction_in(
 class WorkingConditions:
     """The conditions of a job, as offered or as sought.
 
+    Every term is optional: a term the offer does not state is None ("not stated") and is
+    reported as such, never replaced by a default.
+
     Parameters
     ----------
-    hours_per_week : number
+    hours_per_week : number, optional
         Contractual (scheduled) hours per week, in (0, 168].
-    overtime_hours_per_month : number
+    overtime_hours_per_month : number, optional
         Expected overtime hours per month (>= 0).
     location : Location, optional
         Place of work.
-    remote_days_per_week : number
+    remote_days_per_week : number, optional
         Days per week that may be worked remotely, in [0, 7].
-    paid_leave_days : int
+    paid_leave_days : int, optional
         Paid leave days per year.
-    flex_time : bool
+    flex_time : bool, optional
         Whether flexible working hours apply.
     start_date : datetime.date, optional
         Planned start date.
     weeks_per_year : number
-        Working weeks per year used to convert weekly hours to annual ones (default 52;
-        set it explicitly, e.g. ``Fraction(365, 7)``, where another convention applies).
+        Working weeks per year used to convert weekly hours to annual ones (default 52, a
+        conversion convention rather than a term of the offer; set it explicitly, e.g.
+        ``Fraction(365, 7)``, where another convention applies).
+    scheduled_hours_per_month : number, optional
+        Average monthly scheduled hours (月平均所定労働時間) as the employer's rules state them,
+        in (0, 744]; used for the hourly rate of fixed overtime pay and the minimum wage. When
+        None, weekly hours x weeks per year / 12.
 
     Examples
     --------
@@ -114,51 +123,34 @@ class WorkingConditions:
     Traceback (most recent call last):
     ...
     expectgap.errors.InvalidInput: hours_per_week: got 0; expected a number in (0, 168]
+    >>> WorkingConditions().paid_leave_days is None
+    True
     """
 
-    hours_per_week: Number = 40
-    overtime_hours_per_month: Number = 0
+    hours_per_week: Number | None = None
+    overtime_hours_per_month: Number | None = None
     location: Location | None = None
-    remote_days_per_week: Number = 0
-    paid_leave_days: int = 10
-    flex_time: bool = False
+    remote_days_per_week: Number | None = None
+    paid_leave_days: int | None = None
+    flex_time: bool | None = None
     start_date: date | None = None
     weeks_per_year: Number = 52
+    scheduled_hours_per_month: Number | None = None
 
     def __post_init__(self) -> None:
-        fields = {
-            "hours_per_week": _fraction_in(
-                "hours_per_week",
-                self.hours_per_week,
-                Fraction(0),
-                Fraction(_HOURS_IN_WEEK),
-                open_low=True,
-            ),
-            "overtime_hours_per_month": _fraction_in(
-                "overtime_hours_per_month",
-                self.overtime_hours_per_month,
-                Fraction(0),
-                Fraction(_HOURS_IN_WEEK * 5),
-                open_low=False,
-            ),
-            "remote_days_per_week": _fraction_in(
-                "remote_days_per_week",
-                self.remote_days_per_week,
-                Fraction(0),
-                Fraction(_DAYS_IN_WEEK),
-                open_low=False,
-            ),
-            "weeks_per_year": _fraction_in(
-                "weeks_per_year",
-                self.weeks_per_year,
-                Fraction(0),
-                Fraction(53),
-                open_low=True,
-            ),
+        ranges = {
+            "hours_per_week": (Fraction(0), Fraction(_HOURS_IN_WEEK), True),
+            "overtime_hours_per_month": (Fraction(0), Fraction(_HOURS_IN_WEEK * 5), False),
+            "remote_days_per_week": (Fraction(0), Fraction(_DAYS_IN_WEEK), False),
+            "weeks_per_year": (Fraction(0), Fraction(53), True),
+            "scheduled_hours_per_month": (Fraction(0), Fraction(_HOURS_IN_MONTH), True),
         }
-        for name, value in fields.items():
-            object.__setattr__(self, name, value)
-        if (
+        for name, (low, high, open_low) in ranges.items():
+            value = getattr(self, name)
+            if value is not None:
+                checked = _fraction_in(name, value, low, high, open_low=open_low)
+                object.__setattr__(self, name, checked)
+        if self.paid_leave_days is not None and (
             isinstance(self.paid_leave_days, bool)
             or not isinstance(self.paid_leave_days, int)
             or not 0 <= self.paid_leave_days <= _DAYS_IN_YEAR
@@ -166,32 +158,65 @@ class WorkingConditions:
             raise InvalidInput(
                 "paid_leave_days", self.paid_leave_days, "a whole number of days in [0, 366]"
             )
+        if self.flex_time is not None and not isinstance(self.flex_time, bool):
+            raise InvalidInput("flex_time", self.flex_time, "true or false")
         if self.location is not None and not isinstance(self.location, Location):
             raise InvalidInput("location", self.location, "a Location")
         if self.start_date is not None and not isinstance(self.start_date, date):
             raise InvalidInput("start_date", self.start_date, "a datetime.date")
 
+    def _weekly_hours(self) -> Fraction:
+        if self.hours_per_week is None:
+            raise InvalidInput(
+                "hours_per_week",
+                None,
+                "the scheduled hours per week (the offer does not state them)",
+            )
+        return as_fraction(self.hours_per_week)
+
     def annual_hours(self) -> Fraction:
-        """Contractual plus expected overtime hours in a year.
+        """Contractual plus expected overtime hours in a year (overtime not stated counts as
+        none; scheduled hours must be stated).
 
         Examples
         --------
         >>> WorkingConditions(hours_per_week=40).annual_hours()
         Fraction(2080, 1)
         """
-        return as_fraction(self.hours_per_week) * as_fraction(self.weeks_per_year) + (
-            as_fraction(self.overtime_hours_per_month) * MONTHS_IN_YEAR
-        )
+        overtime = self.overtime_hours_per_month
+        extra = Fraction(0) if overtime is None else as_fraction(overtime) * MONTHS_IN_YEAR
+        return self._weekly_hours() * as_fraction(self.weeks_per_year) + extra
 
     def monthly_scheduled_hours(self) -> Fraction:
-        """Average contractual hours in a month (weekly hours x weeks per year / 12).
+        """Average contractual hours in a month: ``scheduled_hours_per_month`` when stated, else
+        weekly hours x weeks per year / 12.
+
+        Raises
+        ------
+        InvalidInput
+            When neither is stated.
 
         Examples
         --------
         >>> WorkingConditions(hours_per_week=40, weeks_per_year=52).monthly_scheduled_hours()
         Fraction(520, 3)
+        >>> WorkingConditions(scheduled_hours_per_month=160).monthly_scheduled_hours()
+        Fraction(160, 1)
         """
-        return as_fraction(self.hours_per_week) * as_fraction(self.weeks_per_year) / MONTHS_IN_YEAR
+        if self.scheduled_hours_per_month is not None:
+            return as_fraction(self.scheduled_hours_per_month)
+        return self._weekly_hours() * as_fraction(self.weeks_per_year) / MONTHS_IN_YEAR
+
+    @property
+    def hours_stated(self) -> bool:
+        """Whether the scheduled hours are stated (weekly or as a monthly average).
+
+        Examples
+        --------
+        >>> WorkingConditions().hours_stated
+        False
+        """
+        return self.hours_per_week is not None or self.scheduled_hours_per_month is not None
 
     def basis(self, months_per_year: Number = MONTHS_IN_YEAR) -> Basis:
         """The explicit period-conversion basis these conditions imply.

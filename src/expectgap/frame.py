@@ -954,10 +954,39 @@ ASSESS_COLUMNS: tuple[Column, ...] = (
         "offer_bonus_months", "amount", "guaranteed bonus, months of base pay", default=0.0, low=0
     ),
     Column("offer_level", "integer", "offered level", default=np.nan, low=0, nullable=True),
-    Column("offer_hours_per_week", "amount", "scheduled hours per week", default=40.0, low=0),
-    Column("offer_overtime_hours", "amount", "expected overtime per month", default=0.0, low=0),
-    Column("offer_remote_days", "amount", "remote days per week", default=0.0, low=0, high=7),
-    Column("offer_leave_days", "amount", "paid leave days per year", default=10.0, low=0),
+    Column(
+        "offer_hours_per_week",
+        "amount",
+        "scheduled hours per week (NaN: not stated)",
+        default=np.nan,
+        low=0,
+        nullable=True,
+    ),
+    Column(
+        "offer_overtime_hours",
+        "amount",
+        "expected overtime per month (NaN: not stated)",
+        default=np.nan,
+        low=0,
+        nullable=True,
+    ),
+    Column(
+        "offer_remote_days",
+        "amount",
+        "remote days per week (NaN: not stated)",
+        default=np.nan,
+        low=0,
+        high=7,
+        nullable=True,
+    ),
+    Column(
+        "offer_leave_days",
+        "amount",
+        "paid leave days per year (NaN: not stated)",
+        default=np.nan,
+        low=0,
+        nullable=True,
+    ),
     _sought("level_target", "level sought (NaN: not stated)"),
     _sought("level_min", "lowest level accepted"),
     _importance("position_importance", Importance.MUST, "importance of the position"),
@@ -1044,8 +1073,10 @@ def _gap(
     *,
     higher_is_better: bool,
     confirm: npt.NDArray[np.bool_] | bool = False,
+    limit: bool = False,
 ) -> _DimensionResult:
-    """A gap with a target, a walk-away value and a must/want flag (NaN target: unstated)."""
+    """A gap with a target, a walk-away value and a must/want flag (NaN target or NaN offer:
+    unstated); ``limit`` marks a condition whose target is a limit (see ``rules.severity``)."""
     pol = policy.dimension(dimension)
     stated = ~np.isnan(target)
     has_walk = ~np.isnan(walk)
@@ -1058,6 +1089,7 @@ def _gap(
         blocking=pol.blocking,
         beyond_walk_away=has_walk & worse,
         has_walk_away=has_walk,
+        limit=limit,
     )
     n = target.size
     return _DimensionResult(
@@ -1393,6 +1425,7 @@ def _assessment(
             v["hours_importance"],
             policy,
             higher_is_better=False,
+            limit=True,
         ),
         Dimension.OVERTIME: _gap(
             Dimension.OVERTIME,
@@ -1402,6 +1435,7 @@ def _assessment(
             v["overtime_importance"],
             policy,
             higher_is_better=False,
+            limit=True,
             confirm=fixed_overtime,
         ),
         Dimension.LOCATION: _flag_gap(
@@ -1415,6 +1449,7 @@ def _assessment(
             v["remote_importance"],
             policy,
             higher_is_better=True,
+            limit=True,
         ),
         Dimension.LEAVE: _gap(
             Dimension.LEAVE,
@@ -1424,6 +1459,7 @@ def _assessment(
             v["leave_importance"],
             policy,
             higher_is_better=True,
+            limit=True,
         ),
         Dimension.ATMOSPHERE: _flag_gap(
             Dimension.ATMOSPHERE, v["atmosphere_missing_pct"], v["atmosphere_importance"], policy
@@ -1867,6 +1903,7 @@ def models(row: Mapping[str, Any]) -> tuple[Expectations, Offer]:
         else None,
     )
     level = _stated(row, "offer_level")
+    leave = _stated(row, "offer_leave_days")
     place = Location("JP", _prefecture(get("prefecture")).name)
     accepted = row.get("location_accepted")
     missing_pct = _stated(row, "atmosphere_missing_pct")
@@ -1875,11 +1912,11 @@ def models(row: Mapping[str, Any]) -> tuple[Expectations, Offer]:
         position=PositionSpec(level=None if level is None else int(level)),
         package=package,
         conditions=WorkingConditions(
-            hours_per_week=float(get("offer_hours_per_week")),
-            overtime_hours_per_month=float(get("offer_overtime_hours")),
+            hours_per_week=_stated(row, "offer_hours_per_week"),
+            overtime_hours_per_month=_stated(row, "offer_overtime_hours"),
             location=place,
-            remote_days_per_week=float(get("offer_remote_days")),
-            paid_leave_days=int(get("offer_leave_days")),
+            remote_days_per_week=_stated(row, "offer_remote_days"),
+            paid_leave_days=None if leave is None else int(leave),
         ),
         atmosphere=offered_tags,
     )

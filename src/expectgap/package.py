@@ -762,7 +762,8 @@ class CompensationPackage:
         Parameters
         ----------
         conditions : WorkingConditions
-            Hours per week, weeks per year and expected overtime hours per month.
+            Hours per week (required), weeks per year and expected overtime hours per month
+            (none when not stated).
         excess_multiplier : number, optional
             Premium for overtime beyond the fixed-overtime hours when the package does not state
             one. Required when such overtime is expected and the package states none: use the
@@ -781,7 +782,9 @@ class CompensationPackage:
         covered = (
             Fraction(0) if self.fixed_overtime is None else as_fraction(self.fixed_overtime.hours)
         )
-        excess = max(Fraction(0), as_fraction(conditions.overtime_hours_per_month) - covered)
+        expected = conditions.overtime_hours_per_month
+        worked = Fraction(0) if expected is None else as_fraction(expected)
+        excess = max(Fraction(0), worked - covered)
         if excess > 0:
             stated = None if self.fixed_overtime is None else self.fixed_overtime.excess_multiplier
             multiplier = stated if stated is not None else excess_multiplier

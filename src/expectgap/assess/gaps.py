@@ -69,6 +69,7 @@ from expectgap.assess.evidence import (
     market_positions,
     peer_positions,
 )
+from expectgap.assess.legal import fixed_overtime_facts
 from expectgap.assess.models import Expectations, Importance, Limit, Offer, SalaryBasis
 from expectgap.assess.net import NetModel, net_model
 from expectgap.assess.policy import Policy
@@ -432,10 +433,22 @@ class _Row:
 
 
 def _severity(
-    short: float, must: bool, pol: tuple[float, float], *, beyond: bool, has_walk: bool
+    short: float,
+    must: bool,
+    pol: tuple[float, float],
+    *,
+    beyond: bool,
+    has_walk: bool,
+    limit: bool = False,
 ) -> Severity:
     code = rules.severity(
-        short, must, minor=pol[0], blocking=pol[1], beyond_walk_away=beyond, has_walk_away=has_walk
+        short,
+        must,
+        minor=pol[0],
+        blocking=pol[1],
+        beyond_walk_away=beyond,
+        has_walk_away=has_walk,
+        limit=limit,
     )
     return SEVERITIES[int(code)]
 
@@ -450,30 +463,35 @@ def _limit_gap(
     dim: Dimension,
     unit: str,
     limit: Limit | None,
-    offered: float,
+    offered: float | None,
     *,
     higher_is_better: bool,
     policy: Policy,
     facts: Mapping[str, Fact] | None = None,
     confirm: bool = False,
 ) -> _Row:
+    """A condition with a limit sought; ``offered`` None when the offer does not state it
+    (then unstated, with a point to confirm it)."""
     pol = policy.dimension(dim)
     base_facts: dict[str, Fact] = dict(facts or {})
-    if limit is None:
+    if limit is None or offered is None:
+        target = None if limit is None else _f(limit.target)
+        if limit is not None:
+            base_facts["walk_away"] = None if limit.walk_away is None else _f(limit.walk_away)
         gap = Gap(
             dim,
             unit,
-            None,
+            target,
             offered,
             None,
             None,
             Direction.UNSTATED,
             Severity.NONE,
-            None,
-            False,
+            None if limit is None else Importance.parse(limit.importance),
+            limit is not None,
             base_facts,
         )
-        return _Row(gap, pol.negotiable, confirm)
+        return _Row(gap, pol.negotiable, confirm or offered is None)
     target = _f(limit.target)
     walk = None if limit.walk_away is None else _f(limit.walk_away)
     short = float(
@@ -487,6 +505,7 @@ def _limit_gap(
         (pol.minor, pol.blocking),
         beyond=beyond,
         has_walk=walk is not None,
+        limit=True,
     )
     base_facts["walk_away"] = walk
     d, pct = _diff(target, offered)
@@ -504,6 +523,23 @@ def _limit_gap(
         base_facts,
     )
     return _Row(gap, pol.negotiable, confirm)
+
+
+def _stated(value: object) -> float | None:
+    return None if value is None else _f(value)
+
+
+def _leave_facts(offer: Offer, jurisdiction: str, when: date) -> dict[str, Fact]:
+    """Annual holidays, and the statutory minimum of paid leave when the offer states none
+    (law, labelled as such: never shown as the offer's own figure)."""
+    facts: dict[str, Fact] = {"annual_holidays": offer.annual_holidays}
+    if offer.conditions.paid_leave_days is None and jurisdiction == "JP":
+        from expectgap.payroll.jp.labour_law import first_leave_grant
+
+        months, days = first_leave_grant(when)
+        facts["statutory_leave_days"] = float(days)
+        facts["statutory_leave_after_months"] = float(months)
+    return facts
 
 
 # --- assess -----------------------------------------------------------------------------------
@@ -629,18 +665,18 @@ def assess(
             Dimension.HOURS,
             "hours_per_week",
             expectations.conditions.hours_per_week,
-            _f(offer.conditions.hours_per_week),
+            _stated(offer.conditions.hours_per_week),
             higher_is_better=False,
             policy=pol,
             facts={"flex_time": offer.conditions.flex_time},
         ),
-        _overtime_row(expectations, offer, pol),
+        _overtime_row(expectations, offer, pol, jurisdiction, when),
         _location_row(expectations, offer, pol),
         _limit_gap(
             Dimension.REMOTE_WORK,
             "days_per_week",
             expectations.conditions.remote_days_per_week,
-            _f(offer.conditions.remote_days_per_week),
+            _stated(offer.conditions.remote_days_per_week),
             higher_is_better=True,
             policy=pol,
         ),
@@ -648,10 +684,10 @@ def assess(
             Dimension.LEAVE,
             "days_per_year",
             expectations.conditions.paid_leave_days,
-            float(offer.conditions.paid_leave_days),
+            _stated(offer.conditions.paid_leave_days),
             higher_is_better=True,
             policy=pol,
-            facts={"annual_holidays": offer.annual_holidays},
+            facts=_leave_facts(offer, jurisdiction, when),
         ),
         _atmosphere_row(expectations, offer, pol),
     ]
@@ -1121,22 +1157,33 @@ def _bonus_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row
     return _Row(gap, pol.negotiable, confirm)
 
 
-def _overtime_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row:
+def _overtime_row(
+    expectations: Expectations, offer: Offer, policy: Policy, jurisdiction: str, when: date
+) -> _Row:
+    """Overtime hours against the limit sought, and the fixed overtime pay against the law
+    (:mod:`expectgap.assess.legal`): a breach is at least major, falls short whatever the
+    candidate stated, and is negotiated."""
     fixed = offer.package.fixed_overtime
     facts: dict[str, Fact] = {
         "fixed_overtime_hours": None if fixed is None else _f(fixed.hours),
         "fixed_overtime_pay": None if fixed is None else float(fixed.amount.amount),
+        **fixed_overtime_facts(offer, jurisdiction, when),
     }
-    return _limit_gap(
+    row = _limit_gap(
         Dimension.OVERTIME,
         "hours_per_month",
         expectations.conditions.overtime_hours_per_month,
-        _f(offer.conditions.overtime_hours_per_month),
+        _stated(offer.conditions.overtime_hours_per_month),
         higher_is_better=False,
         policy=policy,
         facts=facts,
         confirm=fixed is not None,
     )
+    if not facts.get("legal_issues"):
+        return row
+    severity = SEVERITIES[max(row.gap.severity.code, Severity.MAJOR.code)]
+    gap = replace(row.gap, direction=Direction.SHORT, severity=severity)
+    return _Row(gap, negotiable=True, confirm=True)
 
 
 def _location_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row:

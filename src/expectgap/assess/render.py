@@ -63,11 +63,11 @@ def _value(fmt: _Fmt, gap: Mapping[str, Any], key: str) -> str:
         facts = gap["facts"]
         if key == "offered":
             parts = facts.get("offered_place")
-            return cat.text("render.empty") if not parts else fmt.place(parts)
+            return cat.text("render.not_stated") if not parts else fmt.place(parts)
         places = facts.get("expected_places", ())
         return fmt.places(places) if places else cat.text("render.none_stated")
-    if value is None:
-        return cat.text("render.none_stated" if key == "expected" else "render.empty")
+    if value is None or (dim == "atmosphere" and not value):
+        return cat.text("render.none_stated" if key == "expected" else "render.not_stated")
     if dim == "position":
         facts = gap["facts"]
         level = facts.get(f"level_{key}")

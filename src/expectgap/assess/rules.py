@@ -121,11 +121,14 @@ def severity(
     blocking: float = np.inf,
     beyond_walk_away: npt.ArrayLike = False,
     has_walk_away: npt.ArrayLike = False,
+    limit: npt.ArrayLike = False,
 ) -> CodeArray:
     """Severity codes from a shortfall (policy thresholds in ``policy.toml``).
 
     * no shortfall: none;
     * a shortfall up to ``minor``: minor; above it: major;
+    * a must-have *limit* (a maximum of hours or overtime, a minimum of remote days or leave)
+      that the offer passes is at least major, however small the shortfall;
     * a must-have is blocking when it is worse than the walk-away value (if one was stated) or,
       without a walk-away value, when the shortfall exceeds ``blocking``;
     * a want worse than its walk-away value is at least major.
@@ -143,6 +146,8 @@ def severity(
         Thresholds of the dimension, in the shortfall's measure.
     beyond_walk_away, has_walk_away : array_like of bool
         Whether the offer is worse than the walk-away value, and whether one was stated.
+    limit : array_like of bool
+        Whether the target is a limit the candidate sets (see above).
 
     Returns
     -------
@@ -155,6 +160,8 @@ def severity(
     array([0, 1, 2, 3, 2], dtype=int8)
     >>> severity([3.0], True, minor=5, beyond_walk_away=True, has_walk_away=True)
     array([3], dtype=int8)
+    >>> severity([10.0, 10.0], [True, False], minor=10, blocking=20, limit=True)
+    array([2, 1], dtype=int8)
     """
     s = np.asarray(shortfall, dtype=np.float64)
     m = np.asarray(must, dtype=bool)
@@ -162,7 +169,8 @@ def severity(
     stated = np.asarray(has_walk_away, dtype=bool)
     short = s > 0
     level = np.where(short, np.where(s <= minor, _MINOR, _MAJOR), _NONE).astype(np.int8)
-    level = np.where(short & beyond, np.maximum(level, _MAJOR), level)
+    floor = beyond | (m & np.asarray(limit, dtype=bool))
+    level = np.where(short & floor, np.maximum(level, _MAJOR), level)
     blocks = short & m & np.where(stated, beyond, s > blocking)
     return np.where(blocks, _BLOCKING, level).astype(np.int8)
 

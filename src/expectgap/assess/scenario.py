@@ -28,7 +28,7 @@ import csv
 import io
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -54,6 +54,7 @@ from expectgap.errors import ExpectgapError, InvalidInput, closest
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.money import Money, Period
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
+from expectgap.payroll.jp.labour_law import fixed_overtime_included
 
 __all__ = ["Scenario", "load_scenario", "parse_scenario"]
 
@@ -318,10 +319,11 @@ def _conditions(r: _Reader, raw: Any, path: str) -> ConditionsSought:
     return _built(path, lambda: ConditionsSought(**values))
 
 
-def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
+def _package(r: _Reader, raw: Any, path: str, conditions: WorkingConditions) -> CompensationPackage:
     keys = (
         "base_monthly",
         "base_annual",
+        "pay_monthly_including_fixed_overtime",
         "currency",
         "months_per_year",
         "bonuses",
@@ -330,11 +332,17 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
     )
     t = r.table(raw, path, keys)
     code = r.get(t, "currency", path, _text, "JPY")
-    if ("base_monthly" in t) == ("base_annual" in t):
+    bases = [k for k in keys[:3] if k in t]
+    if len(bases) != 1:
         raise InvalidInput(
-            f"{path}.base_monthly", "missing", "exactly one of base_monthly, base_annual"
+            f"{path}.base_monthly",
+            "missing" if not bases else ", ".join(bases),
+            "exactly one of " + ", ".join(keys[:3]),
         )
-    if "base_monthly" in t:
+    inclusive = "pay_monthly_including_fixed_overtime" in t
+    if inclusive:
+        base = None
+    elif "base_monthly" in t:
         base = _built(
             path, lambda: Money(r.require(t, "base_monthly", path, _number), code, "monthly")
         )
@@ -351,8 +359,31 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
         for i, item in enumerate(r.get(t, "allowances", path, _array, []))
     ]
     fixed = None
-    if "fixed_overtime" in t:
-        p = f"{path}.fixed_overtime"
+    p = f"{path}.fixed_overtime"
+    if inclusive:
+        if "fixed_overtime" not in t:
+            raise InvalidInput(p, "missing", "a table with the hours the fixed overtime pay covers")
+        ft = r.table(t["fixed_overtime"], p, ("hours", "excess_multiplier"))
+        total = _built(
+            path,
+            lambda: Money(
+                r.require(t, "pay_monthly_including_fixed_overtime", path, _number),
+                code,
+                "monthly",
+            ),
+        )
+        base, solved = _built(
+            p,
+            lambda: fixed_overtime_included(
+                total,
+                r.require(ft, "hours", p, _number),
+                conditions=conditions,
+                allowances=tuple(allowances),
+            ),
+        )
+        multiplier = r.get(ft, "excess_multiplier", p, _number)
+        fixed = _built(p, lambda: replace(solved, excess_multiplier=multiplier))
+    elif "fixed_overtime" in t:
         ft = r.table(t["fixed_overtime"], p, ("hours", "amount", "excess_multiplier"))
         fixed = _built(
             p,
@@ -362,6 +393,7 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
                 r.get(ft, "excess_multiplier", p, _number),
             ),
         )
+    assert base is not None
     return _built(
         path,
         lambda: CompensationPackage(
@@ -402,7 +434,7 @@ def _bonus(r: _Reader, raw: Any, p: str, code: str) -> Bonus:
 
 
 def _allowance(r: _Reader, raw: Any, p: str, code: str) -> Allowance:
-    at = r.table(raw, p, ("name", "amount", "taxable", "social_insurance", "commuting"))
+    at = r.table(raw, p, ("name", "amount", "taxable", "social_insurance", "commuting", "kind"))
     commuting = r.get(at, "commuting", p, _bool, False)
     return _built(
         p,
@@ -412,6 +444,7 @@ def _allowance(r: _Reader, raw: Any, p: str, code: str) -> Allowance:
             taxable=r.get(at, "taxable", p, _bool, not commuting),
             social_insurance=r.get(at, "social_insurance", p, _bool, True),
             commuting=commuting,
+            kind=r.get(at, "kind", p, _text),
         ),
     )
 
@@ -437,7 +470,6 @@ def _offer(r: _Reader, raw: Any) -> Offer:
         pt = r.table(t["position"], p, _POSITION_KEYS)
         fields = _position_fields(r, pt, p)
         position = _built(p, lambda: PositionSpec(**fields))
-    package = _package(r, t["package"], f"{path}.package")
     conditions = WorkingConditions()
     if "conditions" in t:
         p = f"{path}.conditions"
@@ -450,22 +482,25 @@ def _offer(r: _Reader, raw: Any) -> Offer:
             "location",
             "start_date",
             "weeks_per_year",
+            "scheduled_hours_per_month",
         )
         ct = r.table(t["conditions"], p, keys)
         location = None if "location" not in ct else _location(r, ct["location"], f"{p}.location")
         conditions = _built(
             p,
             lambda: WorkingConditions(
-                hours_per_week=r.get(ct, "hours_per_week", p, _number, 40),
-                overtime_hours_per_month=r.get(ct, "overtime_hours_per_month", p, _number, 0),
+                hours_per_week=r.get(ct, "hours_per_week", p, _number),
+                overtime_hours_per_month=r.get(ct, "overtime_hours_per_month", p, _number),
                 location=location,
-                remote_days_per_week=r.get(ct, "remote_days_per_week", p, _number, 0),
-                paid_leave_days=r.get(ct, "paid_leave_days", p, _int, 10),
-                flex_time=r.get(ct, "flex_time", p, _bool, False),
+                remote_days_per_week=r.get(ct, "remote_days_per_week", p, _number),
+                paid_leave_days=r.get(ct, "paid_leave_days", p, _int),
+                flex_time=r.get(ct, "flex_time", p, _bool),
                 start_date=r.get(ct, "start_date", p, _date),
                 weeks_per_year=r.get(ct, "weeks_per_year", p, _number, 52),
+                scheduled_hours_per_month=r.get(ct, "scheduled_hours_per_month", p, _number),
             ),
         )
+    package = _package(r, t["package"], f"{path}.package", conditions)
     budget = None
     if "budget_ceiling" in t:
         p = f"{path}.budget_ceiling"

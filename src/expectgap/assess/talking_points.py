@@ -359,19 +359,88 @@ def _bonus(fmt: _Fmt, gap: Mapping[str, Any]) -> str:
     return _sentences(fmt, parts)
 
 
+_LIMITS_MAX = ("hours", "overtime")
+_LIMITS_MIN = ("remote_work", "leave")
+
+
 def _condition(fmt: _Fmt, gap: Mapping[str, Any]) -> str:
     cat, facts, dim = fmt.cat, gap["facts"], gap["dimension"]
     params = _numbers(fmt, gap)
-    parts = [cat.format(f"message.{dim}.{gap['direction']}", **params)]
+    direction = gap["direction"]
+    parts: list[str] = []
+    if gap.get("offered") is None:
+        parts.append(cat.text(f"message.{dim}.not_stated"))
+        if gap.get("expected") is not None:
+            key = "sought_max" if dim in _LIMITS_MAX else "sought_min"
+            parts.append(cat.format(f"fragment.{key}", expected=params["expected"]))
+        if dim == "leave" and facts.get("statutory_leave_days") is not None:
+            parts.append(
+                cat.format(
+                    "fragment.statutory_leave",
+                    days=fmt.value(facts["statutory_leave_days"], "days_per_year", full=False),
+                    months=format_number(facts["statutory_leave_after_months"], fmt.locale),
+                )
+            )
+    elif dim == "remote_work" and gap["offered"] == 0:
+        key = "short" if direction == "short" else ("meets" if direction != "unstated" else "")
+        parts.append(cat.format(f"message.remote_work.none_{key or 'unstated'}", **params))
+    else:
+        if facts.get("legal_issues") and gap.get("expected") is None:
+            direction = "unstated"
+        parts.append(cat.format(f"message.{dim}.{direction}", **params))
     if dim == "hours" and facts.get("flex_time"):
         parts.append(cat.text("fragment.flex_time"))
     if dim == "overtime" and facts.get("fixed_overtime_hours"):
         hours = fmt.value(facts["fixed_overtime_hours"], "hours_per_month", full=True)
         parts.append(cat.format("fragment.fixed_overtime_hours", hours=hours))
+        parts.extend(_fixed_overtime(fmt, facts))
     if dim == "leave" and facts.get("annual_holidays") is not None:
         days = fmt.value(facts["annual_holidays"], "days_per_year", full=False)
         parts.append(cat.format("fragment.annual_holidays", days=days))
     return _sentences(fmt, parts)
+
+
+def _fixed_overtime(fmt: _Fmt, facts: Mapping[str, Any]) -> list[str]:
+    """The statutory check of fixed overtime pay (:mod:`expectgap.assess.legal`), if made."""
+    cat = fmt.cat
+    if facts.get("fixed_overtime_minimum") is None:
+        return []
+    issues = facts.get("legal_issues") or ()
+    hours = fmt.value(facts["fixed_overtime_hours"], "hours_per_month", full=False)
+    scheduled = format_number(facts["fixed_overtime_scheduled_hours"], fmt.locale)
+    parts = []
+    if "fixed_overtime_below_minimum" in issues:
+        premium = facts.get("fixed_overtime_premium")
+        parts.append(
+            cat.format(
+                "fragment.fixed_overtime_below_minimum",
+                amount=fmt.money(facts["fixed_overtime_pay"]),
+                hours=hours,
+                shortfall=fmt.money(facts["fixed_overtime_shortfall"]),
+                minimum=fmt.money(facts["fixed_overtime_minimum"]),
+                rate=fmt.money(facts["fixed_overtime_hourly_rate"]),
+                pay=fmt.money(facts["fixed_overtime_pay_that_counts"]),
+                scheduled=scheduled,
+                premium="" if premium is None else format_number(premium, fmt.locale, digits=4),
+            )
+        )
+    if "fixed_overtime_hours_above_limit" in issues:
+        limit = fmt.value(facts["fixed_overtime_hours_limit"], "hours_per_month", full=False)
+        parts.append(cat.format("fragment.fixed_overtime_above_limit", hours=hours, limit=limit))
+    if issues and facts.get("scheduled_hours_assumed"):
+        parts.append(cat.format("fragment.scheduled_hours_assumed", scheduled=scheduled))
+    total = facts.get("fixed_overtime_included_in")
+    if total is not None:
+        fixed = facts["fixed_overtime_pay"]
+        parts.append(
+            cat.format(
+                "fragment.fixed_overtime_included",
+                total=fmt.money(total),
+                base=fmt.money(total - fixed),
+                fixed=fmt.money(fixed),
+            )
+        )
+    return parts
 
 
 def _location(fmt: _Fmt, gap: Mapping[str, Any]) -> str:
@@ -473,6 +542,22 @@ def _ask(
             return _recruiter_salary(fmt, view["zone"], gap)
         if audience == "candidate":
             return _candidate_salary(fmt, gap, view)
+    issues = gap["facts"].get("legal_issues") or ()
+    if issues:
+        code = "below_minimum" if "fixed_overtime_below_minimum" in issues else "above_limit"
+        key = f"{audience}.fixed_overtime.{code}"
+        facts = gap["facts"]
+        params = {
+            "minimum": fmt.money(facts["fixed_overtime_minimum"]),
+            "limit": fmt.value(facts["fixed_overtime_hours_limit"], "hours_per_month", full=False),
+        }
+        return cat.format(f"ask.{key}", **params), cat.text(f"fallback.{key}")
+    if _offer_silent(gap):
+        term = cat.text(f"term.{gap['dimension']}")
+        return (
+            cat.format(f"ask.{audience}.not_stated", term=term),
+            cat.text(f"fallback.{audience}.not_stated"),
+        )
     specific = f"{audience}.{gap['dimension']}.{stance}"
     if cat.has(f"ask.{specific}"):
         return cat.text(f"ask.{specific}"), cat.text(f"fallback.{specific}")
@@ -501,7 +586,9 @@ def _recruiter_salary(
     if reason == "no_zone":
         return ask, cat.text("fallback.recruiter.salary.no_zone")
     walk = fmt.value(stated_walk, gap["unit"])
-    return ask, cat.format("fallback.recruiter.salary.zone", walk_away=walk)
+    market = any(e["kind"] == "market" for e in gap.get("evidence") or [])
+    key = "zone_evidence" if market else "zone"
+    return ask, cat.format(f"fallback.recruiter.salary.{key}", walk_away=walk)
 
 
 def _candidate_salary(
@@ -559,11 +646,32 @@ def _message(fmt: _Fmt, gap: Mapping[str, Any], view: Mapping[str, Any]) -> tupl
     return _condition(fmt, gap), fmt.value(gap.get("expected"), gap["unit"])
 
 
+_SILENT_WHEN_EMPTY = ("hours", "overtime", "remote_work", "leave", "location")
+
+
+def _offer_silent(gap: Mapping[str, Any]) -> bool:
+    """Whether the offer does not state this term (a working condition or the place)."""
+    return gap["dimension"] in _SILENT_WHEN_EMPTY and gap.get("offered") is None
+
+
+def _summary_key(gap: Mapping[str, Any]) -> str:
+    dim, direction = gap["dimension"], gap["direction"]
+    if gap["facts"].get("legal_issues"):
+        return "legal"
+    if _offer_silent(gap):
+        return "not_stated"
+    if direction == "short" and dim in _LIMITS_MAX:
+        return "short_max"
+    if direction == "short" and dim in _LIMITS_MIN:
+        return "short_min"
+    return str(direction)
+
+
 def _point(fmt: _Fmt, gap: Mapping[str, Any], view: Mapping[str, Any]) -> TalkingPoint:
     cat = fmt.cat
     message, expected_text = _message(fmt, gap, view)
     summary = cat.format(
-        f"summary.{gap['direction']}",
+        f"summary.{_summary_key(gap)}",
         dimension=cat.text(f"dimension.{gap['dimension']}"),
         severity=cat.text(f"severity.{gap['severity']}"),
     )

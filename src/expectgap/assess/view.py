@@ -133,10 +133,29 @@ _FACTS: Mapping[str, tuple[str, ...]] = {
         "walk_away",
     ),
     "hours": ("flex_time", "walk_away"),
-    "overtime": ("fixed_overtime_hours", "fixed_overtime_pay", "walk_away"),
+    "overtime": (
+        "fixed_overtime_hours",
+        "fixed_overtime_pay",
+        "walk_away",
+        "fixed_overtime_minimum",
+        "fixed_overtime_shortfall",
+        "fixed_overtime_pay_that_counts",
+        "fixed_overtime_scheduled_hours",
+        "fixed_overtime_hourly_rate",
+        "fixed_overtime_premium",
+        "fixed_overtime_hours_limit",
+        "scheduled_hours_assumed",
+        "fixed_overtime_included_in",
+        "legal_issues",
+    ),
     "location": ("offered_place", "expected_places"),
     "remote_work": ("walk_away",),
-    "leave": ("annual_holidays", "walk_away"),
+    "leave": (
+        "annual_holidays",
+        "walk_away",
+        "statutory_leave_days",
+        "statutory_leave_after_months",
+    ),
     "atmosphere": ("missing",),
 }
 #: Facts each audience sees, per dimension (no fact is recruiter-only today; the candidate's
@@ -172,6 +191,11 @@ _MONEY_FACTS = frozenset(
         "social_insurance",
         "guaranteed_amount",
         "variable_amount",
+        "fixed_overtime_minimum",
+        "fixed_overtime_shortfall",
+        "fixed_overtime_pay_that_counts",
+        "fixed_overtime_hourly_rate",
+        "fixed_overtime_included_in",
     }
 )
 _MONEY_UNITS = ("money_monthly", "money_annual")

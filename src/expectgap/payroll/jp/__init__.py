@@ -15,6 +15,12 @@ Examples
 from expectgap.payroll.jp.annual import AnnualNet, annual
 from expectgap.payroll.jp.gross_up import gross_up
 from expectgap.payroll.jp.income_tax import employment_income, income_tax, taxable_income
+from expectgap.payroll.jp.labour_law import (
+    fixed_overtime_included,
+    fixed_overtime_minimum,
+    minimum_wage,
+    statutory_paid_leave_days,
+)
 from expectgap.payroll.jp.overtime import overtime_multiplier
 from expectgap.payroll.jp.prefectures import Prefecture, prefecture, supported_prefectures
 from expectgap.payroll.jp.resident_tax import ResidentTax, resident_tax
@@ -35,13 +41,17 @@ __all__ = [
     "bonus_social_insurance",
     "bonus_withholding",
     "employment_income",
+    "fixed_overtime_included",
+    "fixed_overtime_minimum",
     "gross_up",
     "income_tax",
+    "minimum_wage",
     "overtime_multiplier",
     "prefecture",
     "resident_tax",
     "social_insurance",
     "standard_monthly",
+    "statutory_paid_leave_days",
     "supported_prefectures",
     "taxable_income",
     "withholding",

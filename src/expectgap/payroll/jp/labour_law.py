@@ -39,16 +39,22 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
 from expectgap.errors import InvalidInput, UnsupportedRule
-from expectgap.money import MONTHS_IN_YEAR
+from expectgap.money import MONTHS_IN_YEAR, Money, Number, Period, as_fraction
 from expectgap.payroll._params import load
 
+if TYPE_CHECKING:
+    from expectgap.conditions import WorkingConditions
+    from expectgap.package import Allowance, FixedOvertime
+
 __all__ = [
+    "first_leave_grant",
+    "fixed_overtime_included",
     "fixed_overtime_minimum",
     "max_scheduled_hours_per_month",
     "minimum_wage",
@@ -56,6 +62,7 @@ __all__ = [
     "overtime_hours_limit",
     "premium_excluded",
     "premium_hours",
+    "scheduled_hours",
     "split_inclusive",
     "statutory_paid_leave_days",
 ]
@@ -191,6 +198,89 @@ def split_inclusive(
     return base, t - base
 
 
+def scheduled_hours(conditions: WorkingConditions | None, on: date | None = None) -> Fraction:
+    """Average monthly scheduled hours of the conditions, or the statutory maximum
+    (:func:`max_scheduled_hours_per_month`) when they state none.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from expectgap.conditions import WorkingConditions
+    >>> scheduled_hours(WorkingConditions(scheduled_hours_per_month=160))
+    Fraction(160, 1)
+    >>> round(float(scheduled_hours(None, date(2026, 1, 1))), 2)
+    173.81
+    """
+    if conditions is None or not conditions.hours_stated:
+        return max_scheduled_hours_per_month(on)
+    return conditions.monthly_scheduled_hours()
+
+
+def fixed_overtime_included(
+    total: Money,
+    hours: Number,
+    *,
+    conditions: WorkingConditions | None = None,
+    allowances: tuple[Allowance, ...] = (),
+    on: date | None = None,
+) -> tuple[Money, FixedOvertime]:
+    """Base pay and fixed overtime pay of monthly pay stated with fixed overtime included.
+
+    「月給38万円（固定残業代30時間分を含む）」 becomes the lawful split of :func:`split_inclusive`
+    at the offer's average monthly scheduled hours (the statutory maximum when the offer
+    states no hours: the largest base the law allows at any schedule). Allowances stated
+    apart that count for the premium raise the fixed overtime pay they need.
+
+    Parameters
+    ----------
+    total : Money
+        The monthly pay as stated (monthly period).
+    hours : number
+        Overtime hours per month it covers.
+    conditions : WorkingConditions, optional
+        The offer's hours.
+    allowances : tuple of Allowance
+        Allowances paid on top of ``total``.
+    on : datetime.date, optional
+        Day whose law applies (default: today).
+
+    Returns
+    -------
+    (Money, FixedOvertime)
+        The monthly base and the fixed overtime pay, which keeps ``total`` as ``included_in``.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from expectgap.conditions import WorkingConditions
+    >>> base, fixed = fixed_overtime_included(Money(380_000, "JPY", "monthly"), 30,
+    ...     conditions=WorkingConditions(scheduled_hours_per_month=160), on=date(2026, 4, 1))
+    >>> print(base, "+", fixed.amount)
+    ¥307,848 per month + ¥72,152 per month
+    """
+    from expectgap.package import FixedOvertime
+
+    if not isinstance(total, Money) or total.period is not Period.MONTHLY:
+        raise InvalidInput("pay_monthly_including_fixed_overtime", total, "a monthly Money amount")
+    excluded = premium_excluded(on)
+    counted = sum(
+        (a.amount.amount for a in allowances if a.category not in excluded), start=Fraction(0)
+    )
+    checked_hours = as_fraction(hours, "fixed_overtime.hours")
+    base, fixed = split_inclusive(
+        float(total.amount),
+        float(checked_hours),
+        float(scheduled_hours(conditions, on)),
+        counted_allowances=float(counted),
+        on=on,
+    )
+    code = total.currency
+    amount = Money(int(fixed), code, Period.MONTHLY)
+    return Money(int(base), code, Period.MONTHLY), FixedOvertime(
+        checked_hours, amount, included_in=total
+    )
+
+
 def _kinds(topic: str, name: str, on: date | None) -> dict[str, str]:
     entries: list[dict[str, str]] = load(_PARAMS, topic)[name].at(_day(on))
     return {e["kind"]: e["japanese"] for e in entries}
@@ -292,6 +382,19 @@ def minimum_wage(prefecture: Any, on: date | None = None) -> tuple[int, date, st
     if prefecture is None and len(found) < len(names):
         return None
     return min(found, default=None)
+
+
+def first_leave_grant(on: date | None = None) -> tuple[int, int]:
+    """The first statutory grant of annual paid leave: (months of service, days).
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> first_leave_grant(date(2026, 1, 1))
+    (6, 10)
+    """
+    months, days = load(_PARAMS, "labour")["annual_paid_leave_days"].at(_day(on))[0]
+    return int(months), int(days)
 
 
 def statutory_paid_leave_days(months_of_service: int = 6, on: date | None = None) -> int:
