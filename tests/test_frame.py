@@ -281,16 +281,18 @@ def assess_rows(
     """One row of assessment inputs: every documented column, stated or not."""
     whole = lambda lo, hi: st.integers(lo, hi).map(float)  # noqa: E731
     row: dict[str, object] = {
-        "offer_base": draw(whole(0, 120)) * 10_000,
+        # at least the Tokyo minimum wage for 45 h a week (¥1,226 x 45 x 52 / 12 = ¥239,070,
+        # 令和7年度地域別最低賃金): lower offers are refused as implausible
+        "offer_base": draw(whole(24, 120)) * 10_000,
         "offer_allowances": draw(st.sampled_from([0.0, 15_000.0, 40_000.0])),
         "offer_fixed_overtime": draw(st.sampled_from([0.0, 50_000.0])),
         "offer_fixed_overtime_hours": draw(st.sampled_from([0.0, 20.0])),
         "offer_bonus_months": draw(st.sampled_from([0.0, 1.5, 2.0, 4.0])),
         "offer_level": _maybe(draw, whole(1, 6)),
-        "offer_hours_per_week": draw(st.sampled_from([35.0, 40.0, 45.0])),
-        "offer_overtime_hours": draw(whole(0, 60)),
-        "offer_remote_days": draw(whole(0, 5)),
-        "offer_leave_days": draw(whole(5, 25)),
+        "offer_hours_per_week": draw(st.sampled_from([35.0, 40.0, 45.0, np.nan])),
+        "offer_overtime_hours": _maybe(draw, whole(0, 60)),
+        "offer_remote_days": _maybe(draw, whole(0, 5)),
+        "offer_leave_days": _maybe(draw, whole(5, 25)),
         "salary_basis": draw(st.sampled_from(bases)),
         "location_accepted": draw(st.sampled_from([True, False, None])),
         "atmosphere_missing_pct": draw(st.sampled_from([np.nan, 0.0, 25.0, 50.0, 100.0])),

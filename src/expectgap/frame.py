@@ -88,6 +88,7 @@ from expectgap.market.peers import PeerGroup
 from expectgap.market.survey import SurveyTable
 from expectgap.money import MONTHS_IN_YEAR, Basis, Money, Period, supported_currencies
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
+from expectgap.payroll.jp import labour_law
 from expectgap.payroll.jp.annual import annual as _annual
 from expectgap.payroll.jp.gross_up import gross_up as _gross_up
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
@@ -118,6 +119,8 @@ Parser = Callable[[npt.NDArray[Any]], tuple[npt.NDArray[Any], npt.NDArray[np.boo
 _MAX_LISTED = 10
 _BLOCK = 1 << 14  # rows per block where row-wise temporaries are bounded
 _ENGINE_BLOCK = 1 << 15  # rows per payroll-engine call inside an assessment
+# the weeks a row's weekly hours are counted over (WorkingConditions' convention)
+_WEEKS_IN_YEAR = float(WorkingConditions().weeks_per_year)
 _MICRO = 6  # decimal places kept of a pay computed through the fixed-overtime ratio
 _PERCENT = 100.0
 _ERROR_MODES = ("raise", "coerce")
@@ -872,8 +875,9 @@ class ExpectgapAccessor:
         Examples
         --------
         >>> rows = pd.DataFrame({"offer_base": [450_000], "hours_target": [40]})
-        >>> rows.expectgap.talking_points(year=2026)["topic"].tolist()[-1]
-        'hours'
+        >>> points = rows.expectgap.talking_points(year=2026).set_index("topic")
+        >>> points.loc["hours", "summary"]  # no offer_hours_per_week: not stated
+        'Working hours: not stated in the offer; ask for it'
         """
         return talking_points(self._frame, **options)
 
@@ -1231,7 +1235,7 @@ def _payroll(
         return None
     base = v["offer_base"]
     per_base, other = _fixed_overtime_lines(v)
-    pay = base * per_base + other
+    pay = base + v["offer_fixed_overtime"] + v["offer_allowances"]  # as stated, exactly
     with np.errstate(divide="ignore", invalid="ignore"):
         months = np.where(pay > 0, v["offer_bonus_months"] * base / pay, 0.0)
     return _Payroll(year, v["currency"] == _YEN, other, per_base, months, v)
@@ -1407,6 +1411,43 @@ def _assess_arrays(
     return _assessment_columns(_assessment(v, policy, payroll))
 
 
+def _fixed_overtime_law(
+    v: Mapping[str, npt.NDArray[Any]], payroll: _Payroll | None
+) -> dict[str, npt.NDArray[Any]] | None:
+    """The statutory check of fixed overtime pay (:mod:`expectgap.assess.legal`) per row: the
+    minimum from base pay and allowances over the average monthly scheduled hours (weekly hours
+    x 52 / 12, or the statutory maximum where the row states none), and the issues found on
+    rows with a payroll engine (JP, yen) and fixed overtime pay. None outside Japan."""
+    if payroll is None:
+        return None
+    on = date.today()
+    fixed, hours = v["offer_fixed_overtime"], v["offer_fixed_overtime_hours"]
+    present = ((fixed > 0) | (hours > 0)) & payroll.rows
+    weekly = v["offer_hours_per_week"]
+    assumed = np.isnan(weekly)
+    most = float(labour_law.max_scheduled_hours_per_month(on))
+    scheduled = np.where(assumed, most, np.nan_to_num(weekly) * _WEEKS_IN_YEAR / MONTHS_IN_YEAR)
+    pay = v["offer_base"] + v["offer_allowances"]
+    minimum = labour_law.fixed_overtime_minimum(hours, pay, scheduled, on=on)
+    weighted = labour_law.premium_hours(hours, on=on)
+    limit = float(labour_law.overtime_hours_limit(on))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        premium = np.where(hours > 0, weighted / np.where(hours > 0, hours, 1.0), np.nan)
+    return {
+        "present": present,
+        "minimum": minimum,
+        "shortfall": np.maximum(minimum - fixed, 0.0),
+        "pay": pay,
+        "scheduled": scheduled,
+        "rate": pay / scheduled,
+        "premium": premium,
+        "limit": np.full(fixed.size, limit),
+        "assumed": assumed,
+        "below_minimum": present & (fixed < minimum),
+        "above_limit": present & (hours > limit),
+    }
+
+
 def _assessment(
     v: Mapping[str, npt.NDArray[Any]], policy: Policy, payroll: _Payroll | None
 ) -> _Assessment:
@@ -1465,6 +1506,17 @@ def _assessment(
             Dimension.ATMOSPHERE, v["atmosphere_missing_pct"], v["atmosphere_importance"], policy
         ),
     }
+    law = _fixed_overtime_law(v, payroll)
+    if law is not None:
+        over = results[Dimension.OVERTIME]
+        issue = law["below_minimum"] | law["above_limit"]
+        results[Dimension.OVERTIME] = dataclass_replace(
+            over,
+            severity=np.where(
+                issue, np.maximum(over.severity, _code(Severity.MAJOR)), over.severity
+            ).astype(np.int8),
+            direction=np.where(issue, _code(Direction.SHORT), over.direction).astype(np.int8),
+        )
     ordered = [results[d] for d in DIMENSIONS]
     severity = np.stack([r.severity for r in ordered], axis=1)
     direction = np.stack([r.direction for r in ordered], axis=1)
@@ -1995,11 +2047,48 @@ _TEXTS = ("summary", "message", "ask", "fallback")
 _SALARY_DIMENSIONS = (Dimension.GROSS_SALARY, Dimension.NET_SALARY)
 
 
+#: Columns derived from the statutory check of fixed overtime pay (:func:`_law_columns`).
+_LAW_COLUMNS = (
+    "_fo_present",
+    "_fo_minimum",
+    "_fo_shortfall",
+    "_fo_pay",
+    "_fo_scheduled",
+    "_fo_rate",
+    "_fo_premium",
+    "_fo_limit",
+    "_fo_assumed",
+    "_fo_below_minimum",
+    "_fo_above_limit",
+)
+
+
+def _law_columns(
+    v: Mapping[str, npt.NDArray[Any]], payroll: _Payroll | None
+) -> dict[str, npt.NDArray[Any]]:
+    """The statutory facts of every row as columns (NaN or False where no check applies): the
+    fixed overtime check and, where the offer states no paid leave, the statutory minimum."""
+    n = v["offer_base"].size
+    law = _fixed_overtime_law(v, payroll)
+    out: dict[str, npt.NDArray[Any]] = {}
+    for name in _LAW_COLUMNS:
+        key = name.removeprefix("_fo_")
+        flag = key in ("present", "assumed", "below_minimum", "above_limit")
+        empty = np.zeros(n, dtype=bool) if flag else np.full(n, np.nan)
+        out[name] = empty if law is None else law[key]
+    days = np.nan
+    if payroll is not None:
+        days = float(labour_law.first_leave_grant(date.today())[1])
+    out["_statutory_leave_days"] = np.where(np.isnan(v["offer_leave_days"]), days, np.nan)
+    return out
+
+
 #: The input columns a dimension's facts (see :func:`_facts`) are read from.
 _FACT_COLUMNS: dict[Dimension, tuple[str, ...]] = {
     Dimension.POSITION: ("offer_level", "level_target", "level_min"),
     Dimension.GROSS_SALARY: ("offer_fixed_overtime", "offer_fixed_overtime_hours"),
-    Dimension.OVERTIME: ("offer_fixed_overtime", "offer_fixed_overtime_hours"),
+    Dimension.OVERTIME: ("offer_fixed_overtime", "offer_fixed_overtime_hours", *_LAW_COLUMNS),
+    Dimension.LEAVE: ("offer_leave_days", "_statutory_leave_days"),
     Dimension.BONUS: ("offer_bonus_months",),
     Dimension.LOCATION: ("prefecture", "location_accepted"),
 }
@@ -2033,6 +2122,39 @@ def _facts(
             "fixed_overtime_hours": hours if present else None,
         }
 
+    def overtime_law(i: int) -> dict[str, Any]:
+        facts = overtime(i)
+        if not bool(v["_fo_present"][i]):
+            return facts
+        issues = [
+            code
+            for code, column in (
+                ("fixed_overtime_below_minimum", "_fo_below_minimum"),
+                ("fixed_overtime_hours_above_limit", "_fo_above_limit"),
+            )
+            if bool(v[column][i])
+        ]
+        premium = float(v["_fo_premium"][i])
+        facts.update(
+            fixed_overtime_minimum=float(v["_fo_minimum"][i]),
+            fixed_overtime_shortfall=float(v["_fo_shortfall"][i]),
+            fixed_overtime_pay_that_counts=float(v["_fo_pay"][i]),
+            fixed_overtime_scheduled_hours=float(v["_fo_scheduled"][i]),
+            fixed_overtime_hourly_rate=float(v["_fo_rate"][i]),
+            fixed_overtime_premium=None if math.isnan(premium) else premium,
+            fixed_overtime_hours_limit=float(v["_fo_limit"][i]),
+            scheduled_hours_assumed=bool(v["_fo_assumed"][i]),
+            legal_issues=tuple(issues),
+        )
+        return facts
+
+    def leave(i: int) -> dict[str, Any]:
+        days = float(v["_statutory_leave_days"][i])
+        if math.isnan(days):
+            return {}
+        months = labour_law.first_leave_grant(date.today())[0]
+        return {"statutory_leave_days": days, "statutory_leave_after_months": float(months)}
+
     def bonus(i: int) -> dict[str, Any]:
         return {"guaranteed_months": float(v["offer_bonus_months"][i]), "variable_months": 0.0}
 
@@ -2048,7 +2170,8 @@ def _facts(
     named = {
         Dimension.POSITION: position,
         Dimension.GROSS_SALARY: overtime,
-        Dimension.OVERTIME: overtime,
+        Dimension.OVERTIME: overtime_law,
+        Dimension.LEAVE: leave,
         Dimension.BONUS: bonus,
         Dimension.LOCATION: location,
     }
@@ -2153,7 +2276,9 @@ def _points(
     audience: str,
 ) -> pd.DataFrame:
     """The talking points of the rows of ``v`` (labelled ``labels``): see :func:`talking_points`."""
-    found = _assessment(v, pol, _payroll(v, tax_year, jurisdiction))
+    payroll = _payroll(v, tax_year, jurisdiction)
+    found = _assessment(v, pol, payroll)
+    v = {**v, **_law_columns(v, payroll)}
     ranks = rules.priority_rank(found.score)
     monthly = np.isin(
         v["salary_basis"], [b.value for b in SalaryBasis if b.period is Period.MONTHLY]

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from expectgap.assess import rules
+from expectgap.assess import plausibility, rules
 from expectgap.assess.codes import (
     DIRECTIONS,
     SEVERITIES,
@@ -633,6 +633,7 @@ def assess(
     salary = expectations.salary
     if salary is not None and salary.currency != code:
         raise CurrencyMismatch(salary.currency, code, "salary comparison")
+    plausibility.check(expectations, offer, jurisdiction=jurisdiction, when=when)
     notes: list[Note] = []
     scale = PackageScale.of(package)
     net = net_model(jurisdiction, offer, expectations=expectations, year=tax_year, notes=notes)

@@ -54,6 +54,7 @@ from expectgap.package import (
     FixedOvertime,
     SignOn,
 )
+from expectgap.payroll.jp.labour_law import fixed_overtime_minimum, highest_minimum_wage
 from expectgap.payroll.jp.prefectures import supported_prefectures
 
 __all__ = [
@@ -151,10 +152,13 @@ def locations(country: str = "JP") -> SearchStrategy[Location]:
     return st.just(Location(country))
 
 
+_FEWEST_WEEKLY_HOURS = 20
+
+
 def working_conditions(
     *,
     country: str = "JP",
-    min_hours_per_week: Number = 20,
+    min_hours_per_week: Number = _FEWEST_WEEKLY_HOURS,
     max_hours_per_week: Number = 50,
     max_overtime_hours_per_month: Number = 80,
     max_remote_days_per_week: int = 5,
@@ -236,7 +240,14 @@ def _packages(
             allowances.append(Allowance("housing", Money(draw(small), code, Period.MONTHLY)))
         if draw(st.booleans()):
             hours = draw(st.integers(1, 45))
-            overtime = FixedOvertime(hours=hours, amount=Money(draw(small), code, Period.MONTHLY))
+            # at least the statutory minimum for any schedule working_conditions() draws
+            least = fixed_overtime_minimum(
+                hours,
+                float(monthly_base + sum(a.amount.amount for a in allowances[1:])),
+                float(_FEWEST_WEEKLY_HOURS * 52) / 12,
+            )
+            amount = Fraction(int(least)) + draw(small)
+            overtime = FixedOvertime(hours=hours, amount=Money(amount, code, Period.MONTHLY))
         if draw(st.booleans()):
             sign_on = SignOn(Money(draw(small) * 3, code), clawback_months=draw(st.integers(0, 24)))
         if draw(st.booleans()):
@@ -559,6 +570,9 @@ def _offers(
     draw: st.DrawFn, packages: SearchStrategy[CompensationPackage], country: str, budget: bool
 ) -> Offer:
     package = draw(packages)
+    # scheduled hours the base pays at least the highest minimum wage for (Japan)
+    paid = package.monthly_base().amount * 12 / (52 * highest_minimum_wage())
+    most = max(_FEWEST_WEEKLY_HOURS, min(50, math.floor(paid)))
     level = draw(st.none() | st.integers(1, 8))
     position = PositionSpec(
         title=draw(st.none() | st.sampled_from(_TITLES)),
@@ -574,7 +588,7 @@ def _offers(
     return Offer(
         position=position,
         package=package,
-        conditions=draw(working_conditions(country=country)),
+        conditions=draw(working_conditions(country=country, max_hours_per_week=most)),
         budget_ceiling=ceiling,
         atmosphere=tuple(tags),
         annual_holidays=draw(st.none() | st.integers(100, 130)),

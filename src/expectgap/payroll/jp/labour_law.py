@@ -56,6 +56,7 @@ __all__ = [
     "first_leave_grant",
     "fixed_overtime_included",
     "fixed_overtime_minimum",
+    "highest_minimum_wage",
     "max_scheduled_hours_per_month",
     "minimum_wage",
     "minimum_wage_excluded",
@@ -65,6 +66,7 @@ __all__ = [
     "scheduled_hours",
     "split_inclusive",
     "statutory_paid_leave_days",
+    "statutory_weekly_hours",
 ]
 
 _PARAMS = "expectgap.payroll.jp.params"
@@ -324,6 +326,18 @@ def overtime_hours_limit(on: date | None = None) -> Fraction:
     return Fraction(load(_PARAMS, "labour")["overtime_limit_hours_per_month"].at(_day(on)))
 
 
+def statutory_weekly_hours(on: date | None = None) -> Fraction:
+    """The statutory maximum working hours of a week (労働基準法 第32条第1項).
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> statutory_weekly_hours(date(2026, 1, 1))
+    Fraction(40, 1)
+    """
+    return Fraction(load(_PARAMS, "labour")["statutory_weekly_hours"].at(_day(on)))
+
+
 def max_scheduled_hours_per_month(on: date | None = None) -> Fraction:
     """The most average monthly scheduled hours the statutory week allows:
     40 hours x 365 / 7 days / 12 months.
@@ -334,8 +348,7 @@ def max_scheduled_hours_per_month(on: date | None = None) -> Fraction:
     >>> round(float(max_scheduled_hours_per_month(date(2026, 1, 1))), 1)
     173.8
     """
-    weekly = Fraction(load(_PARAMS, "labour")["statutory_weekly_hours"].at(_day(on)))
-    return weekly * _DAYS_IN_YEAR / _DAYS_IN_WEEK / MONTHS_IN_YEAR
+    return statutory_weekly_hours(on) * _DAYS_IN_YEAR / _DAYS_IN_WEEK / MONTHS_IN_YEAR
 
 
 def minimum_wage(prefecture: Any, on: date | None = None) -> tuple[int, date, str] | None:
@@ -395,6 +408,23 @@ def first_leave_grant(on: date | None = None) -> tuple[int, int]:
     """
     months, days = load(_PARAMS, "labour")["annual_paid_leave_days"].at(_day(on))[0]
     return int(months), int(days)
+
+
+def highest_minimum_wage() -> int:
+    """The highest regional minimum wage held for any prefecture and day (yen per hour).
+
+    Examples
+    --------
+    >>> highest_minimum_wage()
+    1226
+    """
+    params = load(_PARAMS, "minimum_wage")
+    return max(
+        int(entry.value)
+        for name in params
+        if name not in ("excluded_pay", "monthly_conversion")
+        for entry in params[name].entries
+    )
 
 
 def statutory_paid_leave_days(months_of_service: int = 6, on: date | None = None) -> int:
