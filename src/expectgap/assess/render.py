@@ -66,6 +66,8 @@ def _value(fmt: _Fmt, gap: Mapping[str, Any], key: str) -> str:
             return cat.text("render.not_stated") if not parts else fmt.place(parts)
         places = facts.get("expected_places", ())
         return fmt.places(places) if places else cat.text("render.none_stated")
+    if dim == "remote_work" and key == "offered" and value == 0:
+        return cat.text("render.remote_none")
     if value is None or (dim == "atmosphere" and not value):
         return cat.text("render.none_stated" if key == "expected" else "render.not_stated")
     if dim == "position":
