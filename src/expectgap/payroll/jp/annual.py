@@ -27,8 +27,12 @@ Conventions
 - **Bonuses.** Bonus premiums are deducted from the bonus itself, at the rates of the bonus
   month; the health insurance cap counts the standard bonuses of the fiscal year (April to
   March) paid before, assuming the same bonus schedule in the previous year.
-- **Employment insurance** is charged on the actual pay and bonus of the pay month, at that
-  month's fiscal-year rate (rates change in April).
+- **Employment insurance** is charged on the actual pay and bonus of the pay month. A new
+  fiscal year's rate applies from the first wage closing date on or after 1 April (rates
+  change in April; 雇用保険料率の変更は4月1日以降最初に到来する賃金締切日から): with
+  ``wage_lag_months=0`` (default) each month's pay closes in the month it is paid, so April pay
+  takes the new rate; with ``wage_lag_months=1`` (pay for the previous month's work) April pay
+  keeps the old rate. A bonus takes the rate in force on its payment date.
 - **Income tax.** Each month's salary is withheld by the computer-calculation method of the
   year, each bonus by the bonus rate table; the year-end adjustment computes the year's tax on
   the taxable salary and the social insurance actually deducted in the year, and the difference
@@ -405,7 +409,8 @@ def _plan(options: _Options, ages: tuple[float, ...], bonus_months: tuple[int, .
     def regime(pay_month: date) -> tuple[_Table, int]:
         premium = _shift(pay_month.year, pay_month.month, -options.lag)
         table = _table(premium, where, rate, ages)
-        rule = rules.setdefault(_employment_rule(pay_month, options.industry), len(rules))
+        closing = _shift(pay_month.year, pay_month.month, -options.wage_lag)
+        rule = rules.setdefault(_employment_rule(closing, options.industry), len(rules))
         return table, rule
 
     month_group: list[int] = []
@@ -472,6 +477,7 @@ class _Options:
     health_rate: float | None
     lag: int
     first_job: bool
+    wage_lag: int = 0
 
 
 @dataclass(frozen=True)
@@ -528,8 +534,9 @@ def _options(
     health_rate: float | None,
     lag: object,
     first_job: object,
+    wage_lag: object = 0,
 ) -> _Options:
-    args = (year, prefecture, industry, health_rate, lag, first_job)
+    args = (year, prefecture, industry, health_rate, lag, first_job, wage_lag)
     try:
         hash(args)
     except TypeError:
@@ -544,17 +551,30 @@ def _resolve_options(
     health_rate: float | None,
     lag: object,
     first_job: object,
+    wage_lag: object = 0,
 ) -> _Options:
     checked = _check_year(year)
     if isinstance(lag, bool) or lag not in _LAGS:
         raise InvalidInput(
             "deduction_lag_months", lag, "0 (same-month deduction) or 1 (following month)"
         )
+    if isinstance(wage_lag, bool) or wage_lag not in _LAGS:
+        raise InvalidInput(
+            "wage_lag_months",
+            wage_lag,
+            "0 (wages paid in the month they close) or 1 (paid the month after closing)",
+        )
     if not isinstance(first_job, bool | np.bool_):
         raise InvalidInput("first_job", first_job, "True or False")
     rate = None if health_rate is None else float(health_rate)
     return _Options(
-        checked, _prefecture(prefecture).name, industry, rate, int(lag), bool(first_job)
+        checked,
+        _prefecture(prefecture).name,
+        industry,
+        rate,
+        int(lag),
+        bool(first_job),
+        int(wage_lag),
     )
 
 
@@ -1163,6 +1183,7 @@ def annual(
     prior_year_social_insurance: object = None,
     first_job: bool = False,
     deduction_lag_months: int = 1,
+    wage_lag_months: int = 0,
 ) -> AnnualNet:
     """Gross, every deduction and net pay for calendar year ``year``.
 
@@ -1212,6 +1233,11 @@ spouse_income, dependent_under_23
         No salary in the previous year: no resident tax is due this year.
     deduction_lag_months : {1, 0}
         Months between a premium month and the pay it is deducted from (1: 翌月徴収).
+    wage_lag_months : {0, 1}
+        Months between the wage closing date and the payday: 0 (当月締め当月払い, each month's
+        pay closes in the month it is paid) or 1 (e.g. 末締め翌月25日払い: April pay is for
+        March). Employment insurance takes the rate of the fiscal year of the closing date,
+        so with 1 the April pay keeps the old rate and the new rate starts with May pay.
 
     Returns
     -------
@@ -1254,7 +1280,9 @@ spouse_income, dependent_under_23
     ...
     expectgap.errors.UnsupportedRule: year: 2023 is not supported; supported: 2024, 2025, 2026
     """
-    options = _options(year, prefecture, industry, health_rate, deduction_lag_months, first_job)
+    options = _options(
+        year, prefecture, industry, health_rate, deduction_lag_months, first_job, wage_lag_months
+    )
     people, shape, out_shape = _people(
         pay,
         limit=_calendar(options.year).commuting_limit,

@@ -168,6 +168,7 @@ def gross_up(
     commuting_allowance: float = 0,
     first_job: bool = False,
     deduction_lag_months: int = 1,
+    wage_lag_months: int = 0,
 ) -> Any:
     """The smallest gross pay whose net pay reaches ``target_net``.
 
@@ -183,7 +184,8 @@ def gross_up(
         a whole number of yen. ``"year"``: the result is the annual gross in whole yen (pay,
         commuting allowances and bonuses), paid as 12 equal months of regular pay plus
         ``bonus_months_of_pay`` months of it as bonus.
-    year, prefecture, bonus_months, industry, health_rate, first_job, deduction_lag_months
+    year, prefecture, bonus_months, industry, health_rate, first_job, deduction_lag_months, \
+wage_lag_months
         As for :func:`~expectgap.payroll.jp.annual.annual` (one value for all targets; the
         resident tax is on the same package's salary unless ``first_job``).
     age, dependents, spouse, specific_dependents, young_dependents, elderly_dependents, \
@@ -255,6 +257,7 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         "health_rate": health_rate,
         "first_job": first_job,
         "deduction_lag_months": deduction_lag_months,
+        "wage_lag_months": wage_lag_months,
     }
     varying = {name: flat(arrays[name]) for name in _PER_TARGET if name in arrays}
     shared.update((name, values[name]) for name in _PER_TARGET if name not in arrays)
