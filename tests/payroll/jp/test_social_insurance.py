@@ -651,3 +651,31 @@ def test_agriculture_and_sake_names(name: str) -> None:
     # FY2025 worker share, agriculture/forestry/fisheries/sake brewing: 6.5 per 1,000.
     # 300,000 x 6.5 / 1,000 = 1,950.
     assert jp.social_insurance(300_000, premium_month="2025-04", industry=name).employment == 1950
+
+
+@pytest.mark.parametrize(
+    ("age", "health_base", "pension_base"),
+    [
+        # [FACTS] 厚生年金保険法 第9条: insured until 70; 健康保険 until 75 (後期高齢者医療).
+        # 400,000 yen is health grade 27 / pension grade 24: 410,000 standard monthly amount.
+        pytest.param(69, 410_000, 410_000, id="69-both"),
+        pytest.param(70, 410_000, 0, id="70-no-pension"),
+        pytest.param(75, 0, 0, id="75-neither"),
+    ],
+)
+def test_bases_are_reported_only_where_insured(
+    age: int, health_base: int, pension_base: int
+) -> None:
+    monthly = jp.social_insurance(400_000, premium_month="2026-04", age=age)
+    bonus = jp.bonus_social_insurance(400_000, premium_month="2026-06", age=age)
+    assert (monthly.standard_monthly_health, monthly.standard_monthly_pension) == (
+        health_base,
+        pension_base,
+    )
+    assert (monthly.pension == 0) == (pension_base == 0)
+    assert (monthly.health == 0) == (health_base == 0)
+    # A bonus of 400,000 is its own standard bonus amount (rounded down to 1,000 yen).
+    assert (bonus.standard_monthly_health, bonus.standard_monthly_pension) == (
+        400_000 if health_base else 0,
+        400_000 if pension_base else 0,
+    )

@@ -98,7 +98,9 @@ class SocialInsurance:
     ----------
     standard_monthly_health, standard_monthly_pension
         The bases: standard monthly amounts (health grade, pension grade), or for a bonus the
-        standard bonus amounts after the health (fiscal-year) and pension (per-payment) caps.
+        standard bonus amounts after the health (fiscal-year) and pension (per-payment) caps;
+        0 where the person is not insured (health from age 75, the pension from age 70), so a
+        base is reported only beside a premium charged on it, for monthly pay and bonuses alike.
     health, nursing_care, child_support
         Health insurance, nursing care (ages 40-64) and the child support levy, rounded once at
         their combined rate and split as described in the module docstring.
@@ -589,8 +591,8 @@ def social_insurance(
         child = rules.grade_child[category, grade]
     return _result(
         shape,
-        standard_monthly_health=rules.health_grades.standard[grade],
-        standard_monthly_pension=rules.pension_grades.standard[pension_grade],
+        standard_monthly_health=rules.health_grades.standard[grade] * (category >= 1),
+        standard_monthly_pension=rules.pension_grades.standard[pension_grade] * in_pension,
         health=health,
         nursing_care=nursing,
         child_support=child,
