@@ -104,6 +104,7 @@ from expectgap.errors import CurrencyMismatch, InvalidInput, UnsupportedRule
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.package import CompensationPackage
 from expectgap.payroll._params import load
+from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.income_tax import (
     SUPPORTED_YEARS,
     Household,
@@ -111,6 +112,7 @@ from expectgap.payroll.jp.income_tax import (
     any_true,
     employment_income_yen,
     household,
+    with_deductions,
 )
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
 from expectgap.payroll.jp.resident_tax import SUPPORTED_FISCAL_YEARS, levy_yen
@@ -641,6 +643,7 @@ class _HouseholdArgs:
     cohabiting_elderly_parents: object
     spouse_income: object
     dependent_under_23: object
+    deductions: object = None
 
 
 _PLAIN = (int, bool, float, type(None))
@@ -691,6 +694,8 @@ def _check_household(
         else _flag_or_count(under_23, "dependent_under_23", boolean=True),
         shown=args.dependents,
     )
+    if args.deductions is not None:
+        house = with_deductions(house, args.deductions, None)
     return house, [("spouse_income", income, income_shape)]
 
 
@@ -1176,6 +1181,7 @@ def annual(
     cohabiting_elderly_parents: object = 0,
     spouse_income: object = 0,
     dependent_under_23: object = None,
+    deductions: Deductions | None = None,
     industry: str = "general",
     health_rate: float | None = None,
     commuting_allowance: object = 0,
@@ -1218,6 +1224,12 @@ spouse_income, dependent_under_23
         whether the income amount adjustment deduction applies (None: when a young or a
         specific dependant is counted). The same household is used for both years of
         resident tax.
+    deductions : Deductions, optional
+        Disability, widow, single-parent, working-student and specific-relative deductions,
+        insurance premiums, iDeCo and the housing-loan credit
+        (:class:`~expectgap.payroll.jp.deductions.Deductions`), used for the year-end
+        adjustment and for both resident tax levies paid in the year (the housing-loan credit
+        the income tax cannot use spills over into the levies).
     industry : {"general", "agriculture", "construction"}
         Employment insurance business type.
     health_rate : float, optional
@@ -1299,6 +1311,7 @@ spouse_income, dependent_under_23
             cohabiting_elderly_parents,
             spouse_income,
             dependent_under_23,
+            deductions,
         ),
         prior_year_salary=prior_year_salary,
         prior_year_social_insurance=prior_year_social_insurance,

@@ -43,9 +43,16 @@ deducted from pay June FY to May FY + 1:
    household (the statute judges it on the FY2024 levy);
 8. per-capita levy 3,000 + 1,000 yen plus the forest environment tax of 1,000 yen.
 
+The other declarations of :class:`~expectgap.payroll.jp.deductions.Deductions` (disability,
+widow, single parent, working student, specific relative, insurance premiums, iDeCo) enter
+step 2 with their resident-tax amounts and step 4 with their statutory differences; a disabled
+taxpayer, a widow or a single parent with a total income up to 1,350,000 yen pays nothing
+(地方税法 第295条); the housing-loan credit the income tax of the income year could not use is
+credited after the adjustment credit (附則第5条の4の2), split between the two levies by their
+rates.
+
 Not modelled: designated-city rates (8% / 2%), municipal and prefectural surcharges (e.g.
-Yokohama 6,200 yen per capita, Kanagawa +0.025%), grade-2/3 area thresholds, disability / widow /
-single-parent / student items, donations and housing-loan credits.
+Yokohama 6,200 yen per capita, Kanagawa +0.025%), grade-2/3 area thresholds, donations.
 
 Examples
 --------
@@ -64,8 +71,17 @@ from typing import Any
 import numpy as np
 
 from expectgap.payroll._params import ParameterSet, load
+from expectgap.payroll.jp.deductions import (
+    Deductions,
+    declared,
+    housing_spillover_yen,
+    resident_deductions_yen,
+    resident_differences_yen,
+    resident_exempt,
+)
 from expectgap.payroll.jp.income_tax import (
     PARAMS,
+    SUPPORTED_YEARS,
     Household,
     IntArray,
     any_true,
@@ -74,6 +90,7 @@ from expectgap.payroll.jp.income_tax import (
     check_year,
     floor_to,
     household_inputs,
+    income_tax_assessment,
     total_income_yen,
 )
 
@@ -261,6 +278,7 @@ def resident_tax(
     cohabiting_elderly_parents: object = 0,
     young_dependents: object = 0,
     dependent_under_23: object = None,
+    deductions: Deductions | None = None,
 ) -> ResidentTax:
     """Resident tax of fiscal year ``fiscal_year`` on the salary of the year before.
 
@@ -284,6 +302,12 @@ cohabiting_elderly_parents, young_dependents
         Whether the income amount adjustment deduction applies to a prior-year salary above
         8,500,000 yen, as for :func:`~expectgap.payroll.jp.income_tax.income_tax` (None: True
         when ``young_dependents + specific_dependents > 0``).
+    deductions : Deductions, optional
+        The other declarations of the income year
+        (:class:`~expectgap.payroll.jp.deductions.Deductions`): their resident-tax amounts,
+        their adjustment-credit differences, the non-taxable rule for a disabled taxpayer, a
+        widow or a single parent with a total income up to 1,350,000 yen, and the part of the
+        housing-loan credit the income tax of the income year could not use.
 
     Returns
     -------
@@ -327,6 +351,7 @@ cohabiting_elderly_parents, young_dependents
         cohabiting_elderly_parents=cohabiting_elderly_parents,
         young_dependents=young_dependents,
         dependent_under_23=dependent_under_23,
+        deductions=deductions,
     )
     levied = levy_yen(
         batch.amount("prior_year_salary"), batch.amount("social_insurance"), house, year
@@ -363,6 +388,11 @@ def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: 
         social + band_lookup(t.basic_upper, income, t.basic_amount) + _by_kind(house, t.dependent)
     )
     differences = t.difference["basic"] + _by_kind(house, t.difference)
+    extra = house.declared
+    has_extra = declared(extra)
+    if has_extra:
+        deductions = deductions + resident_deductions_yen(extra, income, fiscal_year)
+        differences = differences + resident_differences_yen(extra, income, fiscal_year)
     within = house.spouse & (house.spouse_income <= t.spouse_limit)
     deductible_spouse = within
     if any_true(house.spouse):
@@ -393,14 +423,34 @@ def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: 
     prefectural_credit = np.minimum(
         credit_base * t.credit_prefectural_percent // _PERCENT, prefectural_raw
     )
+    municipal_raw = municipal_raw - municipal_credit
+    prefectural_raw = prefectural_raw - prefectural_credit
+    if has_extra and any_true(extra["housing_loan_credit"] > 0):
+        # The income tax of the income year (2023 has 2024's rules but for the 2024 cut, which
+        # comes after the housing-loan credit).
+        assessed = income_tax_assessment(
+            salary, social, house, max(fiscal_year - 1, SUPPORTED_YEARS[0])
+        )
+        spill = housing_spillover_yen(
+            extra, assessed.unused_housing_credit, assessed.taxable, fiscal_year
+        )
+        rates = t.municipal_percent + t.prefectural_percent
+        municipal_raw = municipal_raw - np.minimum(
+            spill * t.municipal_percent // rates, municipal_raw
+        )
+        prefectural_raw = prefectural_raw - np.minimum(
+            spill * t.prefectural_percent // rates, prefectural_raw
+        )
 
     household = within + house.dependents + house.young
     levy_limit = _exemption_limit(household, t.levy_exemption)
     municipal, prefectural = _near_limit_reduction(
-        municipal_raw - municipal_credit, prefectural_raw - prefectural_credit, income, levy_limit
+        municipal_raw, prefectural_raw, income, levy_limit
     )
     # Above both non-taxable limits: the per-capita levy and the income levy are due.
     capita_due = income > _exemption_limit(household, t.capita_exemption)
+    if has_extra:
+        capita_due = capita_due & ~resident_exempt(extra, income, fiscal_year)
     taxed = capita_due & (income > levy_limit)
     levy = floor_to(municipal, t.tax_unit) + floor_to(prefectural, t.tax_unit)
     levy = levy * taxed
