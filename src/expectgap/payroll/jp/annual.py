@@ -115,7 +115,11 @@ from expectgap.payroll.jp.income_tax import (
     with_deductions,
 )
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
-from expectgap.payroll.jp.resident_tax import SUPPORTED_FISCAL_YEARS, levy_yen
+from expectgap.payroll.jp.resident_tax import (
+    SUPPORTED_FISCAL_YEARS,
+    levy_yen,
+    place_of_residence,
+)
 from expectgap.payroll.jp.social_insurance import (
     _bonus_premiums,
     _employment,
@@ -480,6 +484,7 @@ class _Options:
     lag: int
     first_job: bool
     wage_lag: int = 0
+    residence: str | None = None
 
 
 @dataclass(frozen=True)
@@ -537,8 +542,9 @@ def _options(
     lag: object,
     first_job: object,
     wage_lag: object = 0,
+    residence: object = None,
 ) -> _Options:
-    args = (year, prefecture, industry, health_rate, lag, first_job, wage_lag)
+    args = (year, prefecture, industry, health_rate, lag, first_job, wage_lag, residence)
     try:
         hash(args)
     except TypeError:
@@ -554,6 +560,7 @@ def _resolve_options(
     lag: object,
     first_job: object,
     wage_lag: object = 0,
+    residence: object = None,
 ) -> _Options:
     checked = _check_year(year)
     if isinstance(lag, bool) or lag not in _LAGS:
@@ -577,6 +584,7 @@ def _resolve_options(
         int(lag),
         bool(first_job),
         int(wage_lag),
+        place_of_residence(residence),
     )
 
 
@@ -874,7 +882,7 @@ class _Levy:
 
 
 def _levy(
-    salary: IntArray, social: IntArray, fiscal: int, house: Household
+    salary: IntArray, social: IntArray, fiscal: int, house: Household, where: str | None
 ) -> tuple[IntArray, IntArray]:
     """A fiscal year's resident tax levy and its fixed-amount cut.
 
@@ -887,9 +895,9 @@ def _levy(
     are those in force since FY2021.
     """
     if fiscal not in SUPPORTED_FISCAL_YEARS and fiscal + 1 == min(SUPPORTED_FISCAL_YEARS):
-        total, cut = _levy(salary, social, fiscal + 1, house)
+        total, cut = _levy(salary, social, fiscal + 1, house, where)
         return total + cut, np.zeros((), np.int64)
-    levied = levy_yen(salary, social, house, fiscal)
+    levied = levy_yen(salary, social, house, fiscal, where)
     return levied.total, levied.fixed_cut
 
 
@@ -990,7 +998,7 @@ class _Engine:
         out: list[IntArray] = []
         first_month: IntArray = june
         for fiscal in (opt.year - 1, opt.year):
-            levy, cut = _levy(salary, prior_social, fiscal, p.house)
+            levy, cut = _levy(salary, prior_social, fiscal, p.house, opt.residence)
             ordinary, special = _collection(fiscal)
             regular = levy // ordinary.count // ordinary.unit * ordinary.unit
             first = levy - (ordinary.count - 1) * regular
@@ -1190,6 +1198,7 @@ def annual(
     first_job: bool = False,
     deduction_lag_months: int = 1,
     wage_lag_months: int = 0,
+    residence: object = None,
 ) -> AnnualNet:
     """Gross, every deduction and net pay for calendar year ``year``.
 
@@ -1250,6 +1259,11 @@ spouse_income, dependent_under_23
         pay closes in the month it is paid) or 1 (e.g. 末締め翌月25日払い: April pay is for
         March). Employment insurance takes the rate of the fiscal year of the closing date,
         so with 1 the April pay keeps the old rate and the new rate starts with May pay.
+    residence : str, optional
+        Place of residence for the resident tax when its rates differ from the standard ones
+        (a designated city, a confirmed surcharge), as for
+        :func:`~expectgap.payroll.jp.resident_tax.resident_tax`; used for both levies paid in
+        the year.
 
     Returns
     -------
@@ -1293,7 +1307,14 @@ spouse_income, dependent_under_23
     expectgap.errors.UnsupportedRule: year: 2023 is not supported; supported: 2024, 2025, 2026
     """
     options = _options(
-        year, prefecture, industry, health_rate, deduction_lag_months, first_job, wage_lag_months
+        year,
+        prefecture,
+        industry,
+        health_rate,
+        deduction_lag_months,
+        first_job,
+        wage_lag_months,
+        residence,
     )
     people, shape, out_shape = _people(
         pay,

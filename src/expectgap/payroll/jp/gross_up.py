@@ -171,6 +171,7 @@ def gross_up(
     first_job: bool = False,
     deduction_lag_months: int = 1,
     wage_lag_months: int = 0,
+    residence: object = None,
 ) -> Any:
     """The smallest gross pay whose net pay reaches ``target_net``.
 
@@ -187,7 +188,7 @@ def gross_up(
         commuting allowances and bonuses), paid as 12 equal months of regular pay plus
         ``bonus_months_of_pay`` months of it as bonus.
     year, prefecture, bonus_months, industry, health_rate, first_job, deduction_lag_months, \
-wage_lag_months
+wage_lag_months, residence
         As for :func:`~expectgap.payroll.jp.annual.annual` (one value for all targets; the
         resident tax is on the same package's salary unless ``first_job``).
     age, dependents, spouse, specific_dependents, young_dependents, elderly_dependents, \
@@ -267,6 +268,7 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         "first_job": first_job,
         "deduction_lag_months": deduction_lag_months,
         "wage_lag_months": wage_lag_months,
+        "residence": residence,
         "deductions": deductions,
     }
     varying = {name: flat(arrays[name]) for name in _PER_TARGET if name in arrays}

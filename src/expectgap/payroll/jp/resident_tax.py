@@ -51,8 +51,14 @@ taxpayer, a widow or a single parent with a total income up to 1,350,000 yen pay
 credited after the adjustment credit (附則第5条の4の2), split between the two levies by their
 rates.
 
-Not modelled: designated-city rates (8% / 2%), municipal and prefectural surcharges (e.g.
-Yokohama 6,200 yen per capita, Kanagawa +0.025%), grade-2/3 area thresholds, donations.
+``residence`` applies a designated city's 8% / 2% split (adjustment credit 4% / 1%) and the
+surcharges confirmed for a place (``params/residence.toml``: Kanagawa +0.025% and 300 yen,
+Yokohama +900, Hyogo +800, Kobe +400, Osaka +300, and the designated cities of those
+prefectures); by default the standard rates apply.
+
+Not modelled: the other designated cities and the per-capita surcharges of the 34 other
+prefectures that levy one (refused with UnsupportedRule rather than guessed), grade-2/3 area
+thresholds, donations (ふるさと納税).
 
 Examples
 --------
@@ -70,6 +76,7 @@ from typing import Any
 
 import numpy as np
 
+from expectgap.errors import UnsupportedRule, closest
 from expectgap.payroll._params import ParameterSet, load
 from expectgap.payroll.jp.deductions import (
     Deductions,
@@ -94,12 +101,20 @@ from expectgap.payroll.jp.income_tax import (
     total_income_yen,
 )
 
-__all__ = ["SUPPORTED_FISCAL_YEARS", "ResidentTax", "levy_yen", "resident_tax"]
+__all__ = [
+    "SUPPORTED_FISCAL_YEARS",
+    "ResidentTax",
+    "levy_yen",
+    "place_of_residence",
+    "resident_tax",
+    "supported_residences",
+]
 
 SUPPORTED_FISCAL_YEARS: tuple[int, ...] = (2024, 2025, 2026, 2027)
 """Fiscal years of the levy (on the salaries of 2023 to 2026)."""
 
 _PERCENT = 100
+_RATE_SCALE = 100_000
 _FISCAL_YEAR_START_MONTH = 4
 
 
@@ -233,6 +248,95 @@ def _tables(fiscal_year: int) -> _Tables:
     )
 
 
+@dataclass(frozen=True)
+class _Place:
+    """Rates of a place of residence (per 100,000) and its adjustment-credit split."""
+
+    municipal_rate: np.int64
+    prefectural_rate: np.int64
+    credit_municipal_percent: np.int64
+    credit_prefectural_percent: np.int64
+    per_capita: np.int64
+
+
+def _residence_params() -> ParameterSet:
+    return load(PARAMS, "residence")
+
+
+@functools.cache
+def _names() -> dict[str, str]:
+    entry = _residence_params()["names"].entries[-1].value
+    names = {key.casefold(): key for key in entry}
+    for key, aliases in entry.items():
+        names.update((alias.casefold(), key) for alias in aliases)
+    return names
+
+
+def supported_residences() -> tuple[str, ...]:
+    """Places of residence held besides the standard rates (``residence=None``).
+
+    Examples
+    --------
+    >>> supported_residences()[:3]
+    ('kanagawa', 'yokohama', 'kawasaki')
+    """
+    return tuple(_residence_params()["names"].entries[-1].value)
+
+
+def place_of_residence(value: object) -> str | None:
+    """The key of a place of residence given by key or name (None: standard rates).
+
+    Raises
+    ------
+    UnsupportedRule
+        For a place whose rates are not held; the supported places are listed.
+
+    Examples
+    --------
+    >>> place_of_residence("横浜市"), place_of_residence("Osaka City"), place_of_residence(None)
+    ('yokohama', 'osaka-city', None)
+    """
+    if value is None:
+        return None
+    key = _names().get(str(value).strip().casefold()) if isinstance(value, str) else None
+    if key is None:
+        raise UnsupportedRule(
+            "residence",
+            value,
+            supported_residences(),
+            closest(str(value), tuple(_names())),
+        )
+    return key
+
+
+@functools.cache
+def _place(fiscal_year: int, where: str | None) -> _Place:
+    t = _tables(fiscal_year)
+    if where is None:
+        return _Place(
+            t.municipal_percent * (_RATE_SCALE // _PERCENT),
+            t.prefectural_percent * (_RATE_SCALE // _PERCENT),
+            t.credit_municipal_percent,
+            t.credit_prefectural_percent,
+            t.per_capita,
+        )
+    p = _residence_params()
+    when = date(fiscal_year, _FISCAL_YEAR_START_MONTH, 1)
+    place = p["places"].at(when)[where]
+    forest = np.int64(_params()["per_capita"].at(when)["forest_environment_tax"])
+    if place["designated"]:
+        split = p["designated_adjustment_credit_percent"].at(when)
+        credit = (np.int64(split["municipal"]), np.int64(split["prefectural"]))
+    else:
+        credit = (t.credit_municipal_percent, t.credit_prefectural_percent)
+    return _Place(
+        np.int64(place["municipal_per_100000"]),
+        np.int64(place["prefectural_per_100000"]),
+        *credit,
+        np.int64(place["municipal_per_capita"] + place["prefectural_per_capita"]) + forest,
+    )
+
+
 def _exemption_limit(household: IntArray, rule: dict[str, np.int64]) -> IntArray:
     add = rule["dependants_add"] * (household > 0)
     limit: IntArray = rule["per_person"] * (1 + household) + rule["base"] + add
@@ -279,6 +383,7 @@ def resident_tax(
     young_dependents: object = 0,
     dependent_under_23: object = None,
     deductions: Deductions | None = None,
+    residence: object = None,
 ) -> ResidentTax:
     """Resident tax of fiscal year ``fiscal_year`` on the salary of the year before.
 
@@ -308,6 +413,11 @@ cohabiting_elderly_parents, young_dependents
         their adjustment-credit differences, the non-taxable rule for a disabled taxpayer, a
         widow or a single parent with a total income up to 1,350,000 yen, and the part of the
         housing-loan credit the income tax of the income year could not use.
+    residence : str, optional
+        The place of residence on 1 January of ``fiscal_year`` when its rates differ from the
+        standard ones (None): a designated city's 8% / 2% split and the surcharges confirmed
+        for it (:func:`supported_residences`: Kanagawa, Yokohama, Kawasaki, Sagamihara, Hyogo,
+        Kobe, Osaka Prefecture, Osaka City, Sakai), by key or by name (``"横浜市"``).
 
     Returns
     -------
@@ -318,7 +428,7 @@ cohabiting_elderly_parents, young_dependents
     Raises
     ------
     UnsupportedRule
-        For a fiscal year outside 2024-2027.
+        For a fiscal year outside 2024-2027, or a place of residence not held.
     InvalidInput
         For invalid amounts, counts or flags (see :func:`income_tax`).
 
@@ -339,8 +449,17 @@ cohabiting_elderly_parents, young_dependents
     >>> resident_tax(10_000_000, social_insurance=1_400_000, fiscal_year=2026,
     ...              young_dependents=1).income_levy
     604500
+
+    The same 5,000,000 in Yokohama: 8% municipal 190,400 - 2,000 (4% of the 50,000 credit
+    base) = 188,400; 2.025% prefectural 48,195 - 500 = 47,695 -> 47,600; per capita 3,900 +
+    1,300 + 1,000:
+
+    >>> resident_tax(5_000_000, social_insurance=750_000, fiscal_year=2026,
+    ...              residence="横浜市").total
+    242200
     """
     year = check_year(fiscal_year, SUPPORTED_FISCAL_YEARS, "fiscal_year")
+    where = place_of_residence(residence)
     batch, house = household_inputs(
         {"prior_year_salary": prior_year_salary, "social_insurance": social_insurance},
         spouse=spouse,
@@ -354,7 +473,7 @@ cohabiting_elderly_parents, young_dependents
         deductions=deductions,
     )
     levied = levy_yen(
-        batch.amount("prior_year_salary"), batch.amount("social_insurance"), house, year
+        batch.amount("prior_year_salary"), batch.amount("social_insurance"), house, year, where
     )
     return ResidentTax(
         income_levy=batch.wrap(levied.income_levy),
@@ -365,11 +484,18 @@ cohabiting_elderly_parents, young_dependents
     )
 
 
-def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: int) -> ResidentTax:
+def levy_yen(
+    salary: IntArray,
+    social: IntArray,
+    house: Household,
+    fiscal_year: int,
+    where: str | None = None,
+) -> ResidentTax:
     """A fiscal year's resident tax of whole-yen amounts as int64 arrays (no validation).
 
     The kernel of :func:`resident_tax`: ``fiscal_year`` must be one of
-    :data:`SUPPORTED_FISCAL_YEARS`.
+    :data:`SUPPORTED_FISCAL_YEARS` and ``where`` a key of :func:`supported_residences` or
+    None.
 
     Examples
     --------
@@ -382,6 +508,7 @@ def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: 
     array([240500])
     """
     t = _tables(fiscal_year)
+    place = _place(fiscal_year, where)
     income = total_income_yen(salary, house.under_23, fiscal_year - 1)
 
     deductions = (
@@ -407,8 +534,8 @@ def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: 
             band = band_index(t.special_difference_below, house.spouse_income, inclusive=False)
             differences = differences + np.where(beyond, t.special_difference[band, tier], 0)[()]
     taxable = floor_to(np.maximum(income - deductions, 0), t.taxable_unit)
-    municipal_raw = taxable * t.municipal_percent // _PERCENT
-    prefectural_raw = taxable * t.prefectural_percent // _PERCENT
+    municipal_raw = taxable * place.municipal_rate // _RATE_SCALE
+    prefectural_raw = taxable * place.prefectural_rate // _RATE_SCALE
 
     over = taxable - t.credit_threshold
     credit_base = np.where(
@@ -418,10 +545,10 @@ def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: 
     )[()]
     credit_base = credit_base * (income <= t.credit_income_limit)
     municipal_credit = np.minimum(
-        credit_base * t.credit_municipal_percent // _PERCENT, municipal_raw
+        credit_base * place.credit_municipal_percent // _PERCENT, municipal_raw
     )
     prefectural_credit = np.minimum(
-        credit_base * t.credit_prefectural_percent // _PERCENT, prefectural_raw
+        credit_base * place.credit_prefectural_percent // _PERCENT, prefectural_raw
     )
     municipal_raw = municipal_raw - municipal_credit
     prefectural_raw = prefectural_raw - prefectural_credit
@@ -434,12 +561,13 @@ def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: 
         spill = housing_spillover_yen(
             extra, assessed.unused_housing_credit, assessed.taxable, fiscal_year
         )
-        rates = t.municipal_percent + t.prefectural_percent
+        # Split 3:2, or 4:1 in a designated city: the adjustment credit's proportions.
+        shares = place.credit_municipal_percent + place.credit_prefectural_percent
         municipal_raw = municipal_raw - np.minimum(
-            spill * t.municipal_percent // rates, municipal_raw
+            spill * place.credit_municipal_percent // shares, municipal_raw
         )
         prefectural_raw = prefectural_raw - np.minimum(
-            spill * t.prefectural_percent // rates, prefectural_raw
+            spill * place.credit_prefectural_percent // shares, prefectural_raw
         )
 
     household = within + house.dependents + house.young
@@ -462,7 +590,7 @@ def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: 
         wanted = persons * t.cut_per_person + (within & ~deductible_spouse) * t.cut_spouse
         cut = np.minimum(wanted, levy) * (income <= t.cut_income_limit)
         levy = levy - cut
-    per_capita = t.per_capita * capita_due
+    per_capita = place.per_capita * capita_due
 
     return ResidentTax(
         income_levy=levy,
