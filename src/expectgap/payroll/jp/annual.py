@@ -127,6 +127,7 @@ from expectgap.payroll.jp.social_insurance import (
     _rate_millionths,
     _Rules,
     _rules,
+    pending_note,
     social_insurance,
 )
 from expectgap.payroll.jp.withholding import bonus_tax_yen, monthly_tax_yen
@@ -530,7 +531,13 @@ def _check_year(year: object) -> int:
     if isinstance(year, bool | np.bool_) or not isinstance(year, int | np.integer):
         raise UnsupportedRule("year", year, SUPPORTED_YEARS)
     if int(year) not in SUPPORTED_YEARS:
-        raise UnsupportedRule("year", year, SUPPORTED_YEARS)
+        later = int(year) > max(SUPPORTED_YEARS)
+        note = (
+            f"{pending_note('health_insurance')}; {pending_note('employment_insurance')}"
+            if later
+            else ""
+        )
+        raise UnsupportedRule("year", year, SUPPORTED_YEARS, note=note)
     return int(year)
 
 
