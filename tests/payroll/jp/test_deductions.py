@@ -238,3 +238,44 @@ def test_bad_declarations() -> None:
         jp.income_tax(
             5_000_000, social_insurance=0, year=2026, deductions=Deductions(mutual_aid=[1, 2])
         )
+
+
+def test_hometown_donation_with_the_one_stop_exception() -> None:
+    # [LTA 37条の2・314条の7, 附則5条の6・5条の7, hand] FY2026 on a 2025 salary of 5,000,000
+    # (social insurance 750,000, single): taxable 2,380,000, levies after the adjustment
+    # credit 141,300 and 94,200; the special rate's bracket: 2,380,000 - 50,000 (the basic
+    # difference) = 2,330,000 -> 79.79%. Donation 60,000, one-stop:
+    # municipal: basic 58,000 x 6% = 3,480; special 58,000 x 79.79% x 3/5 = 27,766.92 ->
+    # 27,767; one-stop 27,766.92 x 10.21/79.79 = 3,553.08 -> 3,554: 34,801;
+    # prefectural: 2,320 + 18,511.28 -> 18,512 + 2,368.72 -> 2,369 = 23,201.
+    # 141,300 - 34,801 = 106,499 -> 106,400; 94,200 - 23,201 = 70,999 -> 70,900;
+    # 177,300 + 5,000 = 182,300 (58,200 less than 240,500: the donation less 2,000, plus the
+    # rounding of each levy to 100 yen).
+    d = Deductions(hometown_donation=60_000, one_stop=True)
+    levy = jp.resident_tax(5_000_000, social_insurance=750_000, fiscal_year=2026, deductions=d)
+    assert levy.total == 182_300
+    # No income tax deduction with the one-stop exception.
+    assert jp.income_tax(5_000_000, social_insurance=750_000, year=2025, deductions=d) == 117_900
+
+
+def test_hometown_donation_by_tax_return() -> None:
+    # [ITA 78条, hand] 2025: taxable 2,130,000 - (60,000 - 2,000) = 2,072,000 -> 10% - 97,500
+    # = 109,700 -> x 102.1% = 112,003.7 -> 112,000 (117,900 without).
+    d = Deductions(hometown_donation=60_000)
+    assert jp.income_tax(5_000_000, social_insurance=750_000, year=2025, deductions=d) == 112_000
+    # FY2026 without the one-stop part: municipal 3,480 + 27,767 = 31,247 -> 141,300 - 31,247
+    # = 110,053 -> 110,000; prefectural 2,320 + 18,512 = 20,832 -> 73,368 -> 73,300; 183,300
+    # + 5,000 = 188,300.
+    levy = jp.resident_tax(5_000_000, social_insurance=750_000, fiscal_year=2026, deductions=d)
+    assert levy.total == 188_300
+
+
+def test_hometown_donation_special_credit_cap() -> None:
+    # [LTA 37条の2 (20% cap), hand] the same person donating 1,000,000 with the one-stop
+    # exception: basic min(1,000,000, 30% x 3,560,000) - 2,000 = 998,000 x 10% -> 59,880 and
+    # 39,920; special capped at 20% of each levy: 28,260 and 18,840; one-stop 28,260 x
+    # 10.21/79.79 = 3,616.2 -> 3,617 and 18,840 x 10.21/79.79 = 2,410.8 -> 2,411;
+    # 141,300 - 91,757 = 49,543 -> 49,500; 94,200 - 61,171 = 33,029 -> 33,000; + 5,000.
+    d = Deductions(hometown_donation=1_000_000, one_stop=True)
+    levy = jp.resident_tax(5_000_000, social_insurance=750_000, fiscal_year=2026, deductions=d)
+    assert levy.total == 87_500

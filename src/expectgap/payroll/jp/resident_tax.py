@@ -58,7 +58,8 @@ prefectures); by default the standard rates apply.
 
 Not modelled: the other designated cities and the per-capita surcharges of the 34 other
 prefectures that levy one (refused with UnsupportedRule rather than guessed), grade-2/3 area
-thresholds, donations (ふるさと納税).
+thresholds, donations other than ふるさと納税 (which is credited from
+``Deductions.hometown_donation``).
 
 Examples
 --------
@@ -81,6 +82,7 @@ from expectgap.payroll._params import ParameterSet, load
 from expectgap.payroll.jp.deductions import (
     Deductions,
     declared,
+    donation_credits_yen,
     housing_spillover_yen,
     resident_deductions_yen,
     resident_differences_yen,
@@ -254,6 +256,8 @@ class _Place:
 
     municipal_rate: np.int64
     prefectural_rate: np.int64
+    basic_municipal_percent: np.int64  # the standard rates (the donation credit's split)
+    basic_prefectural_percent: np.int64
     credit_municipal_percent: np.int64
     credit_prefectural_percent: np.int64
     per_capita: np.int64
@@ -316,6 +320,8 @@ def _place(fiscal_year: int, where: str | None) -> _Place:
         return _Place(
             t.municipal_percent * (_RATE_SCALE // _PERCENT),
             t.prefectural_percent * (_RATE_SCALE // _PERCENT),
+            t.municipal_percent,
+            t.prefectural_percent,
             t.credit_municipal_percent,
             t.credit_prefectural_percent,
             t.per_capita,
@@ -327,11 +333,15 @@ def _place(fiscal_year: int, where: str | None) -> _Place:
     if place["designated"]:
         split = p["designated_adjustment_credit_percent"].at(when)
         credit = (np.int64(split["municipal"]), np.int64(split["prefectural"]))
+        standard = p["designated_income_levy_percent"].at(when)
+        basic = (np.int64(standard["municipal"]), np.int64(standard["prefectural"]))
     else:
         credit = (t.credit_municipal_percent, t.credit_prefectural_percent)
+        basic = (t.municipal_percent, t.prefectural_percent)
     return _Place(
         np.int64(place["municipal_per_100000"]),
         np.int64(place["prefectural_per_100000"]),
+        *basic,
         *credit,
         np.int64(place["municipal_per_capita"] + place["prefectural_per_capita"]) + forest,
     )
@@ -552,6 +562,7 @@ def levy_yen(
     )
     municipal_raw = municipal_raw - municipal_credit
     prefectural_raw = prefectural_raw - prefectural_credit
+    after_adjustment = (municipal_raw, prefectural_raw)
     if has_extra and any_true(extra["housing_loan_credit"] > 0):
         # The income tax of the income year (2023 has 2024's rules but for the 2024 cut, which
         # comes after the housing-loan credit).
@@ -569,6 +580,20 @@ def levy_yen(
         prefectural_raw = prefectural_raw - np.minimum(
             spill * place.credit_prefectural_percent // shares, prefectural_raw
         )
+    if has_extra and any_true(extra["hometown_donation"] > 0):
+        donated_m, donated_p = donation_credits_yen(
+            extra,
+            income,
+            taxable - differences,
+            after_adjustment,
+            (
+                (place.basic_municipal_percent, place.basic_prefectural_percent),
+                (place.credit_municipal_percent, place.credit_prefectural_percent),
+            ),
+            fiscal_year,
+        )
+        municipal_raw = municipal_raw - np.minimum(donated_m, municipal_raw)
+        prefectural_raw = prefectural_raw - np.minimum(donated_p, prefectural_raw)
 
     household = within + house.dependents + house.young
     levy_limit = _exemption_limit(household, t.levy_exemption)
