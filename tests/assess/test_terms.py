@@ -377,3 +377,16 @@ def test_offer_stated_per_year_by_mistake() -> None:
     offer = Offer(PositionSpec(), CompensationPackage(base=Money(250_000, "JPY", "annual")))
     with pytest.raises(InvalidInput, match="did you mean 250,000 a month"):
         _assess(Expectations(), offer)
+
+
+def test_new_outputs_follow_the_json_schema() -> None:
+    from importlib import resources
+
+    import jsonschema
+
+    schema = json.loads(resources.files("expectgap.assess").joinpath("schema.json").read_text())
+    for offer in (_silent_offer(), _offer_a(10_000)):
+        report = _assess(Expectations(), offer)
+        for audience in ("recruiter", "candidate"):
+            for locale in ("en", "ja"):
+                jsonschema.validate(report.to_dict(audience=audience, locale=locale), schema)

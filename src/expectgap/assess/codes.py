@@ -63,8 +63,9 @@ class Dimension(enum.StrEnum):
 class Direction(enum.StrEnum):
     """Whether the offer falls short of, meets or exceeds what was sought.
 
-    ``unstated`` means the candidate stated nothing on this dimension (or it could not be
-    assessed); the company then explains what it offers and confirms it suits the candidate.
+    ``unstated`` means the candidate stated nothing on this dimension, or the offer does not
+    state the term (its ``offered`` is then None: "not stated"), or it could not be assessed;
+    the point confirms it (the company explains what it offers, or states the missing term).
 
     Examples
     --------

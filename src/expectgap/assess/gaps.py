@@ -23,7 +23,13 @@ Conventions
   expectation, and vice versa) shows the same comparison translated, with the same severity; its
   talking point explains rather than negotiates.
 * An unstated dimension has direction ``unstated`` and severity ``none``: the company explains
-  what it offers and confirms it with the candidate.
+  what it offers and confirms it with the candidate. A term the *offer* does not state has
+  ``offered`` None ("not stated", never a default) and a point asking for it; the statutory
+  paid-leave minimum is shown only as law (``facts["statutory_leave_days"]``).
+* **Limits and the law.** A must-have limit on a condition that the offer passes is at least
+  major. Fixed overtime pay below its statutory minimum, or covering more than the 36-agreement
+  limit, makes the overtime gap short and at least major (:mod:`expectgap.assess.legal`).
+  Amounts that cannot be meant are refused (:mod:`expectgap.assess.plausibility`).
 
 Examples
 --------
@@ -267,7 +273,7 @@ class GapReport:
         >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
         >>> from expectgap.money import Money
         >>> from expectgap.package import CompensationPackage
-        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(300_000, "JPY", "monthly")))
         >>> assess(Expectations(), offer, year=2026).gap("leave").dimension
         <Dimension.LEAVE: 'leave'>
         """
@@ -295,8 +301,8 @@ class GapReport:
         >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
         >>> from expectgap.money import Money
         >>> from expectgap.package import CompensationPackage
-        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")),
-        ...               budget_ceiling=Money(2, "JPY", "monthly"))
+        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(300_000, "JPY", "monthly")),
+        ...               budget_ceiling=Money(320_000, "JPY", "monthly"))
         >>> assess(Expectations(), offer, year=2026).for_audience("candidate").zone is None
         True
         """
@@ -314,7 +320,7 @@ class GapReport:
         >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
         >>> from expectgap.money import Money
         >>> from expectgap.package import CompensationPackage
-        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(300_000, "JPY", "monthly")))
         >>> len(assess(Expectations(), offer, year=2026).points(locale="ja"))
         10
         """
@@ -332,7 +338,7 @@ class GapReport:
         >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
         >>> from expectgap.money import Money
         >>> from expectgap.package import CompensationPackage
-        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(300_000, "JPY", "monthly")))
         >>> d = assess(Expectations(), offer, year=2026).to_dict(audience="candidate")
         >>> d["audience"], "zone" in d, len(d["gaps"])
         ('candidate', False, 10)
@@ -360,7 +366,7 @@ class GapReport:
         >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
         >>> from expectgap.money import Money
         >>> from expectgap.package import CompensationPackage
-        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(300_000, "JPY", "monthly")))
         >>> assess(Expectations(), offer, year=2026).to_json(indent=None)[:40]
         '{"schema": "expectgap.assess/1", "audien'
         """
@@ -376,7 +382,7 @@ class GapReport:
         >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
         >>> from expectgap.money import Money
         >>> from expectgap.package import CompensationPackage
-        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(300_000, "JPY", "monthly")))
         >>> assess(Expectations(), offer, year=2026).to_frame().shape
         (10, 13)
         """
@@ -392,7 +398,7 @@ class GapReport:
         >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
         >>> from expectgap.money import Money
         >>> from expectgap.package import CompensationPackage
-        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(300_000, "JPY", "monthly")))
         >>> assess(Expectations(), offer, year=2026).render("ja").splitlines()[0]
         '# 条件すり合わせレポート'
         """

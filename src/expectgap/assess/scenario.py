@@ -19,7 +19,7 @@ Examples
 >>> parse_scenario('[offer.package]\\nbase_montly = 1')
 Traceback (most recent call last):
 ...
-expectgap.errors.InvalidInput: offer.package.base_montly: got 'unknown key'; expected one of base_monthly, base_annual, currency, months_per_year, bonuses, allowances, fixed_overtime (did you mean 'base_monthly'?)
+expectgap.errors.InvalidInput: offer.package.base_montly: got 'unknown key'; expected one of base_monthly, base_annual, pay_monthly_including_fixed_overtime, currency, months_per_year, bonuses, allowances, fixed_overtime (did you mean 'base_monthly'?)
 """
 
 from __future__ import annotations

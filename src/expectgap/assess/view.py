@@ -313,7 +313,7 @@ def view(report: GapReport, audience: str) -> dict[str, Any]:
     >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
     >>> from expectgap.money import Money
     >>> from expectgap.package import CompensationPackage
-    >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+    >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(300_000, "JPY", "monthly")))
     >>> sorted(view(assess(Expectations(), offer, year=2026), "candidate"))[:4]
     ['as_of', 'audience', 'counts', 'currency']
     """
@@ -383,7 +383,7 @@ def redact(report: GapReport, audience: str) -> GapReport:
     >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
     >>> from expectgap.money import Money
     >>> from expectgap.package import CompensationPackage
-    >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+    >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(300_000, "JPY", "monthly")))
     >>> r = assess(Expectations(), offer, year=2026, audience="candidate")
     >>> r.audience, r.zone, r.peers_n
     ('candidate', None, None)
@@ -442,7 +442,7 @@ def frame(data: Mapping[str, Any]) -> pd.DataFrame:
     >>> from expectgap.assess import Expectations, Offer, PositionSpec, assess
     >>> from expectgap.money import Money
     >>> from expectgap.package import CompensationPackage
-    >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "JPY", "monthly")))
+    >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(300_000, "JPY", "monthly")))
     >>> f = frame(assess(Expectations(), offer, year=2026).to_dict())
     >>> list(f.columns) == list(FRAME_COLUMNS), f.loc[0, "dimension"]
     (True, 'position')
