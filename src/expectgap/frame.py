@@ -1586,7 +1586,11 @@ def assess(
     """The expectation-gap assessment of every row, as columns.
 
     Each row holds one offer and what one candidate seeks, in flat columns
-    (:data:`ASSESS_COLUMNS`; NaN / None in an expectation column means "not stated"):
+    (:data:`ASSESS_COLUMNS`; NaN / None in an expectation column, or in one of the offer's
+    condition columns, means "not stated": no default stands in for an offer's hours,
+    overtime, remote days or leave). Rows the scalar API refuses as implausible (pay below the
+    prefecture's minimum wage for the row's hours, salary targets below a month or a week of
+    it: :mod:`expectgap.assess.plausibility`) are bad rows here too:
 
     * offer: ``offer_base`` (required, monthly base pay), ``offer_allowances``,
       ``offer_fixed_overtime`` and ``offer_fixed_overtime_hours`` (per month),
@@ -1667,8 +1671,66 @@ def assess(
         f"a gross basis: take-home pay needs a payroll engine (JP with JPY), not {jurisdiction}",
         errors,
     )
+    inputs = _plausible(inputs, frame, names, jurisdiction, errors)
     payroll = _payroll(inputs.values, tax_year, jurisdiction)
     return assemble(inputs, frame.index, _assess_arrays(inputs.values, pol, payroll), errors=errors)
+
+
+def _plausible(
+    inputs: _Inputs,
+    frame: pd.DataFrame,
+    names: Mapping[str, str],
+    jurisdiction: str,
+    errors: str,
+) -> _Inputs:
+    """The scalar plausibility checks (:mod:`expectgap.assess.plausibility`) on every row:
+    base pay and allowances below the prefecture's minimum wage for the row's hours (the
+    statutory maximum where none are given), and salary targets or walk-aways below a month
+    (yearly bases) or a week (monthly bases) of that minimum wage, are bad rows."""
+    if jurisdiction != "JP":
+        return inputs
+    on = date.today()
+    v = inputs.values
+    places = v["prefecture"].astype(str)
+    wage = np.full(places.size, np.nan)
+    for place in np.unique(places):
+        found = labour_law.minimum_wage(place, on)
+        wage[places == place] = np.nan if found is None else found[0]
+    yen = (v["currency"] == _YEN) & ~np.isnan(wage)
+    most = float(labour_law.max_scheduled_hours_per_month(on))
+    weekly = v["offer_hours_per_week"]
+    hours = np.where(np.isnan(weekly), most, weekly * _WEEKS_IN_YEAR / MONTHS_IN_YEAR)
+    low_pay = yen & (v["offer_base"] + v["offer_allowances"] < wage * hours)
+    inputs = _mismatch(
+        inputs,
+        ~low_pay,
+        frame,
+        names["offer_base"],
+        "base pay and allowances of at least the prefecture's minimum wage (地域別最低賃金) "
+        "for the row's scheduled hours (the statutory maximum when offer_hours_per_week is "
+        "not given)",
+        errors,
+    )
+    v = inputs.values
+    wage = wage[~low_pay]
+    yen = yen[~low_pay]
+    annual = np.isin(v["salary_basis"], [b.value for b in SalaryBasis if b.period is Period.ANNUAL])
+    floor = np.where(annual, wage * most, wage * float(labour_law.statutory_weekly_hours(on)))
+    for column in ("salary_target", "salary_walk_away"):
+        amount = v[column]
+        low = yen & ~np.isnan(amount) & (amount < floor)
+        inputs = _mismatch(
+            inputs,
+            ~low,
+            frame,
+            names[column],
+            "an amount of at least one month (yearly bases) or one week (monthly bases) of the "
+            "minimum wage; an amount in units of 10,000 yen (万) is written in full",
+            errors,
+        )
+        v = inputs.values
+        floor, yen = floor[~low], yen[~low]
+    return inputs
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2248,6 +2310,8 @@ def talking_points(
     pol = Policy.default() if policy is None else policy
     tax_year = date.today().year if year is None else year
     inputs = read_columns(frame, ASSESS_COLUMNS, columns=columns, errors=errors)
+    names = {c.name: c.name for c in ASSESS_COLUMNS} | dict(columns or {})
+    inputs = _plausible(inputs, frame, names, jurisdiction, errors)
     v = inputs.values
     labels = frame.index if inputs.good is None else frame.index[inputs.good]
     # in blocks of rows (a row's points depend on that row only), to bound the temporaries

@@ -390,3 +390,23 @@ def test_new_outputs_follow_the_json_schema() -> None:
         for audience in ("recruiter", "candidate"):
             for locale in ("en", "ja"):
                 jsonschema.validate(report.to_dict(audience=audience, locale=locale), schema)
+
+
+def test_frame_refuses_what_the_scalar_refuses() -> None:
+    # Tokyo from 2025-10-03: 1,226 yen x 520 / 3 h = 212,507 yen a month at least for 40 h a week
+    rows = pd.DataFrame(
+        {
+            "offer_base": [400_000.0, 150_000.0, 400_000.0],
+            "offer_hours_per_week": [40.0, 40.0, 40.0],
+            "salary_basis": ["gross_annual"] * 3,
+            "salary_target": [5_000_000.0, 5_000_000.0, 600.0],
+        }
+    )
+    out = expectgap.frame.assess(rows, year=2026, errors="coerce")
+    assert out["error"].isna().tolist() == [True, False, False]
+    assert out.loc[1, "error"].startswith("offer_base: got 150000")
+    assert out.loc[2, "error"].startswith("salary_target: got 600")
+    for i, field in ((1, "offer.package.base"), (2, "salary.target")):
+        with pytest.raises(InvalidInput, match=field.replace(".", r"\.")):
+            assess(*expectgap.frame.models(rows.iloc[i]), year=2026)
+    assess(*expectgap.frame.models(rows.iloc[0]), year=2026)
