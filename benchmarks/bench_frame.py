@@ -138,7 +138,9 @@ def bench_position(n: int = 1_000_000, baseline: int = 5_000) -> Row:
 def offers(n: int, *, take_home_share: float = 0.0) -> pd.DataFrame:
     """Offers and expectations; ``take_home_share`` of the salary targets are take-home pay."""
     rng = np.random.default_rng(SEED)
-    base = rng.integers(20, 120, n) * 10_000.0
+    # at least Tokyo's minimum wage for 45 h a week (1,226 yen x 45 x 52 / 12 = 239,070 yen):
+    # lower offers are refused as implausible
+    base = rng.integers(25, 120, n) * 10_000.0
     months = rng.choice([0.0, 2.0, 4.0], n)
     gross_share = (1 - take_home_share) / 2
     basis = rng.choice(
