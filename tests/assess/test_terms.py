@@ -172,6 +172,14 @@ def test_counter_offer_keeps_fixed_overtime_lawful() -> None:
     assert float(counter.monthly_fixed_overtime().amount) >= float(least)
     assert report.zone.counter_offer is not None
     assert report.zone.counter_offer >= 420_000
+    # monthly gross = base x 370,313 / 300,000: 420,000 needs base 340,253.3, rounded up to
+    # 341,000 (policy: 1,000 yen); fixed overtime pay 70,313 x 341 / 300 = 79,922.4
+    assert report.zone.counter_offer_base == 341_000
+    ask = next(p for p in report.points() if p.topic.value == "gross_salary").ask
+    assert "Fixed overtime pay moves with the base to ¥79,922 for 30 h" in ask
+    assert "stays at or above the statutory minimum" in ask
+    ja = next(p for p in report.points(locale="ja") if p.topic.value == "gross_salary").ask
+    assert "固定残業代も基本給に合わせて7万9,922円（30時間分）に引き上げ" in ja
 
 
 # --- terms the offer does not state -------------------------------------------------------------

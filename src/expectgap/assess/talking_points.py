@@ -539,7 +539,7 @@ def _ask(
     audience, stance = view["audience"], gap["stance"]
     if gap["dimension"] in _SALARY and gap["stated"] and stance == "negotiate":
         if audience == "recruiter" and view.get("zone") is not None:
-            return _recruiter_salary(fmt, view["zone"], gap)
+            return _recruiter_salary(fmt, view["zone"], gap, view)
         if audience == "candidate":
             return _candidate_salary(fmt, gap, view)
     issues = gap["facts"].get("legal_issues") or ()
@@ -565,8 +565,26 @@ def _ask(
     return ask, cat.text(f"fallback.{audience}.{stance}")
 
 
+def _counter_fixed_overtime(fmt: _Fmt, zone: Mapping[str, Any], view: Mapping[str, Any]) -> str:
+    """The fixed overtime pay at the counter-offer's base: it moves in proportion to the base
+    (:mod:`expectgap.assess.scale`), which keeps a lawful amount lawful (said only when the
+    offered amount is lawful)."""
+    facts = _gap(view, "gross_salary")["facts"]
+    pay, base = facts.get("fixed_overtime_pay"), facts.get("base_offered")
+    counter = zone.get("counter_offer_base")
+    if not pay or not base or not counter:
+        return ""
+    overtime = next((g for g in view["gaps"] if g["dimension"] == "overtime"), None)
+    lawful = overtime is not None and overtime["facts"].get("legal_issues") == []
+    return fmt.cat.format(
+        "fragment.counter_fixed_overtime" + ("_lawful" if lawful else ""),
+        amount=fmt.money(pay * counter / base),
+        hours=fmt.value(facts["fixed_overtime_hours"], "hours_per_month", full=False),
+    )
+
+
 def _recruiter_salary(
-    fmt: _Fmt, zone: Mapping[str, Any], gap: Mapping[str, Any]
+    fmt: _Fmt, zone: Mapping[str, Any], gap: Mapping[str, Any], view: Mapping[str, Any]
 ) -> tuple[str, str]:
     cat = fmt.cat
     unit = "money_monthly" if zone["measure"] == "monthly_gross" else "money_annual"
@@ -583,6 +601,9 @@ def _recruiter_salary(
     }
     reason = zone["reason"]
     ask = cat.format(f"ask.recruiter.salary.{reason}", **params)
+    extra = _counter_fixed_overtime(fmt, zone, view)
+    if extra:
+        ask = _sentences(fmt, [ask, extra])
     if reason == "no_zone":
         return ask, cat.text("fallback.recruiter.salary.no_zone")
     walk = fmt.value(stated_walk, gap["unit"])
