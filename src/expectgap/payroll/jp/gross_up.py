@@ -55,6 +55,7 @@ from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll.jp.annual import annual
+from expectgap.payroll.jp.payslip import payslip
 
 __all__ = ["RISE_SLACK", "gross_up"]
 
@@ -68,7 +69,7 @@ IntArray = npt.NDArray[np.int64]
 #: FY2024 levy / 11 to levy / 12 (docs/payroll-jp.md; checked by the tests). A larger value only
 #: makes the search slower.
 RISE_SLACK = 100_000
-_PERIODS = ("month", "year")
+_PERIODS = ("month", "year", "payslip")
 _GRID_POINTS = 256
 _FIRST_STEP = 1_000
 # Net evaluations per engine call (bounds the engine's temporaries).
@@ -101,7 +102,13 @@ def _net(
     commuting: float,
     options: dict[str, Any],
 ) -> FloatArray:
-    """Annual net for each candidate amount (monthly pay, or annual gross)."""
+    """Net for each candidate amount: the year's net for monthly pay (``month``) or annual
+    gross (``year``), the regular month's payslip net for monthly pay (``payslip``)."""
+    if period == "payslip":
+        slip = payslip(
+            amount, bonus=amount * bonus_months_of_pay, commuting_allowance=commuting, **options
+        )
+        return np.asarray(slip.net, dtype=np.float64)
     if period == "month":
         pay = amount
         bonus = pay * bonus_months_of_pay
@@ -177,10 +184,12 @@ def gross_up(
         Take-home target in yen. For ``period="month"`` a monthly take-home, compared with the
         year's net / 12 (the average month of the calendar year: bonuses, the year-end
         adjustment and the resident tax instalments included); for ``period="year"`` the
-        year's net.
-    period : {"month", "year"}
+        year's net; for ``period="payslip"`` the net of the regular month's payslip.
+    period : {"month", "year", "payslip"}
         ``"month"``: the result is the regular monthly pay (without the commuting allowance),
-        a whole number of yen. ``"year"``: the result is the annual gross in whole yen (pay,
+        a whole number of yen. ``"payslip"``: the same, for a target that is the take-home of
+        the regular month's payslip (手取り月額, bonuses excluded:
+        :func:`~expectgap.payroll.jp.payslip.payslip`, July by default). ``"year"``: the result is the annual gross in whole yen (pay,
         commuting allowances and bonuses), paid as 12 equal months of regular pay plus
         ``bonus_months_of_pay`` months of it as bonus.
     year, prefecture, bonus_months, industry, health_rate, first_job, deduction_lag_months
@@ -217,6 +226,16 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
 
     >>> gross_up(4_000_000, period="year", year=2025, bonus_months_of_pay=2)
     5126607
+
+    The take-home of a regular month's payslip (手取り月額) of 300,000 a month, Osaka, with a
+    bonus of three months a year (the bonus counts only in the resident tax):
+
+    >>> g = gross_up(300_000, period="payslip", year=2026, prefecture="osaka",
+    ...              bonus_months_of_pay=3)
+    >>> from expectgap.payroll.jp.payslip import payslip
+    >>> kw = dict(year=2026, prefecture="osaka")
+    >>> payslip(g, bonus=3 * g, **kw).net >= 300_000 > payslip(g - 1, bonus=3 * (g - 1), **kw).net
+    True
     >>> gross_up([250_000, 350_000], year=2026, age=45).tolist()
     [316948, 448966]
 
@@ -226,7 +245,7 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
     [379860, 369469]
     """
     if period not in _PERIODS:
-        raise InvalidInput("period", period, "'month' or 'year'")
+        raise InvalidInput("period", period, "'month', 'year' or 'payslip'")
     targets, target_shape = amounts(target_net, "target_net")
     bonus, _ = amounts(bonus_months_of_pay, "bonus_months_of_pay")
     commuting = float(amounts(commuting_allowance, "commuting_allowance")[0])
@@ -259,9 +278,11 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
     varying = {name: flat(arrays[name]) for name in _PER_TARGET if name in arrays}
     shared.update((name, values[name]) for name in _PER_TARGET if name not in arrays)
     bonus_flat = flat(bonus)
+    # need: the target in the net function's unit; per_yen: gross added per yen of the searched
+    # amount, in that unit; fixed: gross paid whatever the amount (commuting).
     need = flat(targets) * (MONTHS_IN_YEAR if period == "month" else 1)
     per_yen = bonus_flat + MONTHS_IN_YEAR if period == "month" else np.ones(size)
-    fixed = MONTHS_IN_YEAR * commuting if period == "month" else 0.0
+    fixed = {"month": MONTHS_IN_YEAR * commuting, "year": 0.0, "payslip": commuting}[period]
 
     def net(rows: IntArray, candidates: FloatArray) -> FloatArray:
         options = shared | {name: array[rows] for name, array in varying.items()}
