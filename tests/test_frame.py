@@ -212,24 +212,25 @@ def net_frames(draw: st.DrawFn) -> pd.DataFrame:
 @settings(max_examples=25, deadline=None)
 @given(frame=net_frames(), year=st.sampled_from([2024, 2025, 2026]))
 def test_net_batch_equals_scalar_row_by_row(frame: pd.DataFrame, year: int) -> None:
-    from expectgap.payroll.jp.annual import annual
+    from expectgap.payroll.jp import annual, payslip
 
     out = frame.expectgap.net(year=year)
-    assert list(out.columns) == list(NET_FIELDS)
+    assert list(out.columns) == [*NET_FIELDS, expectgap.frame.NET_PAYSLIP]
     for label, row in frame.iterrows():
-        one = annual(
-            float(row["pay"]),
-            year=year,
-            prefecture=row.get("prefecture", "tokyo"),
-            age=int(row.get("age", 30)),
-            bonus=float(row.get("bonus", 0)),
-            dependents=int(row.get("dependents", 0)),
-            spouse=bool(row.get("spouse", False)),
-            commuting_allowance=float(row.get("commuting_allowance", 0)),
-        )
+        keywords = {
+            "year": year,
+            "prefecture": row.get("prefecture", "tokyo"),
+            "age": int(row.get("age", 30)),
+            "bonus": float(row.get("bonus", 0)),
+            "dependents": int(row.get("dependents", 0)),
+            "spouse": bool(row.get("spouse", False)),
+            "commuting_allowance": float(row.get("commuting_allowance", 0)),
+        }
+        one = annual(float(row["pay"]), **keywords)
         assert {f: out.loc[label, f] for f in NET_FIELDS} == {
             f: getattr(one, f) for f in NET_FIELDS
         }
+        assert out.loc[label, "net_monthly"] == payslip(float(row["pay"]), **keywords).net
 
 
 def test_net_annual_pay_period_is_twelve_months() -> None:

@@ -80,6 +80,7 @@ from expectgap.assess.models import (
     SalaryExpectation,
     TagsSought,
 )
+from expectgap.assess.net import GROSS_UP_PERIODS
 from expectgap.assess.policy import Policy
 from expectgap.assess.talking_points import talking_point as _talking_point
 from expectgap.conditions import Location, WorkingConditions
@@ -90,6 +91,7 @@ from expectgap.money import MONTHS_IN_YEAR, Basis, Money, Period, supported_curr
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
 from expectgap.payroll.jp.annual import annual as _annual
 from expectgap.payroll.jp.gross_up import gross_up as _gross_up
+from expectgap.payroll.jp.payslip import payslip as _payslip
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
 from expectgap.position import LABELS, Band
 from expectgap.position import position as _position
@@ -98,6 +100,7 @@ __all__ = [
     "ASSESS_COLUMNS",
     "NET_COLUMNS",
     "NET_OUTPUTS",
+    "NET_PAYSLIP",
     "TALKING_POINT_COLUMNS",
     "Column",
     "ColumnError",
@@ -1118,70 +1121,73 @@ class _Payroll:
     bonus_months_of_pay: npt.NDArray[np.float64]
     values: Mapping[str, npt.NDArray[Any]]
 
-    def net_annual(
+    def nets(
         self, base: npt.NDArray[np.float64], rows: npt.NDArray[np.bool_]
-    ) -> npt.NDArray[np.float64]:
-        """Take-home pay of the year at a monthly base pay (NaN outside ``rows``)."""
-        out = np.full(base.size, np.nan)
-        if not rows.any():
-            return out
-        pay = np.maximum(base[rows] + self.other[rows], 0.0)
-        places = self.values["prefecture"][rows]
-        found = np.empty(pay.size)
-        ages, dependents = self.values["age"][rows], self.values["dependents"][rows]
-        months = self.bonus_months_of_pay[rows]
-        for place in np.unique(places.astype(str)):
-            where = np.flatnonzero(places == place)
-            # in blocks of rows, to bound the engine's temporaries (peak memory per row)
-            for start in range(0, where.size, _ENGINE_BLOCK):
-                at = where[start : start + _ENGINE_BLOCK]
-                result = _annual(
-                    pay[at],
-                    year=self.year,
-                    prefecture=place,
-                    age=ages[at],
-                    dependents=dependents[at],
-                    bonus=pay[at] * months[at],
-                )
-                found[at] = result.net
-        out[rows] = found
-        return out
+    ) -> dict[SalaryBasis, npt.NDArray[np.float64]]:
+        """Take-home at a monthly base pay on each net basis (``NetFigures.net``; NaN outside
+        ``rows``): the regular month's payslip, the year / 12 and the year."""
+        year_net, slip_net = np.full(base.size, np.nan), np.full(base.size, np.nan)
+        if rows.any():
+            pay = np.maximum(base[rows] + self.other[rows], 0.0)
+            places = self.values["prefecture"][rows]
+            found, slips = np.empty(pay.size), np.empty(pay.size)
+            ages, dependents = self.values["age"][rows], self.values["dependents"][rows]
+            months = self.bonus_months_of_pay[rows]
+            for place in np.unique(places.astype(str)):
+                where = np.flatnonzero(places == place)
+                # in blocks of rows, to bound the engine's temporaries (peak memory per row)
+                for start in range(0, where.size, _ENGINE_BLOCK):
+                    at = where[start : start + _ENGINE_BLOCK]
+                    options = {
+                        "year": self.year,
+                        "prefecture": place,
+                        "age": ages[at],
+                        "dependents": dependents[at],
+                        "bonus": pay[at] * months[at],
+                    }
+                    found[at] = _annual(pay[at], **options).net
+                    slips[at] = _payslip(pay[at], **options).net
+            year_net[rows], slip_net[rows] = found, slips
+        return {
+            SalaryBasis.NET_MONTHLY: slip_net,
+            SalaryBasis.NET_MONTHLY_AVERAGE: year_net / MONTHS_IN_YEAR,
+            SalaryBasis.NET_ANNUAL: year_net,
+        }
 
     def base_needed(
         self,
         target: npt.NDArray[np.float64],
-        monthly: npt.NDArray[np.bool_],
+        basis: npt.NDArray[Any],
         rows: npt.NDArray[np.bool_],
     ) -> npt.NDArray[np.float64]:
-        """The smallest base pay whose take-home reaches ``target`` (``NetModel.base_needed``),
-        one gross-up call per prefecture and period (ages, dependants and bonuses per row)."""
+        """The smallest base pay whose take-home on each row's ``basis`` reaches ``target``
+        (``NetModel.base_needed``), one gross-up call per prefecture and basis (ages,
+        dependants and bonuses per row)."""
         out = np.full(target.size, np.nan)
         if not rows.any():
             return out
         where = np.flatnonzero(rows)
         places = self.values["prefecture"][where].astype(str)
-        per_month = monthly[where]
+        bases = basis[where]
         for place in np.unique(places):
-            for month in (True, False):
-                at = where[(places == place) & (per_month == month)]
+            for net_basis, (period, per_target) in GROSS_UP_PERIODS.items():
+                at = where[(places == place) & (bases == net_basis.value)]
                 if not at.size:
                     continue
-                bonus = self.bonus_months_of_pay[at]
-                goal = np.maximum(target[at] - _TARGET_GUARD, 0.0)
+                goal = np.maximum(target[at] / per_target - _TARGET_GUARD, 0.0)
                 found = np.asarray(
                     _gross_up(
                         goal,
-                        period="month" if month else "year",
+                        period=period,
                         year=self.year,
                         prefecture=place,
                         age=self.values["age"][at],
                         dependents=self.values["dependents"][at],
-                        bonus_months_of_pay=bonus,
+                        bonus_months_of_pay=self.bonus_months_of_pay[at],
                     ),
                     dtype=np.float64,
                 )
-                pay = found if month else found / (MONTHS_IN_YEAR + bonus)
-                out[at] = np.maximum(pay - self.other[at], 0.0)
+                out[at] = np.maximum(found - self.other[at], 0.0)
         return out
 
 
@@ -1222,21 +1228,34 @@ def _salary_gaps(
     expected_gross, walk_gross = target.copy(), walk.copy()
     expected_net = np.full(n, np.nan)
     offered_net = np.full(n, np.nan)
+    # the take-home shown: the basis stated, else the payslip month (monthly) or the year
+    shown = np.where(
+        is_net,
+        basis,
+        np.where(monthly, SalaryBasis.NET_MONTHLY.value, SalaryBasis.NET_ANNUAL.value),
+    )
+
+    def on_shown(nets: Mapping[SalaryBasis, npt.NDArray[np.float64]]) -> npt.NDArray[np.float64]:
+        out = np.full(n, np.nan)
+        for net_basis, values in nets.items():
+            out = np.where(shown == net_basis.value, values, out)
+        return out
+
     if payroll is not None:
-        per_month = np.where(monthly, MONTHS_IN_YEAR, 1.0)
-        offered_net = payroll.net_annual(base, engine) / per_month
+        offered_net = on_shown(payroll.nets(base, engine))
         gross_rows = engine & stated & ~is_net
         base_target = (target - intercept) / slope
         reachable = gross_rows & (base_target >= 0)
-        expected_net = (
-            payroll.net_annual(np.where(reachable, base_target, 0.0), reachable) / per_month
-        )
+        expected_net = on_shown(payroll.nets(np.where(reachable, base_target, 0.0), reachable))
         net_rows = engine & is_net
-        needed = payroll.base_needed(target, monthly, net_rows)
+        needed = payroll.base_needed(target, basis, net_rows)
+        # the gross-up is exact to one yen of monthly pay: within that, the offer meets it
+        needed = np.where((needed > base) & (needed < base + 1.0), base, needed)
         expected_gross = np.where(net_rows, needed * slope + intercept, expected_gross)
         expected_net = np.where(net_rows, target, expected_net)
         walk_rows = net_rows & ~np.isnan(walk)
-        walk_needed = payroll.base_needed(walk, monthly, walk_rows)
+        walk_needed = payroll.base_needed(walk, basis, walk_rows)
+        walk_needed = np.where((walk_needed > base) & (walk_needed < base + 1.0), base, walk_needed)
         walk_gross = np.where(walk_rows, walk_needed * slope + intercept, walk_gross)
     must = v["salary_importance"]
     gross_pol = policy.dimension(Dimension.GROSS_SALARY)
@@ -1482,8 +1501,9 @@ def assess(
       ``offer_hours_per_week``, ``offer_overtime_hours`` (per month), ``offer_remote_days``
       (per week), ``offer_leave_days`` (per year), ``currency``, ``prefecture`` (place of work);
     * position: ``level_target``, ``level_min``, ``position_importance``;
-    * salary: ``salary_basis`` (``gross_annual``, ``gross_monthly``, ``net_monthly``,
-      ``net_annual``), ``salary_target``, ``salary_walk_away``, ``salary_importance``;
+    * salary: ``salary_basis`` (``gross_annual``, ``gross_monthly``, ``net_monthly``: the
+      take-home of a regular month's payslip, ``net_monthly_average``: the year's take-home /
+      12, ``net_annual``), ``salary_target``, ``salary_walk_away``, ``salary_importance``;
     * bonus: ``bonus_months_target``, ``bonus_months_walk_away``, ``bonus_importance``;
     * conditions: ``hours_target`` / ``overtime_target`` (maxima), ``remote_target`` /
       ``leave_target`` (minima), each with ``*_walk_away`` and ``*_importance``;
@@ -1538,7 +1558,7 @@ def assess(
     >>> out[["gross_salary_expected", "gross_salary_severity", "top_topic", "top_stance"]]
        gross_salary_expected gross_salary_severity     top_topic top_stance
     0               500000.0                 major  gross_salary  negotiate
-    1               513629.0                 major    net_salary  negotiate
+    1               524319.0                 major    net_salary  negotiate
     """
     pol = Policy.default() if policy is None else policy
     tax_year = date.today().year if year is None else year
@@ -1608,6 +1628,9 @@ NET_COLUMNS: tuple[Column, ...] = (
 )
 
 #: Output columns of :func:`net`, in yen (the fields of :class:`expectgap.payroll.jp.AnnualNet`).
+#: Output column of :func:`net` with the take-home of the regular month's payslip (July,
+#: bonuses excluded: :func:`expectgap.payroll.jp.payslip`), what 手取り月額 means.
+NET_PAYSLIP = "net_monthly"
 NET_OUTPUTS = (
     "gross",
     "taxable_salary",
@@ -1657,7 +1680,7 @@ def net_arrays(
         monthly = values["pay"] / MONTHS_IN_YEAR if annual_pay else values["pay"]
     places = values["prefecture"]
     n = monthly.size
-    outputs = {name: np.empty(n, dtype=np.int64) for name in NET_OUTPUTS}
+    outputs = {name: np.empty(n, dtype=np.int64) for name in (*NET_OUTPUTS, NET_PAYSLIP)}
     single = _constant(places)
     groups = (
         [(single, slice(None))]
@@ -1666,19 +1689,20 @@ def net_arrays(
     )
     for place, rows in groups:
         # the engine takes a faster path for options that are one value for every row
-        result = _annual(
-            monthly[rows],
-            year=year,
-            prefecture=place,
-            age=_constant(values["age"][rows]),
-            bonus=_constant(values["bonus"][rows]),
-            commuting_allowance=_constant(values["commuting_allowance"][rows]),
-            dependents=_constant(values["dependents"][rows]),
-            spouse=_constant(values["spouse"][rows]),
+        keywords = {
+            "year": year,
+            "prefecture": place,
+            "age": _constant(values["age"][rows]),
+            "bonus": _constant(values["bonus"][rows]),
+            "commuting_allowance": _constant(values["commuting_allowance"][rows]),
+            "dependents": _constant(values["dependents"][rows]),
+            "spouse": _constant(values["spouse"][rows]),
             **options,
-        )
+        }
+        result = _annual(monthly[rows], **keywords)
         for name in NET_OUTPUTS:
             outputs[name][rows] = getattr(result, name)
+        outputs[NET_PAYSLIP][rows] = _payslip(monthly[rows], **keywords).net
     return outputs
 
 
@@ -1734,7 +1758,9 @@ def net(
         On ``frame``'s index, in yen (int64; nullable Int64 when rows were coerced):
         ``gross``, ``taxable_salary``, ``health``, ``nursing_care``, ``child_support``,
         ``pension``, ``employment``, ``social_insurance_total``, ``income_tax``,
-        ``resident_tax``, ``net`` (:data:`NET_OUTPUTS`), and ``error`` with coercion.
+        ``resident_tax``, ``net`` (:data:`NET_OUTPUTS`: the calendar year), ``net_monthly``
+        (:data:`NET_PAYSLIP`: the take-home of the regular month's payslip, bonuses excluded;
+        the year's average month is ``net / 12``), and ``error`` with coercion.
 
     Raises
     ------
