@@ -36,6 +36,7 @@ from expectgap.assess.codes import Dimension, Severity, Stance
 from expectgap.assess.locale import Catalog, catalog, format_date, format_money, format_number
 from expectgap.assess.locale import format_percent as _pct
 from expectgap.errors import ExpectgapError
+from expectgap.money import MONTHS_IN_YEAR
 
 __all__ = ["TalkingPoint", "talking_point", "talking_points"]
 
@@ -323,9 +324,10 @@ def _net(fmt: _Fmt, gap: Mapping[str, Any], gross: Mapping[str, Any], derived: b
     if facts.get("basis"):
         parts.append(cat.format("fragment.compared_on", basis=cat.text(f"basis.{facts['basis']}")))
     if facts.get("net_payslip_month") is not None:
+        bonuses = facts["gross_annual_offered"] > MONTHS_IN_YEAR * facts["payslip_gross"]
         parts.append(
             cat.format(
-                "fragment.take_home_bases",
+                "fragment.take_home_bases" if bonuses else "fragment.take_home_bases_no_bonus",
                 month=cat.text(f"month.m{facts['payslip_month']}"),
                 payslip=fmt.money(facts["net_payslip_month"]),
                 gross=fmt.money(facts["payslip_gross"]),
