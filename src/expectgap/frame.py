@@ -46,6 +46,7 @@ Examples
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
@@ -56,6 +57,18 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from expectgap._checks import (
+    AMOUNT,
+    HOURS_PER_WEEK,
+    LEVEL,
+    OVERTIME_HOURS_PER_MONTH,
+    PAID_LEAVE_DAYS,
+    POSITIVE_AMOUNT,
+    REMOTE_DAYS_PER_WEEK,
+    Range,
+    level_order_bad,
+    walk_away_bad,
+)
 from expectgap.assess import rules
 from expectgap.assess.codes import (
     DIMENSIONS,
@@ -98,6 +111,7 @@ from expectgap.position import position as _position
 
 __all__ = [
     "ASSESS_COLUMNS",
+    "ASSESS_RELATIONS",
     "NET_COLUMNS",
     "NET_OUTPUTS",
     "NET_PAYSLIP",
@@ -105,6 +119,7 @@ __all__ = [
     "Column",
     "ColumnError",
     "ExpectgapAccessor",
+    "Relation",
     "RowError",
     "RowProblem",
     "assess",
@@ -112,6 +127,7 @@ __all__ = [
     "net",
     "position",
     "talking_points",
+    "warn_unused",
 ]
 
 ErrorMode = Literal["raise", "coerce"]
@@ -151,6 +167,9 @@ class Column:
     nullable : bool
         Missing values (NaN, None, NA) are allowed and mean "not stated"; they are read as
         NaN (numbers and flags) or None (text).
+    rule : Range, optional
+        The validation rule the scalar models apply to the same value (:mod:`expectgap._checks`),
+        applied on top of ``low`` and ``high``.
 
     Examples
     --------
@@ -167,6 +186,7 @@ class Column:
     parse: Parser | None = None
     accepted: str = ""
     nullable: bool = False
+    rule: Range | None = None
 
     @property
     def required(self) -> bool:
@@ -189,6 +209,8 @@ class Column:
         """
         if self.accepted:
             return self.accepted
+        if self.rule is not None:
+            return self.rule.expected
         noun = {"amount": "a finite number", "integer": "a whole number"}.get(self.kind, "a value")
         if self.low is not None and self.high is not None:
             return f"{noun} in [{self.low:g}, {self.high:g}]"
@@ -280,6 +302,24 @@ class RowError(InvalidInput):
 
 
 @dataclass(frozen=True)
+class Relation:
+    """A rule between input columns, flagged on the first column (a walk-away on the wrong side
+    of its target, a lowest level above the level sought).
+
+    Examples
+    --------
+    >>> r = Relation(("salary_walk_away", "salary_target"), lambda v: v["salary_walk_away"] > 1,
+    ...              "at most salary_target")
+    >>> r.columns[0]
+    'salary_walk_away'
+    """
+
+    columns: tuple[str, ...]
+    bad: Callable[[Mapping[str, npt.NDArray[Any]]], npt.NDArray[np.bool_]]
+    expected: str
+
+
+@dataclass(frozen=True)
 class _Inputs:
     """Validated input arrays, restricted to the good rows when some are bad."""
 
@@ -323,6 +363,8 @@ def _numeric(series: pd.Series, column: Column) -> tuple[npt.NDArray[Any], npt.N
         bad |= array < column.low
     if column.high is not None:
         bad |= array > column.high
+    if column.rule is not None:
+        bad |= column.rule.bad(array)
     if column.kind == "integer":
         bad |= (array != np.floor(array)) & ~missing
         if column.nullable:
@@ -374,8 +416,11 @@ def read_columns(
     *,
     columns: Mapping[str, str] | None,
     errors: str,
+    relations: tuple[Relation, ...] = (),
 ) -> _Inputs:
     """Validate ``frame`` against ``spec``: raise for column problems, collect row problems.
+
+    ``relations`` are checked on the values read (row problems of their first column).
 
     Column problems (missing, mistyped) always raise one :class:`ColumnError`. Row problems
     raise one :class:`RowError` with ``errors="raise"``; with ``errors="coerce"`` they are kept
@@ -437,6 +482,14 @@ def read_columns(
         values[column.name] = array
         if bad.any():
             row_problems.append((column, actual, bad))
+    by_name = {c.name: c for c in spec}
+    for relation in relations:
+        first = by_name[relation.columns[0]]
+        with np.errstate(invalid="ignore"):
+            wrong = np.asarray(relation.bad(values), dtype=bool)
+        if wrong.any():
+            related = dataclass_replace(first, accepted=relation.expected)
+            row_problems.append((related, names[first.name], wrong))
     if not row_problems:
         return _Inputs(values, None, None)
 
@@ -467,6 +520,41 @@ def read_columns(
             reasons[position] = reason if previous is None else f"{previous}; {reason}"
     good = ~any_bad
     return _Inputs({k: v[good] for k, v in values.items()}, good, reasons)
+
+
+#: Column names a reader may take for an input of :func:`assess` or :func:`net`, and the column
+#: that holds what they probably mean (named in the unused-columns warning).
+_LOOKALIKES = {
+    "bonus_months": "offer_bonus_months_of_base (bonus in months of base pay; the bonus payment "
+    "months are the bonus_months keyword of net)",
+    "offer_bonus_months": "offer_bonus_months_of_base",
+}
+
+
+def warn_unused(
+    frame: pd.DataFrame, spec: tuple[Column, ...], columns: Mapping[str, str] | None
+) -> None:
+    """One warning naming the columns of ``frame`` that the call does not read.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_unused(pd.DataFrame({"pay": [1], "bonus_months": [4]}), NET_COLUMNS, None)
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    columns not used: 'bonus_months' (did you mean offer_bonus_months_of_base ...
+    """
+    if not isinstance(frame, pd.DataFrame):
+        return
+    read = {c.name for c in spec} - set(columns or {}) | set((columns or {}).values())
+    unused = [str(name) for name in frame.columns if name not in read]
+    if unused:
+        listed = ", ".join(
+            f"{name!r}" + (f" (did you mean {_LOOKALIKES[name]}?)" if name in _LOOKALIKES else "")
+            for name in unused
+        )
+        warnings.warn(f"columns not used: {listed}", UserWarning, stacklevel=3)
 
 
 def _is_missing(value: object) -> bool:
@@ -926,8 +1014,36 @@ def _importance(name: str, default: Importance, what: str) -> Column:
     )
 
 
-def _sought(name: str, what: str) -> Column:
-    return Column(name, "amount", what, default=np.nan, low=0, nullable=True)
+def _sought(name: str, what: str, rule: Range = AMOUNT) -> Column:
+    return Column(name, "amount", what, default=np.nan, nullable=True, rule=rule)
+
+
+def _walk_away(prefix: str, *, higher_is_better: bool) -> Relation:
+    """The scalar models' walk-away rule (:func:`expectgap._checks.walk_away_bad`)."""
+    target, walk = f"{prefix}_target", f"{prefix}_walk_away"
+    side = "at most" if higher_is_better else "at least"
+    return Relation(
+        (walk, target),
+        lambda v: walk_away_bad(v[target], v[walk], higher_is_better=higher_is_better),
+        f"{side} {target}: the {'least' if higher_is_better else 'most'} the candidate would "
+        "accept",
+    )
+
+
+#: Rules between the input columns of :func:`assess`, as the scalar models apply them.
+ASSESS_RELATIONS: tuple[Relation, ...] = (
+    Relation(
+        ("level_min", "level_target"),
+        lambda v: level_order_bad(v["level_target"], v["level_min"]),
+        "at most level_target (the level sought)",
+    ),
+    _walk_away("salary", higher_is_better=True),
+    _walk_away("bonus_months", higher_is_better=True),
+    _walk_away("hours", higher_is_better=False),
+    _walk_away("overtime", higher_is_better=False),
+    _walk_away("remote", higher_is_better=True),
+    _walk_away("leave", higher_is_better=True),
+)
 
 
 #: Input columns of :func:`assess` (offer first, then what the candidate seeks).
@@ -953,15 +1069,39 @@ ASSESS_COLUMNS: tuple[Column, ...] = (
         low=0,
     ),
     Column(
-        "offer_bonus_months", "amount", "guaranteed bonus, months of base pay", default=0.0, low=0
+        "offer_bonus_months_of_base",
+        "amount",
+        "guaranteed bonus a year, in months of monthly base pay (not the payment months)",
+        default=0.0,
+        low=0,
     ),
-    Column("offer_level", "integer", "offered level", default=np.nan, low=0, nullable=True),
-    Column("offer_hours_per_week", "amount", "scheduled hours per week", default=40.0, low=0),
-    Column("offer_overtime_hours", "amount", "expected overtime per month", default=0.0, low=0),
-    Column("offer_remote_days", "amount", "remote days per week", default=0.0, low=0, high=7),
-    Column("offer_leave_days", "amount", "paid leave days per year", default=10.0, low=0),
-    _sought("level_target", "level sought (NaN: not stated)"),
-    _sought("level_min", "lowest level accepted"),
+    Column("offer_level", "integer", "offered level", default=np.nan, nullable=True, rule=LEVEL),
+    Column(
+        "offer_hours_per_week",
+        "amount",
+        "scheduled hours per week",
+        default=40.0,
+        rule=HOURS_PER_WEEK,
+    ),
+    Column(
+        "offer_overtime_hours",
+        "amount",
+        "expected overtime per month",
+        default=0.0,
+        rule=OVERTIME_HOURS_PER_MONTH,
+    ),
+    Column(
+        "offer_remote_days",
+        "amount",
+        "remote days per week",
+        default=0.0,
+        rule=REMOTE_DAYS_PER_WEEK,
+    ),
+    Column(
+        "offer_leave_days", "amount", "paid leave days per year", default=10.0, rule=PAID_LEAVE_DAYS
+    ),
+    _sought("level_target", "level sought (NaN: not stated)", LEVEL),
+    _sought("level_min", "lowest level accepted", LEVEL),
     _importance("position_importance", Importance.MUST, "importance of the position"),
     Column(
         "salary_basis",
@@ -971,7 +1111,7 @@ ASSESS_COLUMNS: tuple[Column, ...] = (
         parse=_parse_basis,
         accepted=f"one of {_BASES}",
     ),
-    _sought("salary_target", "salary sought on its basis (NaN: not stated)"),
+    _sought("salary_target", "salary sought on its basis (NaN: not stated)", POSITIVE_AMOUNT),
     _sought("salary_walk_away", "least salary accepted"),
     _importance("salary_importance", Importance.MUST, "importance of the salary"),
     _sought("bonus_months_target", "bonus sought, months of base pay"),
@@ -1204,7 +1344,7 @@ def _payroll(
     other = v["offer_allowances"] + v["offer_fixed_overtime"]
     pay = base + other
     with np.errstate(divide="ignore", invalid="ignore"):
-        months = np.where(pay > 0, v["offer_bonus_months"] * base / pay, 0.0)
+        months = np.where(pay > 0, v["offer_bonus_months_of_base"] * base / pay, 0.0)
     return _Payroll(year, v["currency"] == _YEN, other, months, v)
 
 
@@ -1221,7 +1361,7 @@ def _salary_gaps(
     base = v["offer_base"]
     extras = v["offer_allowances"] + v["offer_fixed_overtime"]
     # the package's pay lines (expectgap.assess.scale.PackageScale): slope x base + intercept
-    slope = np.where(monthly, 1.0, MONTHS_IN_YEAR + v["offer_bonus_months"])
+    slope = np.where(monthly, 1.0, MONTHS_IN_YEAR + v["offer_bonus_months_of_base"])
     intercept = np.where(monthly, extras, MONTHS_IN_YEAR * extras)
     offered_gross = base * slope + intercept
     engine = np.zeros(n, dtype=bool) if payroll is None else payroll.rows
@@ -1313,7 +1453,7 @@ def _bonus_gap(v: Mapping[str, npt.NDArray[Any]], policy: Policy) -> _DimensionR
     result = _gap(
         Dimension.BONUS,
         target,
-        np.where(no_base, np.nan, v["offer_bonus_months"]),
+        np.where(no_base, np.nan, v["offer_bonus_months_of_base"]),
         v["bonus_months_walk_away"],
         v["bonus_importance"],
         policy,
@@ -1497,7 +1637,7 @@ def assess(
 
     * offer: ``offer_base`` (required, monthly base pay), ``offer_allowances``,
       ``offer_fixed_overtime`` and ``offer_fixed_overtime_hours`` (per month),
-      ``offer_bonus_months`` (guaranteed bonus in months of base pay), ``offer_level``,
+      ``offer_bonus_months_of_base`` (guaranteed bonus in months of base pay), ``offer_level``,
       ``offer_hours_per_week``, ``offer_overtime_hours`` (per month), ``offer_remote_days``
       (per week), ``offer_leave_days`` (per year), ``currency``, ``prefecture`` (place of work);
     * position: ``level_target``, ``level_min``, ``position_importance``;
@@ -1562,7 +1702,10 @@ def assess(
     """
     pol = Policy.default() if policy is None else policy
     tax_year = date.today().year if year is None else year
-    inputs = read_columns(frame, ASSESS_COLUMNS, columns=columns, errors=errors)
+    warn_unused(frame, ASSESS_COLUMNS, columns)
+    inputs = read_columns(
+        frame, ASSESS_COLUMNS, columns=columns, errors=errors, relations=ASSESS_RELATIONS
+    )
     names = {c.name: c.name for c in ASSESS_COLUMNS} | dict(columns or {})
     net_basis = np.isin(inputs.values["salary_basis"], [b.value for b in SalaryBasis if b.is_net])
     net_basis &= ~np.isnan(inputs.values["salary_target"])
@@ -1777,11 +1920,18 @@ def net(
     >>> out["gross"].tolist(), bool((out.loc[1, "nursing_care"] > 0))
     ([5600000, 5600000], True)
     """
+    warn_unused(frame, NET_COLUMNS, columns)
     inputs = read_columns(frame, NET_COLUMNS, columns=columns, errors=errors)
     outputs = net_arrays(
         inputs.values, year=year, bonus_months=bonus_months, industry=industry, first_job=first_job
     )
     return assemble(inputs, frame.index, outputs, errors=errors)
+
+
+def _whole(value: Any) -> Any:
+    """A whole number as an int; anything else as it is (the scalar models refuse it)."""
+    number = float(value)
+    return int(number) if number.is_integer() else number
 
 
 def _stated(row: Mapping[str, Any], name: str) -> float | None:
@@ -1854,7 +2004,7 @@ def models(row: Mapping[str, Any]) -> tuple[Expectations, Offer]:
         return Money(amount, code, Period.MONTHLY)
 
     base = float(get("offer_base"))
-    bonus_months = float(get("offer_bonus_months"))
+    bonus_months = float(get("offer_bonus_months_of_base"))
     allowances = float(get("offer_allowances"))
     overtime_pay, overtime_hours = (
         float(get("offer_fixed_overtime")),
@@ -1874,14 +2024,14 @@ def models(row: Mapping[str, Any]) -> tuple[Expectations, Offer]:
     missing_pct = _stated(row, "atmosphere_missing_pct")
     sought_tags, offered_tags = ((), ()) if missing_pct is None else _atmosphere_tags(missing_pct)
     offer = Offer(
-        position=PositionSpec(level=None if level is None else int(level)),
+        position=PositionSpec(level=None if level is None else _whole(level)),
         package=package,
         conditions=WorkingConditions(
             hours_per_week=float(get("offer_hours_per_week")),
             overtime_hours_per_month=float(get("offer_overtime_hours")),
             location=place,
             remote_days_per_week=float(get("offer_remote_days")),
-            paid_leave_days=int(get("offer_leave_days")),
+            paid_leave_days=_whole(get("offer_leave_days")),
         ),
         atmosphere=offered_tags,
     )
@@ -1893,8 +2043,8 @@ def models(row: Mapping[str, Any]) -> tuple[Expectations, Offer]:
         position=None
         if target_level is None
         else PositionSought(
-            level=int(target_level),
-            min_level=None if floor is None else int(floor),
+            level=_whole(target_level),
+            min_level=None if floor is None else _whole(floor),
             importance=str(get("position_importance")),
         ),
         salary=None
@@ -1928,8 +2078,8 @@ def models(row: Mapping[str, Any]) -> tuple[Expectations, Offer]:
             if missing_pct is None
             else TagsSought(sought_tags, importance=str(get("atmosphere_importance"))),
         ),
-        age=int(get("age")),
-        dependents=int(get("dependents")),
+        age=_whole(get("age")),
+        dependents=_whole(get("dependents")),
     )
     return expectations, offer
 
@@ -1965,7 +2115,7 @@ _FACT_COLUMNS: dict[Dimension, tuple[str, ...]] = {
     Dimension.POSITION: ("offer_level", "level_target", "level_min"),
     Dimension.GROSS_SALARY: ("offer_fixed_overtime", "offer_fixed_overtime_hours"),
     Dimension.OVERTIME: ("offer_fixed_overtime", "offer_fixed_overtime_hours"),
-    Dimension.BONUS: ("offer_bonus_months",),
+    Dimension.BONUS: ("offer_bonus_months_of_base",),
     Dimension.LOCATION: ("prefecture", "location_accepted"),
 }
 
@@ -1999,7 +2149,10 @@ def _facts(
         }
 
     def bonus(i: int) -> dict[str, Any]:
-        return {"guaranteed_months": float(v["offer_bonus_months"][i]), "variable_months": 0.0}
+        return {
+            "guaranteed_months": float(v["offer_bonus_months_of_base"][i]),
+            "variable_months": 0.0,
+        }
 
     def location(i: int) -> dict[str, Any]:
         place = ("JP", str(v["prefecture"][i]), "")
@@ -2089,7 +2242,10 @@ def talking_points(
     """
     pol = Policy.default() if policy is None else policy
     tax_year = date.today().year if year is None else year
-    inputs = read_columns(frame, ASSESS_COLUMNS, columns=columns, errors=errors)
+    warn_unused(frame, ASSESS_COLUMNS, columns)
+    inputs = read_columns(
+        frame, ASSESS_COLUMNS, columns=columns, errors=errors, relations=ASSESS_RELATIONS
+    )
     v = inputs.values
     labels = frame.index if inputs.good is None else frame.index[inputs.good]
     # in blocks of rows (a row's points depend on that row only), to bound the temporaries

@@ -22,6 +22,14 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TypeVar
 
+from expectgap._checks import (
+    AMOUNT,
+    LEVEL,
+    POSITIVE_AMOUNT,
+    level_order_bad,
+    walk_away_bad,
+    walk_away_expected,
+)
 from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import InvalidInput
 from expectgap.money import Money, Number, Period, as_fraction, currency
@@ -153,7 +161,7 @@ def _parse_enum(cls: type[_E], value: _E | str, field_name: str) -> _E:
 
 def _amount(name: str, value: Number, *, positive: bool = False) -> Fraction:
     number = as_fraction(value, name)
-    if number < 0 or (positive and number == 0):
+    if (POSITIVE_AMOUNT if positive else AMOUNT).bad(float(number)):
         raise InvalidInput(
             name, value, "a finite number > 0" if positive else "a finite number >= 0"
         )
@@ -166,17 +174,11 @@ def _walk_away(
     if walk_away is None:
         return None
     value = _amount(f"{name}.walk_away", walk_away)
-    if higher_is_better and value > target:
+    if walk_away_bad(float(target), float(value), higher_is_better=higher_is_better):
         raise InvalidInput(
             f"{name}.walk_away",
             _plain(value),
-            f"at most the target ({_show(target)}): the least the candidate would accept",
-        )
-    if not higher_is_better and value < target:
-        raise InvalidInput(
-            f"{name}.walk_away",
-            _plain(value),
-            f"at least the target ({_show(target)}): the most the candidate would accept",
+            walk_away_expected(_show(target), higher_is_better=higher_is_better),
         )
     return value
 
@@ -519,8 +521,10 @@ class PositionSpec:
 
 
 def _level(name: str, value: object) -> None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
-        raise InvalidInput(name, value, "a whole number >= 0")
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, int) or LEVEL.bad(float(value))
+    ):
+        raise InvalidInput(name, value, LEVEL.expected)
 
 
 @dataclass(frozen=True)
@@ -548,7 +552,11 @@ class PositionSought(PositionSpec):
     def __post_init__(self) -> None:
         super().__post_init__()
         _level("position.min_level", self.min_level)
-        if self.min_level is not None and self.level is not None and self.min_level > self.level:
+        if (
+            self.min_level is not None
+            and self.level is not None
+            and level_order_bad(float(self.level), float(self.min_level))
+        ):
             raise InvalidInput(
                 "position.min_level", self.min_level, f"at most the level sought ({self.level})"
             )
