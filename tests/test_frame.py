@@ -432,6 +432,14 @@ _SPOILERS: tuple[dict[str, object], ...] = (
     {"offer_overtime_hours": 900.0},
     {"remote_target": 2.0, "remote_walk_away": 3.0},
     {"overtime_target": 20.0, "overtime_walk_away": 10.0},
+    {"salary_target": np.nan, "salary2_target": 300_000.0},  # a second target without a first
+    {"salary2_target": 300_000.0, "salary2_walk_away": 310_000.0},
+    {  # two gross targets: a frame row holds one gross and one take-home target
+        "salary2_basis": "gross_annual",
+        "salary2_target": 6_000_000.0,
+        "salary_target": 500_000.0,
+        "salary_basis": "gross_monthly",
+    },
 )
 
 
@@ -457,6 +465,8 @@ def test_frame_validation_is_the_scalar_validation(
 
     for at, values in spoiled:
         rows[at % len(rows)].update(values)
+    for row in rows:  # a column's missing values are row errors in a frame: state every basis
+        row.setdefault("salary2_basis", "net_monthly")
     frame = pd.DataFrame(rows)
     frame["currency"] = "USD"
     out = frame.expectgap.assess(jurisdiction="US", year=2026, errors="coerce")
@@ -482,6 +492,8 @@ def test_each_value_the_scalar_refuses_is_a_row_error(values: dict[str, object])
         "offer_remote_days": 1.0,
         "offer_leave_days": 15.0,
         "level_target": 3.0,
+        "salary_basis": "gross_monthly",
+        "salary2_basis": "net_monthly",
     }
     frame = pd.DataFrame([good, {**good, **values}])
     assert _scalar_accepts(frame.iloc[0])
@@ -490,6 +502,36 @@ def test_each_value_the_scalar_refuses_is_a_row_error(values: dict[str, object])
     assert pd.isna(out.loc[0, "error"])
     assert not pd.isna(out.loc[1, "error"])
     assert next(iter(values)) in out.loc[1, "error"]
+
+
+def test_two_salary_targets_a_row_equal_the_scalar_report() -> None:
+    from expectgap.assess import assess
+
+    frame = pd.DataFrame(
+        {
+            "offer_base": [350_000, 350_000, 500_000],
+            "offer_allowances": [20_000, 20_000, 0],
+            "offer_bonus_months_of_base": [3.0, 3.0, 2.0],
+            "prefecture": ["osaka", "osaka", "tokyo"],
+            "salary_basis": ["gross_annual", "net_monthly", "net_annual"],
+            "salary_target": [6_000_000, 350_000, 5_000_000],
+            "salary2_basis": ["net_monthly", "gross_annual", "gross_monthly"],
+            "salary2_target": [350_000, 6_000_000, 520_000],
+            "salary2_walk_away": [320_000, np.nan, np.nan],
+        }
+    )
+    out = frame.expectgap.assess(year=2026)
+    for i, row in frame.iterrows():
+        wish, offer = expectgap.frame.models(row)
+        assert len(wish.salaries) == 2
+        report = assess(wish, offer, year=2026)
+        _assert_assess_row(out.loc[i], report)
+        for name in ("gross_salary", "net_salary"):
+            for field in ("expected", "offered", "difference"):
+                assert _same(out.loc[i, f"{name}_{field}"], getattr(report.gap(name), field))
+    # rows 0 and 1 state the same two targets in the other order: the same gaps
+    columns = [c for c in out.columns if c.startswith(("gross_salary", "net_salary"))]
+    assert out.loc[0, columns].tolist() == out.loc[1, columns].tolist()
 
 
 def test_unused_columns_warn_once_naming_them() -> None:

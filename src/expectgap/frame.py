@@ -49,6 +49,7 @@ import math
 import warnings
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from dataclasses import replace as dataclass_replace
 from datetime import date
 from typing import Any, Literal
@@ -1018,6 +1019,10 @@ def _sought(name: str, what: str, rule: Range = AMOUNT) -> Column:
     return Column(name, "amount", what, default=np.nan, nullable=True, rule=rule)
 
 
+def _is_net(basis: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
+    return np.isin(basis, [b.value for b in SalaryBasis if b.is_net])
+
+
 def _walk_away(prefix: str, *, higher_is_better: bool) -> Relation:
     """The scalar models' walk-away rule (:func:`expectgap._checks.walk_away_bad`)."""
     target, walk = f"{prefix}_target", f"{prefix}_walk_away"
@@ -1038,6 +1043,21 @@ ASSESS_RELATIONS: tuple[Relation, ...] = (
         "at most level_target (the level sought)",
     ),
     _walk_away("salary", higher_is_better=True),
+    _walk_away("salary2", higher_is_better=True),
+    Relation(
+        ("salary2_target", "salary_target"),
+        lambda v: ~np.isnan(v["salary2_target"]) & np.isnan(v["salary_target"]),
+        "a first target (salary_target) with it",
+    ),
+    Relation(
+        ("salary2_basis", "salary_basis", "salary2_target"),
+        lambda v: (
+            ~np.isnan(v["salary2_target"])
+            & (_is_net(v["salary2_basis"]) == _is_net(v["salary_basis"]))
+        ),
+        "a basis on the other dimension than salary_basis (one gross and one take-home target "
+        "per row; several targets on one dimension: use the scalar API)",
+    ),
     _walk_away("bonus_months", higher_is_better=True),
     _walk_away("hours", higher_is_better=False),
     _walk_away("overtime", higher_is_better=False),
@@ -1114,6 +1134,18 @@ ASSESS_COLUMNS: tuple[Column, ...] = (
     _sought("salary_target", "salary sought on its basis (NaN: not stated)", POSITIVE_AMOUNT),
     _sought("salary_walk_away", "least salary accepted"),
     _importance("salary_importance", Importance.MUST, "importance of the salary"),
+    Column(
+        "salary2_basis",
+        "text",
+        f"basis of a second salary target, on the other dimension than salary_basis (one gross "
+        f"and one take-home target): {_BASES}",
+        default=SalaryBasis.NET_MONTHLY.value,
+        parse=_parse_basis,
+        accepted=f"one of {_BASES}",
+    ),
+    _sought("salary2_target", "second salary target on its basis (NaN: none)", POSITIVE_AMOUNT),
+    _sought("salary2_walk_away", "least accepted on the second basis"),
+    _importance("salary2_importance", Importance.MUST, "importance of the second target"),
     _sought("bonus_months_target", "bonus sought, months of base pay"),
     _sought("bonus_months_walk_away", "least bonus accepted, months"),
     _importance("bonus_importance", Importance.WANT, "importance of the bonus"),
@@ -1510,10 +1542,36 @@ def _assess_arrays(
     return _assessment_columns(_assessment(v, policy, payroll))
 
 
+_SALARY_FIELDS = ("basis", "target", "walk_away", "importance")
+
+
+def _pick(
+    rows: npt.NDArray[np.bool_], chosen: _DimensionResult, other: _DimensionResult
+) -> _DimensionResult:
+    """``chosen`` where ``rows``, ``other`` elsewhere, field by field."""
+    return _DimensionResult(
+        *(
+            np.where(rows, getattr(chosen, f.name), getattr(other, f.name)).astype(
+                getattr(other, f.name).dtype
+            )
+            for f in dataclass_fields(_DimensionResult)
+        )
+    )
+
+
 def _assessment(
     v: Mapping[str, npt.NDArray[Any]], policy: Policy, payroll: _Payroll | None
 ) -> _Assessment:
     gross, net = _salary_gaps(v, policy, payroll)
+    second = ~np.isnan(v["salary2_target"])
+    if second.any():
+        # A second target on the other dimension: each dimension shows the target stated on it
+        # (the scalar API's rows for a gross and a take-home target).
+        other = {**v, **{f"salary_{k}": v[f"salary2_{k}"] for k in _SALARY_FIELDS}}
+        gross2, net2 = _salary_gaps(other, policy, payroll)
+        first_net = _is_net(v["salary_basis"])
+        gross = _pick(second & first_net, gross2, gross)
+        net = _pick(second & ~first_net, net2, net)
     fixed_overtime = (v["offer_fixed_overtime"] > 0) | (v["offer_fixed_overtime_hours"] > 0)
     results = {
         Dimension.POSITION: _position_gap(v, policy),
@@ -1644,6 +1702,10 @@ def assess(
     * salary: ``salary_basis`` (``gross_annual``, ``gross_monthly``, ``net_monthly``: the
       take-home of a regular month's payslip, ``net_monthly_average``: the year's take-home /
       12, ``net_annual``), ``salary_target``, ``salary_walk_away``, ``salary_importance``;
+      a second target on the other dimension ("年収600万 or 手取り月35万"): ``salary2_basis``
+      (default ``net_monthly``), ``salary2_target``, ``salary2_walk_away``,
+      ``salary2_importance`` (each dimension then shows the target stated on it, as the
+      scalar report does; two targets on one dimension are a row error here);
     * bonus: ``bonus_months_target``, ``bonus_months_walk_away``, ``bonus_importance``;
     * conditions: ``hours_target`` / ``overtime_target`` (maxima), ``remote_target`` /
       ``leave_target`` (minima), each with ``*_walk_away`` and ``*_importance``;
@@ -1928,6 +1990,38 @@ def net(
     return assemble(inputs, frame.index, outputs, errors=errors)
 
 
+def _salary_targets(
+    row: Mapping[str, Any], get: Callable[[str], Any], code: str
+) -> tuple[SalaryExpectation, ...] | None:
+    """The row's salary targets: ``salary_*``, then ``salary2_*`` when stated."""
+    out = []
+    for prefix in ("salary", "salary2"):
+        target = _stated(row, f"{prefix}_target")
+        if target is None:
+            continue
+        out.append(
+            SalaryExpectation(
+                target,
+                basis=str(get(f"{prefix}_basis")),
+                walk_away=_stated(row, f"{prefix}_walk_away"),
+                currency=code,
+                importance=str(get(f"{prefix}_importance")),
+            )
+        )
+    first, second = _stated(row, "salary_target"), _stated(row, "salary2_target")
+    if second is not None and first is None:
+        raise InvalidInput("salary2_target", second, "a first target (salary_target) with it")
+    nets = [SalaryBasis.parse(t.basis).is_net for t in out]
+    if len(out) == 2 and nets[0] == nets[1]:
+        raise InvalidInput(
+            "salary2_basis",
+            str(out[1].basis),
+            "a basis on the other dimension than salary_basis (one gross and one take-home "
+            "target per row)",
+        )
+    return tuple(out) or None
+
+
 def _whole(value: Any) -> Any:
     """A whole number as an int; anything else as it is (the scalar models refuse it)."""
     number = float(value)
@@ -2037,7 +2131,6 @@ def models(row: Mapping[str, Any]) -> tuple[Expectations, Offer]:
     )
     target_level = _stated(row, "level_target")
     floor = _stated(row, "level_min")
-    salary_target = _stated(row, "salary_target")
     bonus_target = _stated(row, "bonus_months_target")
     expectations = Expectations(
         position=None
@@ -2047,15 +2140,7 @@ def models(row: Mapping[str, Any]) -> tuple[Expectations, Offer]:
             min_level=None if floor is None else _whole(floor),
             importance=str(get("position_importance")),
         ),
-        salary=None
-        if salary_target is None
-        else SalaryExpectation(
-            salary_target,
-            basis=str(get("salary_basis")),
-            walk_away=_stated(row, "salary_walk_away"),
-            currency=code,
-            importance=str(get("salary_importance")),
-        ),
+        salary=_salary_targets(row, get, code),
         bonus=None
         if bonus_target is None
         else BonusExpectation(
