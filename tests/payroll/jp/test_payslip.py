@@ -153,3 +153,24 @@ def test_gross_up_round_trip_per_basis(basis: str, target: int, months: float, a
         return float(annual(pay, bonus=amount - 12 * pay, **kw).net)
 
     assert net(g) >= wanted > net(g - 1)
+
+
+def test_payslip_rise_slack_bounds_the_2024_fixed_cut_cliff() -> None:
+    """Payslip net rises beyond the pay added by 12,000 yen at most where the FY2024 resident
+    tax fixed-amount cut ends (total income 18,050,000: about 1,666,667 a month without bonus):
+    the July instalment becomes levy / 12 instead of the first of 11 instalments after the cut.
+    The gross-up's PAYSLIP_RISE_SLACK must exceed it (every yen around the cliff is scanned)."""
+    import numpy as np
+
+    from expectgap.payroll.jp.gross_up import PAYSLIP_RISE_SLACK
+
+    pay = np.arange(1_660_000, 1_672_000, dtype=float)
+    net = np.asarray(payslip(pay, year=2024).net, dtype=float)
+    excess = net - pay  # net less the pay added: may rise only by the slack
+    rise = np.max(excess - np.minimum.accumulate(excess))
+    assert 11_000 < rise < PAYSLIP_RISE_SLACK
+    # and the gross-up finds the first pay reaching a take-home just above the cliff's dip
+    target = float(net[np.argmax(excess - np.minimum.accumulate(excess))])
+    g = gross_up(target, period="payslip", year=2024)
+    assert payslip(g, year=2024).net >= target > payslip(g - 1, year=2024).net
+    assert g == pay[np.argmax(net >= target)]

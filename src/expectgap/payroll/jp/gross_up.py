@@ -58,7 +58,7 @@ from expectgap.payroll.jp.annual import annual
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.payslip import payslip
 
-__all__ = ["RISE_SLACK", "gross_up"]
+__all__ = ["PAYSLIP_RISE_SLACK", "RISE_SLACK", "gross_up"]
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -70,6 +70,14 @@ IntArray = npt.NDArray[np.int64]
 #: FY2024 levy / 11 to levy / 12 (docs/payroll-jp.md; checked by the tests). A larger value only
 #: makes the search slower.
 RISE_SLACK = 100_000
+#: The same bound for the net of the regular month's payslip (``period="payslip"``), per month.
+#: Dense scans of every yen of pay up to 3,000,000 a month (2024-2026; no bonus and 4.5 months;
+#: ages 30 and 45; 0 and 2 dependants) find at most 100 yen (the resident tax instalment's
+#: rounding), except 12,000 yen in 2024 at the income limit of the FY2024 fixed-amount cut
+#: (about 1,666,667 a month without bonus): above it the July instalment is the levy / 12 instead
+#: of the first of 11 instalments of the levy after the cut (checked by the tests).
+PAYSLIP_RISE_SLACK = 25_000
+_SLACK = {"month": RISE_SLACK, "year": RISE_SLACK, "payslip": PAYSLIP_RISE_SLACK}
 _PERIODS = ("month", "year", "payslip")
 _GRID_POINTS = 256
 _FIRST_STEP = 1_000
@@ -312,16 +320,27 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
 
     columns = [bonus_flat, *(np.asarray(a, dtype=np.float64) for a in varying.values())]
     household = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)[1].reshape(-1)
-    result = _search(net, need, per_yen=per_yen, fixed=fixed, household=household) if size else need
+    result = (
+        _search(net, need, per_yen=per_yen, fixed=fixed, household=household, slack=_SLACK[period])
+        if size
+        else need
+    )
     return form.wrap_int(np.asarray(result).reshape(out))
 
 
 def _search(
-    net: Net, need: FloatArray, *, per_yen: FloatArray, fixed: float, household: IntArray
+    net: Net,
+    need: FloatArray,
+    *,
+    per_yen: FloatArray,
+    fixed: float,
+    household: IntArray,
+    slack: float,
 ) -> IntArray:
     """Smallest whole amount x >= 0 with net(x) >= need, for every target (see module).
 
-    ``household`` numbers the targets sharing one net function (the same keywords).
+    ``household`` numbers the targets sharing one net function (the same keywords); ``slack``
+    is the net function's :data:`RISE_SLACK`.
     """
     everyone = np.arange(need.size)
     # 1. Bracket: below lo the gross itself is short of the target.
@@ -337,7 +356,7 @@ def _search(
     todo = np.flatnonzero(~found)
     if todo.size == 0:
         return answer
-    window = float(np.ceil(RISE_SLACK / per_yen[todo].min()))
+    window = float(np.ceil(slack / per_yen[todo].min()))
     # 4. Households with many targets: one scan of every amount serves them all.
     groups = pd.Series(todo).groupby(household[todo]).indices
     rest = []
@@ -357,7 +376,14 @@ def _search(
     for start in range(0, todo.size, chunk):
         rows = todo[start : start + chunk]
         answer[rows] = _scan(
-            net, rows, lo[rows], hi[rows], need[rows], per_yen=per_yen[rows], widths=widths
+            net,
+            rows,
+            lo[rows],
+            hi[rows],
+            need[rows],
+            per_yen=per_yen[rows],
+            widths=widths,
+            slack=slack,
         )
     return answer
 
@@ -400,6 +426,7 @@ def _scan(
     *,
     per_yen: FloatArray,
     widths: tuple[int, int],
+    slack: float,
 ) -> IntArray:
     """Steps 2 and 3 of the module's search for targets with net(lo) < need <= net(hi).
 
@@ -410,7 +437,7 @@ def _scan(
     step = np.maximum(np.ceil((hi - lo) / _GRID_POINTS), 1.0)
     grid = np.minimum(lo[:, None] + step[:, None] * np.arange(_GRID_POINTS + 1), hi[:, None])
     values = net(np.repeat(rows, _GRID_POINTS + 1), grid.reshape(-1)).reshape(grid.shape)
-    candidate = values[:, :-1] + (per_yen * step + RISE_SLACK)[:, None] >= need[:, None]
+    candidate = values[:, :-1] + (per_yen * step + slack)[:, None] >= need[:, None]
     # The last cell ends at hi, whose net reaches the target: there is always a candidate.
     candidate[:, -1] = True
     cells = np.arange(_GRID_POINTS)
@@ -434,9 +461,9 @@ def _scan(
         done = pending[hit]
         answer[done] = points[hit, np.argmax(reached[hit], axis=1)]
         pending, points, got = pending[~hit], points[~hit], got[~hit]
-        # An amount x with net v rules out x .. x + floor((need - v - RISE_SLACK) / m) - 1;
+        # An amount x with net v rules out x .. x + floor((need - v - slack) / m) - 1;
         # one yen less is kept as a guard against the division's rounding.
-        ruled = np.floor((need[pending, None] - got - RISE_SLACK) / per_yen[pending, None]) - 1
+        ruled = np.floor((need[pending, None] - got - slack) / per_yen[pending, None]) - 1
         reach = (points + np.maximum(ruled, 1.0)).max(axis=1)
         after = np.maximum(at[pending] + width, reach)
         cell = np.minimum((after - lo[pending]) // step[pending], _GRID_POINTS - 1).astype(np.int64)
