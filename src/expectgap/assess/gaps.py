@@ -1077,7 +1077,9 @@ def _salary_rows(
             fig_t, fig_w = fig(t.base_t), None if t.base_w is None else fig(t.base_w)
             exp_net = None if fig_t is None else fig_t.net(net_basis)
             walk_net = None if fig_w is None else fig_w.net(net_basis)
-        facts.update(walk_away=walk_net, gross_needed=exp_gross, **extra)
+        facts.update(
+            walk_away=walk_net, gross_needed=exp_gross, gross_offered=offered_gross, **extra
+        )
         if offered_net is None:
             gap = Gap(
                 dimension,

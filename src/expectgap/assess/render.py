@@ -178,6 +178,7 @@ def _zone(fmt: _Fmt, zone: Mapping[str, Any]) -> list[str]:
     colon = "：" if fmt.locale == "ja" else ": "
     rows = [
         ("zone_measure", cat.text(f"measure.{zone['measure']}")),
+        *([("zone_basis", cat.text(f"basis.{zone['basis']}"))] if zone.get("basis") else []),
         (
             "zone_candidate",
             cat.format(

@@ -310,9 +310,7 @@ def _net(fmt: _Fmt, gap: Mapping[str, Any], gross: Mapping[str, Any], derived: b
     period = "monthly" if gap["unit"] == "money_monthly" else "annual"
     params["per"] = cat.text(f"per.{period}")
     needed = facts.get("gross_needed", gross.get("expected"))
-    offered_gross = gross.get("offered")
-    if needed is not None and gross.get("unit") != gap["unit"]:
-        offered_gross = None  # the gross row is on the other period: say only what is needed
+    offered_gross = facts.get("gross_offered", gross.get("offered"))
     params["gross_needed"] = "" if needed is None else fmt.money(needed)
     more = None if needed is None or offered_gross is None else needed - offered_gross
     params["gross_more"] = "" if more is None else fmt.money(abs(more))
