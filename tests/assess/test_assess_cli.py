@@ -66,6 +66,14 @@ def test_demo_trend_comes_from_the_census_series(capsys: pytest.CaptureFixture[s
     assert "extrapolated at 3% a year, the compound rate of 2022–2025" in en
     assert "2024年に3.8%、2025年に3.1%（速報）上昇しました" in ja
     assert "illustrative" not in en
+    data = json.loads(report.to_json())
+    items = [e for g in data["gaps"] for e in g.get("evidence", []) if e["kind"] == "trend"]
+    assert items[0]["observed"][1] == {
+        "year": 2025,
+        "rate": items[0]["observed"][1]["rate"],
+        "preliminary": True,
+    }
+    assert items[0]["extrapolation_basis"] == [2022, 2025]
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     assert "東京都: median" in out
@@ -173,3 +181,37 @@ def test_documented_toml_example_loads() -> None:
 def test_relative_files_need_a_base_directory() -> None:
     with pytest.raises(InvalidInput, match=r"peers\.csv"):
         parse_scenario('[offer.package]\nbase_monthly = 1\n[peers]\ncsv = "x.csv"\ncolumn = "a"')
+
+
+def test_census_market_errors_name_the_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = EXAMPLE.read_text().replace(
+        'occupation = "ソフトウェア作成者"', 'occupation = "ソフトウェア"'
+    )
+    err = _run(tmp_path, text, capsys)
+    assert "market.census" in err
+    assert "ソフトウェア作成者" in err  # the closest name is suggested
+    text = EXAMPLE.read_text().replace('trend = "census"', 'trend = "sometimes"')
+    assert "market.trend" in _run(tmp_path, text, capsys)
+    text = EXAMPLE.read_text().replace('{ role = "係長級" }', '{ rank = "係長級" }')
+    assert "market.compare[1].rank" in _run(tmp_path, text, capsys)
+
+
+def test_census_market_with_a_number_trend_and_another_measure() -> None:
+    text = EXAMPLE.read_text()
+    text = text.replace(
+        'census = { occupation = "ソフトウェア作成者" }',
+        'census = { prefecture = "Tokyo", measure = "contractual" }',
+    )
+    text = text.replace('trend = "census"', "trend = 0.03")
+    scenario = parse_scenario(text, EXAMPLE.parent)
+    assert scenario.options["market_measure"].value == "monthly_gross"
+    assert scenario.options["trend"] == 0.03
+    assert scenario.market is not None
+    # Tokyo contractual monthly pay 2024 is 434.3 thousand yen: P50 = 296,600 x 434.3 / 330.4
+    assert scenario.market.exact[50] == round(296_600 * 434_300 / 330_400)
+    report = scenario.assess()
+    assert report.market is not None
+    assert report.market.trend is not None
+    assert report.market.trend.observed == ()  # a given rate: no series years to state

@@ -57,7 +57,7 @@ from expectgap.assess.models import (
 from expectgap.assess.policy import Policy
 from expectgap.assess.scale import PayMeasure
 from expectgap.conditions import Location, WorkingConditions
-from expectgap.errors import ExpectgapError, InvalidInput, closest
+from expectgap.errors import ExpectgapError, InvalidInput, UnsupportedRule, closest
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.money import Money, Period
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
@@ -568,7 +568,12 @@ def _census(r: _Reader, raw: Any, path: str) -> tuple[str, SurveyTable, PayMeasu
         for key in _CENSUS_KEYS
         if key in t
     }
-    table = _built(path, lambda: wage_census(**kwargs))
+    try:
+        table = _built(path, lambda: wage_census(**kwargs))
+    except UnsupportedRule as exc:
+        raise UnsupportedRule(
+            f"{path} ({exc.field})", exc.value, exc.supported, exc.suggestions
+        ) from None
     asked = ", ".join(str(v) for k, v in kwargs.items() if k not in ("measure", "year"))
     return asked or "national", table, _CENSUS_MEASURES[str(kwargs.get("measure", "scheduled"))]
 
