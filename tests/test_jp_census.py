@@ -53,6 +53,7 @@ def test_national_2025_reads_back_exactly() -> None:
         assert table.percentile_of(v) == pytest.approx(p, abs=1e-9)
     assert "出典：厚生労働省「賃金構造基本統計調査」を加工して作成" in str(table.source)
     assert "UNCONFIRMED" in str(table.source)  # one secondary source only
+    assert table.mean == 340_600.0  # the 2025 preliminary mean (速報), published
 
 
 def test_national_2015_reads_back_exactly() -> None:

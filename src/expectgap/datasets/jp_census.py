@@ -291,10 +291,12 @@ def _national_table(year: int) -> SurveyTable:
     if year not in published:
         raise UnsupportedRule("year", year, sorted(published))
     points, status, confidence = published[year]
+    mean = _national_mean(year)
+    preliminary = " preliminary" if year in _series().preliminary else ""
     source = (
         f"{meta['credit']}; {year} national distribution of "
         f"{meta['measures']['scheduled']['short']} of full-time employees, published P10-P90 "
-        f"({_status_text(status, confidence)})"
+        f"({_status_text(status, confidence)}), mean {_kyen(mean)}{preliminary}"
     )
     return SurveyTable.from_percentiles(
         points,
@@ -303,6 +305,7 @@ def _national_table(year: int) -> SurveyTable:
         n=None,
         as_of=date(year, int(meta["reference_month"]), int(meta["reference_day"])),
         source=source,
+        mean=mean,
     )
 
 
