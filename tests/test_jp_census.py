@@ -181,6 +181,12 @@ def test_unknown_names_suggest_the_closest() -> None:
         wage_census(role="係長級", measure="contractual")
     with pytest.raises(InvalidInput, match="measure"):
         wage_census(measure="net")
+    with pytest.raises(InvalidInput, match="measure"):
+        wage_census(measure=["scheduled"])  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="prefecture"):
+        wage_census(prefecture=13)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="year"):
+        wage_census(year=True)
     with pytest.raises(UnsupportedRule, match="2024"):
         wage_census(prefecture="東京都", year=2019)
     with pytest.raises(InvalidInput, match="sex"):

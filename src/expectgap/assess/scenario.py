@@ -551,16 +551,12 @@ _CENSUS_KEYS = (
     "measure",
     "year",
 )
-_CENSUS_MEASURES = {
-    "scheduled": PayMeasure.MONTHLY_SCHEDULED,
-    "contractual": PayMeasure.MONTHLY_GROSS,
-    "annual": PayMeasure.ANNUAL_CASH,
-}
 
 
 def _census(r: _Reader, raw: Any, path: str) -> tuple[str, SurveyTable, PayMeasure]:
     """A wage-census table named in the file: (what was asked, the table, its pay measure)."""
     from expectgap.datasets import wage_census
+    from expectgap.datasets.jp_census import MEASURES
 
     t = r.table(raw, path, _CENSUS_KEYS)
     kwargs = {
@@ -575,7 +571,8 @@ def _census(r: _Reader, raw: Any, path: str) -> tuple[str, SurveyTable, PayMeasu
             f"{path} ({exc.field})", exc.value, exc.supported, exc.suggestions
         ) from None
     asked = ", ".join(str(v) for k, v in kwargs.items() if k not in ("measure", "year"))
-    return asked or "national", table, _CENSUS_MEASURES[str(kwargs.get("measure", "scheduled"))]
+    measure = PayMeasure(MEASURES[str(kwargs.get("measure", "scheduled"))])
+    return asked or "national", table, measure
 
 
 def _trend(value: Any, path: str) -> Any:

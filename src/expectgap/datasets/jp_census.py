@@ -79,7 +79,13 @@ BREAKDOWNS = (
     "employment_type",
     "industry",
 )
-MEASURES = ("scheduled", "contractual", "annual")
+#: The census measures and the offer measure (:class:`~expectgap.assess.scale.PayMeasure` name)
+#: each is compared with: pass it as ``market_measure`` to :func:`expectgap.assess.assess`.
+MEASURES = {
+    "scheduled": "monthly_scheduled",
+    "contractual": "monthly_gross",
+    "annual": "annual_cash",
+}
 _SEXES = {
     "total": "total",
     "男女計": "total",
@@ -480,7 +486,9 @@ def wage_census(
     -------
     SurveyTable
         JPY; monthly (annual for ``measure="annual"``); ``as_of`` 30 June of the
-        distribution's year; ``n`` None (the census publishes no sample size per cell).
+        distribution's year; ``n`` None (the census publishes no sample size per cell). Compare
+        it on the offer measure ``MEASURES[measure]`` (``market_measure="monthly_scheduled"``
+        for scheduled pay: base pay and allowances).
 
     Raises
     ------
@@ -516,7 +524,7 @@ def wage_census(
         )
         if value is not None
     }
-    if measure not in MEASURES:
+    if not isinstance(measure, str) or measure not in MEASURES:
         raise InvalidInput("measure", measure, "one of " + ", ".join(MEASURES))
     wanted_sex = _sex(sex)
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
