@@ -222,6 +222,11 @@ def test_trend_figures_by_hand() -> None:
     assert trend.compound_rate(5) == pytest.approx((340.6 / 307.7) ** (1 / 5) - 1)  # 2.05%
     assert round(100 * trend.rate(2024), 1) == 3.8
     assert round(100 * trend.rate(2025), 1) == 3.1
+    assert trend.rates == {
+        "last": trend.rate(2025),
+        "3y": trend.compound_rate(3),
+        "5y": trend.compound_rate(5),
+    }
     assert trend.preliminary == (2025,)
     assert trend.extrapolation_basis == (2022, 2025)
 

@@ -152,6 +152,19 @@ class PayTrend:
         product = math.prod(1.0 + g for g in self.growth[-n:])
         return float(product ** (1.0 / n) - 1.0)
 
+    @property
+    def rates(self) -> dict[str, float]:
+        """The growth of the series at a glance: the last year's, and the 3- and 5-year
+        compound rates (over all the years when there are fewer).
+
+        Examples
+        --------
+        >>> t = PayTrend((2024, 2025), (0.038, 0.031), "pay", "demo")
+        >>> {k: round(v, 4) for k, v in t.rates.items()}
+        {'last': 0.031, '3y': 0.0345, '5y': 0.0345}
+        """
+        return {name: self.compound_rate(self._window(name)) for name in ("last", "3y", "5y")}
+
     def _window(self, name: str) -> int:
         """Years behind a named extrapolation (all the years when there are fewer)."""
         return min({"last": 1, "3y": 3, "5y": 5}[name], len(self.years))
