@@ -38,8 +38,31 @@ OUT = ROOT / "src" / "expectgap" / "datasets" / "data"
 # Rows confirmed against a second, independent source while building (docs/wage-data-jp.md,
 # "Verification"): (year, breakdown, name_ja, sex) -> the confirming page.
 SECOND_SOURCES = {
-    ("2024", "role", name, "total"): "https://limo.media/articles/-/89108?page=2"
-    for name in ("部長級", "課長級", "係長級")
+    **{
+        ("2024", "role", name, "total"): "https://limo.media/articles/-/89108?page=2"
+        for name in ("部長級", "課長級", "係長級")
+    },
+    # rounded means and the exact gap indices (large = 100: male 88.2 / 80.4, female 91.5 / 86.1)
+    **{
+        (
+            "2024",
+            "firm_size",
+            name,
+            sex,
+        ): "https://www.jili.or.jp/lifeplan/houseeconomy/employment/3.html"
+        for name in ("大企業", "中企業", "小企業")
+        for sex in ("male", "female")
+    },
+    # the 2024 preliminary release already gave 高校 288.9 (advance-news.co.jp, 2024-12-26)
+    (
+        "2024",
+        "education",
+        "高校",
+        "total",
+    ): "https://advance-news.co.jp/news/2024/12/post-4707.html",
+    # 令和6年概況 p.16: national 330.4, Tokyo 403.7 (the highest prefecture)
+    ("2024", "national", "全国", "total"): "https://wic-net.com/material/document/19265/17",
+    ("2024", "prefecture", "東京都", "total"): "https://wic-net.com/material/document/19265/17",
 }
 
 
@@ -138,9 +161,7 @@ def _means(folder: Path, src: Sources) -> pd.DataFrame:
                 "scope": "",
                 "source": src.id(r["estat_file_url"]),
                 "confidence": r["confidence"],
-                "status": "cross_checked"
-                if r["prefecture_ja"] in ("全国", "東京都")
-                else "single_source",
+                "status": "single_source",
             }
         )
     occ = _read(folder, "mhlw_wcs_2024_occupation_means.csv")
