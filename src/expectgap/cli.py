@@ -138,6 +138,11 @@ def _demo(_: argparse.Namespace) -> int:
     if references:
         print()
         print(reference_summary(references))
+    print()
+    print(
+        "Peers of this demo are SYNTHETIC (tokyo_peers.csv): made-up employees, not real pay "
+        "data. Market data: 出典：厚生労働省「賃金構造基本統計調査」を加工して作成."
+    )
     print(
         "Candidate's view: expectgap assess examples/tokyo_software_engineer.toml "
         "--audience candidate"
