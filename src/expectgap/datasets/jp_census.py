@@ -505,8 +505,8 @@ def wage_census(
     >>> tokyo = wage_census(prefecture="Tokyo")
     >>> round(tokyo.exact[50])  # 296,600 x 403.7 / 330.4 = 362,401.4
     362401
-    >>> print(wage_census(role="係長級").source.split("; model: ")[1][:150])  # doctest: +ELLIPSIS
-    national 2025 distribution ... scaled to the 2024 mean scheduled monthly pay (所定内給与額) of 係長級 ...
+    >>> print(wage_census(role="係長級").source.split("; model: ")[1][:88])
+    national 2025 distribution scaled to the 2024 mean of 係長級 (subsection chief (kakaricho))
     >>> annual = wage_census(occupation="Software developers", measure="annual")
     >>> round(annual.exact[50])  # (12 x 386,200 + 1,106,800) x 296,600 / 330,400 = 5,153,873.6
     5153874
@@ -600,7 +600,7 @@ def _derived(entry: _Entry, measure: str, national: SurveyTable) -> SurveyTable:
     year = national.as_of.year if national.as_of else int(meta["distribution_year"])
     _, status, confidence = _published()[year]
     base = _national_mean(entry.year)
-    what = f"the {entry.year} mean {meta['measures'][measure]['short']} of {entry.title}"
+    what = f"the {entry.year} mean of {entry.title}"
     if entry.scope:
         what += f" [{entry.scope}]"
     aged = ""
@@ -610,11 +610,13 @@ def _derived(entry: _Entry, measure: str, national: SurveyTable) -> SurveyTable:
             f", aged to {year} by the series (national mean scheduled pay {_kyen(base)} in "
             f"{entry.year}, {_kyen(_national_mean(year))} in {year}{preliminary})"
         )
+    scheduled = meta["measures"]["scheduled"]["short"]
+    shape = "" if measure == "scheduled" else f", the distribution of {scheduled} scaled to it"
     label = (
-        f"{meta['credit']}; model: national {year} distribution of "
-        f"{meta['measures']['scheduled']['short']} of full-time employees scaled to {what}"
-        f"{aged}: every point x {_kyen(value)} / {_kyen(base)} (the national mean of "
-        f"{entry.year}); assumes the national spread relative to the mean; national points "
+        f"{meta['credit']}; model: national {year} distribution scaled to {what}{aged}; "
+        f"measure: {meta['measures'][measure]['short']}{shape}: every point x {_kyen(value)} / "
+        f"{_kyen(base)} (the national mean scheduled pay of {entry.year}); assumes the "
+        f"national spread relative to the mean; national points "
         f"{_status_text(status, confidence)}, {entry.year} mean "
         f"{_status_text(entry.status, entry.confidence)}"
     )
