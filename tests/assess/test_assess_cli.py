@@ -62,7 +62,10 @@ def test_demo_trend_comes_from_the_census_series(capsys: pytest.CaptureFixture[s
     assert trend.extrapolated_rate == pytest.approx((340.6 / 311.8) ** (1 / 3) - 1)
     assert trend.extrapolation_basis == (2022, 2025)
     en, ja = report.render("en"), report.render("ja")
-    assert "rose 3.8% in 2024 and 3.1% in 2025 (preliminary) (MHLW wage census)" in en
+    assert (
+        "scheduled pay of full-time employees rose 3.8% in 2024 and 3.1% in 2025 (preliminary) "
+        "(MHLW wage census)"
+    ) in en
     assert "extrapolated at 3% a year, the compound rate of 2022–2025" in en
     assert "2024年に3.8%、2025年に3.1%（速報）上昇しました" in ja
     assert "illustrative" not in en
