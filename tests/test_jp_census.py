@@ -189,8 +189,9 @@ def test_unknown_names_suggest_the_closest() -> None:
         wage_census(year=True)
     with pytest.raises(UnsupportedRule, match="2024"):
         wage_census(prefecture="東京都", year=2019)
-    with pytest.raises(InvalidInput, match="sex"):
+    with pytest.raises(InvalidInput, match="sex") as caught:
         wage_census(sex="x" * 10_000)
+    assert len(str(caught.value)) < 200  # the value is cut in the message
     with pytest.raises(InvalidInput, match="prefecture"):
         wage_census(prefecture="\n" * 1000)
 

@@ -123,6 +123,16 @@ def _yen(kyen: str) -> float:
     return float(Decimal(kyen) * _THOUSAND)
 
 
+def _shown(value: object) -> object:
+    """A value as an error message shows it: long text cut to 60 characters."""
+    limit = 60
+    if isinstance(value, str) and len(value) > limit:
+        return value[:limit] + "…"
+    if not isinstance(value, str | int | float | type(None)):
+        return type(value).__name__
+    return value
+
+
 def _status_text(status: str, confidence: str) -> str:
     return f"{_meta()['status'][status]}; confidence {confidence}"
 
@@ -372,9 +382,9 @@ def derive_breakdown_table(
     """
     for field, number in (("value", value), ("national_mean", national_mean)):
         if isinstance(number, bool) or not isinstance(number, int | float):
-            raise InvalidInput(field, number, "a positive amount in yen")
+            raise InvalidInput(field, _shown(number), "a positive amount in yen")
         if not math.isfinite(float(number)) or number <= 0:
-            raise InvalidInput(field, number, "a positive amount in yen")
+            raise InvalidInput(field, _shown(number), "a positive amount in yen")
     points = {
         p: float(round(v * float(value) / float(national_mean))) for p, v in national.exact.items()
     }
@@ -391,7 +401,7 @@ def derive_breakdown_table(
 # --- lookups -------------------------------------------------------------------------------------
 def _sex(sex: str) -> str:
     if not isinstance(sex, str) or sex.strip().casefold() not in _SEXES:
-        raise InvalidInput("sex", sex, "'total', 'male' or 'female' (男女計, 男, 女)")
+        raise InvalidInput("sex", _shown(sex), "'total', 'male' or 'female' (男女計, 男, 女)")
     return _SEXES[sex.strip().casefold()]
 
 
@@ -411,13 +421,13 @@ def _ages(text: str | None) -> str:
     if text is None:
         return "all"
     if not isinstance(text, str):
-        raise InvalidInput("age", text, "an age band such as '35-39' or '35~39歳'")
+        raise InvalidInput("age", _shown(text), "an age band such as '35-39' or '35~39歳'")
     return text.strip().removesuffix("歳").replace("~", "-").replace("～", "-").replace("〜", "-")
 
 
 def _find(breakdown: str, name: str, *, sex: str, age: str, year: int | None) -> _Entry:
     if not isinstance(name, str) or not name.strip() or len(name) > 200:
-        raise InvalidInput(breakdown, name, f"a {breakdown} name in Japanese or English")
+        raise InvalidInput(breakdown, _shown(name), f"a {breakdown} name in Japanese or English")
     wanted = name.strip().casefold()
     pool = [e for e in _entries() if e.breakdown == breakdown]
     named = [e for e in pool if wanted in _aliases(e)]
@@ -425,7 +435,9 @@ def _find(breakdown: str, name: str, *, sex: str, age: str, year: int | None) ->
         titles = sorted({e.name_ja for e in pool} | {e.name_en for e in pool})
         folded = {t.casefold(): t for t in titles}
         suggestions = [folded[s] for s in closest(wanted, list(folded))]
-        raise UnsupportedRule(breakdown, name, sorted({e.name_ja for e in pool}), suggestions)
+        raise UnsupportedRule(
+            breakdown, _shown(name), sorted({e.name_ja for e in pool}), suggestions
+        )
     fits = [e for e in named if e.sex == sex and e.age == age]
     if not fits:
         have = sorted({f"{e.sex}, age {e.age}, {e.year}" for e in named})
@@ -525,10 +537,10 @@ def wage_census(
         if value is not None
     }
     if not isinstance(measure, str) or measure not in MEASURES:
-        raise InvalidInput("measure", measure, "one of " + ", ".join(MEASURES))
+        raise InvalidInput("measure", _shown(measure), "one of " + ", ".join(MEASURES))
     wanted_sex = _sex(sex)
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
-        raise InvalidInput("year", year, "a survey year such as 2024")
+        raise InvalidInput("year", _shown(year), "a survey year such as 2024")
     if name is not None:
         chosen = {**chosen, **_by_name(name)}
     if len(chosen) > 1:
@@ -559,14 +571,16 @@ def wage_census(
 
 def _by_name(name: str) -> dict[str, str]:
     if not isinstance(name, str) or not name.strip() or len(name) > 200:
-        raise InvalidInput("name", name, "a breakdown category in Japanese or English")
+        raise InvalidInput("name", _shown(name), "a breakdown category in Japanese or English")
     wanted = name.strip().casefold()
     hits = sorted({e.breakdown for e in _entries() if wanted in _aliases(e)} - {"national"})
     if not hits:
         names = sorted({e.name_ja for e in _entries()} | {e.name_en for e in _entries()})
         folded = {t.casefold(): t for t in names}
         suggestions = [folded[s] for s in closest(wanted, list(folded))]
-        raise UnsupportedRule("name", name, ["a name listed by wage_census_search()"], suggestions)
+        raise UnsupportedRule(
+            "name", _shown(name), ["a name listed by wage_census_search()"], suggestions
+        )
     if len(hits) > 1:
         raise InvalidInput("name", name, "a name of one breakdown; pass one of " + ", ".join(hits))
     return {hits[0]: name}
@@ -658,7 +672,7 @@ def wage_census_search(text: str = "") -> pd.DataFrame:
     occupation Software developers  2024           357000.0
     """
     if not isinstance(text, str) or len(text) > 200:
-        raise InvalidInput("text", text, "a part of a name (at most 200 characters)")
+        raise InvalidInput("text", _shown(text), "a part of a name (at most 200 characters)")
     wanted = text.strip().casefold()
     rows = []
     for e in _entries():

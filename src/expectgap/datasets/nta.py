@@ -24,7 +24,7 @@ import functools
 from datetime import date
 from decimal import Decimal
 
-from expectgap.datasets.jp_census import _csv, _meta, _sex
+from expectgap.datasets.jp_census import _csv, _meta, _sex, _shown
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.market.brackets import BracketDistribution
 from expectgap.money import Period
@@ -72,7 +72,7 @@ def nta_salary_distribution(year: int = 2023, *, sex: str = "total") -> BracketD
     'all private employees, part-time included (paid by a private employer for the whole year, executives included)'
     """
     if isinstance(year, bool) or not isinstance(year, int):
-        raise InvalidInput("year", year, "a tax year such as 2023")
+        raise InvalidInput("year", _shown(year), "a tax year such as 2023")
     wanted = _sex(sex)
     rows = _rows()
     if (year, wanted) not in rows:
