@@ -288,6 +288,12 @@ def test_nta_brackets_by_hand() -> None:
     assert "出典：国税庁「民間給与実態統計調査」を加工して作成" in str(d.source)
 
 
+def test_nta_model_mean_is_near_the_published_mean() -> None:
+    # NTA 令和5年分: mean annual pay 459.5万円 (459万5千円; 388.1 + 71.4). The model's mean
+    # (midpoints, Pareto top) is an independent check of the interpolation and the tail.
+    assert nta_salary_distribution(2023).mean == pytest.approx(4_595_000, rel=0.005)
+
+
 @settings(max_examples=30, deadline=None)
 @given(q=st.floats(min_value=1e-6, max_value=1 - 1e-6))
 def test_nta_ppf_inverts_cdf(q: float) -> None:

@@ -143,6 +143,32 @@ class BracketDistribution:
         above_prev = self.weights[-1] + self.weights[-2]
         return math.log(above_prev / above_top) / math.log(self.lows[-1] / self.lows[-2])
 
+    @property
+    def mean(self) -> float:
+        """The mean of the model: each closed bracket at its midpoint, the top bracket at its
+        Pareto mean ``alpha / (alpha - 1) x b`` (infinite when ``alpha <= 1``).
+
+        Examples
+        --------
+        >>> d = BracketDistribution((0, 100, 200), (100, 200, None), (1, 1, 2), "JPY")
+        >>> round(d.alpha, 4), d.mean  # alpha = ln(3/2) / ln 2 < 1: the tail has no mean
+        (0.585, inf)
+        >>> BracketDistribution((0, 100, 200), (100, 200, None), (2, 1, 1), "JPY").mean == math.inf
+        True
+        >>> d = BracketDistribution((0, 100, 200), (100, 200, None), (4, 3, 1), "JPY")
+        >>> round(d.alpha, 4), round(d.mean, 2)  # 4/8 x 50 + 3/8 x 150 + 1/8 x 2 x 200
+        (2.0, 131.25)
+        """
+        alpha = self.alpha
+        if alpha <= 1:
+            return math.inf
+        closed = sum(
+            w * (low + high) / 2
+            for low, high, w in zip(self.lows, self.highs, self.weights, strict=True)
+            if high is not None
+        )
+        return float(closed + self.weights[-1] * alpha / (alpha - 1) * self.top)
+
     # --- the distribution ---------------------------------------------------------------------
     def _share(self, x: FloatArray) -> FloatArray:
         lows = np.array(self.lows)
