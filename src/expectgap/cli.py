@@ -22,6 +22,7 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import Any
 
 from expectgap import __version__
 from expectgap.assess.locale import LOCALES
@@ -31,7 +32,14 @@ from expectgap.errors import ExpectgapError
 from expectgap.money import Money, Period
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
 
-__all__ = ["build_parser", "demo_file", "example_offer", "main", "package_summary"]
+__all__ = [
+    "build_parser",
+    "demo_file",
+    "example_offer",
+    "main",
+    "package_summary",
+    "reference_summary",
+]
 
 
 def example_offer() -> tuple[CompensationPackage, WorkingConditions]:
@@ -126,11 +134,42 @@ def _demo(_: argparse.Namespace) -> int:
     for locale in LOCALES:
         print()
         print(report.render(locale))
+    references = scenario.reference_positions(report)
+    if references:
+        print()
+        print(reference_summary(references))
+    print()
+    print(
+        "Peers of this demo are SYNTHETIC (tokyo_peers.csv): made-up employees, not real pay "
+        "data. Market data: 出典：厚生労働省「賃金構造基本統計調査」を加工して作成."
+    )
     print(
         "Candidate's view: expectgap assess examples/tokyo_software_engineer.toml "
         "--audience candidate"
     )
     return 0
+
+
+def reference_summary(references: Sequence[tuple[str, Any, Sequence[Any]]]) -> str:
+    """The offer and the target placed in further market tables, one line each.
+
+    Examples
+    --------
+    >>> reference_summary([])
+    'Further market tables (each aged like the market table):'
+    """
+    lines = ["Further market tables (each aged like the market table):"]
+    for name, ctx, positions in references:
+        by_subject = {p.subject: p for p in positions}
+        parts = [
+            f"median {Money(ctx.table.ppf(0.5), ctx.table.currency, ctx.table.period).format()}"
+        ]
+        for subject in ("offered", "expected", "walk_away"):
+            if subject in by_subject:
+                parts.append(f"{subject.replace('_', '-')} P{by_subject[subject].percentile:.0f}")
+        lines.append(f"  {name}: " + ", ".join(parts))
+        lines.append(f"    source: {ctx.source}")
+    return "\n".join(lines)
 
 
 def _assess(args: argparse.Namespace) -> int:

@@ -174,7 +174,11 @@ def compact(amount: float, code: str) -> str:
 
 
 def _distribution(
-    ax: Axes, table: SurveyTable, marks: list[tuple[str, float | None, str]], heading: str
+    ax: Axes,
+    table: SurveyTable,
+    marks: list[tuple[str, float | None, str]],
+    heading: str,
+    points_label: str,
 ) -> None:
     fit = table.lognormal_fit()
     x = np.linspace(float(table.ppf(_TAIL)), float(table.ppf(1 - _TAIL)), _GRID)
@@ -187,7 +191,7 @@ def _distribution(
         ax.fill_between(x[inside], density[inside], color="tab:green", alpha=alpha, label=label)
     points = np.array(list(table.exact.values()))
     at = np.exp(-0.5 * ((np.log(points) - fit.mu) / fit.sigma) ** 2) / (points * fit.sigma)
-    ax.plot(points, at, "o", color="tab:green", markersize=4, label="published points")
+    ax.plot(points, at, "o", color="tab:green", markersize=4, label=points_label)
     median = float(table.ppf(0.5))
     ax.axvline(median, color="tab:green", linewidth=1.2, linestyle=":")
     top = float(density.max())
@@ -225,6 +229,7 @@ def market(
     net_offer: float | None = None,
     net_expectation: float | None = None,
     title: str | None = None,
+    points_label: str = "published points",
 ) -> Figure:
     """A market distribution with its P10-P90 and P25-P75 bands, marking offer and expectation.
 
@@ -248,6 +253,9 @@ def market(
         Net amounts to mark on the net panel.
     title : str, optional
         Figure title (default: the table's source).
+    points_label : str
+        Legend of the table's points (default ``"published points"``; say what they are when
+        the table was derived or aged, e.g. ``"derived points"``).
 
     Returns
     -------
@@ -265,13 +273,14 @@ def market(
     panels = 1 if net_table is None else 2
     fig = _figure(panels, width=_WIDTH if panels == 1 else _WIDTH * 0.8)
     gross_marks = [("offer", offer, _OFFER_COLOR), ("expectation", expectation, _EXPECTATION_COLOR)]
-    _distribution(fig.axes[0], table, gross_marks, "gross" if net_table is not None else "market")
+    heading = "gross" if net_table is not None else "market"
+    _distribution(fig.axes[0], table, gross_marks, heading, points_label)
     if net_table is not None:
         net_marks = [
             ("offer", net_offer, _OFFER_COLOR),
             ("expectation", net_expectation, _EXPECTATION_COLOR),
         ]
-        _distribution(fig.axes[1], net_table, net_marks, "net (take-home)")
+        _distribution(fig.axes[1], net_table, net_marks, "net (take-home)", points_label)
     fig.suptitle(title or table.source or "Market distribution")
     return fig
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -30,6 +30,8 @@ import numpy as np
 from expectgap.assess.scale import PayMeasure
 from expectgap.errors import CurrencyMismatch, InvalidInput, PeriodMismatch
 from expectgap.market import PeerGroup, SurveyTable
+from expectgap.market.adjust import years_between
+from expectgap.market.trend import PayTrend
 from expectgap.money import Period
 from expectgap.position import position
 
@@ -92,6 +94,13 @@ class MarketPosition:
 class MarketTrend:
     """How the market table was aged to the assessment date.
 
+    ``annual_rate`` is the yearly rate the aging amounts to. When the trend comes from a
+    published series (a :class:`~expectgap.market.trend.PayTrend`), ``observed`` holds its last
+    years' growth ``(year, rate, preliminary)``, ``series`` and ``source`` name it, and an aging
+    beyond its last data year states the extrapolation: ``extrapolated_rate`` from
+    ``extrapolated_from`` on, the compound rate of the years ``extrapolation_basis`` (None for
+    a given rate).
+
     Examples
     --------
     >>> t = MarketTrend(0.038, date(2024, 6, 30), date(2026, 6, 30), 1.077444, 100.0, 107.7444,
@@ -107,6 +116,12 @@ class MarketTrend:
     median_before: float
     median_after: float
     measure: PayMeasure
+    observed: tuple[tuple[int, float, bool], ...] = ()
+    series: str | None = None
+    source: str | None = None
+    extrapolated_rate: float | None = None
+    extrapolated_from: date | None = None
+    extrapolation_basis: tuple[int, int] | None = None
 
     @property
     def kind(self) -> EvidenceKind:
@@ -149,7 +164,7 @@ def market_context(
     table: SurveyTable,
     measure: PayMeasure | str | None = None,
     *,
-    trend: float | None = None,
+    trend: float | PayTrend | None = None,
     as_of: date,
     currency: str | None = None,
 ) -> MarketContext:
@@ -162,8 +177,10 @@ def market_context(
     measure : PayMeasure or str, optional
         What the table measures; defaults to ``monthly_gross`` for a monthly table and
         ``annual_cash`` for an annual one. Its period must be the table's.
-    trend : float, optional
-        Annual rate of market pay growth (0.038 for 3.8%); needs the table's ``as_of``.
+    trend : float or PayTrend, optional
+        Market pay growth: a yearly rate (0.038 for 3.8%, an assumption), or a published series
+        (:func:`expectgap.datasets.wage_census_trend`: its years' growth, extrapolated beyond
+        its last year); needs the table's ``as_of``.
     as_of : datetime.date
         The assessment date.
     currency : str, optional
@@ -196,11 +213,35 @@ def market_context(
     if trend is not None:
         if table.as_of is None:
             raise InvalidInput("trend", trend, "a market table with an as_of date to age from")
-        aged = table.aged_to(as_of, trend)
+        if isinstance(trend, PayTrend):
+            aged = trend.age(table, as_of)
+        else:
+            aged = table.aged_to(as_of, trend)
         before = float(table.ppf(0.5))
         after = float(aged.ppf(0.5))
-        info = MarketTrend(float(trend), table.as_of, as_of, after / before, before, after, chosen)
+        rate = 0.0 if isinstance(trend, PayTrend) else float(trend)
+        info = MarketTrend(rate, table.as_of, as_of, after / before, before, after, chosen)
+        if isinstance(trend, PayTrend):
+            info = _series_trend(trend, info)
     return MarketContext(aged, chosen, info, table.source, table.as_of, table.n)
+
+
+def _series_trend(trend: PayTrend, info: MarketTrend) -> MarketTrend:
+    """The trend evidence of a published series: its last two years and any extrapolation."""
+    years = years_between(info.from_date, info.to_date)
+    rate = info.factor ** (1 / years) - 1 if years else 0.0
+    observed = tuple((y, trend.rate(y), y in trend.preliminary) for y in trend.years[-2:])
+    beyond = trend.extrapolated(info.from_date, info.to_date)
+    return replace(
+        info,
+        annual_rate=rate,
+        observed=observed,
+        series=trend.series,
+        source=trend.source,
+        extrapolated_rate=trend.extrapolation_rate if beyond else None,
+        extrapolated_from=trend.reference_date(trend.last_year) if beyond else None,
+        extrapolation_basis=trend.extrapolation_basis if beyond else None,
+    )
 
 
 def market_positions(

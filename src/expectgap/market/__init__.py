@@ -4,6 +4,9 @@
   between published points, lognormal tails; or one lognormal fit).
 * :mod:`expectgap.market.adjust`: aging, scaling, currency and period conversion, gross to net,
   blending (also methods of the table; :func:`blend` is here).
+* :class:`PayTrend`: yearly growth of a published pay series, aging tables by it (with a
+  labelled extrapolation beyond its last year).
+* :class:`BracketDistribution`: pay published as counts by bracket, as a distribution.
 * :class:`PeerGroup`: comparable employees' pay with weighted quantiles, mid-rank percentiles,
   order-statistic and bootstrap confidence intervals and a privacy guard.
 
@@ -18,6 +21,7 @@ Examples
 """
 
 from expectgap.market.adjust import blend
+from expectgap.market.brackets import BracketDistribution
 from expectgap.market.peers import (
     MAX_WEIGHT_SHARE,
     MIN_EACH_SIDE,
@@ -28,13 +32,16 @@ from expectgap.market.peers import (
     order_statistic_ci,
 )
 from expectgap.market.survey import LognormalFit, SurveyTable
+from expectgap.market.trend import PayTrend
 
 __all__ = [
     "MAX_WEIGHT_SHARE",
     "MIN_EACH_SIDE",
     "MIN_N",
+    "BracketDistribution",
     "LognormalFit",
     "OrderStatisticCI",
+    "PayTrend",
     "PeerGroup",
     "PeerSummary",
     "SurveyTable",
