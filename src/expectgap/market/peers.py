@@ -11,11 +11,12 @@ more than the release holds. See ``docs/privacy.md`` for the threat model and th
 
 Rules (floors a caller can raise, never lower)
 ----------------------------------------------
-1. **At least 5 counted contributors** (``min_n``). Contributors are counted by ``ids`` when
-   given; without ids, rows with equal amounts may be one person, so distinct *amounts* are
-   counted. A contributor with less than half the mean contributor weight is not counted (no
-   decoys), and Kish's effective number ``(sum w)^2 / sum w^2`` must reach ``min_n`` too.
-2. **No contributor above 25% of the weight** (``max_weight_share``).
+1. **At least 5 counted contributors** (``min_n``) and at least 5 distinct amounts.
+   Contributors are people by ``ids`` when given, else rows. A contributor with less than half
+   the mean contributor weight is not counted (no decoys), and Kish's effective number
+   ``(sum w)^2 / sum w^2`` must reach ``min_n`` too.
+2. **No contributor above 25% of the weight** (``max_weight_share``); without ids, rows with
+   equal amounts are pooled for this rule (they may be one person entered twice).
 3. **Weights** are finite, in [1e-6, 1e9] (no zero, subnormal or overflowing weights).
 4. **Nothing raw is published**: no order statistic, minimum, maximum, moment or z-score of
    the amounts; quantiles are Harrell-Davis means of all amounts, rounded to a grid chosen by
@@ -97,7 +98,8 @@ class PeerGroup:
         Counted contributors needed (default and floor 5; may be raised).
     ids : sequence of hashables, optional
         Who each row is. Rows with the same id are one peer (counted once; weights summed).
-        Without ids, rows with equal amounts are treated as possibly one person.
+        Without ids, each row is a peer, and rows with equal amounts are pooled for the
+        weight-share rule (they may be one person).
     max_weight_share : float, optional
         Largest weight share of one peer (default and ceiling 0.25; may be lowered).
     policy : DisclosurePolicy, optional
@@ -159,8 +161,8 @@ class PeerGroup:
         unit = None if period is None else Period.parse(period)
         order = np.argsort(array, kind="stable")
         array, w = array[order], w[order]
-        if keys is None:
-            people = np.unique(array, return_inverse=True)[1].astype(np.int64)
+        if keys is None:  # each row one contributor; equal amounts are pooled by the guard
+            people = np.arange(array.size, dtype=np.int64)
         else:
             people = np.unique(keys[order], return_inverse=True)[1].astype(np.int64)
         self._release = build_release(
@@ -195,13 +197,13 @@ class PeerGroup:
         Examples
         --------
         >>> PeerGroup([410, 430, 445]).summary().reason
-        '3 distinct amounts; at least 5 are needed'
+        '3 peers; at least 5 are needed'
         """
         return self._release
 
     @property
     def n(self) -> int:
-        """Counted contributors (by id; without ids, distinct amounts).
+        """Counted contributors (by id; without ids, rows).
 
         Examples
         --------

@@ -163,8 +163,7 @@ class PeerRelease:
     Attributes
     ----------
     n : int
-        Counted contributors (by id; without ids, distinct amounts; negligible weights not
-        counted).
+        Counted contributors (by id; without ids, rows; negligible weights not counted).
     levels : tuple of int
         Released percentile levels (empty when nothing is published).
     values : tuple of float
@@ -185,7 +184,7 @@ class PeerRelease:
     >>> from expectgap.market import PeerGroup
     >>> r = PeerGroup([410, 430, 445]).release()
     >>> r.publishable, r.reason
-    (False, '3 distinct amounts; at least 5 are needed')
+    (False, '3 peers; at least 5 are needed')
     """
 
     n: int
@@ -369,7 +368,7 @@ class PeerRelease:
         right = np.minimum(np.searchsorted(levels, percent, side="left"), levels.size - 1)
         left = np.maximum(np.searchsorted(levels, percent, side="right") - 1, 0)
         grid = np.maximum(steps[left], steps[right])  # the coarser of the two neighbours
-        found = np.round(np.exp(logs) / grid) * grid
+        found = _on_grid(np.exp(logs), grid)
         return shape.wrap_float(found.reshape(values.shape))
 
     def percentile_ci(self, x: Any, level: float = 0.95) -> tuple[Any, Any]:
@@ -492,7 +491,9 @@ def build_release(
     """Apply the policy to validated rows and build the release.
 
     ``values`` sorted ascending (> 0), ``weights`` bounded and > 0, ``people`` a 0-based
-    contributor code per row (ids, or distinct amounts).
+    contributor code per row (by id, or one per row). Without ids, rows with equal amounts are
+    pooled for the distinct-amount and weight-share rules only: counting them (or letting them
+    widen the grid) would tell whether someone added to the group has exactly a member's pay.
 
     Examples
     --------
@@ -508,14 +509,14 @@ def build_release(
     n = int(counted.sum())
     kish = total**2 / float(np.sum(per * per))
     base = PeerRelease(n, (), (), (), kish, policy, None, currency, period)
-    reason = _guard(values, per, counted, kish, policy, by_id=by_id)
+    reason = _guard(values, weights, per, counted, kish, policy, by_id=by_id)
     if reason is not None:
         return replace(base, reason=reason)
     levels = LEVELS if n < policy.tail_min_n else tuple(sorted(LEVELS + TAIL_LEVELS))
     coef = _harrell_davis(weights, np.array(levels, dtype=np.float64) / _PERCENT)
     influence = np.stack([np.bincount(people, weights=c * values).max() for c in coef])
     steps = np.array([_nice_up(2 * policy.protection * float(v)) for v in influence])
-    found = np.maximum.accumulate(np.round(coef @ values / steps) * steps)
+    found = np.maximum.accumulate(_on_grid(coef @ values, steps))
     if found[0] <= 0 or np.unique(found).size < _MIN_POINTS:
         return replace(
             base,
@@ -532,6 +533,7 @@ def build_release(
 
 def _guard(
     values: FloatArray,
+    weights: FloatArray,
     per: FloatArray,
     counted: npt.NDArray[np.bool_],
     kish: float,
@@ -540,7 +542,7 @@ def _guard(
     by_id: bool,
 ) -> str | None:
     n = int(counted.sum())
-    unit = "distinct peers" if by_id else "distinct amounts"
+    unit = "distinct peers" if by_id else "peers"
     if n < policy.min_n:
         left_out = per.size - n
         note = (
@@ -550,16 +552,21 @@ def _guard(
             else ""
         )
         return f"{n} {unit}{note}; at least {policy.min_n} are needed"
-    distinct = int(np.unique(values).size)
-    if distinct < policy.min_n:
-        return f"{distinct} distinct amounts; at least {policy.min_n} are needed"
+    distinct, where = np.unique(values, return_inverse=True)
+    if distinct.size < policy.min_n:
+        return f"{distinct.size} distinct amounts; at least {policy.min_n} are needed"
     if kish + _EFFECTIVE_N_SLACK < policy.min_n:
         return (
             f"the weights amount to {kish:.2f} effective peers; at least {policy.min_n} are needed"
         )
-    largest = float(per.max()) / float(per.sum())
+    total = float(per.sum())
+    largest = float(per.max()) / total
+    what = "peer"
+    if not by_id:  # rows with equal amounts may be one person entered more than once
+        pooled = float(np.bincount(where, weights=weights).max()) / total
+        if pooled > largest:
+            largest, what = pooled, "amount (rows with equal amounts may be one person)"
     if largest > policy.max_weight_share + _EFFECTIVE_N_SLACK:
-        what = "peer" if by_id else "amount (rows with equal amounts may be one person)"
         return (
             f"one {what} carries {largest:.1%} of the weight; "
             f"at most {policy.max_weight_share:.0%} is allowed"
@@ -576,6 +583,21 @@ def _harrell_davis(weights: FloatArray, q: FloatArray) -> FloatArray:
     a = (q * (m + 1))[:, None]
     b = ((1 - q) * (m + 1))[:, None]
     result: FloatArray = np.diff(betainc(a, b, edges[None, :]), axis=1)
+    return result
+
+
+def _on_grid(values: FloatArray, steps: FloatArray) -> FloatArray:
+    """Nearest multiples of the steps, without binary noise (0.2 x 12 is 2.4, not 2.4...04)."""
+    digits = np.maximum(0, 1 - np.floor(np.log10(steps))).astype(np.int64)
+    exact = np.round(values / steps) * steps
+    result: FloatArray = np.array(
+        [
+            round(float(v), int(d))
+            for v, d in zip(
+                exact.ravel(), np.broadcast_to(digits, exact.shape).ravel(), strict=True
+            )
+        ]
+    ).reshape(exact.shape)
     return result
 
 
