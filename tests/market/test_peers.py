@@ -312,8 +312,7 @@ def test_privacy_guard_withholds_every_statistic(
 def test_decoys_are_named_in_the_reason() -> None:
     reason = PeerGroup([410, 430, 445, 460, 480], weights=[1, 1, 1, 1, 1e-6]).release().reason
     assert reason == (
-        "4 peers (1 with less than 50% of the mean weight not counted); "
-        "at least 5 are needed"
+        "4 peers (1 with less than 50% of the mean weight not counted); at least 5 are needed"
     )
 
 
