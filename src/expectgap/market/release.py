@@ -542,7 +542,7 @@ def _guard(
     by_id: bool,
 ) -> str | None:
     n = int(counted.sum())
-    unit = "distinct peers" if by_id else "peers"
+    unit = ("distinct peers" if by_id else "peers") if n != 1 else "peer"
     if n < policy.min_n:
         left_out = per.size - n
         note = (
