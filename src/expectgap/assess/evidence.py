@@ -6,7 +6,9 @@ the offer's guaranteed annual cash, or Japan's scheduled monthly pay). The expec
 on the same measure: the package the offer would be if its base pay met the expectation (a
 take-home expectation through the payroll engine's gross-up).
 
-Peer evidence is recruiter-only: it is never part of the candidate's view.
+Peer evidence is recruiter-only: it is never part of the candidate's view, and it is computed
+from the group's :class:`~expectgap.market.PeerRelease` (released percentiles in steps of 5, the
+released median), never from the peers' amounts.
 
 Examples
 --------
@@ -29,7 +31,7 @@ import numpy as np
 
 from expectgap.assess.scale import PayMeasure
 from expectgap.errors import CurrencyMismatch, InvalidInput, PeriodMismatch
-from expectgap.market import PeerGroup, SurveyTable
+from expectgap.market import PeerGroup, PeerRelease, SurveyTable
 from expectgap.market.adjust import years_between
 from expectgap.market.trend import PayTrend
 from expectgap.money import Period
@@ -275,25 +277,26 @@ def market_positions(
 
 
 def peer_positions(
-    peers: PeerGroup, amounts: Mapping[str, float], *, measure: PayMeasure | str
+    peers: PeerGroup | PeerRelease, amounts: Mapping[str, float], *, measure: PayMeasure | str
 ) -> tuple[MarketPosition, ...]:
-    """Place named amounts among the peers (raises InsufficientData for a small group).
+    """Place named amounts in the peer release (raises InsufficientData for a small group).
 
     Examples
     --------
     >>> g = PeerGroup([410, 430, 445, 460, 480, 495, 505, 520, 540, 575])
     >>> p = peer_positions(g, {"offered": 450.0}, measure="monthly_gross")[0]
-    >>> p.percentile, p.n
-    (30.0, 10)
+    >>> p.percentile, p.gap_to_median, p.n  # the released median is 475
+    (25.0, -25.0, 10)
     """
+    release = peers.release() if isinstance(peers, PeerGroup) else peers
     return _positions(
-        EvidenceKind.PEERS, peers, amounts, PayMeasure.parse(measure), peers.n, None, None
+        EvidenceKind.PEERS, release, amounts, PayMeasure.parse(measure), release.n, None, None
     )
 
 
 def _positions(
     kind: EvidenceKind,
-    reference: SurveyTable | PeerGroup,
+    reference: SurveyTable | PeerRelease,
     amounts: Mapping[str, float],
     measure: PayMeasure,
     n: int | None,

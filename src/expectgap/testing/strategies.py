@@ -659,8 +659,9 @@ def peer_groups(
     """Generate publishable :class:`~expectgap.market.PeerGroup` values.
 
     Every group passes the privacy guard: distinct whole amounts, at least ``min_size`` peers
-    (default 8, above the guard's minimum of 5) and, when weighted, weights in [1, 2] so that no
-    peer carries more than 25% of the total weight.
+    (default 8, above the guard's minimum of 5), when weighted, weights in [1, 2] so that no
+    peer carries more than 25% of the total weight, and amounts spread enough that the release
+    shows a spread (groups whose rounded quartiles would coincide are not generated).
 
     Parameters
     ----------
@@ -695,4 +696,9 @@ def peer_groups(
         )
     code = None if currency is None else Money(0, currency).currency
     chosen = None if period is None else Period.parse(period)
-    return _peers(min_value, max_value, min_size, max_size, weighted, code, chosen)
+    groups = _peers(min_value, max_value, min_size, max_size, weighted, code, chosen)
+    return groups.filter(_publishable)
+
+
+def _publishable(group: PeerGroup) -> bool:
+    return group.publishable
