@@ -50,7 +50,7 @@ from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput
 from expectgap.market._units import plain
 from expectgap.market.peers import PeerGroup
-from expectgap.market.survey import SurveyTable
+from expectgap.market.survey import SurveyTable, check_measure
 from expectgap.money import as_fraction
 
 __all__ = ["LABELS", "Band", "Position", "position"]
@@ -150,6 +150,8 @@ def position(
     *,
     band: Band | tuple[float, ...] | None = None,
     level: float = 0.95,
+    measure: str | None = None,
+    mismatch: str = "raise",
 ) -> Position:
     """Place an amount (or many) in a survey table or a peer group.
 
@@ -165,6 +167,11 @@ def position(
         as ``(minimum, maximum)`` or ``(minimum, midpoint, maximum)``.
     level : float
         Confidence level of ``percentile_ci`` (default 0.95).
+    measure : str, optional
+        What ``amount`` measures (``"base_wage"``, ``"cash"``, ``"total_compensation"``); a
+        survey table of another stated measure raises, or warns with ``mismatch="warn"`` (see
+        :func:`~expectgap.market.survey.check_measure`).
+    mismatch : {"raise", "warn"}
 
     Returns
     -------
@@ -175,7 +182,8 @@ def position(
     CurrencyMismatch, PeriodMismatch
         For a Money in another currency or period than the reference.
     InvalidInput
-        Negative, NaN or infinite amounts, or a reference of another type.
+        Negative, NaN or infinite amounts, a reference of another type, or a measure other
+        than the table's.
     InsufficientData
         A peer group that may not publish (privacy guard).
 
@@ -191,9 +199,19 @@ def position(
     Traceback (most recent call last):
     ...
     expectgap.errors.CurrencyMismatch: cannot combine JPY with USD in position; convert one first with an explicit rate
+
+    Total compensation in a base-wage table (OEWS) is refused rather than ranked too high:
+
+    >>> base_wages = SurveyTable((25, 75), (100_000.0, 170_000.0), "USD", measure="base_wage")
+    >>> position(224_000, base_wages, measure="total_compensation")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    expectgap.errors.InvalidInput: measure: got 'total_compensation'; expected a figure of the table's measure, base wage ...
     """
     if not isinstance(reference, SurveyTable | PeerGroup):
         raise InvalidInput("reference", reference, "a SurveyTable or a PeerGroup")
+    if isinstance(reference, SurveyTable):
+        check_measure(reference, measure, mismatch=mismatch)
     amount = plain(amount, reference.currency, reference.period, "position")
     values, shape = amounts(amount, "amount")
     flat = values.reshape(-1)

@@ -30,6 +30,7 @@ import numpy as np
 from expectgap.assess.scale import PayMeasure
 from expectgap.errors import CurrencyMismatch, InvalidInput, PeriodMismatch
 from expectgap.market import PeerGroup, SurveyTable
+from expectgap.market.survey import check_measure
 from expectgap.money import Period
 from expectgap.position import position
 
@@ -141,8 +142,21 @@ class MarketContext:
     n: int | None
 
 
-def _default_measure(period: Period) -> PayMeasure:
+def _default_measure(period: Period, table_measure: str | None = None) -> PayMeasure:
+    if table_measure == "base_wage":
+        return PayMeasure.MONTHLY_BASE if period is Period.MONTHLY else PayMeasure.ANNUAL_BASE
     return PayMeasure.MONTHLY_GROSS if period is Period.MONTHLY else PayMeasure.ANNUAL_CASH
+
+
+#: The survey-table measure (:data:`expectgap.market.survey.MEASURES`) of each pay measure.
+_TABLE_MEASURE = {
+    PayMeasure.MONTHLY_BASE: "base_wage",
+    PayMeasure.MONTHLY_SCHEDULED: "base_wage",
+    PayMeasure.ANNUAL_BASE: "base_wage",
+    PayMeasure.MONTHLY_GROSS: "cash",
+    PayMeasure.ANNUAL_CASH: "cash",
+    PayMeasure.ANNUAL_EXPECTED: "cash",
+}
 
 
 def market_context(
@@ -161,7 +175,9 @@ def market_context(
         Gross pay, in the offer's currency.
     measure : PayMeasure or str, optional
         What the table measures; defaults to ``monthly_gross`` for a monthly table and
-        ``annual_cash`` for an annual one. Its period must be the table's.
+        ``annual_cash`` for an annual one (``monthly_base`` / ``annual_base`` for a table whose
+        stated measure is ``base_wage``, such as OEWS). Its period must be the table's, and
+        it must agree with the table's stated measure (like with like).
     trend : float, optional
         Annual rate of market pay growth (0.038 for 3.8%); needs the table's ``as_of``.
     as_of : datetime.date
@@ -187,7 +203,12 @@ def market_context(
     """
     if not isinstance(table, SurveyTable):
         raise InvalidInput("market", table, "a SurveyTable")
-    chosen = _default_measure(table.period) if measure is None else PayMeasure.parse(measure)
+    chosen = (
+        _default_measure(table.period, table.measure)
+        if measure is None
+        else PayMeasure.parse(measure)
+    )
+    check_measure(table, _TABLE_MEASURE[chosen])
     if chosen.period is not table.period:
         raise PeriodMismatch(chosen.period.value, table.period.value, f"market measure {chosen}")
     if currency is not None and table.currency != currency:
