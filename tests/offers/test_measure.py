@@ -23,7 +23,8 @@ def test_oews_tables_are_base_wages() -> None:
 
 def test_total_compensation_in_a_base_wage_table_is_refused() -> None:
     table = SurveyTable.from_percentiles(DEVS, currency="USD", measure="base_wage")
-    # Issue 13: $224,000 of first-year total compensation would sit near P98.8 of base wages.
+    # Issue 13: $224,000 of first-year total compensation sits at P98.8 of Texas base wages
+    # (oews("15-1252", area="TX")), a comparison of unlike measures.
     with pytest.raises(InvalidInput, match="base wage") as err:
         position(224_000, table, measure="total_compensation")
     assert "total compensation" in str(err.value)

@@ -554,6 +554,9 @@ class Expectations:
         The candidate's age (Japan: nursing-care insurance applies from 40 to 64).
     dependents : int
         Number of dependents for income tax and resident tax.
+    current : CompensationPackage, optional
+        The candidate's current package, the anchor of the raise each offer represents
+        (:func:`expectgap.compare_offers`).
 
     Examples
     --------
@@ -569,8 +572,11 @@ class Expectations:
     conditions: ConditionsSought = field(default_factory=ConditionsSought)
     age: int = 30
     dependents: int = 0
+    current: CompensationPackage | None = None
 
     def __post_init__(self) -> None:
+        if self.current is not None and not isinstance(self.current, CompensationPackage):
+            raise InvalidInput("current", self.current, "a CompensationPackage (current pay)")
         checks = (
             ("position", self.position, PositionSought),
             ("salary", self.salary, SalaryExpectation),

@@ -6,6 +6,16 @@ offers side by side on every assessment dimension, against the candidate's curre
 is given. See ``docs/offers.md``.
 """
 
+from expectgap.offers.compare import Comparison, OfferPoint, Row, compare_offers
 from expectgap.offers.years import FIELDS, Projection, YearFigures, project
 
-__all__ = ["FIELDS", "Projection", "YearFigures", "project"]
+__all__ = [
+    "FIELDS",
+    "Comparison",
+    "OfferPoint",
+    "Projection",
+    "Row",
+    "YearFigures",
+    "compare_offers",
+    "project",
+]
