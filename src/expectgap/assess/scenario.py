@@ -19,7 +19,7 @@ Examples
 >>> parse_scenario('[offer.package]\\nbase_montly = 1')
 Traceback (most recent call last):
 ...
-expectgap.errors.InvalidInput: offer.package.base_montly: got 'unknown key'; expected one of base_monthly, base_annual, currency, months_per_year, bonuses, allowances, fixed_overtime (did you mean 'base_monthly'?)
+expectgap.errors.InvalidInput: offer.package.base_montly: got 'unknown key'; expected one of base_monthly, base_annual, currency, months_per_year, bonuses, allowances, fixed_overtime, sign_on, equity, benefits (did you mean 'base_monthly'?)
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from fractions import Fraction
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -53,11 +54,20 @@ from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import ExpectgapError, InvalidInput, closest
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.money import Money, Period
-from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
+from expectgap.package import (
+    Allowance,
+    Benefit,
+    Bonus,
+    CompensationPackage,
+    EquityGrant,
+    FixedOvertime,
+    SignOn,
+)
 
 __all__ = ["Scenario", "load_scenario", "parse_scenario"]
 
 _T = TypeVar("_T")
+_MAX_VESTING_YEARS = 50
 Table = Mapping[str, Any]
 
 
@@ -234,7 +244,9 @@ def _location(r: _Reader, raw: Any, path: str) -> Location:
 
 def _candidate(r: _Reader, raw: Table) -> Expectations:
     path = "candidate"
-    t = r.table(raw, path, ("age", "dependents", "position", "salary", "bonus", "conditions"))
+    t = r.table(
+        raw, path, ("age", "dependents", "position", "salary", "bonus", "conditions", "current")
+    )
     position = None
     if "position" in t:
         p = f"{path}.position"
@@ -274,6 +286,7 @@ def _candidate(r: _Reader, raw: Table) -> Expectations:
     conditions = ConditionsSought()
     if "conditions" in t:
         conditions = _conditions(r, t["conditions"], f"{path}.conditions")
+    current = None if "current" not in t else _package(r, t["current"], f"{path}.current")
     return _built(
         path,
         lambda: Expectations(
@@ -283,6 +296,7 @@ def _candidate(r: _Reader, raw: Table) -> Expectations:
             conditions=conditions,
             age=r.get(t, "age", path, _int, 30),
             dependents=r.get(t, "dependents", path, _int, 0),
+            current=current,
         ),
     )
 
@@ -327,6 +341,9 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
         "bonuses",
         "allowances",
         "fixed_overtime",
+        "sign_on",
+        "equity",
+        "benefits",
     )
     t = r.table(raw, path, keys)
     code = r.get(t, "currency", path, _text, "JPY")
@@ -362,6 +379,15 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
                 r.get(ft, "excess_multiplier", p, _number),
             ),
         )
+    sign_on = None if "sign_on" not in t else _sign_on(r, t["sign_on"], f"{path}.sign_on", code)
+    equity = [
+        _equity(r, item, f"{path}.equity[{i}]", code)
+        for i, item in enumerate(r.get(t, "equity", path, _array, []))
+    ]
+    benefits = [
+        _benefit(r, item, f"{path}.benefits[{i}]", code)
+        for i, item in enumerate(r.get(t, "benefits", path, _array, []))
+    ]
     return _built(
         path,
         lambda: CompensationPackage(
@@ -369,7 +395,71 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
             bonuses=tuple(bonuses),
             allowances=tuple(allowances),
             fixed_overtime=fixed,
+            sign_on=sign_on,
+            equity=tuple(equity),
+            benefits=tuple(benefits),
             months_per_year=r.get(t, "months_per_year", path, _number, 12),
+        ),
+    )
+
+
+def _sign_on(r: _Reader, raw: Any, p: str, code: str) -> SignOn:
+    st = r.table(raw, p, ("amount", "clawback_months", "clawback"))
+    return _built(
+        p,
+        lambda: SignOn(
+            Money(r.require(st, "amount", p, _number), code),
+            clawback_months=r.get(st, "clawback_months", p, _int, 0),
+            clawback=r.get(st, "clawback", p, _text, "full"),
+        ),
+    )
+
+
+def _equity(r: _Reader, raw: Any, p: str, code: str) -> EquityGrant:
+    keys = (
+        "name",
+        "grant_value",
+        "years",
+        "vesting_pct",
+        "cliff_months",
+        "vest_every",
+        "period_months",
+        "start_month",
+    )
+    et = r.table(raw, p, keys)
+    if "years" in et and "vesting_pct" in et:
+        raise InvalidInput(f"{p}.years", et["years"], "years or vesting_pct, not both")
+    if "vesting_pct" in et:
+        pct = tuple(r.get(et, "vesting_pct", p, _array))
+    else:
+        years = r.get(et, "years", p, _int, 4)
+        if not 1 <= years <= _MAX_VESTING_YEARS:
+            raise InvalidInput(f"{p}.years", years, f"a whole number in [1, {_MAX_VESTING_YEARS}]")
+        pct = tuple(Fraction(100, years) for _ in range(years))
+    every = et.get("vest_every")
+    if every is not None and not isinstance(every, str):
+        every = _int(every, f"{p}.vest_every")
+    return _built(
+        p,
+        lambda: EquityGrant(
+            Money(r.require(et, "grant_value", p, _number), code),
+            pct,
+            cliff_months=r.get(et, "cliff_months", p, _int, 12),
+            vest_every=every,
+            period_months=r.get(et, "period_months", p, _int, 12),
+            start_month=r.get(et, "start_month", p, _int, 0),
+            name=r.get(et, "name", p, _text, "equity"),
+        ),
+    )
+
+
+def _benefit(r: _Reader, raw: Any, p: str, code: str) -> Benefit:
+    bt = r.table(raw, p, ("name", "value"))
+    return _built(
+        p,
+        lambda: Benefit(
+            r.require(bt, "name", p, _text),
+            Money(r.require(bt, "value", p, _number), code, "annual"),
         ),
     )
 
@@ -422,15 +512,14 @@ def _array(value: Any, path: str) -> list[Any]:
     return value
 
 
-def _offer(r: _Reader, raw: Any) -> Offer:
-    path = "offer"
+def _offer(r: _Reader, raw: Any, path: str = "offer") -> Offer:
     t = r.table(
         raw,
         path,
         ("position", "package", "conditions", "budget_ceiling", "atmosphere", "annual_holidays"),
     )
     if "package" not in t:
-        raise InvalidInput(f"{path}.package", "missing", "an [offer.package] table")
+        raise InvalidInput(f"{path}.package", "missing", f"a [{path}.package] table")
     position = PositionSpec()
     if "position" in t:
         p = f"{path}.position"
