@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -466,9 +467,7 @@ class PricePath:
         return cls(name or shown, annual_growth=as_fraction(rate, "price_path.annual_growth"))
 
     @classmethod
-    def yearly(
-        cls, multiples: tuple[Number, ...] | list[Number], *, name: str = "scenario"
-    ) -> PricePath:
+    def yearly(cls, multiples: Sequence[Number], *, name: str = "scenario") -> PricePath:
         """The price in year 1, 2, ... as a multiple of the price at hire (the last one held).
 
         Examples
