@@ -302,3 +302,19 @@ def test_sign_on_goes_through_payroll_in_year_one() -> None:
     assert net_1 is not None
     assert net_2 is not None
     assert 0 < net_1 - net_2 < 500_000
+
+
+def test_each_offer_is_assessed_against_the_expectations() -> None:
+    from expectgap.assess import SalaryExpectation
+
+    wish = Expectations(salary=SalaryExpectation(160_000, currency=USD))
+    c = compare_offers({"Texas": texas(), "California": california()}, wish, year=2026)
+    # Guaranteed cash: Texas 140,000 (the target bonus is variable) is 20,000 short of
+    # 160,000; California 165,000 meets it.
+    gross = c.row("gross_salary")
+    assert gross.severities is not None
+    assert gross.severities[1] == "none"
+    assert gross.severities[0] != "none"
+    assert c.reports is not None
+    assert c.reports[0].gap("gross_salary").difference == -20_000
+    jsonschema.validate(json.loads(c.to_json()), SCHEMA)

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from expectgap.assess.codes import Dimension
 from expectgap.assess.gaps import GapReport, assess
 from expectgap.assess.models import Expectations, Offer, PositionSpec
 from expectgap.errors import CurrencyMismatch, InvalidInput, PeriodMismatch
@@ -115,6 +116,9 @@ class Row:
         Its margin over the runner-up, in the unit and in percent of the runner-up.
     year : int or None
         The year of a ``"year"`` row.
+    severities : tuple or None
+        For an assessment dimension, with expectations: the severity of each offer's gap
+        (``"none"``, ``"minor"``, ``"major"``, ``"critical"``...).
 
     Examples
     --------
@@ -131,6 +135,7 @@ class Row:
     lead: float | None
     lead_pct: float | None
     year: int | None = None
+    severities: tuple[str | None, ...] | None = None
 
     def label(self, locale: str = "en") -> str:
         """The row's label.
@@ -412,6 +417,9 @@ class Comparison:
             for name, value in zip(self.names, r.values, strict=True):
                 record[name] = ", ".join(value) if isinstance(value, tuple) else value
             record.update(leader=r.leader, lead=r.lead, lead_pct=r.lead_pct)
+            if r.severities is not None:
+                for name, severity in zip(self.names, r.severities, strict=True):
+                    record[f"{name} severity"] = severity
             records.append(record)
         return pd.DataFrame.from_records(records)
 
@@ -478,6 +486,7 @@ class Comparison:
                     "leader": r.leader,
                     "lead": r.lead,
                     "lead_pct": r.lead_pct,
+                    "severities": None if r.severities is None else list(r.severities),
                 }
                 for r in self.rows
             ],
@@ -1136,6 +1145,8 @@ def compare_offers(
             )
             for o, p in zip(offer_list, projections, strict=True)
         )
+    if reports is not None:
+        rows = [_with_severities(r, reports) for r in rows]
     comparison = Comparison(
         names=names,
         currency=code,
@@ -1154,6 +1165,16 @@ def compare_offers(
         else {k: market_info[k] for k in ("source", "measure", "table_measure")},
     )
     return comparison.for_audience(audience)
+
+
+_DIMENSIONS = frozenset(d.value for d in Dimension)
+
+
+def _with_severities(row: Row, reports: Sequence[GapReport]) -> Row:
+    if row.group != "dimension" or row.code not in _DIMENSIONS:
+        return row
+    severities = tuple(r.gap(row.code).severity.value for r in reports)
+    return replace(row, severities=severities)
 
 
 def _price_ja(path: PricePath) -> str:

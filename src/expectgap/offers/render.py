@@ -61,6 +61,11 @@ def _lines(
     body = []
     for row in c.rows:
         cells = [_cell(row, i, c.currency, locale) for i in range(len(c.names))]
+        if row.severities is not None:
+            cells = [
+                cell if severity in (None, "none") else f"{cell} ({severity})"
+                for cell, severity in zip(cells, row.severities, strict=True)
+            ]
         leader, by = _lead(row, c.currency, locale)
         body.append([row.label(locale), *(safe(x) for x in cells), safe(leader), by])
     from expectgap.offers.compare import _phrase
