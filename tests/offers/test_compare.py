@@ -318,3 +318,24 @@ def test_each_offer_is_assessed_against_the_expectations() -> None:
     assert c.reports is not None
     assert c.reports[0].gap("gross_salary").difference == -20_000
     jsonschema.validate(json.loads(c.to_json()), SCHEMA)
+
+
+def test_the_users_price_scenarios() -> None:
+    bear = PricePath.yearly((0.5,), name="bear")
+    bull = PricePath.growth(1, name="doubling")
+    c = compare_offers(
+        {"Texas": texas(), "California": california()}, scenarios=(bear, bull), year=2026
+    )
+    # bear: every tranche at half its value: Texas 100,000 of equity, California 60,000;
+    # totals 836,000 - 100,000 = 736,000 and 780,000 - 60,000 = 720,000.
+    assert c.row("scenario_equity", scenario="bear").values == (100_000.0, 60_000.0)
+    assert c.row("scenario_total", scenario="bear").values == (736_000.0, 720_000.0)
+    # doubling each year, California's yearly tranches of 30,000 at 2, 4, 8, 16 times:
+    # 30,000 x 30 = 900,000.
+    assert c.row("scenario_equity", scenario="doubling").values[1] == 900_000.0
+    labels = [a["text"] for a in c.to_dict()["assumptions"]]
+    assert any("(bear)" in t for t in labels)
+    assert any("+100% a year" in t for t in labels)
+    jsonschema.validate(json.loads(c.to_json()), SCHEMA)
+    with pytest.raises(InvalidInput, match="distinct names"):
+        compare_offers({"Texas": texas()}, scenarios=(bear, bear))

@@ -71,3 +71,21 @@ equity = [{ grant_value = 40_000, vesting_pct = [5, 15, 40, 40] }]
             '[[offers]]\nname = "A"\n[offers.package]\nbase_monthly = 1\n'
             "equity = [{ grant_value = 1, vesting_pct = [50, 40] }]\n"
         )
+
+
+def test_scenarios_in_the_file() -> None:
+    text = """
+[comparison]
+years = 4
+scenarios = [{ name = "bear", multiples = [0.5] }, { name = "bull", growth = 0.2 }]
+[[offers]]
+name = "A"
+[offers.package]
+currency = "USD"
+base_annual = 100_000
+equity = [{ grant_value = 40_000 }]
+"""
+    c = parse_comparison(text).compare()
+    # 4 x 100,000 + half of 40,000.
+    assert c.row("scenario_total", scenario="bear").values == (420_000.0,)
+    assert c.row("scenario_total", scenario="bull").leader is None

@@ -119,6 +119,8 @@ class Row:
     severities : tuple or None
         For an assessment dimension, with expectations: the severity of each offer's gap
         (``"none"``, ``"minor"``, ``"major"``, ``"critical"``...).
+    scenario : str or None
+        The share-price scenario of a ``"scenario"`` row.
 
     Examples
     --------
@@ -136,6 +138,7 @@ class Row:
     lead_pct: float | None
     year: int | None = None
     severities: tuple[str | None, ...] | None = None
+    scenario: str | None = None
 
     def label(self, locale: str = "en") -> str:
         """The row's label.
@@ -145,7 +148,7 @@ class Row:
         >>> Row("year_net", "year", "money_annual", (), True, None, None, None, 3).label("en")
         'year 3: take-home'
         """
-        return text.label(self.code, locale, year=self.year)
+        return text.label(self.code, locale, year=self.year, scenario=self.scenario)
 
 
 @dataclass(frozen=True)
@@ -313,8 +316,8 @@ class Comparison:
     reports: tuple[GapReport, ...] | None = None
     market: Mapping[str, Any] | None = None
 
-    def row(self, code: str, year: int | None = None) -> Row:
-        """The row ``code`` (of ``year`` for a year row).
+    def row(self, code: str, year: int | None = None, *, scenario: str | None = None) -> Row:
+        """The row ``code`` (of ``year`` for a year row, of ``scenario`` for a scenario row).
 
         Examples
         --------
@@ -329,7 +332,7 @@ class Comparison:
         expectgap.errors.InvalidInput: row: got 'salary'; expected a row code such as position_title, position, gross_salary, net_salary, bonus, sign_on, ...
         """
         for r in self.rows:
-            if r.code == code and r.year == year:
+            if r.code == code and r.year == year and r.scenario == scenario:
                 return r
         codes = list(dict.fromkeys(r.code for r in self.rows))
         raise InvalidInput(
@@ -413,7 +416,13 @@ class Comparison:
             raise InvalidInput("kind", kind, "'rows' or 'years'")
         records = []
         for r in self.rows:
-            record = {"code": r.code, "year": r.year, "label": r.label(locale), "unit": r.unit}
+            record = {
+                "code": r.code,
+                "year": r.year,
+                "scenario": r.scenario,
+                "label": r.label(locale),
+                "unit": r.unit,
+            }
             for name, value in zip(self.names, r.values, strict=True):
                 record[name] = ", ".join(value) if isinstance(value, tuple) else value
             record.update(leader=r.leader, lead=r.lead, lead_pct=r.lead_pct)
@@ -487,6 +496,7 @@ class Comparison:
                     "lead": r.lead,
                     "lead_pct": r.lead_pct,
                     "severities": None if r.severities is None else list(r.severities),
+                    "scenario": r.scenario,
                 }
                 for r in self.rows
             ],
@@ -890,6 +900,36 @@ def _raise_rows(
     return rows
 
 
+def _scenario_rows(
+    names: Sequence[str],
+    offers: Sequence[Offer],
+    projections: Sequence[Projection],
+    scenario: PricePath,
+    code: str,
+) -> list[Row]:
+    equity: list[Value] = []
+    totals: list[Value] = []
+    for offer, p in zip(offers, projections, strict=True):
+        vested = sum(
+            (
+                g.vested_in_year(k, scenario).amount
+                for g in offer.package.equity
+                for k in range(1, len(p.years) + 1)
+            ),
+            Fraction(0),
+        )
+        other = sum((y.total - y.equity for y in p.years), Fraction(0))
+        equity.append(_round_money(vested, code))
+        totals.append(_round_money(other + vested, code))
+    return [
+        replace(
+            _ranked(row_code, "scenario", "money_total", names, values, True),
+            scenario=scenario.name,
+        )
+        for row_code, values in (("scenario_equity", equity), ("scenario_total", totals))
+    ]
+
+
 # --- talking points -------------------------------------------------------------------------
 def _raise_points(
     names: Sequence[str], rows: Sequence[Row], years: int, code: str
@@ -949,6 +989,7 @@ def compare_offers(
     raise_rate: Number | str = 0.0,
     trend: Number | None = None,
     price_path: PricePath | None = None,
+    scenarios: Sequence[PricePath] = (),
     market: SurveyTable | None = None,
     market_measure: str | None = None,
     mismatch: str = "raise",
@@ -979,6 +1020,9 @@ def compare_offers(
         The market pay trend (0.038 for 3.8% a year), for ``raise_rate="market"``.
     price_path : PricePath, optional
         How equity is valued (default flat at the value at grant); labelled as an assumption.
+    scenarios : sequence of PricePath
+        The user's share-price scenarios: for each, a ``"scenario"`` row of total compensation
+        over the period (``c.row("scenario_total", scenario="bear")``), each labelled.
     market : SurveyTable, optional
         A market table: each offer's year-1 figure of the table's measure is placed in it.
     market_measure : str, optional
@@ -1054,6 +1098,12 @@ def compare_offers(
     when = date.today() if as_of is None else as_of
     rules_year = when.year if year is None else year
     path = PricePath.flat() if price_path is None else price_path
+    paths = tuple(scenarios)
+    if not all(isinstance(p, PricePath) for p in paths):
+        raise InvalidInput("scenarios", scenarios, "a list of PricePath")
+    scenario_names = [p.name for p in paths]
+    if len(set(scenario_names)) != len(scenario_names):
+        raise InvalidInput("scenarios", scenario_names, "scenarios with distinct names")
 
     def run(package: CompensationPackage, offer: Offer | None) -> Projection:
         where = (
@@ -1090,6 +1140,8 @@ def compare_offers(
     elif market_measure is not None:
         raise InvalidInput("market_measure", market_measure, "a market table to place offers in")
     rows += _total_rows(names, projections, code)
+    for scenario in paths:
+        rows += _scenario_rows(names, offer_list, projections, scenario, code)
     rows += _year_rows(names, projections, code, count)
     points: list[OfferPoint] = []
     if current is not None:
@@ -1110,6 +1162,10 @@ def compare_offers(
         assumptions.append(
             ("price_path", {"name": path.name, "label_en": path.label, "label_ja": _price_ja(path)})
         )
+        assumptions += [
+            ("price_path", {"name": p.name, "label_en": p.label, "label_ja": _price_ja(p)})
+            for p in paths
+        ]
     engines = sorted({(p.jurisdiction, p.rules_year) for p in projections if p.jurisdiction})
     for where, rules in engines:
         assumptions.append(("rules_year", {"jurisdiction": where, "year": rules}))

@@ -7,6 +7,7 @@ TOML file, read with the readers of :mod:`expectgap.assess.scenario`.
     years = 4
     raise_rate = 0.0          # or "market" with trend = 0.038
     price_growth = 0.0        # or [comparison.price_path] with growth or multiples
+    # [[comparison.scenarios]] name = "bear", multiples = [0.5]: more share-price scenarios
     year = 2026
     ours = "Texas"
 
@@ -77,6 +78,7 @@ _COMPARISON_KEYS = (
     "trend",
     "price_growth",
     "price_path",
+    "scenarios",
     "market_measure",
     "mismatch",
     "jurisdiction",
@@ -177,6 +179,11 @@ def _options(r: _Reader, raw: Any) -> dict[str, Any]:
         options["price_path"] = _built(path, lambda: PricePath.growth(growth))
     if "price_path" in t:
         options["price_path"] = _price_path(r, t["price_path"], f"{path}.price_path")
+    if "scenarios" in t:
+        items = r.get(t, "scenarios", path, _array)
+        options["scenarios"] = tuple(
+            _price_path(r, item, f"{path}.scenarios[{i}]") for i, item in enumerate(items)
+        )
     return options
 
 

@@ -70,6 +70,14 @@ _LABELS: dict[str, tuple[str, str]] = {
         "rise in take-home over current pay, average",
         "現在の手取りからの増加率（年平均）",
     ),
+    "scenario_equity": (
+        "equity over the period, share price scenario {scenario}",
+        "株式報酬（全期間・株価シナリオ{scenario}）",
+    ),
+    "scenario_total": (
+        "total compensation over the period, share price scenario {scenario}",
+        "総報酬（全期間・株価シナリオ{scenario}）",
+    ),
     "year_gross": ("year {year}: gross cash", "{year}年目：現金報酬"),
     "year_equity": ("year {year}: equity", "{year}年目：株式報酬"),
     "year_total": ("year {year}: total compensation", "{year}年目：総報酬"),
