@@ -365,6 +365,7 @@ def waterfall(result: AnnualNet, *, title: str | None = None, currency: str = "J
 _PARTS = ("base", "bonus", "allowances", "sign_on", "equity", "benefits")
 _PART_COLORS = ("tab:blue", "tab:cyan", "tab:olive", "tab:orange", "tab:purple", "tab:gray")
 _GROUP_WIDTH = 0.8
+_HEADROOM = 1.08
 
 
 def offers(comparison: Comparison, *, title: str | None = None) -> Figure:
@@ -444,7 +445,8 @@ def offers(comparison: Comparison, *, title: str | None = None) -> Figure:
     ax.tick_params(axis="x", pad=16)
     ax.yaxis.set_major_formatter(lambda value, _: compact(value, code))
     ax.set_ylabel(f"per year ({code})")
-    ax.legend(loc="upper right", fontsize=8)
+    ax.set_ylim(0, float(frame["total"].max()) * _HEADROOM or 1.0)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
     if title is None:
         first = comparison.projections[0]
         rate = float(first.raise_rate) * 100

@@ -339,3 +339,14 @@ def test_the_users_price_scenarios() -> None:
     jsonschema.validate(json.loads(c.to_json()), SCHEMA)
     with pytest.raises(InvalidInput, match="distinct names"):
         compare_offers({"Texas": texas()}, scenarios=(bear, bear))
+
+
+def test_unstated_region_is_said_and_the_plot_marks_take_home() -> None:
+    pkg = CompensationPackage(base=Money(400_000, YEN, "monthly"))
+    c = compare_offers({"A": pkg}, years=2, year=2026)
+    assert ("region_not_stated", {"offer": "A"}) in c.notes
+    fig = c.plot()
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert "take-home" in labels
+    assert "no raise" not in fig.axes[0].get_title()
+    assert "raises 0% a year" in fig.axes[0].get_title()

@@ -67,6 +67,7 @@ __all__ = ["AUDIENCES", "Comparison", "OfferPoint", "Row", "compare_offers"]
 #: Who a comparison is for: the recruiter sees the competing-offer talking points.
 AUDIENCES = ("recruiter", "candidate")
 _MAX_OFFERS = 20
+_MAX_SCENARIOS = 20
 _MAX_NAME = 200
 _PERCENT = 100
 _DIGITS = 6  # percentages and percentiles are rounded to this many decimals in outputs
@@ -1099,8 +1100,8 @@ def compare_offers(
     rules_year = when.year if year is None else year
     path = PricePath.flat() if price_path is None else price_path
     paths = tuple(scenarios)
-    if not all(isinstance(p, PricePath) for p in paths):
-        raise InvalidInput("scenarios", scenarios, "a list of PricePath")
+    if not all(isinstance(p, PricePath) for p in paths) or len(paths) > _MAX_SCENARIOS:
+        raise InvalidInput("scenarios", scenarios, f"a list of at most {_MAX_SCENARIOS} PricePath")
     scenario_names = [p.name for p in paths]
     if len(set(scenario_names)) != len(scenario_names):
         raise InvalidInput("scenarios", scenario_names, "scenarios with distinct names")
@@ -1173,6 +1174,8 @@ def compare_offers(
     for name, offer, p in zip(names, offer_list, projections, strict=True):
         for note in p.notes:
             notes.append((note, {"offer": name}))
+        if p.jurisdiction is not None and _region(offer, p.jurisdiction) is None:
+            notes.append(("region_not_stated", {"offer": name}))
         sign_on = offer.package.sign_on
         if sign_on is not None and sign_on.clawback_months:
             notes.append(

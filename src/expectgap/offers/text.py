@@ -138,6 +138,11 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "{offer}: equity and benefits are shown before tax; take-home covers cash pay only.",
         "{offer}：株式報酬と福利厚生は税引前の額です（手取りは現金報酬のみ）。",
     ),
+    "region_not_stated": (
+        "{offer}: no region of work stated; take-home uses the payroll engine's default region "
+        "(Japan: Tokyo).",
+        "{offer}：勤務地の地域が記載されていないため、手取りは既定の地域（日本：東京都）で計算しています。",
+    ),
     "sign_on_clawback": (
         "{offer}: the sign-on bonus of {amount} is repayable ({clawback}) on leaving within {months} months.",
         "{offer}：入社一時金{amount}は{months}か月以内の退職で返還対象です（{clawback}）。",
