@@ -350,3 +350,10 @@ def test_unstated_region_is_said_and_the_plot_marks_take_home() -> None:
     assert "take-home" in labels
     assert "no raise" not in fig.axes[0].get_title()
     assert "raises 0% a year" in fig.axes[0].get_title()
+
+
+def test_a_candidate_view_cannot_be_turned_back(us: Comparison) -> None:
+    candidate = us.for_audience("candidate")
+    assert candidate.for_audience("candidate") is candidate
+    with pytest.raises(InvalidInput, match="audience"):
+        candidate.for_audience("recruiter")

@@ -68,6 +68,8 @@ __all__ = ["AUDIENCES", "Comparison", "OfferPoint", "Row", "compare_offers"]
 AUDIENCES = ("recruiter", "candidate")
 _MAX_OFFERS = 20
 _MAX_SCENARIOS = 20
+# The jurisdiction of an offer that states no place of work: the country of its currency.
+_COUNTRY_OF_CURRENCY = {"JPY": "JP", "USD": "US", "GBP": "GB"}
 _MAX_NAME = 200
 _PERCENT = 100
 _DIGITS = 6  # percentages and percentiles are rounded to this many decimals in outputs
@@ -368,8 +370,14 @@ class Comparison:
         """
         if audience not in AUDIENCES:
             raise InvalidInput("audience", audience, "one of " + ", ".join(AUDIENCES))
-        if audience == "recruiter" or self.audience == "candidate":
-            return replace(self, audience=audience) if audience == self.audience else self
+        if audience == self.audience:
+            return self
+        if self.audience == "candidate":
+            raise InvalidInput(
+                "audience",
+                audience,
+                "'candidate' (a candidate's view holds no recruiter detail to give back)",
+            )
         reports = None
         if self.reports is not None:
             reports = tuple(r.for_audience("candidate") for r in self.reports)
@@ -628,8 +636,7 @@ def _jurisdiction(offer: Offer, given: str | None) -> str | None:
     place = offer.conditions.location
     if place is not None:
         return place.country
-    by_currency = {"JPY": "JP", "USD": "US", "GBP": "GB"}
-    return by_currency.get(offer.package.currency)
+    return _COUNTRY_OF_CURRENCY.get(offer.package.currency)
 
 
 def _region(offer: Offer, code: str | None) -> str | None:
@@ -1106,31 +1113,23 @@ def compare_offers(
     if len(set(scenario_names)) != len(scenario_names):
         raise InvalidInput("scenarios", scenario_names, "scenarios with distinct names")
 
-    def run(package: CompensationPackage, offer: Offer | None) -> Projection:
-        where = (
-            _jurisdiction(offer, jurisdiction)
-            if offer is not None
-            else (
-                jurisdiction.strip().upper()
-                if jurisdiction
-                else {"JPY": "JP", "USD": "US", "GBP": "GB"}.get(package.currency)
-            )
-        )
+    def run(offer: Offer) -> Projection:
+        where = _jurisdiction(offer, jurisdiction)
         return project(
-            package,
+            offer.package,
             years=years,
             raise_rate=rate,
             raise_basis=basis,
             price_path=path,
             jurisdiction=where,
             rules_year=rules_year,
-            region=None if offer is None else _region(offer, where),
+            region=_region(offer, where),
             payroll_options=_payroll_options(where, expectations, payroll_options),
         )
 
-    projections = tuple(run(o.package, o) for o in offer_list)
-    current = None if current_pkg is None else run(current_pkg, None)
-    count = projections[0].years.__len__()
+    projections = tuple(run(o) for o in offer_list)
+    current = None if current_pkg is None else run(Offer(PositionSpec(), current_pkg))
+    count = len(projections[0].years)
     rows = _dimension_rows(names, offer_list, projections, code)
     market_info = None
     if market is not None:
