@@ -418,7 +418,7 @@ class Comparison:
                         record[f] = self._money(getattr(y, f))
                     record["benefits"] = self._money(y.benefits)
                     record["total"] = self._money(y.total)
-                    record["net"] = None if y.net is None else float(y.net)
+                    record["net"] = None if y.net is None else self._money(y.net)
                     records.append(record)
             return pd.DataFrame.from_records(records).set_index(["offer", "year"])
         if kind != "rows":
@@ -464,7 +464,7 @@ class Comparison:
                 for f in ("base", "bonus", "allowances", "sign_on", "gross", "equity", "benefits"):
                     item[f] = self._money(getattr(y, f))
                 item["total"] = self._money(y.total)
-                item["net"] = y.net
+                item["net"] = None if y.net is None else self._money(y.net)
                 per_year.append(item)
             summary: dict[str, Any] = {}
             for f in ("gross", "total", "net"):

@@ -138,6 +138,11 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "{offer}: equity and benefits are shown before tax; take-home covers cash pay only.",
         "{offer}：株式報酬と福利厚生は税引前の額です（手取りは現金報酬のみ）。",
     ),
+    "net_needs_region": (
+        "{offer}: take-home is not computed: the payroll rules need the region of work (a US "
+        "state), which the offer does not state.",
+        "{offer}：給与計算に勤務地の地域（米国の州など）が必要ですが記載がないため、手取りは算出していません。",
+    ),
     "region_not_stated": (
         "{offer}: no region of work stated; take-home uses the payroll engine's default region "
         "(Japan: Tokyo).",

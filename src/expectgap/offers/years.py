@@ -16,8 +16,11 @@
   labelled as such. **Benefits** are the employer-paid benefits valued per year.
   ``total = gross + equity + benefits``.
 * **Take-home** (``net``) is the year's cash through the jurisdiction's payroll engine
-  (:func:`expectgap.payroll.engine`), where one exists for the package's currency: the sign-on
-  bonus is paid as a one-off bonus with the January pay of year 1. Every year is computed
+  (:func:`expectgap.payroll.engine`), where one exists for the package's currency. Japan's
+  engine takes the package itself (monthly pay, bonus months), with the sign-on bonus paid as a
+  one-off bonus with the January pay of year 1; the other engines take the year's gross pay.
+  An engine that needs a region the offer does not state (a US state) computes nothing and a
+  note (``"net_needs_region"``) says so. Every year is computed
   under the rules of one calendar year (``rules_year``), as a full calendar year of pay. Equity
   and benefits are shown before tax (equity is taxable when it vests; the engines here do not
   model it). Without an engine, ``net`` is None and a note says so.
@@ -57,7 +60,9 @@ RAISE_BASES = ("assumption", "market trend")
 _MAX_YEARS = 50
 _MAX_RAISE = 1  # +100% a year
 _SIGN_ON_MONTH = (1,)
-_JANUARY = 1
+# Engines that take a CompensationPackage (its monthly pay and bonus months change the
+# deductions); the others take the year's gross pay as one amount.
+_PACKAGE_ENGINES = frozenset({"JP"})
 
 
 @dataclass(frozen=True)
@@ -77,10 +82,10 @@ class YearFigures:
         Equity vesting in the year under the price path; employer-paid benefits.
     total : Fraction
         Total compensation: ``gross + equity + benefits``.
-    net : int or None
+    net : Fraction or None
         Take-home of ``gross`` through the payroll engine (None without one).
     deductions : mapping
-        The engine's deductions by name (empty without one).
+        The engine's deductions by name, as it gives them (empty without one).
 
     Examples
     --------
@@ -99,8 +104,8 @@ class YearFigures:
     equity: Fraction
     benefits: Fraction
     total: Fraction
-    net: int | None
-    deductions: Mapping[str, int] = field(default_factory=dict)
+    net: Fraction | None
+    deductions: Mapping[str, float] = field(default_factory=dict)
 
     def value(self, name: str) -> Fraction | None:
         """The field ``name`` (one of :data:`FIELDS`) as an exact number, None when unknown.
@@ -345,15 +350,22 @@ def project(
         benefits = sum((b.value.amount for b in package.benefits), Fraction(0))
         gross = cash + sign_on
         net = None
-        deductions: dict[str, int] = {}
-        if payroll is not None:
+        deductions: dict[str, float] = {}
+        if payroll is not None and "net_needs_region" not in notes:
             payslip = _payroll_package(yearly, sign_on)
             if payslip not in cache:
                 assert rules_year is not None
-                cache[payslip] = payroll.net_annual(payslip, year=rules_year, **options)
-            result = cache[payslip]
-            net = int(result.net)
-            deductions = {name: int(value) for name, value in result.components.items()}
+                pay = payslip if payroll.code in _PACKAGE_ENGINES else float(gross)
+                try:
+                    cache[payslip] = payroll.net_annual(pay, year=rules_year, **options)
+                except InvalidInput as exc:
+                    if exc.field != "region" or "region" in options:
+                        raise
+                    notes.append("net_needs_region")
+            if payslip in cache:
+                result = cache[payslip]
+                net = as_fraction(result.net, "net")
+                deductions = {name: float(value) for name, value in result.components.items()}
         rows.append(
             YearFigures(
                 year=k,
@@ -375,7 +387,7 @@ def project(
         raise_rate=rate,
         raise_basis=raise_basis,
         price_path=path,
-        jurisdiction=None if payroll is None else payroll.code,
-        rules_year=None if payroll is None else rules_year,
+        jurisdiction=None if payroll is None or "net_needs_region" in notes else payroll.code,
+        rules_year=None if payroll is None or "net_needs_region" in notes else rules_year,
         notes=tuple(notes),
     )
