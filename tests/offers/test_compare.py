@@ -357,3 +357,43 @@ def test_a_candidate_view_cannot_be_turned_back(us: Comparison) -> None:
     assert candidate.for_audience("candidate") is candidate
     with pytest.raises(InvalidInput, match="audience"):
         candidate.for_audience("recruiter")
+
+
+def test_current_region_places_the_current_job() -> None:
+    current = CompensationPackage(base=Money(350_000, YEN, "monthly"))
+    wish = Expectations(current=current)
+    tokyo = compare_offers(japan_pair(), wish, years=1, year=2026)
+    osaka = compare_offers(japan_pair(), wish, years=1, year=2026, current_region="osaka")
+    # Osaka's health insurance rate differs from Tokyo's: the current take-home moves.
+    assert tokyo.current is not None
+    assert osaka.current is not None
+    assert tokyo.current.first("net") != osaka.current.first("net")
+    with pytest.raises(InvalidInput, match="current_region"):
+        compare_offers(japan_pair(), current_region="osaka")
+
+
+def test_us_take_home_where_a_us_engine_is_registered() -> None:
+    from expectgap.payroll import engine, supported_jurisdictions
+
+    if "US" not in supported_jurisdictions():
+        pytest.skip("no US payroll engine registered")
+    current = CompensationPackage(base=Money(150_000, USD, "annual"))
+    c = compare_offers(
+        {"Texas": texas(), "California": california()},
+        Expectations(current=current),
+        year=2026,
+        current_region="TX",
+    )
+    # Each year's take-home is the engine's net of that year's gross cash in the offer's state.
+    us = engine("US")
+    assert c.row("year_net", 1).values[0] == pytest.approx(
+        float(us.net_annual(174_000, year=2026, region="TX").net), abs=0.01
+    )
+    assert c.row("year_net", 2).values[1] == pytest.approx(
+        float(us.net_annual(165_000, year=2026, region="CA").net), abs=0.01
+    )
+    assert any(p.kind == "raise_net" for p in c.points)
+    # Without a state the current job's take-home cannot be computed, and a note says so.
+    unplaced = compare_offers({"Texas": texas()}, Expectations(current=current), year=2026)
+    assert ("current_net_not_computed", {}) in unplaced.notes
+    assert ("net_needs_region", {"offer": "A"}) in compare_offers({"A": current}, year=2026).notes

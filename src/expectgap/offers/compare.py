@@ -1005,6 +1005,7 @@ def compare_offers(
     year: int | None = None,
     as_of: date | None = None,
     payroll_options: Mapping[str, Any] | None = None,
+    current_region: str | None = None,
     ours: str | None = None,
     audience: str = "recruiter",
 ) -> Comparison:
@@ -1047,6 +1048,10 @@ def compare_offers(
         Date of the comparison (default today).
     payroll_options : mapping, optional
         Extra keywords of the payroll engine.
+    current_region : str, optional
+        The region of work of the current job (a prefecture, a US state), for its take-home
+        pay; without it the engine's default applies, or take-home is not computed where the
+        engine has none (a note says so).
     ours : str, optional
         The name of our offer: the recruiter gets talking points against each other offer.
     audience : {"recruiter", "candidate"}
@@ -1113,7 +1118,7 @@ def compare_offers(
     if len(set(scenario_names)) != len(scenario_names):
         raise InvalidInput("scenarios", scenario_names, "scenarios with distinct names")
 
-    def run(offer: Offer) -> Projection:
+    def run(offer: Offer, region: str | None = None) -> Projection:
         where = _jurisdiction(offer, jurisdiction)
         return project(
             offer.package,
@@ -1123,12 +1128,16 @@ def compare_offers(
             price_path=path,
             jurisdiction=where,
             rules_year=rules_year,
-            region=_region(offer, where),
+            region=region if region is not None else _region(offer, where),
             payroll_options=_payroll_options(where, expectations, payroll_options),
         )
 
     projections = tuple(run(o) for o in offer_list)
-    current = None if current_pkg is None else run(Offer(PositionSpec(), current_pkg))
+    if current_region is not None and current_pkg is None:
+        raise InvalidInput("current_region", current_region, "a current package to place")
+    current = (
+        None if current_pkg is None else run(Offer(PositionSpec(), current_pkg), current_region)
+    )
     count = len(projections[0].years)
     rows = _dimension_rows(names, offer_list, projections, code)
     market_info = None
@@ -1188,6 +1197,12 @@ def compare_offers(
                     },
                 )
             )
+    if (
+        current is not None
+        and current.first("net") is None
+        and any(p.first("net") is not None for p in projections)
+    ):
+        notes.append(("current_net_not_computed", {}))
     if market_info is not None and market_info["source"]:
         notes.append(("market", {"source": market_info["source"], **market_info}))
     reports = None

@@ -86,6 +86,7 @@ _COMPARISON_KEYS = (
     "as_of",
     "ours",
     "audience",
+    "current_region",
 )
 _OFFER_KEYS = (
     "name",
@@ -168,6 +169,7 @@ def _options(r: _Reader, raw: Any) -> dict[str, Any]:
         "as_of": _date,
         "ours": _text,
         "audience": _text,
+        "current_region": _text,
     }
     for key, kind in readers.items():
         if key in t:

@@ -143,6 +143,11 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "state), which the offer does not state.",
         "{offer}：給与計算に勤務地の地域（米国の州など）が必要ですが記載がないため、手取りは算出していません。",
     ),
+    "current_net_not_computed": (
+        "Take-home of your current pay is not computed (its region of work is needed: "
+        "current_region); the rise is shown in gross terms.",
+        "現在の報酬の手取りは算出していません（勤務地の地域 current_region が必要です）。増加率は額面で示しています。",
+    ),
     "region_not_stated": (
         "{offer}: no region of work stated; take-home uses the payroll engine's default region "
         "(Japan: Tokyo).",
