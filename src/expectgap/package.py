@@ -35,6 +35,8 @@ from expectgap.errors import CurrencyMismatch, InvalidInput
 from expectgap.money import MONTHS_IN_YEAR, Money, Number, Period, as_fraction
 
 __all__ = [
+    "CLAWBACKS",
+    "VEST_EVERY",
     "Allowance",
     "Benefit",
     "Bonus",

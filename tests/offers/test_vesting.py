@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from expectgap.errors import InvalidInput
 from expectgap.money import Money
 from expectgap.package import CompensationPackage, EquityGrant, PricePath, SignOn
+from expectgap.testing.strategies import equity_grants
 
 USD = "USD"
 
@@ -114,3 +115,14 @@ def test_every_schedule_vests_the_whole_grant_exactly(
     assert sum(grant.vested_in_year(k).amount for k in range(1, horizon + 2)) == 1_000_003
     pkg = CompensationPackage(base=Money(1, USD, "annual"), equity=(grant,))
     assert pkg.vesting_horizon() == horizon
+
+
+@settings(max_examples=40, deadline=None)
+@given(grant=equity_grants())
+def test_generated_grants_vest_exactly_once(grant: EquityGrant) -> None:
+    years = grant.last_vesting_year()
+    vested = [grant.vested_in_year(k).amount for k in range(1, years + 2)]
+    assert sum(vested) == grant.grant_value.amount
+    assert vested[-1] == 0
+    # Nothing vests before the grant is made.
+    assert all(v == 0 for v in vested[: grant.start_month // 12])

@@ -16,6 +16,8 @@ Rows
   the table's own measure (base wage in a base-wage table: like with like).
 * **raise**: with ``Expectations(current=...)``, the rise each offer represents over the
   current package (projected under the same assumptions), first year and average.
+* **scenario**: for each of the user's share-price scenarios, equity and total compensation over
+  the period.
 
 A row's **leader** is the offer with the best value (highest pay, level, remote days or leave;
 fewest hours); ``lead`` is its margin over the runner-up in the row's unit and ``lead_pct`` that
