@@ -158,18 +158,6 @@ def _compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def _file_options(command: argparse.ArgumentParser, file_help: str, candidate_view: str) -> None:
-    command.add_argument("file", help=file_help)
-    command.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
-    command.add_argument("--locale", choices=LOCALES, default="en", help="language (default en)")
-    command.add_argument(
-        "--audience",
-        choices=("recruiter", "candidate"),
-        default="recruiter",
-        help=f"recruiter (everything) or candidate ({candidate_view})",
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``expectgap`` command.
 
@@ -192,7 +180,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Assess the gap between a candidate's expectations and an offer, from a "
         "TOML file (see docs/toml-format.md), and print the report with talking points.",
     )
-    _file_options(check, "assessment file (TOML)", "no budget, zone or peer detail")
+    check.add_argument("file", help="assessment file (TOML)")
+    check.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    check.add_argument("--locale", choices=LOCALES, default="en", help="language (default en)")
+    check.add_argument(
+        "--audience",
+        choices=("recruiter", "candidate"),
+        default="recruiter",
+        help="recruiter (everything) or candidate (no budget, zone or peer detail)",
+    )
     check.set_defaults(run=_assess)
     compare = commands.add_parser(
         "compare",
@@ -200,7 +196,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compare offers ([[offers]] in a TOML file, see docs/offers.md) on every "
         "dimension, year by year, against the candidate's current pay.",
     )
-    _file_options(compare, "comparison file (TOML)", "no competing-offer points")
+    compare.add_argument("file", help="comparison file (TOML)")
+    compare.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    compare.add_argument("--locale", choices=LOCALES, default="en", help="language (default en)")
+    compare.add_argument(
+        "--audience",
+        choices=("recruiter", "candidate"),
+        default="recruiter",
+        help="recruiter (everything) or candidate (no competing-offer points)",
+    )
     compare.set_defaults(run=_compare)
     return parser
 

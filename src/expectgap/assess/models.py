@@ -575,8 +575,6 @@ class Expectations:
     current: CompensationPackage | None = None
 
     def __post_init__(self) -> None:
-        if self.current is not None and not isinstance(self.current, CompensationPackage):
-            raise InvalidInput("current", self.current, "a CompensationPackage (current pay)")
         checks = (
             ("position", self.position, PositionSought),
             ("salary", self.salary, SalaryExpectation),
@@ -599,6 +597,8 @@ class Expectations:
             or self.dependents < 0
         ):
             raise InvalidInput("dependents", self.dependents, "a whole number >= 0")
+        if self.current is not None and not isinstance(self.current, CompensationPackage):
+            raise InvalidInput("current", self.current, "a CompensationPackage (current pay)")
 
 
 @dataclass(frozen=True)

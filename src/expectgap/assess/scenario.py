@@ -51,7 +51,7 @@ from expectgap.assess.models import (
 from expectgap.assess.policy import Policy
 from expectgap.assess.scale import PayMeasure
 from expectgap.conditions import Location, WorkingConditions
-from expectgap.errors import InvalidInput, closest
+from expectgap.errors import ExpectgapError, InvalidInput, closest
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.money import Money, Period
 from expectgap.package import (
@@ -777,20 +777,6 @@ def load_scenario(source: str | Path | Traversable) -> Scenario:
     ...
     expectgap.errors.InvalidInput: file: got 'no-such-file.toml'; expected a readable UTF-8 TOML file
     """
-    return read_file(source, parse_scenario)
-
-
-def read_file(source: str | Path | Traversable, parse: Callable[[str, Traversable], _T]) -> _T:
-    """Read a TOML input file and parse it with ``parse(text, folder)``; files it names are
-    resolved next to it, and errors are prefixed with the file name.
-
-    Examples
-    --------
-    >>> read_file("missing.toml", parse_scenario)
-    Traceback (most recent call last):
-    ...
-    expectgap.errors.InvalidInput: file: got 'missing.toml'; expected a readable UTF-8 TOML file
-    """
     file: Traversable = Path(source) if isinstance(source, str | Path) else source
     try:
         text = file.read_text("utf-8")
@@ -798,9 +784,11 @@ def read_file(source: str | Path | Traversable, parse: Callable[[str, Traversabl
         raise InvalidInput("file", str(source), "a readable UTF-8 TOML file") from None
     parent = Path(source).parent if isinstance(source, str | Path) else _parent(source)
     try:
-        return parse(text, parent)
+        return parse_scenario(text, parent)
     except InvalidInput as exc:
         raise InvalidInput(f"{file.name}: {exc.field}", exc.value, exc.accepted) from None
+    except ExpectgapError:
+        raise
 
 
 def _parent(source: Traversable) -> Traversable:

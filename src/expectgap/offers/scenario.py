@@ -61,9 +61,9 @@ from expectgap.assess.scenario import (
     _market,
     _number,
     _offer,
+    _parent,
     _Reader,
     _text,
-    read_file,
 )
 from expectgap.errors import InvalidInput
 from expectgap.market import SurveyTable
@@ -261,4 +261,13 @@ def load_comparison(source: str | Path | Traversable) -> ComparisonFile:
     ...
     expectgap.errors.InvalidInput: file: got 'no-such-file.toml'; expected a readable UTF-8 TOML file
     """
-    return read_file(source, parse_comparison)
+    file: Traversable = Path(source) if isinstance(source, str | Path) else source
+    try:
+        text = file.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise InvalidInput("file", str(source), "a readable UTF-8 TOML file") from None
+    parent = Path(source).parent if isinstance(source, str | Path) else _parent(source)
+    try:
+        return parse_comparison(text, parent)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{file.name}: {exc.field}", exc.value, exc.accepted) from None
