@@ -35,8 +35,6 @@ from expectgap.errors import CurrencyMismatch, InvalidInput
 from expectgap.money import MONTHS_IN_YEAR, Money, Number, Period, as_fraction
 
 __all__ = [
-    "CLAWBACKS",
-    "VEST_EVERY",
     "Allowance",
     "Benefit",
     "Bonus",
@@ -48,6 +46,8 @@ __all__ = [
 ]
 
 _PERCENT = 100
+#: How a sign-on bonus is repaid on an early departure: in full, or the unserved share.
+CLAWBACKS = ("full", "pro_rata")
 
 
 def _non_negative(name: str, value: Number) -> Fraction:
@@ -307,9 +307,6 @@ class FixedOvertime:
                     "fixed_overtime.excess_multiplier", self.excess_multiplier, "a multiplier >= 1"
                 )
             object.__setattr__(self, "excess_multiplier", multiplier)
-
-
-CLAWBACKS = ("full", "pro_rata")
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput
 from expectgap.market._units import plain
 from expectgap.market.peers import PeerGroup
-from expectgap.market.survey import SurveyTable, check_measure
+from expectgap.market.survey import SurveyTable
 from expectgap.money import as_fraction
 
 __all__ = ["LABELS", "Band", "Position", "position"]
@@ -210,12 +210,11 @@ def position(
     """
     if not isinstance(reference, SurveyTable | PeerGroup):
         raise InvalidInput("reference", reference, "a SurveyTable or a PeerGroup")
-    if isinstance(reference, SurveyTable):
-        check_measure(reference, measure, mismatch=mismatch)
     amount = plain(amount, reference.currency, reference.period, "position")
     values, shape = amounts(amount, "amount")
     flat = values.reshape(-1)
     if isinstance(reference, SurveyTable):
+        reference.check_measure(measure, mismatch=mismatch)
         percent = np.asarray(reference.percentile_of(flat), dtype=np.float64)
         median = float(reference.ppf(0.5))
         fit = reference.lognormal_fit()

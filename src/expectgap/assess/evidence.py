@@ -30,7 +30,6 @@ import numpy as np
 from expectgap.assess.scale import PayMeasure
 from expectgap.errors import CurrencyMismatch, InvalidInput, PeriodMismatch
 from expectgap.market import PeerGroup, SurveyTable
-from expectgap.market.survey import check_measure
 from expectgap.money import Period
 from expectgap.position import position
 
@@ -175,9 +174,7 @@ def market_context(
         Gross pay, in the offer's currency.
     measure : PayMeasure or str, optional
         What the table measures; defaults to ``monthly_gross`` for a monthly table and
-        ``annual_cash`` for an annual one (``monthly_base`` / ``annual_base`` for a table whose
-        stated measure is ``base_wage``, such as OEWS). Its period must be the table's, and
-        it must agree with the table's stated measure (like with like).
+        ``annual_cash`` for an annual one. Its period must be the table's.
     trend : float, optional
         Annual rate of market pay growth (0.038 for 3.8%); needs the table's ``as_of``.
     as_of : datetime.date
@@ -192,6 +189,8 @@ def market_context(
     Raises
     ------
     CurrencyMismatch, PeriodMismatch, InvalidInput
+        ``InvalidInput`` also for a measure other than the table's stated one (like with like:
+        a table of base wages, such as OEWS, defaults to ``monthly_base`` / ``annual_base``).
 
     Examples
     --------
@@ -208,7 +207,7 @@ def market_context(
         if measure is None
         else PayMeasure.parse(measure)
     )
-    check_measure(table, _TABLE_MEASURE[chosen])
+    table.check_measure(_TABLE_MEASURE[chosen])
     if chosen.period is not table.period:
         raise PeriodMismatch(chosen.period.value, table.period.value, f"market measure {chosen}")
     if currency is not None and table.currency != currency:

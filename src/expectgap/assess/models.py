@@ -583,6 +583,8 @@ class Expectations:
         for name, value, kind in checks:
             if value is not None and not isinstance(value, kind):
                 raise InvalidInput(name, value, f"a {kind.__name__}")
+        if self.current is not None and not isinstance(self.current, CompensationPackage):
+            raise InvalidInput("current", self.current, "a CompensationPackage (current pay)")
         if not isinstance(self.conditions, ConditionsSought):
             raise InvalidInput("conditions", self.conditions, "a ConditionsSought")
         if (
@@ -597,8 +599,6 @@ class Expectations:
             or self.dependents < 0
         ):
             raise InvalidInput("dependents", self.dependents, "a whole number >= 0")
-        if self.current is not None and not isinstance(self.current, CompensationPackage):
-            raise InvalidInput("current", self.current, "a CompensationPackage (current pay)")
 
 
 @dataclass(frozen=True)

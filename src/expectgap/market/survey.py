@@ -71,20 +71,13 @@ from expectgap.money import Basis, Period, currency
 if TYPE_CHECKING:
     from expectgap.payroll import PayrollEngine
 
-__all__ = ["FITS", "MEASURES", "LognormalFit", "SurveyTable", "check_measure"]
+__all__ = ["FITS", "LognormalFit", "SurveyTable"]
 
 FloatArray = npt.NDArray[np.float64]
 Fit = Literal["interpolate", "lognormal"]
 FITS: tuple[Fit, ...] = ("interpolate", "lognormal")
 
 _PERCENT = 100.0
-#: What a table's amounts measure, and what a placed figure measures (like must meet like).
-MEASURES = {
-    "base_wage": "base wage (no bonus, no equity)",
-    "cash": "cash pay (base, allowances and bonuses)",
-    "total_compensation": "total compensation (cash, sign-on, equity and benefits)",
-}
-MISMATCH = ("raise", "warn")
 _TRUE_WORDS = frozenset({"1", "true", "yes", "y", "x"})
 _FALSE_WORDS = frozenset({"", "0", "false", "no", "n"})
 
@@ -177,6 +170,15 @@ class _Curve:
         hit = self.p[k] == percent
         result[hit] = np.exp(self.u)[k[hit]] if self.exact is None else self.exact[k[hit]]
         return result
+
+
+#: What a table's amounts measure, and what a placed figure measures (like must meet like).
+MEASURES = {
+    "base_wage": "base wage (no bonus, no equity)",
+    "cash": "cash pay (base, allowances and bonuses)",
+    "total_compensation": "total compensation (cash, sign-on, equity and benefits)",
+}
+MISMATCH = ("raise", "warn")
 
 
 @dataclass(frozen=True)
@@ -323,6 +325,16 @@ class SurveyTable:
             raise InvalidInput("fit", self.fit, "one of " + ", ".join(FITS))
         if self.measure is not None and self.measure not in MEASURES:
             raise InvalidInput("measure", self.measure, "one of " + ", ".join(MEASURES))
+
+    def check_measure(self, measure: str | None, *, mismatch: str = "raise") -> bool:
+        """Check that a figure of ``measure`` may be placed in the table: :func:`check_measure`.
+
+        Examples
+        --------
+        >>> SurveyTable((25, 75), (1.0, 2.0), "USD", measure="cash").check_measure("cash")
+        True
+        """
+        return check_measure(self, measure, mismatch=mismatch)
 
     # --- construction -------------------------------------------------------------------------
     @classmethod
