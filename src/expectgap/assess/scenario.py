@@ -30,11 +30,11 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from fractions import Fraction
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from expectgap import package as parts
 from expectgap.assess.gaps import GapReport, assess
 from expectgap.assess.models import (
     BonusExpectation,
@@ -54,20 +54,11 @@ from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import ExpectgapError, InvalidInput, closest
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.money import Money, Period
-from expectgap.package import (
-    Allowance,
-    Benefit,
-    Bonus,
-    CompensationPackage,
-    EquityGrant,
-    FixedOvertime,
-    SignOn,
-)
+from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
 
 __all__ = ["Scenario", "load_scenario", "parse_scenario"]
 
 _T = TypeVar("_T")
-_MAX_VESTING_YEARS = 50
 Table = Mapping[str, Any]
 
 
@@ -403,11 +394,11 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
     )
 
 
-def _sign_on(r: _Reader, raw: Any, p: str, code: str) -> SignOn:
+def _sign_on(r: _Reader, raw: Any, p: str, code: str) -> parts.SignOn:
     st = r.table(raw, p, ("amount", "clawback_months", "clawback"))
     return _built(
         p,
-        lambda: SignOn(
+        lambda: parts.SignOn(
             Money(r.require(st, "amount", p, _number), code),
             clawback_months=r.get(st, "clawback_months", p, _int, 0),
             clawback=r.get(st, "clawback", p, _text, "full"),
@@ -415,7 +406,10 @@ def _sign_on(r: _Reader, raw: Any, p: str, code: str) -> SignOn:
     )
 
 
-def _equity(r: _Reader, raw: Any, p: str, code: str) -> EquityGrant:
+_MAX_VESTING_YEARS = 50
+
+
+def _equity(r: _Reader, raw: Any, p: str, code: str) -> parts.EquityGrant:
     keys = (
         "name",
         "grant_value",
@@ -435,13 +429,13 @@ def _equity(r: _Reader, raw: Any, p: str, code: str) -> EquityGrant:
         years = r.get(et, "years", p, _int, 4)
         if not 1 <= years <= _MAX_VESTING_YEARS:
             raise InvalidInput(f"{p}.years", years, f"a whole number in [1, {_MAX_VESTING_YEARS}]")
-        pct = tuple(Fraction(100, years) for _ in range(years))
+        pct = tuple(f"100/{years}" for _ in range(years))
     every = et.get("vest_every")
     if every is not None and not isinstance(every, str):
         every = _int(every, f"{p}.vest_every")
     return _built(
         p,
-        lambda: EquityGrant(
+        lambda: parts.EquityGrant(
             Money(r.require(et, "grant_value", p, _number), code),
             pct,
             cliff_months=r.get(et, "cliff_months", p, _int, 12),
@@ -453,11 +447,11 @@ def _equity(r: _Reader, raw: Any, p: str, code: str) -> EquityGrant:
     )
 
 
-def _benefit(r: _Reader, raw: Any, p: str, code: str) -> Benefit:
+def _benefit(r: _Reader, raw: Any, p: str, code: str) -> parts.Benefit:
     bt = r.table(raw, p, ("name", "value"))
     return _built(
         p,
-        lambda: Benefit(
+        lambda: parts.Benefit(
             r.require(bt, "name", p, _text),
             Money(r.require(bt, "value", p, _number), code, "annual"),
         ),

@@ -522,22 +522,11 @@ class SurveyTable:
         else:
             raw = tomllib.load(file)
             default_source = None
-        allowed = {
-            "currency",
-            "period",
-            "n",
-            "as_of",
-            "source",
-            "mean",
-            "top_coded",
-            "fit",
-            "measure",
-        }
-        unknown = sorted(set(raw) - allowed - {"percentiles"})
+        allowed = {"currency", "period", "n", "as_of", "source", "mean", "top_coded", "fit"}
+        known = allowed | {"measure", "percentiles"}
+        unknown = sorted(set(raw) - known)
         if unknown:
-            raise InvalidInput(
-                "file", unknown, "keys " + ", ".join(sorted(allowed | {"percentiles"}))
-            )
+            raise InvalidInput("file", unknown, "keys " + ", ".join(sorted(known)))
         if "currency" not in raw or not isinstance(raw.get("percentiles"), dict):
             raise InvalidInput("file", sorted(raw), "a currency and a [percentiles] table")
         points = {
