@@ -34,7 +34,6 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from expectgap import package as parts
 from expectgap.assess.gaps import GapReport, assess
 from expectgap.assess.models import (
     BonusExpectation,
@@ -358,6 +357,11 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
         _allowance(r, item, f"{path}.allowances[{i}]", code)
         for i, item in enumerate(r.get(t, "allowances", path, _array, []))
     ]
+    from expectgap.assess.scenario_parts import benefits_of, equity_of, sign_on_of
+
+    sign_on = sign_on_of(r, t, path, code)
+    equity = equity_of(r, t, path, code)
+    benefits = benefits_of(r, t, path, code)
     fixed = None
     if "fixed_overtime" in t:
         p = f"{path}.fixed_overtime"
@@ -370,15 +374,6 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
                 r.get(ft, "excess_multiplier", p, _number),
             ),
         )
-    sign_on = None if "sign_on" not in t else _sign_on(r, t["sign_on"], f"{path}.sign_on", code)
-    equity = [
-        _equity(r, item, f"{path}.equity[{i}]", code)
-        for i, item in enumerate(r.get(t, "equity", path, _array, []))
-    ]
-    benefits = [
-        _benefit(r, item, f"{path}.benefits[{i}]", code)
-        for i, item in enumerate(r.get(t, "benefits", path, _array, []))
-    ]
     return _built(
         path,
         lambda: CompensationPackage(
@@ -387,73 +382,9 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
             allowances=tuple(allowances),
             fixed_overtime=fixed,
             sign_on=sign_on,
-            equity=tuple(equity),
-            benefits=tuple(benefits),
+            equity=equity,
+            benefits=benefits,
             months_per_year=r.get(t, "months_per_year", path, _number, 12),
-        ),
-    )
-
-
-def _sign_on(r: _Reader, raw: Any, p: str, code: str) -> parts.SignOn:
-    st = r.table(raw, p, ("amount", "clawback_months", "clawback"))
-    return _built(
-        p,
-        lambda: parts.SignOn(
-            Money(r.require(st, "amount", p, _number), code),
-            clawback_months=r.get(st, "clawback_months", p, _int, 0),
-            clawback=r.get(st, "clawback", p, _text, "full"),
-        ),
-    )
-
-
-_MAX_VESTING_YEARS = 50
-
-
-def _equity(r: _Reader, raw: Any, p: str, code: str) -> parts.EquityGrant:
-    keys = (
-        "name",
-        "grant_value",
-        "years",
-        "vesting_pct",
-        "cliff_months",
-        "vest_every",
-        "period_months",
-        "start_month",
-    )
-    et = r.table(raw, p, keys)
-    if "years" in et and "vesting_pct" in et:
-        raise InvalidInput(f"{p}.years", et["years"], "years or vesting_pct, not both")
-    if "vesting_pct" in et:
-        pct = tuple(r.get(et, "vesting_pct", p, _array))
-    else:
-        years = r.get(et, "years", p, _int, 4)
-        if not 1 <= years <= _MAX_VESTING_YEARS:
-            raise InvalidInput(f"{p}.years", years, f"a whole number in [1, {_MAX_VESTING_YEARS}]")
-        pct = tuple(f"100/{years}" for _ in range(years))
-    every = et.get("vest_every")
-    if every is not None and not isinstance(every, str):
-        every = _int(every, f"{p}.vest_every")
-    return _built(
-        p,
-        lambda: parts.EquityGrant(
-            Money(r.require(et, "grant_value", p, _number), code),
-            pct,
-            cliff_months=r.get(et, "cliff_months", p, _int, 12),
-            vest_every=every,
-            period_months=r.get(et, "period_months", p, _int, 12),
-            start_month=r.get(et, "start_month", p, _int, 0),
-            name=r.get(et, "name", p, _text, "equity"),
-        ),
-    )
-
-
-def _benefit(r: _Reader, raw: Any, p: str, code: str) -> parts.Benefit:
-    bt = r.table(raw, p, ("name", "value"))
-    return _built(
-        p,
-        lambda: parts.Benefit(
-            r.require(bt, "name", p, _text),
-            Money(r.require(bt, "value", p, _number), code, "annual"),
         ),
     )
 
