@@ -34,7 +34,7 @@ def texas() -> Offer:
     return Offer(
         PositionSpec("Software Engineer", level=3),
         package,
-        WorkingConditions(location=Location("US", "TX"), remote_days_per_week=2),
+        WorkingConditions(hours_per_week=40, location=Location("US", "TX"), remote_days_per_week=2),
     )
 
 
@@ -46,7 +46,7 @@ def california() -> Offer:
     return Offer(
         PositionSpec("Software Engineer", level=3),
         package,
-        WorkingConditions(location=Location("US", "CA"), remote_days_per_week=0),
+        WorkingConditions(hours_per_week=40, location=Location("US", "CA"), remote_days_per_week=0),
     )
 
 
