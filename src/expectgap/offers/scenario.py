@@ -214,7 +214,7 @@ def parse_comparison(text: str, base: Traversable | None = None) -> ComparisonFi
     >>> parse_comparison('[[offers]]\\nname = "A"\\n[offers.package]\\nbase_montly = 1')
     Traceback (most recent call last):
     ...
-    expectgap.errors.InvalidInput: offers[0].package.base_montly: got 'unknown key'; expected one of base_monthly, base_annual, currency, months_per_year, bonuses, allowances, fixed_overtime, sign_on, equity, benefits (did you mean 'base_monthly'?)
+    expectgap.errors.InvalidInput: offers[0].package.base_montly: got 'unknown key'; expected one of base_monthly, ... (did you mean 'base_monthly'?)
     """
     try:
         raw = tomllib.loads(text)
