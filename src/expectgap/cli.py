@@ -1,8 +1,12 @@
-"""Command line: ``expectgap --version``, ``expectgap assess FILE.toml`` and ``expectgap demo``.
+"""Command line: ``expectgap --version``, ``expectgap assess FILE.toml``, ``expectgap compare
+FILE.toml`` and ``expectgap demo``.
 
 ``expectgap assess FILE.toml [--json] [--locale ja] [--audience candidate]`` reads an assessment
 file (``docs/toml-format.md``) and prints the report as Markdown, or as JSON with ``--json``. A
 bad file gets one line naming the key, the TOML line or the CSV line, and exit status 2.
+
+``expectgap compare FILE.toml [--json] [--locale ja] [--audience candidate]`` reads a comparison
+file (``[[offers]]``, see ``docs/offers.md``) and prints the offers side by side.
 
 ``expectgap demo`` prints the package summary of the example offer, then the end-to-end Tokyo
 software-engineer assessment (``examples/tokyo_software_engineer.toml``, shipped with the
@@ -183,6 +187,17 @@ def _assess(args: argparse.Namespace) -> int:
     return 0
 
 
+def _compare(args: argparse.Namespace) -> int:
+    from expectgap.offers.scenario import load_comparison
+
+    comparison = load_comparison(args.file).compare(audience=args.audience)
+    if args.json:
+        print(comparison.to_json(locale=args.locale))
+    else:
+        print(comparison.render(args.locale), end="")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``expectgap`` command.
 
@@ -220,6 +235,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse a year without payroll rules instead of using the latest rules",
     )
     check.set_defaults(run=_assess)
+    compare = commands.add_parser(
+        "compare",
+        help="compare several offers side by side over several years (TOML file)",
+        description="Compare offers ([[offers]] in a TOML file, see docs/offers.md) on every "
+        "dimension, year by year, against the candidate's current pay.",
+    )
+    compare.add_argument("file", help="comparison file (TOML)")
+    compare.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    compare.add_argument("--locale", choices=LOCALES, default="en", help="language (default en)")
+    compare.add_argument(
+        "--audience",
+        choices=("recruiter", "candidate"),
+        default="recruiter",
+        help="recruiter (everything) or candidate (no competing-offer points)",
+    )
+    compare.set_defaults(run=_compare)
     return parser
 
 

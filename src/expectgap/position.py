@@ -153,6 +153,8 @@ def position(
     *,
     band: Band | tuple[float, ...] | None = None,
     level: float = 0.95,
+    measure: str | None = None,
+    mismatch: str = "raise",
 ) -> Position:
     """Place an amount (or many) in a survey table or a peer group.
 
@@ -168,6 +170,11 @@ def position(
         as ``(minimum, maximum)`` or ``(minimum, midpoint, maximum)``.
     level : float
         Confidence level of ``percentile_ci`` (default 0.95).
+    measure : str, optional
+        What ``amount`` measures (``"base_wage"``, ``"cash"``, ``"total_compensation"``); a
+        survey table of another stated measure raises, or warns with ``mismatch="warn"`` (see
+        :func:`~expectgap.market.survey.check_measure`).
+    mismatch : {"raise", "warn"}
 
     Returns
     -------
@@ -178,7 +185,8 @@ def position(
     CurrencyMismatch, PeriodMismatch
         For a Money in another currency or period than the reference.
     InvalidInput
-        Negative, NaN or infinite amounts, or a reference of another type.
+        Negative, NaN or infinite amounts, a reference of another type, or a measure other
+        than the table's.
     InsufficientData
         A peer group that may not publish (privacy guard).
 
@@ -194,6 +202,14 @@ def position(
     Traceback (most recent call last):
     ...
     expectgap.errors.CurrencyMismatch: cannot combine JPY with USD in position; convert one first with an explicit rate
+
+    Total compensation in a base-wage table (OEWS) is refused rather than ranked too high:
+
+    >>> base_wages = SurveyTable((25, 75), (100_000.0, 170_000.0), "USD", measure="base_wage")
+    >>> position(224_000, base_wages, measure="total_compensation")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    expectgap.errors.InvalidInput: measure: got 'total_compensation'; expected a figure of the table's measure, base wage ...
     """
     if isinstance(reference, PeerGroup):
         reference = reference.release()
@@ -203,6 +219,7 @@ def position(
     values, shape = amounts(amount, "amount")
     flat = values.reshape(-1)
     if isinstance(reference, SurveyTable):
+        reference.check_measure(measure, mismatch=mismatch)
         percent = np.asarray(reference.percentile_of(flat), dtype=np.float64)
         median = float(reference.ppf(0.5))
         fit = reference.lognormal_fit()

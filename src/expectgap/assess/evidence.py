@@ -158,8 +158,21 @@ class MarketContext:
     n: int | None
 
 
-def _default_measure(period: Period) -> PayMeasure:
+def _default_measure(period: Period, table_measure: str | None = None) -> PayMeasure:
+    if table_measure == "base_wage":
+        return PayMeasure.MONTHLY_BASE if period is Period.MONTHLY else PayMeasure.ANNUAL_BASE
     return PayMeasure.MONTHLY_GROSS if period is Period.MONTHLY else PayMeasure.ANNUAL_CASH
+
+
+#: The survey-table measure (:data:`expectgap.market.survey.MEASURES`) of each pay measure.
+_TABLE_MEASURE = {
+    PayMeasure.MONTHLY_BASE: "base_wage",
+    PayMeasure.MONTHLY_SCHEDULED: "base_wage",
+    PayMeasure.ANNUAL_BASE: "base_wage",
+    PayMeasure.MONTHLY_GROSS: "cash",
+    PayMeasure.ANNUAL_CASH: "cash",
+    PayMeasure.ANNUAL_EXPECTED: "cash",
+}
 
 
 def market_context(
@@ -195,6 +208,8 @@ def market_context(
     Raises
     ------
     CurrencyMismatch, PeriodMismatch, InvalidInput
+        ``InvalidInput`` also for a measure other than the table's stated one (like with like:
+        a table of base wages, such as OEWS, defaults to ``monthly_base`` / ``annual_base``).
 
     Examples
     --------
@@ -206,7 +221,12 @@ def market_context(
     """
     if not isinstance(table, SurveyTable):
         raise InvalidInput("market", table, "a SurveyTable")
-    chosen = _default_measure(table.period) if measure is None else PayMeasure.parse(measure)
+    chosen = (
+        _default_measure(table.period, table.measure)
+        if measure is None
+        else PayMeasure.parse(measure)
+    )
+    table.check_measure(_TABLE_MEASURE[chosen])
     if chosen.period is not table.period:
         raise PeriodMismatch(chosen.period.value, table.period.value, f"market measure {chosen}")
     if currency is not None and table.currency != currency:

@@ -19,7 +19,7 @@ Examples
 >>> parse_scenario('[offer.package]\\nbase_montly = 1')
 Traceback (most recent call last):
 ...
-expectgap.errors.InvalidInput: offer.package.base_montly: got 'unknown key'; expected one of base_monthly, base_annual, currency, months_per_year, bonuses, allowances, fixed_overtime (did you mean 'base_monthly'?)
+expectgap.errors.InvalidInput: offer.package.base_montly: got 'unknown key'; expected one of base_monthly, base_annual, currency, months_per_year, bonuses, allowances, fixed_overtime, sign_on, equity, benefits (did you mean 'base_monthly'?)
 """
 
 from __future__ import annotations
@@ -280,7 +280,9 @@ def _location(r: _Reader, raw: Any, path: str) -> Location:
 
 def _candidate(r: _Reader, raw: Table) -> Expectations:
     path = "candidate"
-    t = r.table(raw, path, ("age", "dependents", "position", "salary", "bonus", "conditions"))
+    t = r.table(
+        raw, path, ("age", "dependents", "position", "salary", "bonus", "conditions", "current")
+    )
     position = None
     if "position" in t:
         p = f"{path}.position"
@@ -320,6 +322,7 @@ def _candidate(r: _Reader, raw: Table) -> Expectations:
     conditions = ConditionsSought()
     if "conditions" in t:
         conditions = _conditions(r, t["conditions"], f"{path}.conditions")
+    current = None if "current" not in t else _package(r, t["current"], f"{path}.current")
     return _built(
         path,
         lambda: Expectations(
@@ -329,6 +332,7 @@ def _candidate(r: _Reader, raw: Table) -> Expectations:
             conditions=conditions,
             age=r.get(t, "age", path, _int, 30),
             dependents=r.get(t, "dependents", path, _int, 0),
+            current=current,
         ),
     )
 
@@ -387,6 +391,9 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
         "bonuses",
         "allowances",
         "fixed_overtime",
+        "sign_on",
+        "equity",
+        "benefits",
     )
     t = r.table(raw, path, keys)
     code = r.get(t, "currency", path, _text, "JPY")
@@ -410,6 +417,11 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
         _allowance(r, item, f"{path}.allowances[{i}]", code)
         for i, item in enumerate(r.get(t, "allowances", path, _array, []))
     ]
+    from expectgap.assess.scenario_parts import benefits_of, equity_of, sign_on_of
+
+    sign_on = sign_on_of(r, t, path, code)
+    equity = equity_of(r, t, path, code)
+    benefits = benefits_of(r, t, path, code)
     fixed = None
     if "fixed_overtime" in t:
         p = f"{path}.fixed_overtime"
@@ -429,6 +441,9 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
             bonuses=tuple(bonuses),
             allowances=tuple(allowances),
             fixed_overtime=fixed,
+            sign_on=sign_on,
+            equity=equity,
+            benefits=benefits,
             months_per_year=r.get(t, "months_per_year", path, _number, 12),
         ),
     )
@@ -482,15 +497,14 @@ def _array(value: Any, path: str) -> list[Any]:
     return value
 
 
-def _offer(r: _Reader, raw: Any) -> Offer:
-    path = "offer"
+def _offer(r: _Reader, raw: Any, path: str = "offer") -> Offer:
     t = r.table(
         raw,
         path,
         ("position", "package", "conditions", "budget_ceiling", "atmosphere", "annual_holidays"),
     )
     if "package" not in t:
-        raise InvalidInput(f"{path}.package", "missing", "an [offer.package] table")
+        raise InvalidInput(f"{path}.package", "missing", f"a [{path}.package] table")
     position = PositionSpec()
     if "position" in t:
         p = f"{path}.position"
