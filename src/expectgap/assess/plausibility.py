@@ -32,11 +32,10 @@ expectgap.errors.InvalidInput: salary.target: got 600; expected a gross annual a
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from datetime import date
 from fractions import Fraction
 
-from expectgap.assess.models import Expectations, Offer, SalaryBasis, SalaryExpectation
+from expectgap.assess.models import Expectations, Offer, SalaryBasis
 from expectgap.errors import InvalidInput
 from expectgap.money import Period
 
@@ -77,14 +76,6 @@ def _reading(
     return ""
 
 
-def _targets(salary: object) -> Iterable[SalaryExpectation]:
-    if isinstance(salary, SalaryExpectation):
-        return (salary,)
-    if isinstance(salary, tuple | list):
-        return tuple(s for s in salary if isinstance(s, SalaryExpectation))
-    return ()
-
-
 def check(expectations: Expectations, offer: Offer, *, jurisdiction: str, when: date) -> None:
     """Refuse amounts that cannot be meant (see the module notes); nothing outside Japan.
 
@@ -120,7 +111,7 @@ def check(expectations: Expectations, offer: Offer, *, jurisdiction: str, when: 
         Period.ANNUAL: Fraction(wage) * most_hours,
         Period.MONTHLY: Fraction(wage) * statutory_weekly_hours(when),
     }
-    for target in _targets(expectations.salary):
+    for target in expectations.salaries:
         basis = SalaryBasis.parse(target.basis)
         kind = "a take-home" if basis.is_net else "a gross"
         what = "annual" if basis.period is Period.ANNUAL else "monthly"

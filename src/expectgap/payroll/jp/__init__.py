@@ -23,6 +23,7 @@ from expectgap.payroll.jp.labour_law import (
     statutory_paid_leave_days,
 )
 from expectgap.payroll.jp.overtime import overtime_multiplier
+from expectgap.payroll.jp.payslip import Payslip, payslip, regular_month
 from expectgap.payroll.jp.prefectures import Prefecture, prefecture, supported_prefectures
 from expectgap.payroll.jp.resident_tax import ResidentTax, resident_tax
 from expectgap.payroll.jp.social_insurance import (
@@ -36,6 +37,7 @@ from expectgap.payroll.jp.withholding import bonus_withholding, withholding
 __all__ = [
     "AnnualNet",
     "Deductions",
+    "Payslip",
     "Prefecture",
     "ResidentTax",
     "SocialInsurance",
@@ -49,7 +51,9 @@ __all__ = [
     "income_tax",
     "minimum_wage",
     "overtime_multiplier",
+    "payslip",
     "prefecture",
+    "regular_month",
     "resident_tax",
     "social_insurance",
     "standard_monthly",
