@@ -38,6 +38,7 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
 _MAX_LISTED = 5
+_MAX_SHOWN = 60
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ def amounts(
     field: str,
     *,
     minimum: float | None = 0.0,
+    maximum: float | None = None,
 ) -> tuple[FloatArray, Shape]:
     """Validate amounts and return them as a float64 array with the caller's shape.
 
@@ -115,6 +117,8 @@ def amounts(
         The argument's name, used in error messages.
     minimum : float or None
         Smallest accepted value (None for no lower bound).
+    maximum : float or None
+        Largest accepted value (None for no upper bound).
 
     Returns
     -------
@@ -145,16 +149,25 @@ def amounts(
         raise InvalidInput(field, value, "a finite number, not a boolean")
     try:
         array = np.asarray(raw, dtype=np.float64)
-    except (TypeError, ValueError):
-        raise InvalidInput(field, value, "finite numbers") from None
+    except (TypeError, ValueError, OverflowError):
+        raise InvalidInput(field, _short(value), "finite numbers") from None
     bad = ~np.isfinite(array)
     if minimum is not None:
         bad |= array < minimum
+    if maximum is not None:
+        bad |= array > maximum
     if bad.any():
         accepted = "a finite amount" + ("" if minimum is None else f" >= {minimum:g}")
+        accepted += "" if maximum is None else f" and <= {maximum:,.0f}"
         shown: object = bad_positions_text(bad, array) if array.ndim else raw
         raise InvalidInput(field, shown, accepted)
     return array, Shape(scalar=array.ndim == 0, index=index, name=name)
+
+
+def _short(value: object) -> object:
+    """A value, or for a long one the start of its text (error messages stay short)."""
+    text = repr(value)
+    return value if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN] + "..."
 
 
 def broadcast(*arrays: npt.ArrayLike) -> list[npt.NDArray[Any]]:

@@ -26,7 +26,7 @@ import enum
 import functools
 import math
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from importlib import resources
@@ -36,6 +36,8 @@ from typing import Literal, SupportsFloat
 from expectgap.errors import CurrencyMismatch, InvalidInput, PeriodMismatch
 
 __all__ = [
+    "MAX_EXPONENT",
+    "MAX_NUMBER_TEXT",
     "MONTHS_IN_YEAR",
     "Basis",
     "Currency",
@@ -43,6 +45,7 @@ __all__ = [
     "Period",
     "as_fraction",
     "currency",
+    "max_amount",
     "supported_currencies",
 ]
 
@@ -50,6 +53,14 @@ Number = int | float | Fraction | Decimal | str
 
 #: Calendar months in a year (a fact of the calendar, not a pay convention).
 MONTHS_IN_YEAR = 12
+
+#: Longest number written as text that is parsed (characters); longer text is refused unread.
+MAX_NUMBER_TEXT = 64
+
+#: Largest decimal exponent of a number given as text or Decimal (``1e30`` is the largest power
+#: of ten, ``1e-30`` the smallest non-zero one): checked before any exact arithmetic, which would
+#: otherwise build integers of any size.
+MAX_EXPONENT = 30
 
 
 @dataclass(frozen=True)
@@ -65,6 +76,8 @@ class Currency:
     code: str
     minor_units: int
     symbol: str
+    #: Largest magnitude of one amount in this currency (``data/currencies.toml``).
+    max_amount: int = field(default=0, repr=False)
 
 
 @functools.cache
@@ -73,9 +86,24 @@ def _currency_table() -> dict[str, Currency]:
     raw = tomllib.loads(text)
     raw.pop("meta", None)
     return {
-        code: Currency(code, int(item["minor_units"]), str(item["symbol"]))
+        code: Currency(code, int(item["minor_units"]), str(item["symbol"]), int(item["max_amount"]))
         for code, item in raw.items()
     }
+
+
+def max_amount(code: str) -> int:
+    """The largest magnitude accepted for one amount of a currency (``data/currencies.toml``).
+
+    About a billion US dollars, rounded to a power of ten: far above any pay, far below where
+    arithmetic loses exactness. :class:`Money` refuses larger amounts, and the Japan payroll
+    engine takes the yen maximum as the bound of its inputs.
+
+    Examples
+    --------
+    >>> max_amount("JPY"), max_amount("usd")
+    (100000000000, 1000000000)
+    """
+    return currency(code).max_amount
 
 
 def supported_currencies() -> tuple[str, ...]:
@@ -131,14 +159,15 @@ def as_fraction(value: object, field: str = "amount") -> Fraction:
         if isinstance(value, Rational):
             return Fraction(int(value.numerator), int(value.denominator))
         if isinstance(value, Decimal):
-            if not value.is_finite():
-                raise InvalidInput(field, value, "a finite number")
-            return Fraction(value)
+            return _bounded_decimal(value, value, field)
         if isinstance(value, str):
+            if len(value) > MAX_NUMBER_TEXT:
+                shown = value[:20] + "..."
+                raise InvalidInput(
+                    field, shown, f"a number of at most {MAX_NUMBER_TEXT} characters"
+                )
             parsed = Decimal(value.replace(",", "").replace("_", "").strip())
-            if not parsed.is_finite():
-                raise InvalidInput(field, value, "a finite number")
-            return Fraction(parsed)
+            return _bounded_decimal(parsed, value, field)
         if isinstance(value, SupportsFloat):
             number = float(value)
             if not math.isfinite(number):
@@ -149,6 +178,16 @@ def as_fraction(value: object, field: str = "amount") -> Fraction:
             raise
         raise InvalidInput(field, value, "a finite number") from None
     raise InvalidInput(field, value, "a finite number")
+
+
+def _bounded_decimal(parsed: Decimal, value: object, field: str) -> Fraction:
+    if not parsed.is_finite():
+        raise InvalidInput(field, value, "a finite number")
+    if parsed and not -MAX_EXPONENT <= parsed.adjusted() <= MAX_EXPONENT:
+        raise InvalidInput(
+            field, value, f"a finite number between 1e-{MAX_EXPONENT} and 1e{MAX_EXPONENT} in size"
+        )
+    return Fraction(parsed)
 
 
 class Period(enum.Enum):
@@ -277,8 +316,16 @@ class Money:
     period: Period | None
 
     def __init__(self, amount: Number, currency: str, period: Period | str | None = None) -> None:
-        code = _currency_lookup(currency).code
-        object.__setattr__(self, "amount", as_fraction(amount))
+        info = _currency_lookup(currency)
+        code = info.code
+        exact = as_fraction(amount)
+        if abs(exact) > info.max_amount:
+            raise InvalidInput(
+                "amount",
+                amount,
+                f"an amount of at most {info.max_amount:,} {code} in size (the currency's maximum)",
+            )
+        object.__setattr__(self, "amount", exact)
         object.__setattr__(self, "currency", code)
         object.__setattr__(self, "period", None if period is None else Period.parse(period))
 

@@ -82,7 +82,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
-import math
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -101,12 +100,14 @@ from expectgap.money import MONTHS_IN_YEAR
 from expectgap.package import CompensationPackage
 from expectgap.payroll._params import load
 from expectgap.payroll.jp.income_tax import (
+    MAX_DEPENDENTS,
     SUPPORTED_YEARS,
     Household,
     annual_tax_yen,
     any_true,
     employment_income_yen,
     household,
+    max_yen,
 )
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
 from expectgap.payroll.jp.resident_tax import SUPPORTED_FISCAL_YEARS, levy_yen
@@ -121,7 +122,7 @@ from expectgap.payroll.jp.social_insurance import (
 )
 from expectgap.payroll.jp.withholding import bonus_tax_yen, monthly_tax_yen
 
-__all__ = ["AnnualNet", "annual"]
+__all__ = ["MAX_SCHEDULE_PEOPLE", "AnnualNet", "annual"]
 
 _PARAMS = "expectgap.payroll.jp.params"
 _JPY = "JPY"
@@ -152,6 +153,11 @@ BoolArray = npt.NDArray[np.bool_]
 
 # ---------------------------------------------------------------------------------------------
 # Result
+
+
+#: Most people whose payment schedule :attr:`AnnualNet.monthly` builds at once (a bound on
+#: memory: up to 25 rows of 12 columns each).
+MAX_SCHEDULE_PEOPLE = 200_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -212,7 +218,8 @@ class AnnualNet:
         adjustment row carries the extra tax (positive) or the refund (negative) settled in
         December; each column sums to the annual field of the same name. For a batch the frame
         is long, with a leading ``person`` column (the position, or the label of the input
-        Series' index) and the rows of each person in payment order.
+        Series' index) and the rows of each person in payment order. A batch of more than
+        :data:`MAX_SCHEDULE_PEOPLE` people raises :class:`~expectgap.errors.InvalidInput`.
 
         Examples
         --------
@@ -223,6 +230,14 @@ class AnnualNet:
         13                bonus     12  400000        27872  313368
         14  year-end adjustment     12       0       -64174   64174
         """
+        people = int(np.size(self.net))
+        if people > MAX_SCHEDULE_PEOPLE:
+            raise InvalidInput(
+                "monthly",
+                f"{people:,} people",
+                f"the schedule of at most {MAX_SCHEDULE_PEOPLE:,} people at a time (up to 25 rows "
+                "each); compute it for slices of the batch",
+            )
         return self._schedule()
 
     @property
@@ -587,15 +602,15 @@ _cached_months = functools.lru_cache(maxsize=64)(_check_months)
 
 def _amount(value: object, field: str) -> tuple[FloatArray, Shape]:
     """:func:`~expectgap._vector.amounts`, with a shortcut for a plain valid number."""
-    if (type(value) is int or type(value) is float) and 0 <= value < math.inf:
+    if (type(value) is int or type(value) is float) and 0 <= value <= max_yen():
         return cast(FloatArray, np.float64(value)), _SCALAR
-    return amounts(value, field)
+    return amounts(value, field, maximum=max_yen())
 
 
 def _flag_or_count(value: object, field: str, *, boolean: bool) -> npt.NDArray[Any]:
     if boolean and type(value) is bool:
         return np.asarray(value)
-    if not boolean and type(value) is int and value >= 0:
+    if not boolean and type(value) is int and 0 <= value <= MAX_DEPENDENTS:
         return np.asarray(value, dtype=np.int64)
     raw = value.to_numpy() if isinstance(value, pd.Series) else value
     array = np.asarray(raw)
@@ -604,8 +619,15 @@ def _flag_or_count(value: object, field: str, *, boolean: bool) -> npt.NDArray[A
             raise InvalidInput(field, value, "True or False (or an array of booleans)")
         return array
     ok = array.dtype.kind in "iuf" and bool(np.all(np.isfinite(array)))
-    if not ok or bool(np.any(array < 0)) or bool(np.any(array != np.floor(array))):
-        raise InvalidInput(field, value, "a whole number >= 0 (or an array of them)")
+    if (
+        not ok
+        or bool(np.any(array < 0))
+        or bool(np.any(array > MAX_DEPENDENTS))
+        or bool(np.any(array != np.floor(array)))
+    ):
+        raise InvalidInput(
+            field, value, f"a whole number from 0 to {MAX_DEPENDENTS} (or an array of them)"
+        )
     return array.astype(np.int64)
 
 
@@ -731,7 +753,7 @@ def _people(
         named.append(("pay", base, shape))
         commuting, c_shape = _amount(commuting_allowance, "commuting_allowance")
         named.append(("commuting_allowance", commuting, c_shape))
-        annual_bonus, b_shape = _amount(bonus, "bonus")
+        annual_bonus, b_shape = amounts(bonus, "bonus", maximum=MONTHS_IN_YEAR * max_yen())
         named.append(("bonus", annual_bonus, b_shape))
         months = _months(bonus_months)
         gross_pay = base + commuting

@@ -55,6 +55,7 @@ from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll.jp.annual import annual
+from expectgap.payroll.jp.income_tax import max_yen
 
 __all__ = ["RISE_SLACK", "gross_up"]
 
@@ -73,6 +74,10 @@ _GRID_POINTS = 256
 _FIRST_STEP = 1_000
 # Net evaluations per engine call (bounds the engine's temporaries).
 _POINTS_PER_CALL = 1 << 16
+# Targets are bounded by the engine's yen maximum over this factor, so that the grosses the search
+# tries (up to twice a gross whose take-home is at least a fifth of it) stay within the bound.
+_HEADROOM = 10
+
 # Blocks per RISE_SLACK / m amounts scanned when many targets share the engine calls: more
 # blocks waste fewer evaluations past the result, fewer blocks make fewer engine calls.
 _BLOCKS_PER_WINDOW = 16
@@ -227,9 +232,9 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
     """
     if period not in _PERIODS:
         raise InvalidInput("period", period, "'month' or 'year'")
-    targets, target_shape = amounts(target_net, "target_net")
-    bonus, _ = amounts(bonus_months_of_pay, "bonus_months_of_pay")
-    commuting = float(amounts(commuting_allowance, "commuting_allowance")[0])
+    targets, target_shape = amounts(target_net, "target_net", maximum=max_yen() / _HEADROOM)
+    bonus, _ = amounts(bonus_months_of_pay, "bonus_months_of_pay", maximum=MONTHS_IN_YEAR)
+    commuting = float(amounts(commuting_allowance, "commuting_allowance", maximum=max_yen())[0])
     values: dict[str, object] = {
         "age": age,
         "dependents": dependents,

@@ -67,6 +67,7 @@ import numpy.typing as npt
 from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.payroll._params import ParameterSet, ParamFileError, load
+from expectgap.payroll.jp.income_tax import max_yen
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
 
 __all__ = ["SocialInsurance", "bonus_social_insurance", "social_insurance", "standard_monthly"]
@@ -82,7 +83,6 @@ _PERCENT = 100
 _PER_MILLE = 1_000
 _SEN_PER_YEN = 100
 # Largest pay or bonus (yen) whose premiums stay exact in int64 (sen x rate millionths x 2).
-_MAX_AMOUNT = 1e12
 _SCHEMES = ("health", "pension")
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 
@@ -361,12 +361,7 @@ def _month(value: object, field: str) -> date:
 
 
 def _money(value: object, field: str) -> tuple[FloatArray, Shape]:
-    array, shape = amounts(value, field)
-    if array.size and array.max() >= _MAX_AMOUNT:
-        bad = array >= _MAX_AMOUNT
-        shown = f"positions {np.flatnonzero(bad.ravel())[:5].tolist()}" if array.ndim else value
-        raise InvalidInput(field, shown, f"a finite amount >= 0 and below {_MAX_AMOUNT:.0e} yen")
-    return array, shape
+    return amounts(value, field, maximum=max_yen())
 
 
 # Other names of the employment-insurance business categories (the agriculture column covers
