@@ -40,7 +40,7 @@ Examples
 >>> out[["gross", "net"]].loc[["ann", "bo"]].dtypes.tolist()
 [Int64Dtype(), Int64Dtype()]
 >>> out.loc["cy", "error"]
-'pay: got -1; expected a finite number >= 0'
+'pay: got -1; expected a finite number in [0, 1e+11]'
 """
 
 from __future__ import annotations
@@ -83,10 +83,10 @@ from expectgap.assess.models import (
 from expectgap.assess.policy import Policy
 from expectgap.assess.talking_points import talking_point as _talking_point
 from expectgap.conditions import Location, WorkingConditions
-from expectgap.errors import InvalidInput, UnsupportedRule
+from expectgap.errors import ExpectgapError, InvalidInput, UnsupportedRule
 from expectgap.market.peers import PeerGroup
 from expectgap.market.survey import SurveyTable
-from expectgap.money import MONTHS_IN_YEAR, Basis, Money, Period, supported_currencies
+from expectgap.money import MONTHS_IN_YEAR, Basis, Money, Period, max_amount, supported_currencies
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
 from expectgap.payroll.jp.annual import annual as _annual
 from expectgap.payroll.jp.gross_up import gross_up as _gross_up
@@ -120,6 +120,13 @@ _BLOCK = 1 << 14  # rows per block where row-wise temporaries are bounded
 _ENGINE_BLOCK = 1 << 15  # rows per payroll-engine call inside an assessment
 _PERCENT = 100.0
 _ERROR_MODES = ("raise", "coerce")
+_SNIFF = 1_000  # values looked at to tell a column of numbers with stray values from text
+_SHOWN = 60  # longest value shown in an error
+
+
+def _max_amount() -> float:
+    """Bound of amount columns without their own: the yen maximum of ``data/currencies.toml``."""
+    return float(max_amount(_YEN))
 
 
 @dataclass(frozen=True)
@@ -182,13 +189,14 @@ class Column:
         Examples
         --------
         >>> Column("pay", "amount", "monthly pay", low=0).expected()
-        'a finite number >= 0'
+        'a finite number in [0, 1e+11]'
         """
         if self.accepted:
             return self.accepted
         noun = {"amount": "a finite number", "integer": "a whole number"}.get(self.kind, "a value")
-        if self.low is not None and self.high is not None:
-            return f"{noun} in [{self.low:g}, {self.high:g}]"
+        high = self.high if self.high is not None or self.kind != "amount" else _max_amount()
+        if self.low is not None and high is not None:
+            return f"{noun} in [{self.low:g}, {high:g}]"
         if self.low is not None:
             return f"{noun} >= {self.low:g}"
         return noun
@@ -290,10 +298,21 @@ def _check_mode(errors: str) -> None:
         raise InvalidInput("errors", errors, "'raise' or 'coerce'")
 
 
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float | np.integer | np.floating) and not isinstance(
+        value, bool | np.bool_
+    )
+
+
 def _column_problem(series: pd.Series, column: Column) -> str | None:
     dtype = series.dtype
     if column.kind in ("amount", "integer"):
         numeric = pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype)
+        if not numeric and pd.api.types.is_object_dtype(dtype):
+            # a column of numbers with a few stray values: the stray rows fail, not the column
+            numeric = any(_is_number(v) for v in series.head(_SNIFF).tolist()) or any(
+                _is_number(v) for v in series.dropna().unique()[:_SNIFF]
+            )
         return None if numeric else f"has dtype {dtype}; expected numbers"
     if column.kind == "flag":
         if pd.api.types.is_bool_dtype(dtype):
@@ -313,13 +332,20 @@ def _column_problem(series: pd.Series, column: Column) -> str | None:
 
 
 def _numeric(series: pd.Series, column: Column) -> tuple[npt.NDArray[Any], npt.NDArray[np.bool_]]:
+    unreadable = np.zeros(len(series), dtype=bool)
+    if pd.api.types.is_object_dtype(series.dtype):
+        # Numbers mixed with other values: each value that is not a number fails its row only.
+        raw = series.to_numpy()
+        unreadable = np.array([not _is_number(v) and not _is_missing(v) for v in raw], dtype=bool)
+        series = pd.Series(np.where(unreadable, np.nan, raw), index=series.index)
+        series = series.astype(np.float64)
     array = series.to_numpy(dtype=np.float64, na_value=np.nan)
-    missing = np.isnan(array) if column.nullable else np.zeros(array.shape, dtype=bool)
-    bad = ~np.isfinite(array) & ~missing
+    missing = np.isnan(array) & ~unreadable if column.nullable else np.zeros(array.shape, bool)
+    bad = (~np.isfinite(array) & ~missing) | unreadable
     if column.low is not None:
         bad |= array < column.low
-    if column.high is not None:
-        bad |= array > column.high
+    high = column.high if column.high is not None else _max_amount()
+    bad |= array > high
     if column.kind == "integer":
         bad |= (array != np.floor(array)) & ~missing
         if column.nullable:
@@ -459,7 +485,9 @@ def read_columns(
         where = np.flatnonzero(bad)
         for position, raw in zip(where, frame[actual].iloc[where].tolist(), strict=True):
             shown = None if _is_missing(raw) else raw
-            reason = f"{actual}: got {shown!r}; expected {column.expected()}"
+            text = repr(shown)
+            text = text if len(text) <= _SHOWN else text[:_SHOWN] + "..."
+            reason = f"{actual}: got {text}; expected {column.expected()}"
             previous = reasons[position]
             reasons[position] = reason if previous is None else f"{previous}; {reason}"
     good = ~any_bad
@@ -700,11 +728,13 @@ def position(
     >>> # $60 an hour x 2,080 hours = $124,800 a year
     >>> out = position(rows, devs, basis=Basis(hours_per_week=40, weeks_per_year=52),
     ...                errors="coerce")
-    >>> out[["percentile", "label", "error"]].round(1)
-         percentile    label                                            error
-    ann        60.4  P50–P75                                             <NA>
-    bo         41.6  P25–P50                                             <NA>
-    cy          NaN      NaN  amount: got -1.0; expected a finite number >= 0
+    >>> out[["percentile", "label"]].round(1)
+         percentile    label
+    ann        60.4  P50–P75
+    bo         41.6  P25–P50
+    cy          NaN      NaN
+    >>> out.loc["cy", "error"]
+    'amount: got -1.0; expected a finite number in [0, 1e+11]'
     """
     if isinstance(reference, Mapping):
         return _position_by(
@@ -802,12 +832,21 @@ def _position_by(
             )
         )
     parts = []
+    unpublished = np.full(len(frame), None, dtype=object)
     for code in known_codes:
         rows = frame.iloc[codes == code]
         try:
             parts.append(position(rows, references[keys[code]], errors=errors, **options))
         except RowError as err:
             problems.extend(err.problems)
+        except ColumnError:
+            raise
+        except ExpectgapError as err:
+            # a reference that cannot answer (a peer group too small to publish, ...): its rows
+            # are marked, the other groups proceed
+            if errors == "raise":
+                raise
+            unpublished[codes == code] = f"{by} {keys[code]!r}: {err}"
     if errors == "raise" and problems:
         bad_labels = [label for p in problems for label in p.rows]
         raise RowError(tuple(problems), frame.index[frame.index.isin(bad_labels)])
@@ -820,6 +859,8 @@ def _position_by(
         if not known.all():
             strays = frame[by][~known].tolist()
             reasons[~known] = [f"{by}: got {v!r}; expected {problems[0].expected}" for v in strays]
+        failed = np.array([r is not None for r in unpublished], dtype=bool)
+        reasons[failed] = unpublished[failed]
         missing = np.array([_is_missing(r) for r in reasons], dtype=bool)
         reasons[missing] = None
         out["error"] = pd.array(reasons, dtype="string")
@@ -2044,14 +2085,16 @@ def talking_points(
     audience : {"candidate", "recruiter"}
         Whose asks and fallbacks are written.
     jurisdiction, year, policy, columns, errors
-        As for :func:`assess` (bad rows are left out with ``errors="coerce"``).
+        As for :func:`assess`. With ``errors="coerce"`` every input row is kept: a bad row
+        gives one output row with its label, empty points and the reason in an ``error``
+        column (NA for the rows of good input rows).
 
     Returns
     -------
     pandas.DataFrame
         Columns ``row`` (the input row's label), ``topic``, ``stance``, ``priority`` (1 first),
-        ``severity``, ``summary``, ``message``, ``ask``, ``fallback``; ordered by row, then
-        priority.
+        ``severity``, ``summary``, ``message``, ``ask``, ``fallback`` (and ``error`` with
+        ``errors="coerce"``); ordered by row, then priority.
 
     Examples
     --------
@@ -2079,7 +2122,35 @@ def talking_points(
         )
         for start in range(0, max(len(labels), 1), _BLOCK)
     ]
-    return blocks[0] if len(blocks) == 1 else pd.concat(blocks, ignore_index=True)
+    points = blocks[0] if len(blocks) == 1 else pd.concat(blocks, ignore_index=True)
+    if errors != "coerce":
+        return points
+    return _with_bad_rows(points, frame.index, inputs)
+
+
+def _with_bad_rows(points: pd.DataFrame, index: pd.Index, inputs: _Inputs) -> pd.DataFrame:
+    """Talking points with one row per bad input row (its reason in ``error``), in input order."""
+    points = points.assign(error=pd.array([None] * len(points), dtype="string"))
+    if inputs.good is None or inputs.errors is None:
+        return points
+    bad = ~inputs.good
+    failed = pd.DataFrame(
+        {
+            "row": index[bad],
+            "error": pd.array(inputs.errors[bad].tolist(), dtype="string"),
+        }
+    )
+    keys = np.concatenate(
+        [
+            np.repeat(np.flatnonzero(inputs.good), len(DIMENSIONS)),
+            np.flatnonzero(bad),
+        ]
+    )
+    merged = pd.concat([points, failed], ignore_index=True)
+    if "priority" in merged:
+        merged["priority"] = merged["priority"].astype("Int64")
+    order = np.argsort(keys, kind="stable")
+    return merged.iloc[order].reset_index(drop=True)
 
 
 def _points(

@@ -103,6 +103,8 @@ def population(
     >>> sorted(t.get_text() for t in fig.axes[0].get_legend().get_texts())
     ['P25-P75', 'major', 'none']
     """
+    if not isinstance(frame, pd.DataFrame):
+        raise InvalidInput("frame", type(frame).__name__, "a pandas DataFrame")
     needed = [percentile, compa_ratio] + ([color_by] if color_by else [])
     missing = [c for c in needed if c not in frame.columns]
     if missing:
@@ -157,6 +159,15 @@ def _label_quadrants(ax: Any, x: np.ndarray[Any, Any], y: np.ndarray[Any, Any]) 
             )
 
 
+def _finite(value: object, field: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | np.number):
+        raise InvalidInput(field, value, "a finite number")
+    number = float(value)
+    if not np.isfinite(number):
+        raise InvalidInput(field, value, "a finite number")
+    return number
+
+
 def compact(amount: float, code: str) -> str:
     """A short amount label for axes and marks: ``¥5.6M``, ``$150k``, ``$85.50``.
 
@@ -165,6 +176,7 @@ def compact(amount: float, code: str) -> str:
     >>> compact(5_600_000, "JPY"), compact(150_000, "USD"), compact(85.5, "USD")
     ('¥5.6M', '$150k', '$85.50')
     """
+    amount = _finite(amount, "amount")
     symbol = _currency(code).symbol
     if abs(amount) >= _MILLION:
         return f"{symbol}{amount / _MILLION:.3g}M"
@@ -262,6 +274,19 @@ def market(
     >>> [text.get_text().split() for text in fig.axes[0].texts]
     [['P50', '$136k'], ['offer', '$150k', '(P60)'], ['expectation', '$170k', '(P74)']]
     """
+    from expectgap.market.survey import SurveyTable
+
+    for name, value in (("table", table), ("net_table", net_table)):
+        if not isinstance(value, SurveyTable) and (name == "table" or value is not None):
+            raise InvalidInput(name, type(value).__name__, "a SurveyTable")
+    for name, mark in (
+        ("offer", offer),
+        ("expectation", expectation),
+        ("net_offer", net_offer),
+        ("net_expectation", net_expectation),
+    ):
+        if mark is not None:
+            _finite(mark, name)
     panels = 1 if net_table is None else 2
     fig = _figure(panels, width=_WIDTH if panels == 1 else _WIDTH * 0.8)
     gross_marks = [("offer", offer, _OFFER_COLOR), ("expectation", expectation, _EXPECTATION_COLOR)]
@@ -320,6 +345,10 @@ def waterfall(result: AnnualNet, *, title: str | None = None, currency: str = "J
     >>> labels[0], labels[-1], "nursing care" in labels
     ('gross', 'net', False)
     """
+    from expectgap.payroll.jp.annual import AnnualNet
+
+    if not isinstance(result, AnnualNet):
+        raise InvalidInput("result", type(result).__name__, "an AnnualNet from jp.annual")
     if np.ndim(result.gross) != 0:
         raise InvalidInput("result", "a batch AnnualNet", "one person's AnnualNet (scalar fields)")
     gross, net = float(result.gross), float(result.net)

@@ -94,13 +94,13 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from expectgap._checks import MAX_DEPENDENTS
 from expectgap._vector import Shape, amounts
 from expectgap.errors import CurrencyMismatch, InvalidInput, UnsupportedRule
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.package import CompensationPackage
 from expectgap.payroll._params import load
 from expectgap.payroll.jp.income_tax import (
-    MAX_DEPENDENTS,
     SUPPORTED_YEARS,
     Household,
     annual_tax_yen,

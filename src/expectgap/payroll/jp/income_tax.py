@@ -61,6 +61,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from expectgap._checks import MAX_DEPENDENTS
 from expectgap._vector import Shape, amounts, bad_positions_text
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.money import max_amount
@@ -130,11 +131,6 @@ def _series_parts(value: object) -> tuple[object, pd.Index | None, Hashable | No
     if isinstance(value, pd.Series):
         return value.to_numpy(), value.index, value.name
     return value, None, None
-
-
-#: Largest count of dependants of any kind accepted: a bound on hostile input, far above any
-#: household, that keeps the engine's integer arithmetic exact.
-MAX_DEPENDENTS = 1_000
 
 
 @functools.cache

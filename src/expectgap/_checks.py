@@ -1,0 +1,110 @@
+"""Strict checks of plain inputs shared by the models: flags, texts, tag lists and counts.
+
+Every public constructor takes its booleans as ``bool`` (a string such as ``"no"`` is refused,
+not read as true), its tag lists as sequences of strings (a bare string is refused, not split
+into letters), and bounds texts, lists and counts by the maxima below, so that hostile input is
+refused with :class:`~expectgap.errors.InvalidInput` before any work is done.
+
+Examples
+--------
+>>> flag(True, "guaranteed")
+True
+>>> flag("no", "guaranteed")
+Traceback (most recent call last):
+...
+expectgap.errors.InvalidInput: guaranteed: got 'no'; expected True or False
+>>> texts("quiet", "atmosphere")
+Traceback (most recent call last):
+...
+expectgap.errors.InvalidInput: atmosphere: got 'quiet'; expected a list of strings (not one string)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from expectgap.errors import InvalidInput
+
+__all__ = ["MAX_DEPENDENTS", "MAX_ITEMS", "MAX_TEXT", "flag", "optional_text", "shown", "texts"]
+
+#: Longest text accepted for a name, title, tag, place or source (characters).
+MAX_TEXT = 500
+
+#: Most items accepted in a list of tags, duties, places or package parts.
+MAX_ITEMS = 200
+
+#: Largest count of dependants of any kind accepted: a bound on hostile input, far above any
+#: household, that keeps integer arithmetic exact.
+MAX_DEPENDENTS = 1_000
+
+_SHOWN = 60
+
+
+def shown(value: object) -> object:
+    """A value as an error message shows it: long text cut short.
+
+    Examples
+    --------
+    >>> shown("x" * 100)[-3:]
+    '...'
+    """
+    if isinstance(value, str) and len(value) > _SHOWN:
+        return value[:_SHOWN] + "..."
+    if isinstance(value, list | tuple) and len(repr(value)) > _SHOWN:
+        return repr(value)[:_SHOWN] + "..."
+    return value
+
+
+def flag(value: object, field: str) -> bool:
+    """A boolean given as ``bool`` (or a numpy boolean).
+
+    Examples
+    --------
+    >>> flag(False, "taxable")
+    False
+    """
+    if isinstance(value, bool | np.bool_):
+        return bool(value)
+    raise InvalidInput(field, shown(value), "True or False")
+
+
+def optional_text(value: object, field: str) -> str | None:
+    """None, or a string of at most :data:`MAX_TEXT` characters.
+
+    Examples
+    --------
+    >>> optional_text(None, "city") is None
+    True
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidInput(field, shown(value), "a string")
+    if len(value) > MAX_TEXT:
+        raise InvalidInput(field, shown(value), f"a string of at most {MAX_TEXT} characters")
+    return value
+
+
+def texts(value: object, field: str) -> tuple[str, ...]:
+    """A list or tuple of strings (not one string), each of at most :data:`MAX_TEXT` characters,
+    at most :data:`MAX_ITEMS` of them.
+
+    Examples
+    --------
+    >>> texts(["calm", "open"], "atmosphere")
+    ('calm', 'open')
+    """
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        accepted = "a list of strings (not one string)"
+        raise InvalidInput(field, shown(value), accepted)
+    if len(value) > MAX_ITEMS:
+        raise InvalidInput(field, f"{len(value)} items", f"at most {MAX_ITEMS} strings")
+    out = tuple(value)
+    for item in out:
+        if not isinstance(item, str) or len(item) > MAX_TEXT:
+            raise InvalidInput(
+                field, shown(item), f"a list of strings of at most {MAX_TEXT} characters each"
+            )
+    return out
