@@ -86,7 +86,7 @@ def test_repr_markdown_and_html_escape_markup() -> None:
     assert "&lt;script&gt;" in html
 
 
-@settings(max_examples=40, deadline=2000)
+@settings(settings.get_profile("expectgap-fuzz"))
 @given(st.text(max_size=60))
 def test_escape_leaves_one_inert_line(text: str) -> None:
     out = escape(text)
@@ -99,7 +99,7 @@ def test_escape_leaves_one_inert_line(text: str) -> None:
     assert not re.match(r"^\s*(#|[-+=]|\d+[.)])", out)
 
 
-@settings(max_examples=15, deadline=None)
+@settings(settings.get_profile("expectgap-fuzz"), max_examples=10)
 @given(st.text(min_size=1, max_size=40), st.sampled_from(["en", "ja"]))
 def test_any_title_keeps_the_report_structure(title: str, locale: str) -> None:
     plain = _structure(_report("Engineer", "calm2").render(locale))

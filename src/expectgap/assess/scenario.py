@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -718,9 +719,10 @@ def _toml(text: str) -> dict[str, Any]:
 def _duplicate(text: str, exc: tomllib.TOMLDecodeError) -> str:
     """The decoder's message; for a key given twice, both lines that give it."""
     message = str(exc)
-    line = getattr(exc, "lineno", None)
-    if ("overwrite" not in message and "declare" not in message) or not line:
+    found = re.search(r"at line (\d+)", message)
+    if ("overwrite" not in message and "declare" not in message) or found is None:
         return message
+    line = int(found.group(1))
     lines = text.splitlines()
     if not 0 < line <= len(lines):
         return message
