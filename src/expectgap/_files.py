@@ -93,13 +93,20 @@ def read_file(path: Path, field: str, name: str) -> str:
         raise InvalidInput(
             field, _shown(name), f"a readable file ({exc.strerror or exc.__class__.__name__})"
         ) from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
+    try:
+        info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise InvalidInput(field, _shown(name), "a regular file (not a device, FIFO or folder)")
         if info.st_size > MAX_FILE_BYTES:
             raise InvalidInput(field, _shown(name), f"a file of at most {MAX_FILE_BYTES:,} bytes")
-        data = handle.read(MAX_FILE_BYTES + 1)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise InvalidInput(
+            field, _shown(name), f"a readable file ({exc.strerror or exc.__class__.__name__})"
+        ) from None
+    finally:
+        os.close(fd)
     if len(data) > MAX_FILE_BYTES:
         raise InvalidInput(field, _shown(name), f"a file of at most {MAX_FILE_BYTES:,} bytes")
     return decode(data, field, name)
@@ -137,10 +144,13 @@ def read_confined(
         item: Traversable = base
         for part in parts:
             item = item.joinpath(part)
-        if not item.is_file():
-            raise InvalidInput(field, _shown(name), "a file shipped next to the assessment file")
-        with item.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        try:
+            if not item.is_file():
+                raise InvalidInput(field, _shown(name), "a file next to the assessment file")
+            with item.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise InvalidInput(field, _shown(name), f"a readable file ({exc.strerror})") from None
         if len(data) > MAX_FILE_BYTES:
             raise InvalidInput(field, _shown(name), f"a file of at most {MAX_FILE_BYTES:,} bytes")
         return decode(data, field, name)
