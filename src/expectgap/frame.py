@@ -66,6 +66,7 @@ from expectgap.assess.codes import (
     Direction,
     Severity,
 )
+from expectgap.assess.locale import catalog
 from expectgap.assess.models import (
     BonusExpectation,
     ConditionsSought,
@@ -122,6 +123,14 @@ _PERCENT = 100.0
 _ERROR_MODES = ("raise", "coerce")
 _SNIFF = 1_000  # values looked at to tell a column of numbers with stray values from text
 _SHOWN = 60  # longest value shown in an error
+
+
+def _policy(policy: object) -> Policy:
+    if policy is None:
+        return Policy.default()
+    if not isinstance(policy, Policy):
+        raise InvalidInput("policy", policy, "a Policy (Policy.from_file(...) reads one)")
+    return policy
 
 
 def _max_amount() -> float:
@@ -417,6 +426,8 @@ def read_columns(
     _check_mode(errors)
     if not isinstance(frame, pd.DataFrame):
         raise InvalidInput("frame", type(frame).__name__, "a pandas DataFrame")
+    if columns is not None and not isinstance(columns, Mapping):
+        raise InvalidInput("columns", columns, "a mapping {documented name: column in the frame}")
     names = {c.name: c.name for c in spec}
     unknown = sorted(set(columns or {}) - set(names))
     if unknown:
@@ -808,8 +819,8 @@ def _position_by(
     """:func:`position` per group of rows sharing a reference key (a loop over references)."""
     errors = options.pop("errors")
     _check_mode(errors)
-    if by is None:
-        raise InvalidInput("by", None, "the column holding each row's reference key")
+    if by is None or not isinstance(by, Hashable):
+        raise InvalidInput("by", by, "the column holding each row's reference key")
     if not isinstance(frame, pd.DataFrame):
         raise InvalidInput("frame", type(frame).__name__, "a pandas DataFrame")
     if by not in frame.columns:
@@ -1581,7 +1592,7 @@ def assess(
     0               500000.0                 major  gross_salary  negotiate
     1               513629.0                 major    net_salary  negotiate
     """
-    pol = Policy.default() if policy is None else policy
+    pol = _policy(policy)
     tax_year = date.today().year if year is None else year
     inputs = read_columns(frame, ASSESS_COLUMNS, columns=columns, errors=errors)
     names = {c.name: c.name for c in ASSESS_COLUMNS} | dict(columns or {})
@@ -2104,7 +2115,10 @@ def talking_points(
     >>> print(points.loc[0, "message"])
     The offer pays ¥450,000 a month, ¥50,000 (10%) below the ¥500,000 a month sought.
     """
-    pol = Policy.default() if policy is None else policy
+    pol = _policy(policy)
+    if not isinstance(audience, str) or audience not in ("candidate", "recruiter"):
+        raise InvalidInput("audience", audience, "'candidate' or 'recruiter'")
+    catalog(locale)  # an unknown locale is refused before any work
     tax_year = date.today().year if year is None else year
     inputs = read_columns(frame, ASSESS_COLUMNS, columns=columns, errors=errors)
     v = inputs.values

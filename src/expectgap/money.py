@@ -131,7 +131,7 @@ def currency(code: str) -> Currency:
     2
     """
     table = _currency_table()
-    key = code.upper() if isinstance(code, str) else code
+    key = code.upper() if isinstance(code, str) else None
     if key not in table:
         raise InvalidInput("currency", code, "an ISO 4217 code: " + ", ".join(sorted(table)))
     return table[key]

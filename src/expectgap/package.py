@@ -68,6 +68,8 @@ def _money(name: str, value: Money, *, period: Period | tuple[Period, ...] | Non
 
 
 def _months(name: str, months: tuple[int, ...]) -> tuple[int, ...]:
+    if not isinstance(months, list | tuple):
+        raise InvalidInput(name, months, "a non-empty tuple of calendar months 1..12")
     values = tuple(months)
     if not values or any(
         isinstance(m, bool) or not isinstance(m, int) or not 1 <= m <= MONTHS_IN_YEAR
@@ -687,6 +689,8 @@ class CompensationPackage:
         >>> print(pkg.effective_hourly(WorkingConditions(hours_per_week=40)))
         ¥3,000 per hour
         """
+        if not isinstance(conditions, WorkingConditions):
+            raise InvalidInput("conditions", conditions, "a WorkingConditions")
         hours = conditions.annual_hours()
         cash = self.expected_annual_cash().amount
         covered = (

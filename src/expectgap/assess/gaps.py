@@ -590,7 +590,7 @@ def assess(
         raise InvalidInput("expectations", expectations, "an Expectations")
     if not isinstance(offer, Offer):
         raise InvalidInput("offer", offer, "an Offer")
-    if audience not in AUDIENCES:
+    if not isinstance(audience, str) or audience not in AUDIENCES:
         raise InvalidInput("audience", audience, "'recruiter' or 'candidate'")
     if peers is not None and not isinstance(peers, PeerGroup):
         raise InvalidInput("peers", peers, "a PeerGroup")
@@ -600,6 +600,8 @@ def assess(
         raise InvalidInput("policy", policy, "a Policy (Policy.from_file(...) reads one)")
     if as_of is not None and (isinstance(as_of, datetime) or not isinstance(as_of, date)):
         raise InvalidInput("as_of", as_of, "a datetime.date such as date(2026, 11, 1)")
+    if not isinstance(jurisdiction, str):
+        raise InvalidInput("jurisdiction", jurisdiction, "a jurisdiction code such as 'JP'")
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
         raise InvalidInput("year", year, "a calendar year as a whole number")
     pol = Policy.default() if policy is None else policy

@@ -114,6 +114,8 @@ class Policy:
         ...
         expectgap.errors.InvalidInput: <policy>: dimensions.position: got None; expected a table with measure, minor and negotiable
         """
+        if not isinstance(text, str):
+            raise InvalidInput(where, type(text).__name__, "policy TOML text as a string")
         try:
             raw = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:

@@ -689,6 +689,10 @@ def parse_scenario(
     raw = _toml(text.removeprefix("\ufeff"))
     if isinstance(base, str):
         base = Path(base)
+    if base is not None and not isinstance(base, Path | Traversable):
+        raise InvalidInput("base", type(base).__name__, "a folder (a Path) or None")
+    if root is not None and not isinstance(root, str | Path):
+        raise InvalidInput("root", type(root).__name__, "a folder (a Path) or None")
     r = _Reader(base, None if root is None else Path(root))
     r.table(raw, "", ("assessment", "candidate", "offer", "market", "peers"))
     if "offer" not in raw:
@@ -760,6 +764,8 @@ def load_scenario(source: str | Path | Traversable, *, root: str | Path | None =
     ...
     expectgap.errors.InvalidInput: file: got 'no-such-file.toml'; expected a readable UTF-8 TOML file; a readable file (No such file or directory)
     """
+    if not isinstance(source, str | Path | Traversable):
+        raise InvalidInput("file", type(source).__name__, "a path to a TOML file")
     file: Traversable = Path(source) if isinstance(source, str | Path) else source
     if isinstance(file, Path):
         try:

@@ -376,7 +376,7 @@ class SurveyTable:
             n,
             _as_date(as_of),
             source,
-            tuple(top_coded),
+            _sequence(top_coded, "top_coded"),
             mean,
             fit,
         )
@@ -511,9 +511,11 @@ class SurveyTable:
             if isinstance(file, str | Path):
                 raw = tomllib.loads(read_file(Path(file), "file", str(file)))
                 default_source: str | None = Path(file).name
-            else:
+            elif hasattr(file, "read"):
                 raw = tomllib.loads(decode(file.read(MAX_FILE_BYTES + 1), "file", "<stream>"))
                 default_source = None
+            else:
+                raise InvalidInput("file", type(file).__name__, "a path or a binary file object")
         except tomllib.TOMLDecodeError as exc:
             raise InvalidInput("file", str(exc), "valid TOML") from None
         except RecursionError:
@@ -840,6 +842,12 @@ class SurveyTable:
 
 def _number_tuple(values: Iterable[object], field: str) -> tuple[float, ...]:
     return tuple(_number(value, field) for value in values)
+
+
+def _sequence(values: object, field: str) -> tuple[Any, ...]:
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise InvalidInput(field, values, "a list of percentiles")
+    return tuple(values)
 
 
 def _short(text: str) -> str:

@@ -567,7 +567,13 @@ def _resolve_options(
         )
     if not isinstance(first_job, bool | np.bool_):
         raise InvalidInput("first_job", first_job, "True or False")
-    rate = None if health_rate is None else float(health_rate)
+    if not isinstance(industry, str):
+        raise InvalidInput("industry", industry, "a business type such as 'general'")
+    rate = None
+    if health_rate is not None:
+        if isinstance(health_rate, bool) or not isinstance(health_rate, int | float):
+            raise InvalidInput("health_rate", health_rate, "a rate as a number, or None")
+        rate = float(health_rate)
     return _Options(
         checked, _prefecture(prefecture).name, industry, rate, int(lag), bool(first_job)
     )

@@ -142,6 +142,8 @@ def _per_target(
             forms.append((arrays[name], Shape(scalar=False, index=value.index, name=value.name)))
         else:
             arrays[name] = np.asarray(value)
+        if arrays[name].dtype.kind not in "biuf":
+            raise InvalidInput(name, value, "numbers or booleans, one per target")
     try:
         out = np.broadcast_shapes(*(a.shape for a in arrays.values()))
     except ValueError:
@@ -234,7 +236,12 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         raise InvalidInput("period", period, "'month' or 'year'")
     targets, target_shape = amounts(target_net, "target_net", maximum=max_yen() / _HEADROOM)
     bonus, _ = amounts(bonus_months_of_pay, "bonus_months_of_pay", maximum=MONTHS_IN_YEAR)
-    commuting = float(amounts(commuting_allowance, "commuting_allowance", maximum=max_yen())[0])
+    commuting_array = amounts(commuting_allowance, "commuting_allowance", maximum=max_yen())[0]
+    if commuting_array.ndim:
+        raise InvalidInput(
+            "commuting_allowance", commuting_allowance, "one amount for every target"
+        )
+    commuting = float(commuting_array)
     values: dict[str, object] = {
         "age": age,
         "dependents": dependents,
