@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 
 __all__ = ["compact", "market", "population", "waterfall"]
 
+# Most groups ``population(color_by=...)`` draws in a legend.
+_MAX_GROUPS = 50
+
 _HEXBIN_ABOVE = 20_000
 _MEDIAN_PERCENTILE = 50.0
 _PARITY = 1.0
@@ -123,10 +126,17 @@ def population(
         fig.colorbar(art, ax=ax, label="rows (log scale)")
     elif color_by is not None:
         groups = frame.loc[keep, color_by].astype(str).to_numpy()
-        for value in sorted(set(groups.tolist())):
+        distinct = sorted(set(groups.tolist()))
+        if len(distinct) > _MAX_GROUPS:
+            raise InvalidInput(
+                "color_by", f"{len(distinct):,} groups", f"a column of at most {_MAX_GROUPS} values"
+            )
+        for value in distinct:
             mask = groups == value
-            ax.scatter(x[mask], y[mask], s=14, alpha=0.75, label=value)
-        ax.legend(title=color_by, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small")
+            ax.scatter(x[mask], y[mask], s=14, alpha=0.75, label=_plain(value))
+        ax.legend(
+            title=_plain(color_by), loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small"
+        )
     else:
         ax.scatter(x, y, s=14, alpha=0.6, color="tab:blue")
     _label_quadrants(ax, x, y)
@@ -135,7 +145,7 @@ def population(
     ax.set_ylabel("compa-ratio (pay / reference midpoint)")
     dropped = int((~keep).sum())
     suffix = f" ({dropped} rows without a value left out)" if dropped else ""
-    ax.set_title((title or f"Population: {x.size:,} rows") + suffix)
+    ax.set_title(_plain(title or f"Population: {x.size:,} rows") + suffix)
     return fig
 
 
@@ -157,6 +167,11 @@ def _label_quadrants(ax: Any, x: np.ndarray[Any, Any], y: np.ndarray[Any, Any]) 
                 color="dimgray",
                 bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "none"},
             )
+
+
+def _plain(text: object) -> str:
+    """User text shown as itself: a ``$`` would start matplotlib's math mode."""
+    return str(text).replace("$", r"\$")
 
 
 def _finite(value: object, field: str) -> float:
@@ -297,7 +312,7 @@ def market(
             ("expectation", net_expectation, _EXPECTATION_COLOR),
         ]
         _distribution(fig.axes[1], net_table, net_marks, "net (take-home)")
-    fig.suptitle(title or table.source or "Market distribution")
+    fig.suptitle(_plain(title or table.source or "Market distribution"))
     return fig
 
 
@@ -384,5 +399,5 @@ def waterfall(result: AnnualNet, *, title: str | None = None, currency: str = "J
     ax.set_ylim(0, gross * 1.12 if gross else 1)
     ax.yaxis.set_major_formatter(lambda v, _pos: compact(v, currency))
     ax.set_ylabel(f"{currency} per year")
-    ax.set_title(title or "From gross to take-home pay")
+    ax.set_title(_plain(title or "From gross to take-home pay"))
     return fig

@@ -311,3 +311,18 @@ def test_position_by_marks_groups_that_cannot_publish() -> None:
     assert "'p'" in out.loc[2, "error"]
     with pytest.raises(ExpectgapError):
         frame.position(rows, {"m": table, "p": small}, by="ref")
+
+
+def test_plot_text_is_never_math(hierarchy: Rule) -> None:
+    pytest.importorskip("matplotlib")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    rows = pd.DataFrame(
+        {"percentile": [10.0, 90.0], "compa_ratio": [0.7, 1.4], "group": ["$\\nope{$", "b"]}
+    )
+    fig = plot.population(rows, color_by="group", title="$\\notacommand{x}$")
+    FigureCanvasAgg(fig).draw()  # a math-mode parse error would be raised here
+    many = pd.DataFrame(
+        {"percentile": [50.0] * 100, "compa_ratio": [1.0] * 100, "group": list(range(100))}
+    )
+    _refused(hierarchy, plot.population, many, color_by="group")
