@@ -326,3 +326,15 @@ def test_plot_text_is_never_math(hierarchy: Rule) -> None:
         {"percentile": [50.0] * 100, "compa_ratio": [1.0] * 100, "group": list(range(100))}
     )
     _refused(hierarchy, plot.population, many, color_by="group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[offer.package]\nbase_monthly = "' + "s3cr3t" * 20_000 + '"\n',
+        f'{PACKAGE}"{"k" * 100_000}" = 1\n',
+        f'{PACKAGE}[market]\ncurrency = "{"C" * 100_000}"\n[market.percentiles]\n50 = 1\n',
+    ],
+)
+def test_long_values_are_cut_short_in_errors(hierarchy: Rule, text: str) -> None:
+    assert len(_refused(hierarchy, parse_scenario, text)) < 600
