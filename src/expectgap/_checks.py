@@ -27,13 +27,25 @@ import numpy as np
 
 from expectgap.errors import InvalidInput
 
-__all__ = ["MAX_DEPENDENTS", "MAX_ITEMS", "MAX_TEXT", "flag", "optional_text", "shown", "texts"]
+__all__ = [
+    "MAX_AGE",
+    "MAX_DEPENDENTS",
+    "MAX_ITEMS",
+    "MAX_TEXT",
+    "flag",
+    "optional_text",
+    "shown",
+    "texts",
+]
 
 #: Longest text accepted for a name, title, tag, place or source (characters).
 MAX_TEXT = 500
 
 #: Most items accepted in a list of tags, duties, places or package parts.
 MAX_ITEMS = 200
+
+#: Largest age in completed years accepted anywhere (the engine, the models, the frames).
+MAX_AGE = 120
 
 #: Largest count of dependants of any kind accepted: a bound on hostile input, far above any
 #: household, that keeps integer arithmetic exact.

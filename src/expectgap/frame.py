@@ -56,6 +56,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from expectgap._checks import MAX_AGE as _MAX_AGE
 from expectgap.assess import rules
 from expectgap.assess.codes import (
     DIMENSIONS,
@@ -606,7 +607,6 @@ def _parse_pay_period(values: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], npt.N
 
 
 _YEN = "JPY"
-_MAX_AGE = 120
 
 
 def _position_columns(reference: SurveyTable | PeerGroup) -> tuple[Column, ...]:
@@ -1056,7 +1056,7 @@ ASSESS_COLUMNS: tuple[Column, ...] = (
         nullable=True,
     ),
     _importance("atmosphere_importance", Importance.WANT, "importance of the atmosphere"),
-    Column("age", "integer", "candidate's age (default 30)", default=30, low=15, high=120),
+    Column("age", "integer", "candidate's age (default 30)", default=30, low=15, high=_MAX_AGE),
     Column(
         "dependents", "integer", "candidate's dependants (default 0)", default=0, low=0, high=99
     ),

@@ -338,3 +338,11 @@ def test_plot_text_is_never_math(hierarchy: Rule) -> None:
 )
 def test_long_values_are_cut_short_in_errors(hierarchy: Rule, text: str) -> None:
     assert len(_refused(hierarchy, parse_scenario, text)) < 600
+
+
+@pytest.mark.parametrize("age", [121, 1e10, 10**30, -1])
+def test_ages_are_bounded(hierarchy: Rule, age: float) -> None:
+    _refused(hierarchy, jp.annual, 300_000, year=2026, age=age)
+    _refused(hierarchy, jp.social_insurance, 300_000, premium_month="2026-05", age=age)
+    _refused(hierarchy, jp.gross_up, 300_000, year=2026, age=age)
+    _refused(hierarchy, Expectations, age=age)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TypeVar
 
+from expectgap._checks import MAX_AGE as _MAX_AGE
 from expectgap._checks import MAX_DEPENDENTS, flag, optional_text, shown, texts
 from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import InvalidInput
@@ -42,8 +43,6 @@ __all__ = [
     "SalaryExpectation",
     "TagsSought",
 ]
-
-_MAX_AGE = 120
 
 
 class Importance(enum.StrEnum):

@@ -98,7 +98,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from expectgap._checks import MAX_DEPENDENTS
+from expectgap._checks import MAX_AGE, MAX_DEPENDENTS
 from expectgap._vector import Shape, amounts
 from expectgap.errors import CurrencyMismatch, InvalidInput, UnsupportedRule
 from expectgap.money import MONTHS_IN_YEAR
@@ -807,7 +807,10 @@ def _people(
         base = gross_pay
         share = annual_bonus / len(months)
         bonus_list = [(m, share) for m in months] if any_true(annual_bonus > 0) else []
-    ages, a_shape = _amount(age, "age")
+    if type(age) is int and 0 <= age <= MAX_AGE:
+        ages, a_shape = cast(FloatArray, np.float64(age)), _SCALAR
+    else:
+        ages, a_shape = amounts(age, "age", maximum=MAX_AGE)
     named.append(("age", ages, a_shape))
     house, house_named = _household(household_args)
     named += house_named

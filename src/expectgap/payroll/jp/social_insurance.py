@@ -65,6 +65,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from expectgap._checks import MAX_AGE
 from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.payroll._params import ParameterSet, ParamFileError, load
@@ -399,7 +400,7 @@ def _ages(
     確保に関する法律 第52条), the age on the month's last day.
     """
     if birth_date is None:
-        return amounts(_DEFAULT_AGE if age is None else age, "age"), None
+        return amounts(_DEFAULT_AGE if age is None else age, "age", maximum=MAX_AGE), None
     if age is not None:
         raise InvalidInput("age", age, "None when birth_date is given (one of age, birth_date)")
     raw = birth_date.to_numpy() if isinstance(birth_date, pd.Series) else birth_date
