@@ -66,7 +66,7 @@ class InvalidInput(ExpectgapError, ValueError):
         self.field = field
         self.value = value
         self.accepted = accepted
-        super().__init__(f"{_cut(str(field))}: got {_cut(repr(value))}; expected {accepted}")
+        super().__init__(f"{_cut(str(field))}: got {_shown(value)}; expected {accepted}")
 
 
 class UnsupportedRule(ExpectgapError, LookupError):
@@ -114,7 +114,7 @@ class UnsupportedRule(ExpectgapError, LookupError):
             hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?"
         listed = ", ".join(map(str, self.supported))
         tail = f" ({note})" if note else ""
-        shown = f"{_cut(str(field))}: {_cut(repr(value))}"
+        shown = f"{_cut(str(field))}: {_shown(value)}"
         super().__init__(f"{shown} is not supported{hint}; supported: {listed}{tail}")
 
     def __str__(self) -> str:
@@ -179,6 +179,14 @@ MAX_SHOWN = 200
 
 def _cut(text: str) -> str:
     return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "..."
+
+
+def _shown(value: object) -> str:
+    """``repr(value)`` cut short; a number too long to write out is described instead."""
+    try:
+        return _cut(repr(value))
+    except ValueError:  # an integer beyond Python's digit limit for str()
+        return f"<a {type(value).__name__} too large to show>"
 
 
 def closest(value: str, names: Iterable[str], n: int = 3) -> list[str]:

@@ -62,6 +62,11 @@ MAX_NUMBER_TEXT = 64
 #: otherwise build integers of any size.
 MAX_EXPONENT = 30
 
+_LARGEST = Fraction(10**MAX_EXPONENT)
+_SMALLEST = Fraction(1, 10**MAX_EXPONENT)
+# Finest division kept exact (a product of two numbers of MAX_EXPONENT decimals each).
+_FINEST_DENOMINATOR = 10 ** (2 * MAX_EXPONENT)
+
 
 @dataclass(frozen=True)
 class Currency:
@@ -153,6 +158,20 @@ def as_fraction(value: object, field: str = "amount") -> Fraction:
     """
     if isinstance(value, bool):
         raise InvalidInput(field, value, "a finite number, not a boolean")
+    return _in_range(_exact(value, field), value, field)
+
+
+def _in_range(number: Fraction, value: object, field: str) -> Fraction:
+    """Refuse numbers too large, too small or too finely divided for exact arithmetic."""
+    size = abs(number)
+    if number and (size > _LARGEST or size < _SMALLEST or number.denominator > _FINEST_DENOMINATOR):
+        raise InvalidInput(
+            field, value, f"a finite number between 1e-{MAX_EXPONENT} and 1e{MAX_EXPONENT} in size"
+        )
+    return number
+
+
+def _exact(value: object, field: str) -> Fraction:
     try:
         if isinstance(value, Fraction):
             return value

@@ -346,3 +346,15 @@ def test_ages_are_bounded(hierarchy: Rule, age: float) -> None:
     _refused(hierarchy, jp.social_insurance, 300_000, premium_month="2026-05", age=age)
     _refused(hierarchy, jp.gross_up, 300_000, year=2026, age=age)
     _refused(hierarchy, Expectations, age=age)
+
+
+def test_numbers_beyond_exact_arithmetic(hierarchy: Rule) -> None:
+    from fractions import Fraction
+
+    # Python refuses to write out integers of more than 4,300 digits: the error must still be
+    # ours, and say what is accepted.
+    _refused(hierarchy, Money, 10**5000, "JPY")
+    _refused(hierarchy, Money, Fraction(1, 3**10_000), "JPY")
+    _refused(hierarchy, lambda: Money(1, "JPY") / Fraction(1, 7**9_000))
+    _refused(hierarchy, WorkingConditions, hours_per_week=Fraction(1, 3**10_000))
+    _refused(hierarchy, Money, 5e-324, "USD")
