@@ -45,8 +45,9 @@ _LEADING = re.compile(r"^(\d{1,9})([.)])|^([-+=])")
 def escape(text: object) -> str:
     """Markdown-safe text: one line, every markup character shown as itself.
 
-    Line breaks become spaces, markup characters get a backslash, a leading list marker is
-    escaped and bare web addresses are kept from becoming links.
+    Line breaks become spaces (other spaces are kept), control and format characters (bidi
+    overrides, zero-width characters) are dropped, markup characters get a backslash, a leading
+    list marker is escaped and bare web addresses are kept from becoming links.
 
     Examples
     --------
@@ -55,7 +56,9 @@ def escape(text: object) -> str:
     >>> print(escape("1. https://example.com (−10%)"))
     1\\. https\\://example.com (−10%)
     """
-    flat = "".join(c for c in str(text).translate(_BREAKS) if c.isprintable()).strip()
+    flat = "".join(
+        c if c.isprintable() or c.isspace() else "" for c in str(text).translate(_BREAKS)
+    ).strip()
     out = "".join("\\" + c if c in _SPECIAL else c for c in flat)
     out = _LEADING.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", out, count=1)
     return out.replace("://", "\\://").replace("www.", "www\\.")
