@@ -46,10 +46,12 @@ Examples
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
 from datetime import date
+from decimal import Decimal
 from typing import Any, Literal
 
 import numpy as np
@@ -309,9 +311,8 @@ def _check_mode(errors: str) -> None:
 
 
 def _is_number(value: object) -> bool:
-    return isinstance(value, int | float | np.integer | np.floating) and not isinstance(
-        value, bool | np.bool_
-    )
+    """A real number (int, float, Fraction, Decimal or a numpy number), not a boolean."""
+    return isinstance(value, numbers.Real | Decimal) and not isinstance(value, bool | np.bool_)
 
 
 def _column_problem(series: pd.Series, column: Column) -> str | None:
