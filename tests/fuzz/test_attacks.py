@@ -8,6 +8,7 @@ would show a regression.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import io
 import os
@@ -238,6 +239,8 @@ def test_policy_rounding_zero(hierarchy: Rule, tmp_path: Path) -> None:
     bad = text.replace("monthly = 1000", "monthly = 0", 1)
     assert bad != text
     _refused(hierarchy, Policy.from_toml, bad)
+    rounding = {"JPY": {"monthly": 0, "annual": 1_000}}
+    _refused(hierarchy, dataclasses.replace, Policy.default(), rounding=rounding)
 
 
 def test_model_types(hierarchy: Rule) -> None:

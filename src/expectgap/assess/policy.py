@@ -73,6 +73,15 @@ class Policy:
     rounding: Mapping[str, Mapping[str, int]]
     description: str = ""
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.rounding, Mapping):
+            raise InvalidInput("rounding", self.rounding, "{currency: {monthly, annual}}")
+        for code, units in self.rounding.items():
+            if not isinstance(units, Mapping):
+                raise InvalidInput(f"rounding.{code}", units, "{monthly = ..., annual = ...}")
+            for period, unit in units.items():
+                _unit(unit, f"counter_offer.rounding.{code}.{period}", "policy")
+
     @classmethod
     @functools.cache
     def default(cls) -> Policy:
