@@ -23,7 +23,7 @@ from fractions import Fraction
 from typing import TypeVar
 
 from expectgap._checks import MAX_AGE as _MAX_AGE
-from expectgap._checks import MAX_DEPENDENTS, flag, optional_text, shown, texts
+from expectgap._checks import MAX_DEPENDENTS, MAX_ITEMS, flag, optional_text, shown, texts
 from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import InvalidInput
 from expectgap.money import Money, Number, Period, as_fraction, currency
@@ -346,6 +346,8 @@ class LocationsSought:
         accept = tuple(self.accept) if isinstance(self.accept, tuple | list) else None
         if not accept or not all(isinstance(x, Location) for x in accept):
             raise InvalidInput("locations.accept", self.accept, "a non-empty list of Location")
+        if len(accept) > MAX_ITEMS:
+            raise InvalidInput("locations.accept", f"{len(accept)} places", f"at most {MAX_ITEMS}")
         object.__setattr__(self, "accept", accept)
         object.__setattr__(
             self, "importance", Importance.parse(self.importance, "locations.importance")
