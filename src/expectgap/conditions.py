@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from fractions import Fraction
 
-from expectgap._checks import flag, optional_text
+from expectgap._limits import flag, optional_text
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR, Basis, Number, as_fraction
 

@@ -58,7 +58,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from expectgap._checks import MAX_AGE as _MAX_AGE
+from expectgap._limits import MAX_AGE as _MAX_AGE
 from expectgap.assess import rules
 from expectgap.assess.codes import (
     DIMENSIONS,

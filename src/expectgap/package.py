@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from expectgap._checks import MAX_ITEMS, flag, optional_text, shown
+from expectgap._limits import MAX_ITEMS, flag, optional_text, shown
 from expectgap.conditions import WorkingConditions
 from expectgap.errors import CurrencyMismatch, InvalidInput
 from expectgap.money import MONTHS_IN_YEAR, Money, Number, Period, as_fraction

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TypeVar
 
-from expectgap._checks import MAX_AGE as _MAX_AGE
-from expectgap._checks import MAX_DEPENDENTS, MAX_ITEMS, flag, optional_text, shown, texts
+from expectgap._limits import MAX_AGE as _MAX_AGE
+from expectgap._limits import MAX_DEPENDENTS, MAX_ITEMS, flag, optional_text, shown, texts
 from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import InvalidInput
 from expectgap.money import Money, Number, Period, as_fraction, currency

@@ -98,7 +98,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from expectgap._checks import MAX_AGE, MAX_DEPENDENTS
+from expectgap._limits import MAX_AGE, MAX_DEPENDENTS
 from expectgap._vector import Shape, amounts
 from expectgap.errors import CurrencyMismatch, InvalidInput, UnsupportedRule
 from expectgap.money import MONTHS_IN_YEAR

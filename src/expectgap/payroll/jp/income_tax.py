@@ -63,7 +63,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from expectgap._checks import MAX_DEPENDENTS
+from expectgap._limits import MAX_DEPENDENTS
 from expectgap._vector import Shape, amounts, bad_positions_text
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.money import max_amount

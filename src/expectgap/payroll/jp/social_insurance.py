@@ -65,7 +65,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from expectgap._checks import MAX_AGE
+from expectgap._limits import MAX_AGE
 from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.payroll._params import ParameterSet, ParamFileError, load

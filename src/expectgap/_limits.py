@@ -1,4 +1,4 @@
-"""Strict checks of plain inputs shared by the models: flags, texts, tag lists and counts.
+"""Limits on input, and strict checks of plain inputs: flags, texts, tag lists and counts.
 
 Every public constructor takes its booleans as ``bool`` (a string such as ``"no"`` is refused,
 not read as true), its tag lists as sequences of strings (a bare string is refused, not split
