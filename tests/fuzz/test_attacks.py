@@ -361,3 +361,11 @@ def test_numbers_beyond_exact_arithmetic(hierarchy: Rule) -> None:
     _refused(hierarchy, lambda: Money(1, "JPY") / Fraction(1, 7**9_000))
     _refused(hierarchy, WorkingConditions, hours_per_week=Fraction(1, 3**10_000))
     _refused(hierarchy, Money, 5e-324, "USD")
+
+
+def test_bootstrap_is_bounded_and_reproducible(hierarchy: Rule) -> None:
+    group = PeerGroup(list(range(400_000, 640_000, 10_000)))
+    _refused(hierarchy, group.quantile_ci, 0.5, method="bootstrap", n_resamples=10**8)
+    first = hierarchy(group.quantile_ci, 0.5, method="bootstrap", n_resamples=999)
+    second = hierarchy(group.quantile_ci, 0.5, method="bootstrap", n_resamples=999)
+    assert first == second

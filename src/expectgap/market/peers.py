@@ -71,6 +71,7 @@ import pandas as pd
 from scipy import stats
 from scipy.special import betaincinv
 
+from expectgap._limits import bootstrap_rng, resamples
 from expectgap._vector import amounts, bad_positions_text
 from expectgap.errors import InsufficientData, InvalidInput
 from expectgap.market._units import plain
@@ -587,7 +588,7 @@ class PeerGroup:
         n_resamples : int
             Bootstrap resamples.
         rng : numpy.random.Generator, int or None
-            Bootstrap random generator or seed.
+            Bootstrap random generator or seed (None: a fixed seed, so identical calls agree).
 
         Returns
         -------
@@ -654,10 +655,10 @@ class PeerGroup:
                 paired=True,
                 vectorized=True,
                 confidence_level=level,
-                n_resamples=_whole(n_resamples, "n_resamples", 1),
+                n_resamples=resamples(n_resamples, self._values.size),
                 batch=batch,
                 method="BCa",
-                rng=np.random.default_rng(rng),
+                rng=bootstrap_rng(rng),
             )
         ends = np.array([result.confidence_interval.low, result.confidence_interval.high])
         if not np.isfinite(ends).all():
