@@ -369,3 +369,12 @@ def test_bootstrap_is_bounded_and_reproducible(hierarchy: Rule) -> None:
     first = hierarchy(group.quantile_ci, 0.5, method="bootstrap", n_resamples=999)
     second = hierarchy(group.quantile_ci, 0.5, method="bootstrap", n_resamples=999)
     assert first == second
+
+
+def test_a_missing_column_does_not_echo_the_first_line(hierarchy: Rule, folder: Path) -> None:
+    (folder / "peers.csv").write_text("s3cr3t_a,s3cr3t_b\n1,2\n", encoding="utf-8")
+    message = _refused(hierarchy, load_scenario, _peers_file(folder, "peers.csv"))
+    assert "s3cr3t" not in message
+    text = "s3cr3t_a,s3cr3t_b\n1,2\n"
+    message = _refused(hierarchy, SurveyTable.from_csv, io.StringIO(text), currency="JPY")
+    assert "s3cr3t" not in message

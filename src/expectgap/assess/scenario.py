@@ -63,9 +63,8 @@ __all__ = ["Scenario", "load_scenario", "parse_scenario"]
 _T = TypeVar("_T")
 Table = Mapping[str, Any]
 
-# Longest cell or key shown in an error, and how many CSV columns an error lists.
+# Longest cell or key shown in an error.
 _SHOWN = 40
-_MAX_COLUMNS_SHOWN = 20
 
 
 @dataclass(frozen=True)
@@ -585,9 +584,10 @@ def _peers(r: _Reader, raw: Any, currency: str) -> tuple[PeerGroup, dict[str, An
             ("id_column", id_column),
         ):
             if wanted is not None and wanted not in header:
-                columns = ", ".join(_short(h) for h in header[:_MAX_COLUMNS_SHOWN])
                 raise InvalidInput(
-                    f"{path}.{key}", _short(wanted), f"a column of {name}: {columns}"
+                    f"{path}.{key}",
+                    _short(wanted),
+                    f"the name of one of the {len(header)} columns of {name} (its first line)",
                 )
         for line, row in enumerate(reader, start=2):
             values.append(_csv_number(row.get(column), name, line, column))
