@@ -427,6 +427,8 @@ class Money:
         >>> Money("2.5", "JPY").rounded("down")
         Decimal('2')
         """
+        if mode not in ("half_up", "half_even", "down"):
+            raise InvalidInput("mode", mode, "'half_up', 'half_even' or 'down'")
         places = Decimal(1).scaleb(-currency(self.currency).minor_units)
         exact = Decimal(self.amount.numerator) / Decimal(self.amount.denominator)
         if mode == "down":
