@@ -28,6 +28,7 @@ import stat
 from importlib.resources.abc import Traversable
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from expectgap._limits import shown
 from expectgap.errors import InvalidInput
 
 __all__ = ["MAX_FILE_BYTES", "MAX_NAME", "decode", "read_confined", "read_file"]
@@ -37,12 +38,6 @@ MAX_FILE_BYTES = 8 * 1024 * 1024
 
 #: Longest file name accepted in an assessment file (characters).
 MAX_NAME = 255
-
-_SHOWN = 60
-
-
-def _shown(name: str) -> str:
-    return name if len(name) <= _SHOWN else name[:_SHOWN] + "..."
 
 
 def decode(data: bytes, field: str, name: str) -> str:
@@ -57,20 +52,20 @@ def decode(data: bytes, field: str, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidInput(
-            field, _shown(name), f"UTF-8 text (byte {exc.start} is not UTF-8)"
+            field, shown(name), f"UTF-8 text (byte {exc.start} is not UTF-8)"
         ) from None
 
 
 def _check_name(name: str, field: str) -> tuple[str, ...]:
     accepted = "a relative path inside the assessment file's folder, without '..'"
     if not name or len(name) > MAX_NAME or "\x00" in name:
-        raise InvalidInput(field, _shown(name), f"{accepted}, of 1 to {MAX_NAME} characters")
+        raise InvalidInput(field, shown(name), f"{accepted}, of 1 to {MAX_NAME} characters")
     posix, windows = PurePosixPath(name), PureWindowsPath(name)
     if posix.is_absolute() or windows.is_absolute() or windows.drive or windows.root:
-        raise InvalidInput(field, _shown(name), accepted)
+        raise InvalidInput(field, shown(name), accepted)
     parts = windows.parts
     if any(part == ".." for part in parts):
-        raise InvalidInput(field, _shown(name), accepted)
+        raise InvalidInput(field, shown(name), accepted)
     return tuple(part for part in parts if part not in ("", "."))
 
 
@@ -91,24 +86,24 @@ def read_file(path: Path, field: str, name: str) -> str:
         fd = os.open(path, flags)
     except OSError as exc:
         raise InvalidInput(
-            field, _shown(name), f"a readable file ({exc.strerror or exc.__class__.__name__})"
+            field, shown(name), f"a readable file ({exc.strerror or exc.__class__.__name__})"
         ) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise InvalidInput(field, _shown(name), "a regular file (not a device, FIFO or folder)")
+            raise InvalidInput(field, shown(name), "a regular file (not a device, FIFO or folder)")
         if info.st_size > MAX_FILE_BYTES:
-            raise InvalidInput(field, _shown(name), f"a file of at most {MAX_FILE_BYTES:,} bytes")
+            raise InvalidInput(field, shown(name), f"a file of at most {MAX_FILE_BYTES:,} bytes")
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise InvalidInput(
-            field, _shown(name), f"a readable file ({exc.strerror or exc.__class__.__name__})"
+            field, shown(name), f"a readable file ({exc.strerror or exc.__class__.__name__})"
         ) from None
     finally:
         os.close(fd)
     if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput(field, _shown(name), f"a file of at most {MAX_FILE_BYTES:,} bytes")
+        raise InvalidInput(field, shown(name), f"a file of at most {MAX_FILE_BYTES:,} bytes")
     return decode(data, field, name)
 
 
@@ -139,28 +134,28 @@ def read_confined(
         raise InvalidInput(field, name, "a file name as a string")
     parts = _check_name(name, field)
     if not parts:
-        raise InvalidInput(field, _shown(name), "the name of a file")
+        raise InvalidInput(field, shown(name), "the name of a file")
     if not isinstance(base, Path):
         item: Traversable = base
         for part in parts:
             item = item.joinpath(part)
         try:
             if not item.is_file():
-                raise InvalidInput(field, _shown(name), "a file next to the assessment file")
+                raise InvalidInput(field, shown(name), "a file next to the assessment file")
             with item.open("rb") as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise InvalidInput(field, _shown(name), f"a readable file ({exc.strerror})") from None
+            raise InvalidInput(field, shown(name), f"a readable file ({exc.strerror})") from None
         if len(data) > MAX_FILE_BYTES:
-            raise InvalidInput(field, _shown(name), f"a file of at most {MAX_FILE_BYTES:,} bytes")
+            raise InvalidInput(field, shown(name), f"a file of at most {MAX_FILE_BYTES:,} bytes")
         return decode(data, field, name)
     try:
         fence = (root if root is not None else base).resolve(strict=True)
         target = base.joinpath(*parts).resolve(strict=True)
     except (OSError, RuntimeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not found"
-        raise InvalidInput(field, _shown(name), f"a readable file ({reason})") from None
+        raise InvalidInput(field, shown(name), f"a readable file ({reason})") from None
     if not target.is_relative_to(fence):
         where = "the assessment file's folder" if root is None else f"the allowed root {root}"
-        raise InvalidInput(field, _shown(name), f"a file inside {where} (links included)")
+        raise InvalidInput(field, shown(name), f"a file inside {where} (links included)")
     return read_file(target, field, name)

@@ -22,6 +22,7 @@ expectgap.errors.InvalidInput: atmosphere: got 'quiet'; expected a list of strin
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 import numpy as np
 
@@ -59,21 +60,27 @@ MAX_RESAMPLED = 20_000_000
 BOOTSTRAP_SEED = 20_240_101
 
 _SHOWN = 60
+_T = TypeVar("_T")
 
 
-def shown(value: object) -> object:
-    """A value as an error message shows it: long text cut short.
+def shown(value: _T) -> _T | str:
+    """A value as an error message shows it: a long text, or the text of a long value, cut
+    short (a string stays a string, a short value stays itself).
 
     Examples
     --------
     >>> shown("x" * 100)[-3:]
     '...'
+    >>> shown(42)
+    42
     """
-    if isinstance(value, str) and len(value) > _SHOWN:
-        return value[:_SHOWN] + "..."
-    if isinstance(value, list | tuple) and len(repr(value)) > _SHOWN:
-        return repr(value)[:_SHOWN] + "..."
-    return value
+    if isinstance(value, str):
+        return value if len(value) <= _SHOWN else value[:_SHOWN] + "..."
+    try:
+        text = repr(value)
+    except ValueError:  # an integer beyond Python's digit limit for str()
+        return f"<a {type(value).__name__} too large to show>"
+    return value if len(text) <= _SHOWN else text[:_SHOWN] + "..."
 
 
 def flag(value: object, field: str) -> bool:

@@ -30,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from expectgap._limits import shown
 from expectgap.errors import InvalidInput
 
 __all__ = ["Shape", "amounts", "bad_positions_text", "broadcast"]
@@ -38,7 +39,6 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
 _MAX_LISTED = 5
-_MAX_SHOWN = 60
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,7 @@ def amounts(
     try:
         array = np.asarray(raw, dtype=np.float64)
     except (TypeError, ValueError, OverflowError):
-        raise InvalidInput(field, _short(value), "finite numbers") from None
+        raise InvalidInput(field, shown(value), "finite numbers") from None
     bad = ~np.isfinite(array)
     if minimum is not None:
         bad |= array < minimum
@@ -159,15 +159,9 @@ def amounts(
     if bad.any():
         accepted = "a finite amount" + ("" if minimum is None else f" >= {minimum:g}")
         accepted += "" if maximum is None else f" and <= {maximum:,.0f}"
-        shown: object = bad_positions_text(bad, array) if array.ndim else raw
-        raise InvalidInput(field, shown, accepted)
+        listed: object = bad_positions_text(bad, array) if array.ndim else raw
+        raise InvalidInput(field, listed, accepted)
     return array, Shape(scalar=array.ndim == 0, index=index, name=name)
-
-
-def _short(value: object) -> object:
-    """A value, or for a long one the start of its text (error messages stay short)."""
-    text = repr(value)
-    return value if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN] + "..."
 
 
 def broadcast(*arrays: npt.ArrayLike) -> list[npt.NDArray[Any]]:

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from expectgap._files import MAX_FILE_BYTES, read_confined, read_file
+from expectgap._limits import shown
 from expectgap.assess.gaps import GapReport, assess
 from expectgap.assess.models import (
     BonusExpectation,
@@ -62,9 +63,6 @@ __all__ = ["Scenario", "load_scenario", "parse_scenario"]
 
 _T = TypeVar("_T")
 Table = Mapping[str, Any]
-
-# Longest cell or key shown in an error.
-_SHOWN = 40
 
 
 @dataclass(frozen=True)
@@ -534,16 +532,16 @@ def _market(r: _Reader, raw: Any) -> tuple[SurveyTable, dict[str, Any]]:
                 percentile = float(key)
             except ValueError:
                 raise InvalidInput(
-                    f"{path}.percentiles.{_short(key)}", _short(key), "a percentile such as 50"
+                    f"{path}.percentiles.{shown(key)}", shown(key), "a percentile such as 50"
                 ) from None
             if percentile in keys_of:
                 raise InvalidInput(
                     f"{path}.percentiles",
-                    f"{keys_of[percentile]!r} and {_short(key)!r}",
+                    f"{keys_of[percentile]!r} and {shown(key)!r}",
                     "each percentile once (these two keys are the same percentile)",
                 )
-            keys_of[percentile] = _short(key)
-            points[percentile] = _number(value, f"{path}.percentiles.{_short(key)}")
+            keys_of[percentile] = shown(key)
+            points[percentile] = _number(value, f"{path}.percentiles.{shown(key)}")
         top = r.get(t, "top_coded", path, _array, [])
         table = _built(path, lambda: SurveyTable.from_percentiles(points, top_coded=top, **common))
     else:
@@ -586,7 +584,7 @@ def _peers(r: _Reader, raw: Any, currency: str) -> tuple[PeerGroup, dict[str, An
             if wanted is not None and wanted not in header:
                 raise InvalidInput(
                     f"{path}.{key}",
-                    _short(wanted),
+                    shown(wanted),
                     f"the name of one of the {len(header)} columns of {name} (its first line)",
                 )
         for line, row in enumerate(reader, start=2):
@@ -622,15 +620,8 @@ def _csv_number(text: str | None, name: str, line: int, column: str) -> float:
         with contextlib.suppress(ValueError):
             value = float(str(text).replace(",", "").strip())
     if value != value or value in (float("inf"), float("-inf")):
-        raise InvalidInput(f"{name} line {line}: {_short(column)}", _short(text), "a finite number")
+        raise InvalidInput(f"{name} line {line}: {shown(column)}", shown(text), "a finite number")
     return value
-
-
-def _short(text: _T) -> _T | str:
-    """A cell or key as shown in an error: cut short, so no file is echoed."""
-    if isinstance(text, str) and len(text) > _SHOWN:
-        return text[:_SHOWN] + "..."
-    return text
 
 
 def _assessment(r: _Reader, raw: Any) -> dict[str, Any]:
@@ -738,10 +729,10 @@ def _duplicate(text: str, exc: tomllib.TOMLDecodeError) -> str:
         for i, other in enumerate(lines[: line - 1])
         if other.split("=", 1)[0].strip().strip("[]").strip() == key
     ]
-    shown = _short(key)
+    short = shown(key)
     if earlier:
-        return f"{message}: key {shown!r} given twice, on lines {earlier[-1]} and {line}"
-    return f"{message}: key {shown!r} given twice"
+        return f"{message}: key {short!r} given twice, on lines {earlier[-1]} and {line}"
+    return f"{message}: key {short!r} given twice"
 
 
 def load_scenario(source: str | Path | Traversable, *, root: str | Path | None = None) -> Scenario:

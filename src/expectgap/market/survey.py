@@ -64,6 +64,7 @@ import numpy.typing as npt
 from scipy.special import ndtr, ndtri
 
 from expectgap._files import MAX_FILE_BYTES, decode, read_file
+from expectgap._limits import shown
 from expectgap._vector import Shape, amounts, bad_positions_text
 from expectgap.errors import InvalidInput
 from expectgap.market import adjust
@@ -83,8 +84,6 @@ _PERCENT = 100.0
 
 #: Most draws one :meth:`SurveyTable.sample` call returns (80 MB of float64).
 MAX_SAMPLE = 10_000_000
-# Longest cell shown in an error.
-_MAX_SHOWN = 40
 _TRUE_WORDS = frozenset({"1", "true", "yes", "y", "x"})
 _FALSE_WORDS = frozenset({"", "0", "false", "no", "n"})
 
@@ -531,14 +530,14 @@ class SurveyTable:
         points: dict[float, Any] = {}
         keys: dict[float, str] = {}
         for key, value in raw["percentiles"].items():
-            percentile = _number_tuple((_short(key),), "percentiles")[0]
+            percentile = _number_tuple((shown(key),), "percentiles")[0]
             if percentile in keys:
                 raise InvalidInput(
                     "percentiles",
-                    f"{keys[percentile]!r} and {_short(key)!r}",
+                    f"{keys[percentile]!r} and {shown(key)!r}",
                     "each percentile once (these two keys are the same percentile)",
                 )
-            keys[percentile] = _short(key)
+            keys[percentile] = shown(key)
             points[percentile] = value
         return cls.from_percentiles(
             points,
@@ -734,8 +733,8 @@ class SurveyTable:
         """
         values, shape = amounts(q, "q")
         if (values > 1).any():
-            shown = bad_positions_text(values > 1, values) if values.ndim else q
-            raise InvalidInput("q", shown, "quantiles between 0 and 1")
+            listed = bad_positions_text(values > 1, values) if values.ndim else q
+            raise InvalidInput("q", listed, "quantiles between 0 and 1")
         flat = values.reshape(-1) * _PERCENT
         inner = (flat > 0) & (flat < _PERCENT)
         inside = self._curve(fit).value(np.where(inner, flat, _PERCENT / 2))
@@ -850,16 +849,11 @@ def _sequence(values: object, field: str) -> tuple[Any, ...]:
     return tuple(values)
 
 
-def _short(text: str) -> str:
-    """A cell or key as shown in an error, cut short (no file is echoed)."""
-    return text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN] + "..."
-
-
 def _number(value: object, field: str) -> float:
     number = math.nan
     if isinstance(value, str):
         if len(value) > MAX_NUMBER_TEXT:
-            raise InvalidInput(field, _short(value), "a finite number")
+            raise InvalidInput(field, shown(value), "a finite number")
         with contextlib.suppress(ValueError):
             number = float(value.replace(",", "").strip())
     elif isinstance(value, SupportsFloat) and not isinstance(value, bool):
