@@ -90,7 +90,12 @@ def _header(cat: Catalog, data: Mapping[str, Any]) -> list[str]:
     jurisdiction = data["jurisdiction"]
     key = f"jurisdiction.{jurisdiction}"
     place = cat.text(key) if cat.has(key) else jurisdiction
-    rules = cat.format("render.rules_value", jurisdiction=place, year=str(data["year"]))
+    applied = all(n.get("code") != "net_not_assessed" for n in data.get("notes") or [])
+    rules = (
+        cat.format("render.rules_value", jurisdiction=place, year=str(data["year"]))
+        if applied
+        else cat.format("render.rules_none", jurisdiction=place)
+    )
     when = format_date(date.fromisoformat(data["as_of"]), locale)
     sep = " · "
     meta = sep.join(
