@@ -111,9 +111,11 @@ def test_new_york_flat_rate_above_25_million() -> None:
 def test_new_york_city_and_payroll_2026() -> None:
     # NYC schedule on NY taxable income 92,000: 12,000 x 3.078% + 13,000 x 3.762%
     # + 25,000 x 3.819% + 42,000 x 3.876% = 369.36 + 489.06 + 954.75 + 1,627.92 = 3,441.09.
+    # School tax credits (Tax Law 606(e-1)): rate reduction 12,000 x 0.171% + 80,000 x 0.228%
+    # = 20.52 + 182.40 = 202.92, fixed 63: 3,441.09 - 202.92 - 63 = 3,175.17.
     # DBL 0.5% capped at 31.20; PFL 0.432% of 100,000 = 432 capped at 411.91.
     r = us.annual(100_000, year=2026, state="NY", nyc_resident=True)
-    assert r.local_income_tax == 3_441.09
+    assert r.local_income_tax == 3_175.17
     assert r.state_payroll_tax == 31.20 + 411.91
 
 
@@ -129,7 +131,7 @@ def test_new_york_city_and_payroll_2026() -> None:
         ("NC", 2026, 70_000, 2_284.28, "(70,000 - 12,750) x 3.99% = 2,284.275"),
         ("MI", 2025, 70_000, 2_728.50, "(70,000 - 5,800) x 4.25%"),
         ("VA", 2025, 70_000, 3_210.90, "60,320 taxable: 60 + 60 + 600 + 43,320 x 5.75%"),
-        ("MA", 2025, 70_000, 3_280.00, "(70,000 - 4,400) x 5%"),
+        ("MA", 2025, 70_000, 3_180.00, "(70,000 - 4,400 - 2,000 of FICA) x 5%"),
         ("NJ", 2025, 70_000, 2_319.75, "69,000: 280 + 262.50 + 175 + 29,000 x 5.525% (1,602.25)"),
         ("TX", 2026, 70_000, 0.0, "no income tax"),
         ("WA", 2025, 70_000, 0.0, "no income tax on wages"),
@@ -252,3 +254,14 @@ def test_gross_up_with_contributions_and_batch() -> None:
     assert (
         us.annual(g - 0.01, year=2026, state="NJ", pre_tax_401k=5_000, hsa=1_000).net < targets
     ).all()
+
+
+def test_salt_itemized_when_state_tax_exceeds_the_standard_deduction() -> None:
+    # CA 2025 single 320,000: CA tax is well above the 15,750 standard deduction and below the
+    # 40,000 cap (26 U.S.C. 164(b)(6)-(7) as amended by P.L. 119-21), so federal taxable income
+    # is 320,000 - CA tax; with the standard deduction the tax would be 76,034.75.
+    r = us.annual(320_000, year=2025, state="CA")
+    taxable = 320_000 - r.state_income_tax
+    expected = 1_192.50 + 4_386 + 12_072.50 + 22_548 + 17_032 + (taxable - 250_525) * 0.35
+    assert r.federal_income_tax == pytest.approx(expected, abs=0.006)
+    assert r.federal_income_tax < 76_034.75

@@ -9,7 +9,10 @@ Conventions
 - **Net** is wages less the employee's taxes and contributions and less the 401(k) and HSA
   contributions themselves (they are not paid out): the year's take-home pay.
 - **Taxes** are the year's liabilities of a single-earner household with no other income,
-  taking the standard deduction, without credits (child tax credit, earned income credit,
+  taking the standard deduction or, federally, itemizing state and local income taxes when
+  they exceed it (capped; property taxes and other itemized deductions unknown and left out;
+  states that then require itemizing on the state return, such as Georgia and Virginia, keep
+  their standard deduction here), without credits (child tax credit, earned income credit,
   state credits), and with every component rounded to the cent (federal tax by the rate
   schedule, not the $50-step table). Withholding through the year is not simulated.
 - **Filing status and state** may be scalars or arrays (one per person); every distinct pair is
@@ -183,7 +186,7 @@ def annual(
     --------
     >>> r = annual(150_000, year=2026, state="NY", nyc_resident=True)
     >>> r.state_income_tax, r.local_income_tax, r.state_payroll_tax
-    (8290.0, 5379.09, 443.11)
+    (8290.0, 4999.17, 443.11)
     >>> annual(100_000, year=2026, state="OH")
     Traceback (most recent call last):
     ...
@@ -294,11 +297,11 @@ def _compute(
     fica_wages = pay - h
     deducts_401k, deducts_hsa = states.deductible(code, year)
     state_income = pay - (k401 if deducts_401k else 0.0) - (h if deducts_hsa else 0.0)
-    fed = federal.income_tax(agi, status, year)
     social, medicare = federal.fica(fica_wages, status, year)
-    st = states.state_income_tax(state_income, agi, code, status, year)
+    st = states.state_income_tax(state_income, agi, code, status, year, fica=social + medicare)
     payroll = states.state_payroll_tax(fica_wages, code, year)
     local = states.local_income_tax(state_income, code, status, year, nyc_resident=nyc_resident)
+    fed = federal.income_tax(agi, status, year, state_local_tax=st + local)
     saved = k401 + h
     net = federal.cents(pay - fed - social - medicare - st - payroll - local - saved)
     values = {

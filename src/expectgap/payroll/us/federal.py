@@ -1,7 +1,8 @@
 """US federal income tax and FICA of a wage earner, vectorized over people.
 
 Taxable income is wages less pre-tax 401(k) deferrals, cafeteria-plan HSA contributions and the
-standard deduction of the filing status; the tax is the rate schedule's (exact, not the $50-step
+standard deduction of the filing status, or the itemized deduction of state and local income
+taxes (capped) when that is larger; the tax is the rate schedule's (exact, not the $50-step
 tax table). Social security is 6.2% of FICA wages up to the wage base; Medicare 1.45% of all FICA
 wages plus the additional 0.9% above the filing status' threshold. Every number is in
 ``params/federal.toml`` and ``params/fica.toml``.
@@ -36,6 +37,7 @@ __all__ = [
     "fica",
     "filing_status",
     "income_tax",
+    "salt_deduction",
     "standard_deduction",
 ]
 
@@ -141,8 +143,35 @@ def standard_deduction(status: str, year: int) -> float:
     return float(value[status])
 
 
-def income_tax(taxable_wages: FloatArray, status: str, year: int) -> FloatArray:
+def salt_deduction(
+    agi: FloatArray, state_local_tax: FloatArray, status: str, year: int
+) -> FloatArray:
+    """Itemized deduction of state and local income taxes: capped, the cap phased down.
+
+    Examples
+    --------
+    >>> # 2026: cap 40,400 - 30% x (600,000 - 505,000) = 11,900
+    >>> salt_deduction(np.array([100_000.0, 600_000.0]), np.array([50_000.0, 50_000.0]),
+    ...                "single", 2026).tolist()
+    [40400.0, 11900.0]
+    """
+    p = load(PARAMS, "federal")
+    day = date(year, 1, 1)
+    cap = float(p["salt_cap"].at(day)[status])
+    down = p["salt_phase_down"].at(day)
+    over = np.maximum(agi - float(down["threshold"][status]), 0.0)
+    limit = np.maximum(cap - over * float(down["rate"]), float(down["floor"][status]))
+    deduction: FloatArray = np.minimum(state_local_tax, limit)
+    return deduction
+
+
+def income_tax(
+    taxable_wages: FloatArray, status: str, year: int, state_local_tax: npt.ArrayLike = 0.0
+) -> FloatArray:
     """Federal income tax (before credits) on wages after pre-tax deductions, to the cent.
+
+    The deduction is the larger of the standard deduction and the itemized deduction of state
+    and local income taxes (:func:`salt_deduction`).
 
     Parameters
     ----------
@@ -151,6 +180,8 @@ def income_tax(taxable_wages: FloatArray, status: str, year: int) -> FloatArray:
     status : str
         Canonical filing status.
     year : int
+    state_local_tax : numpy.ndarray, optional
+        The year's state and local income taxes (itemized when above the standard deduction).
 
     Examples
     --------
@@ -159,7 +190,9 @@ def income_tax(taxable_wages: FloatArray, status: str, year: int) -> FloatArray:
     13449.0
     """
     table = load(PARAMS, "federal")["brackets"].at(date(year, 1, 1))
-    taxable = np.maximum(taxable_wages - standard_deduction(status, year), 0.0)
+    salt = salt_deduction(taxable_wages, np.asarray(state_local_tax, dtype=float), status, year)
+    deduction = np.maximum(standard_deduction(status, year), salt)
+    taxable = np.maximum(taxable_wages - deduction, 0.0)
     return cents(bracket_tax(taxable, table[status], table["rate"]))
 
 

@@ -10,6 +10,7 @@ the state's computation for a wage earner who takes the state's standard deducti
 - ``rate`` and ``lower``: the rate schedule (one list for every filing status, or a table by
   filing status);
 - ``standard_deduction``, ``exemption``: amounts by filing status subtracted from income;
+  ``fica_deduction_cap``: employee social security and Medicare tax deductible up to this cap;
   ``exemption_income_limit``: income above which no exemption is allowed;
 - ``exemption_credit`` (amount per credit), ``exemption_credits`` (count by filing status) and
   ``exemption_credit_phase_out`` (``start`` and ``step`` by filing status, ``per_step``): a
@@ -181,8 +182,12 @@ def _supplemental(
     return result
 
 
-def _taxable(rules: Mapping[str, Any], income: FloatArray, status: str) -> FloatArray:
-    deduction = float(_by_status(rules.get("standard_deduction", 0.0), status))
+def _taxable(
+    rules: Mapping[str, Any], income: FloatArray, status: str, fica: npt.ArrayLike = 0.0
+) -> FloatArray:
+    deduction: FloatArray | float = float(_by_status(rules.get("standard_deduction", 0.0), status))
+    if "fica_deduction_cap" in rules:
+        deduction = deduction + np.minimum(fica, float(rules["fica_deduction_cap"]))
     exemption: FloatArray | float = float(_by_status(rules.get("exemption", 0.0), status))
     limit = rules.get("exemption_income_limit")
     if limit is not None:
@@ -203,7 +208,13 @@ def state_taxable_income(income: FloatArray, code: str, status: str, year: int) 
 
 
 def state_income_tax(
-    income: FloatArray, agi: FloatArray, code: str, status: str, year: int
+    income: FloatArray,
+    agi: FloatArray,
+    code: str,
+    status: str,
+    year: int,
+    *,
+    fica: npt.ArrayLike = 0.0,
 ) -> FloatArray:
     """A state's income tax on a wage earner's state income, to the cent.
 
@@ -215,6 +226,8 @@ def state_income_tax(
         Federal adjusted gross income (for phase-outs and limits defined on it).
     code, status, year
         State postal code, canonical filing status, tax year.
+    fica : numpy.ndarray, optional
+        Employee social security and Medicare tax (deductible up to a cap in Massachusetts).
 
     Examples
     --------
@@ -225,7 +238,7 @@ def state_income_tax(
     rules = _rules(code, year)
     if rules["model"] == "none":
         return np.zeros_like(income)
-    taxable = _taxable(rules, income, status)
+    taxable = _taxable(rules, income, status, fica)
     rate = _by_status(rules["rate"], status)
     lower = _by_status(rules.get("lower", [0.0]), status)
     tax = bracket_tax(taxable, lower, rate)
@@ -243,18 +256,30 @@ def local_income_tax(
 ) -> FloatArray:
     """Local income tax: New York City's resident tax on New York taxable income, to the cent.
 
+    Less the New York City school tax credits: the rate reduction amount (up to the tax) and
+    the refundable fixed amount (so a very small income can show a negative local tax).
+
     Examples
     --------
+    >>> # NY taxable 92,000: schedule 3,441.09 - rate reduction 202.92 - fixed credit 63
     >>> float(local_income_tax(np.array(100_000.0), "NY", "single", 2026, nyc_resident=True))
-    3441.09
+    3175.17
     """
     if not nyc_resident:
         return np.zeros_like(state_income)
     if code != "NY":
         raise InvalidInput("nyc_resident", True, f"False for a state other than NY (got {code})")
-    table = load(PARAMS, "local")["nyc_rate_schedule"].at(date(year, 1, 1))
+    local = load(PARAMS, "local")
+    day = date(year, 1, 1)
+    table = local["nyc_rate_schedule"].at(day)
     taxable = state_taxable_income(state_income, code, status, year)
-    return cents(bracket_tax(taxable, table[status], table["rate"]))
+    tax = bracket_tax(taxable, table[status], table["rate"])
+    reduction = local["nyc_school_tax_rate_reduction"].at(day)
+    cut = bracket_tax(taxable, reduction[status], reduction["rate"])
+    cut = np.where(state_income > float(reduction["income_limit"]), 0.0, cut)
+    fixed = local["nyc_school_tax_credit"].at(day)
+    credit = np.where(state_income > float(fixed["income_limit"]), 0.0, float(fixed[status]))
+    return cents(np.maximum(tax - cut, 0.0) - credit)
 
 
 def state_payroll_tax(fica_wages: FloatArray, code: str, year: int) -> FloatArray:
