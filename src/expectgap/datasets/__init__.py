@@ -1,6 +1,7 @@
 """Embedded default data.
 
-* :func:`oews` / :func:`oews_search`: US wage percentiles by occupation, nationally and by state.
+* :func:`oews` / :func:`oews_search` / :func:`oews_areas`: US wage percentiles by occupation,
+  nationally, by state and by metropolitan area.
   Source: U.S. Bureau of Labor Statistics, OEWS May 2025 (public domain).
 
 Examples
@@ -10,6 +11,6 @@ Examples
 135980.0
 """
 
-from expectgap.datasets.oews import oews, oews_search
+from expectgap.datasets.oews import oews, oews_areas, oews_search
 
-__all__ = ["oews", "oews_search"]
+__all__ = ["oews", "oews_areas", "oews_search"]
