@@ -13,6 +13,7 @@ from expectgap.errors import (
 )
 from expectgap.market import PeerGroup, SurveyTable, blend
 from expectgap.money import Basis, Money, Period
+from expectgap.offers import Comparison, compare_offers
 from expectgap.position import Band, Position, position
 
 # Registers the ``DataFrame.expectgap`` accessor.
@@ -26,6 +27,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 __all__ = [
     "Band",
     "Basis",
+    "Comparison",
     "CurrencyMismatch",
     "Expectations",
     "ExpectgapError",
@@ -43,6 +45,7 @@ __all__ = [
     "__version__",
     "assess",
     "blend",
+    "compare_offers",
     "frame",
     "position",
 ]

@@ -19,7 +19,7 @@ Examples
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -29,6 +29,7 @@ from expectgap.money import Money
 if TYPE_CHECKING:
     from expectgap.assess.gaps import GapReport
     from expectgap.market.peers import PeerGroup
+    from expectgap.market.release import PeerRelease
     from expectgap.market.survey import SurveyTable
     from expectgap.position import Position
 
@@ -162,37 +163,43 @@ def position(p: Position) -> str:
     return table(f"Positions ({labels.size:,})", header, body, notes)
 
 
-def peer_group(g: PeerGroup) -> str:
-    """HTML view of a :class:`~expectgap.market.PeerGroup`: only its publishable summary.
-
-    The size and the quantiles the privacy rules allow; never a peer's amount, the minimum or
-    the maximum.
+def peer_group(summary: PeerRelease | PeerGroup) -> str:
+    """HTML view of a peer release: the size and the released (rounded) quantiles only.
 
     Examples
     --------
     >>> from expectgap.market.peers import PeerGroup
-    >>> html = peer_group(PeerGroup([410, 430, 445, 460, 480, 495, 505, 520, 540, 575]))
-    >>> "withheld by the privacy rules: P10" in html, "575" in html
-    (True, False)
-    >>> "at least 5 are needed" in peer_group(PeerGroup([410, 430, 445]))
+    >>> g = PeerGroup([410, 430, 445, 460, 480, 495, 505, 520, 540, 575])
+    >>> html = peer_group(g.release())
+    >>> "withheld by the privacy rules: P10" in html, "575" in html, "grid of 50" in html
+    (True, False, True)
+    >>> "at least 5 are needed" in peer_group(PeerGroup([410, 430, 445]).release())
     True
     """
-    summary = g.summary()
-    code = g.currency
+    from expectgap.market.peers import PeerGroup
+
+    if isinstance(summary, PeerGroup):
+        summary = summary.release()
+    code = summary.currency
     rows = [
         (f"P{p}", money(v, code) if code else _number(v, 0)) for p, v in summary.quantiles.items()
     ]
     notes = [
         f"{summary.n} peers"
         + (f"; {code}" if code else "")
-        + (f", {g.period.value}" if g.period is not None else "")
+        + (f", {summary.period.value}" if summary.period is not None else "")
     ]
     if summary.reason is not None:
         notes.append(f"Nothing published: {summary.reason}")
-    elif summary.withheld:
+    else:
+        grid = money(summary.grid or 0.0, code) if code else _number(summary.grid or 0.0, 0)
         notes.append(
-            "withheld by the privacy rules: " + ", ".join(f"P{p}" for p in summary.withheld)
+            f"rounded to a grid of {grid}; percentiles in steps of {summary.policy.percentile_step}"
         )
+        if summary.withheld:
+            notes.append(
+                "withheld by the privacy rules: " + ", ".join(f"P{p}" for p in summary.withheld)
+            )
     return table("Peer group", ("percentile", "amount"), rows, notes)
 
 
@@ -215,6 +222,15 @@ def _shown(value: Any, unit: str, code: str) -> str:
     if unit in _MONEY_UNITS:
         return money(float(value), code)
     return f"{float(value):,.4g}"
+
+
+def _dimension(gap: Mapping[str, Any]) -> str:
+    """The dimension's name, with the salary basis it is compared on (net_monthly: the regular
+    month's payslip; net_monthly_average: the year / 12)."""
+    name = str(gap["dimension"]).replace("_", " ")
+    facts = gap.get("facts") or {}
+    basis = facts.get("target_basis") or facts.get("basis")
+    return f"{name} ({basis})" if basis else name
 
 
 def gap_report(report: GapReport) -> str:
@@ -248,7 +264,7 @@ def gap_report(report: GapReport) -> str:
             + "".join(
                 f'<td style="{_CELL}">{_e(cell)}</td>'
                 for cell in (
-                    str(gap["dimension"]).replace("_", " "),
+                    _dimension(gap),
                     _shown(gap["expected"], unit, code),
                     _shown(gap["offered"], unit, code),
                     "—" if pct is None else f"{float(pct):+.1f}%",
@@ -267,7 +283,10 @@ def gap_report(report: GapReport) -> str:
         f"<li><b>{_e(p['topic'])}</b> ({_e(p['stance'])}): {_e(p['summary'])}</li>"
         for p in data.get("talking_points", [])
     )
-    caption = f"Gap report ({data['audience']}, {code}): overall {data['severity']}"
+    caption = (
+        f"Gap report ({data['audience']}, {code}, {data['rules_year']} rules, as of "
+        f"{data['as_of']}): overall {data['severity']}"
+    )
     return (
         f'<div class="expectgap"><table style="{_STYLE}">'
         f'<caption style="{_CAPTION}">{_e(caption)}</caption>'

@@ -90,9 +90,10 @@ def _header(cat: Catalog, data: Mapping[str, Any]) -> list[str]:
     jurisdiction = data["jurisdiction"]
     key = f"jurisdiction.{jurisdiction}"
     place = cat.text(key) if cat.has(key) else jurisdiction
+    rules_year = data.get("rules_year", data["year"])
     applied = all(n.get("code") != "net_not_assessed" for n in data.get("notes") or [])
     rules = (
-        cat.format("render.rules_value", jurisdiction=place, year=str(data["year"]))
+        cat.format("render.rules_value", jurisdiction=place, year=str(rules_year))
         if applied
         else cat.format("render.rules_none", jurisdiction=place)
     )
@@ -182,6 +183,7 @@ def _zone(fmt: _Fmt, zone: Mapping[str, Any]) -> list[str]:
     colon = "：" if fmt.locale == "ja" else ": "
     rows = [
         ("zone_measure", cat.text(f"measure.{zone['measure']}")),
+        *([("zone_basis", cat.text(f"basis.{zone['basis']}"))] if zone.get("basis") else []),
         (
             "zone_candidate",
             cat.format(

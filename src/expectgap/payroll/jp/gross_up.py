@@ -56,8 +56,9 @@ from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll.jp.annual import annual
 from expectgap.payroll.jp.deductions import Deductions
+from expectgap.payroll.jp.payslip import payslip
 
-__all__ = ["RISE_SLACK", "gross_up"]
+__all__ = ["PAYSLIP_RISE_SLACK", "RISE_SLACK", "gross_up"]
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -69,7 +70,15 @@ IntArray = npt.NDArray[np.int64]
 #: FY2024 levy / 11 to levy / 12 (docs/payroll-jp.md; checked by the tests). A larger value only
 #: makes the search slower.
 RISE_SLACK = 100_000
-_PERIODS = ("month", "year")
+#: The same bound for the net of the regular month's payslip (``period="payslip"``), per month.
+#: Dense scans of every yen of pay up to 3,000,000 a month (2024-2026; no bonus and 4.5 months;
+#: ages 30 and 45; 0 and 2 dependants) find at most 100 yen (the resident tax instalment's
+#: rounding), except 12,000 yen in 2024 at the income limit of the FY2024 fixed-amount cut
+#: (about 1,666,667 a month without bonus): above it the July instalment is the levy / 12 instead
+#: of the first of 11 instalments of the levy after the cut (checked by the tests).
+PAYSLIP_RISE_SLACK = 25_000
+_SLACK = {"month": RISE_SLACK, "year": RISE_SLACK, "payslip": PAYSLIP_RISE_SLACK}
+_PERIODS = ("month", "year", "payslip")
 _GRID_POINTS = 256
 _FIRST_STEP = 1_000
 # Net evaluations per engine call (bounds the engine's temporaries).
@@ -102,7 +111,13 @@ def _net(
     commuting: float,
     options: dict[str, Any],
 ) -> FloatArray:
-    """Annual net for each candidate amount (monthly pay, or annual gross)."""
+    """Net for each candidate amount: the year's net for monthly pay (``month``) or annual
+    gross (``year``), the regular month's payslip net for monthly pay (``payslip``)."""
+    if period == "payslip":
+        slip = payslip(
+            amount, bonus=amount * bonus_months_of_pay, commuting_allowance=commuting, **options
+        )
+        return np.asarray(slip.net, dtype=np.float64)
     if period == "month":
         pay = amount
         bonus = pay * bonus_months_of_pay
@@ -181,10 +196,13 @@ def gross_up(
         Take-home target in yen. For ``period="month"`` a monthly take-home, compared with the
         year's net / 12 (the average month of the calendar year: bonuses, the year-end
         adjustment and the resident tax instalments included); for ``period="year"`` the
-        year's net.
-    period : {"month", "year"}
+        year's net; for ``period="payslip"`` the net of the regular month's payslip.
+    period : {"month", "year", "payslip"}
         ``"month"``: the result is the regular monthly pay (without the commuting allowance),
-        a whole number of yen. ``"year"``: the result is the annual gross in whole yen (pay,
+        a whole number of yen. ``"payslip"``: the same, for a target that is the take-home of
+        the regular month's payslip (手取り月額, bonuses excluded:
+        :func:`~expectgap.payroll.jp.payslip.payslip`, July by default). ``"year"``: the
+        result is the annual gross in whole yen (pay,
         commuting allowances and bonuses), paid as 12 equal months of regular pay plus
         ``bonus_months_of_pay`` months of it as bonus.
     year, prefecture, bonus_months, industry, health_rate, first_job, deduction_lag_months, \
@@ -225,6 +243,16 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
 
     >>> gross_up(4_000_000, period="year", year=2025, bonus_months_of_pay=2)
     5126607
+
+    The take-home of a regular month's payslip (手取り月額) of 300,000 a month, Osaka, with a
+    bonus of three months a year (the bonus counts only in the resident tax):
+
+    >>> g = gross_up(300_000, period="payslip", year=2026, prefecture="osaka",
+    ...              bonus_months_of_pay=3)
+    >>> from expectgap.payroll.jp.payslip import payslip
+    >>> kw = dict(year=2026, prefecture="osaka")
+    >>> payslip(g, bonus=3 * g, **kw).net >= 300_000 > payslip(g - 1, bonus=3 * (g - 1), **kw).net
+    True
     >>> gross_up([250_000, 350_000], year=2026, age=45).tolist()
     [316948, 448966]
 
@@ -234,7 +262,7 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
     [379860, 369469]
     """
     if period not in _PERIODS:
-        raise InvalidInput("period", period, "'month' or 'year'")
+        raise InvalidInput("period", period, "'month', 'year' or 'payslip'")
     if deductions is not None and (
         not isinstance(deductions, Deductions) or deductions.record.ndim
     ):
@@ -274,9 +302,11 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
     varying = {name: flat(arrays[name]) for name in _PER_TARGET if name in arrays}
     shared.update((name, values[name]) for name in _PER_TARGET if name not in arrays)
     bonus_flat = flat(bonus)
+    # need: the target in the net function's unit; per_yen: gross added per yen of the searched
+    # amount, in that unit; fixed: gross paid whatever the amount (commuting).
     need = flat(targets) * (MONTHS_IN_YEAR if period == "month" else 1)
     per_yen = bonus_flat + MONTHS_IN_YEAR if period == "month" else np.ones(size)
-    fixed = MONTHS_IN_YEAR * commuting if period == "month" else 0.0
+    fixed = {"month": MONTHS_IN_YEAR * commuting, "year": 0.0, "payslip": commuting}[period]
 
     def net(rows: IntArray, candidates: FloatArray) -> FloatArray:
         options = shared | {name: array[rows] for name, array in varying.items()}
@@ -290,16 +320,27 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
 
     columns = [bonus_flat, *(np.asarray(a, dtype=np.float64) for a in varying.values())]
     household = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)[1].reshape(-1)
-    result = _search(net, need, per_yen=per_yen, fixed=fixed, household=household) if size else need
+    result = (
+        _search(net, need, per_yen=per_yen, fixed=fixed, household=household, slack=_SLACK[period])
+        if size
+        else need
+    )
     return form.wrap_int(np.asarray(result).reshape(out))
 
 
 def _search(
-    net: Net, need: FloatArray, *, per_yen: FloatArray, fixed: float, household: IntArray
+    net: Net,
+    need: FloatArray,
+    *,
+    per_yen: FloatArray,
+    fixed: float,
+    household: IntArray,
+    slack: float,
 ) -> IntArray:
     """Smallest whole amount x >= 0 with net(x) >= need, for every target (see module).
 
-    ``household`` numbers the targets sharing one net function (the same keywords).
+    ``household`` numbers the targets sharing one net function (the same keywords); ``slack``
+    is the net function's :data:`RISE_SLACK`.
     """
     everyone = np.arange(need.size)
     # 1. Bracket: below lo the gross itself is short of the target.
@@ -315,7 +356,7 @@ def _search(
     todo = np.flatnonzero(~found)
     if todo.size == 0:
         return answer
-    window = float(np.ceil(RISE_SLACK / per_yen[todo].min()))
+    window = float(np.ceil(slack / per_yen[todo].min()))
     # 4. Households with many targets: one scan of every amount serves them all.
     groups = pd.Series(todo).groupby(household[todo]).indices
     rest = []
@@ -335,7 +376,14 @@ def _search(
     for start in range(0, todo.size, chunk):
         rows = todo[start : start + chunk]
         answer[rows] = _scan(
-            net, rows, lo[rows], hi[rows], need[rows], per_yen=per_yen[rows], widths=widths
+            net,
+            rows,
+            lo[rows],
+            hi[rows],
+            need[rows],
+            per_yen=per_yen[rows],
+            widths=widths,
+            slack=slack,
         )
     return answer
 
@@ -378,6 +426,7 @@ def _scan(
     *,
     per_yen: FloatArray,
     widths: tuple[int, int],
+    slack: float,
 ) -> IntArray:
     """Steps 2 and 3 of the module's search for targets with net(lo) < need <= net(hi).
 
@@ -388,7 +437,7 @@ def _scan(
     step = np.maximum(np.ceil((hi - lo) / _GRID_POINTS), 1.0)
     grid = np.minimum(lo[:, None] + step[:, None] * np.arange(_GRID_POINTS + 1), hi[:, None])
     values = net(np.repeat(rows, _GRID_POINTS + 1), grid.reshape(-1)).reshape(grid.shape)
-    candidate = values[:, :-1] + (per_yen * step + RISE_SLACK)[:, None] >= need[:, None]
+    candidate = values[:, :-1] + (per_yen * step + slack)[:, None] >= need[:, None]
     # The last cell ends at hi, whose net reaches the target: there is always a candidate.
     candidate[:, -1] = True
     cells = np.arange(_GRID_POINTS)
@@ -412,9 +461,9 @@ def _scan(
         done = pending[hit]
         answer[done] = points[hit, np.argmax(reached[hit], axis=1)]
         pending, points, got = pending[~hit], points[~hit], got[~hit]
-        # An amount x with net v rules out x .. x + floor((need - v - RISE_SLACK) / m) - 1;
+        # An amount x with net v rules out x .. x + floor((need - v - slack) / m) - 1;
         # one yen less is kept as a guard against the division's rounding.
-        ruled = np.floor((need[pending, None] - got - RISE_SLACK) / per_yen[pending, None]) - 1
+        ruled = np.floor((need[pending, None] - got - slack) / per_yen[pending, None]) - 1
         reach = (points + np.maximum(ruled, 1.0)).max(axis=1)
         after = np.maximum(at[pending] + width, reach)
         cell = np.minimum((after - lo[pending]) // step[pending], _GRID_POINTS - 1).astype(np.int64)
