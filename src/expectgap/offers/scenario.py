@@ -239,7 +239,7 @@ def parse_comparison(text: str, base: Traversable | None = None) -> ComparisonFi
     expectations = None if "candidate" not in raw else _candidate(r, raw["candidate"])
     market = None
     if "market" in raw:
-        market, extra = _market(r, raw["market"])
+        market, extra, _ = _market(r, raw["market"])
         if "trend" in extra and "trend" not in options:
             options["trend"] = extra["trend"]
     return ComparisonFile(offers, expectations, market, options)
