@@ -123,7 +123,12 @@ def _header(cat: Catalog, data: Mapping[str, Any]) -> list[str]:
     key = f"jurisdiction.{jurisdiction}"
     place = cat.text(key) if cat.has(key) else escape(jurisdiction)
     rules_year = data.get("rules_year", data["year"])
-    rules = cat.format("render.rules_value", jurisdiction=place, year=str(rules_year))
+    applied = all(n.get("code") != "net_not_assessed" for n in data.get("notes") or [])
+    rules = (
+        cat.format("render.rules_value", jurisdiction=place, year=str(rules_year))
+        if applied
+        else cat.format("render.rules_none", jurisdiction=place)
+    )
     when = format_date(date.fromisoformat(data["as_of"]), locale)
     sep = " · "
     meta = sep.join(
