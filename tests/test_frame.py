@@ -300,7 +300,7 @@ def assess_rows(
         "atmosphere_missing_pct": draw(st.sampled_from([np.nan, 0.0, 25.0, 50.0, 100.0])),
     }
     salary = _maybe(draw, whole(15, 150))
-    scale = 12 if row["salary_basis"] == "gross_annual" else 1
+    scale = 12 if str(row["salary_basis"]).endswith("annual") else 1  # a year is 12 months
     row["salary_target"] = salary * 10_000 * scale
     row["salary_walk_away"] = (
         np.nan if np.isnan(salary) else _maybe(draw, st.just(salary * 9_000.0 * scale))
