@@ -25,7 +25,7 @@ from expectgap.payroll.jp.social_insurance import (
     social_insurance,
     standard_monthly,
 )
-from expectgap.payroll.jp.withholding import bonus_withholding, withholding
+from expectgap.payroll.jp.withholding import bonus_withholding, monthly_fixed_cut, withholding
 
 __all__ = [
     "AnnualNet",
@@ -39,6 +39,7 @@ __all__ = [
     "employment_income",
     "gross_up",
     "income_tax",
+    "monthly_fixed_cut",
     "overtime_multiplier",
     "prefecture",
     "resident_tax",
