@@ -492,3 +492,39 @@ def test_bonus_non_negative_and_scalar_equals_batch(
     assert scalar >= 0
     assert scalar == batch[0]
     assert scalar <= bonus
+
+
+def test_monthly_fixed_cut_2024_by_hand() -> None:
+    # [law, hand] 租税特別措置法 第41条の3の7: 30,000 yen each for the employee and a spouse
+    # (60,000), from the first payment on or after 2024-06-01, carried forward. Withholding of
+    # 8,000 a month and a 40,000 bonus in July: June 8,000 (52,000 left), July salary 8,000
+    # (44,000 left), July bonus 40,000 (4,000 left), August 4,000 of 8,000 (0 left).
+    cut = jp.monthly_fixed_cut(
+        [[8_000, 8_000, 8_000, 40_000, 8_000]],
+        paid_on=["2024-05-24", "2024-06-24", "2024-07-24", "2024-07-31", "2024-08-23"],
+        persons=[2],
+    )
+    assert cut.taken.tolist() == [[0, 8_000, 8_000, 40_000, 4_000]]
+    assert cut.withheld.tolist() == [[8_000, 0, 0, 0, 4_000]]
+    assert cut.remaining.tolist() == [0]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"withheld": [1, -1], "paid_on": ["2024-06-01", "2024-07-01"]}, "withheld"),
+        ({"withheld": [1, 1], "paid_on": ["2024-07-01", "2024-06-01"]}, "paid_on"),
+        ({"withheld": [1], "paid_on": ["2024-07-01", "2024-08-01"]}, "paid_on"),
+        ({"withheld": [1], "paid_on": ["2024-07-01"], "persons": 0}, "persons"),
+        ({"withheld": [1], "paid_on": ["soon"]}, "paid_on"),
+    ],
+)
+def test_monthly_fixed_cut_errors(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(InvalidInput) as info:
+        jp.monthly_fixed_cut(**kwargs)  # type: ignore[arg-type]
+    assert info.value.field == field
+
+
+def test_monthly_fixed_cut_only_in_2024() -> None:
+    with pytest.raises(UnsupportedRule):
+        jp.monthly_fixed_cut([1_000], paid_on=["2025-06-25"])

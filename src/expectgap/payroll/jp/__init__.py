@@ -32,7 +32,7 @@ from expectgap.payroll.jp.social_insurance import (
     social_insurance,
     standard_monthly,
 )
-from expectgap.payroll.jp.withholding import bonus_withholding, withholding
+from expectgap.payroll.jp.withholding import bonus_withholding, monthly_fixed_cut, withholding
 
 __all__ = [
     "AnnualNet",
@@ -50,6 +50,7 @@ __all__ = [
     "gross_up",
     "income_tax",
     "minimum_wage",
+    "monthly_fixed_cut",
     "overtime_multiplier",
     "payslip",
     "prefecture",

@@ -37,8 +37,9 @@ from an employer that does not hold the dependants' declaration, e.g. a second j
 the printed table (``column="otsu"``; monthly 2024-2026, bonuses 2026 only: the 令和2年分 bonus
 column 乙 is not held).
 
-The 2024 fixed-amount cut (月次減税 from June 2024) is not applied here: it is settled at the
-year-end adjustment (:func:`~expectgap.payroll.jp.income_tax.income_tax`).
+The 2024 fixed-amount cut (月次減税 from June 2024) is not applied by :func:`withholding` and
+:func:`bonus_withholding`: :func:`monthly_fixed_cut` takes it from a sequence of payments, and
+the year-end adjustment (:func:`~expectgap.payroll.jp.income_tax.income_tax`) settles it.
 
 ``dependents`` is the 扶養親族等の数 of the dependants' declaration: 源泉控除対象配偶者 plus
 控除対象扶養親族 (under-16s not counted), plus one for each disability / widow / single-parent /
@@ -55,13 +56,14 @@ Examples
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
 import numpy as np
 
-from expectgap.errors import InvalidInput
+from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.payroll._params import ParameterSet, ParamFileError, load
 from expectgap.payroll.jp.income_tax import (
     PARAMS,
@@ -73,8 +75,10 @@ from expectgap.payroll.jp.income_tax import (
 )
 
 __all__ = [
+    "MonthlyCut",
     "bonus_tax_yen",
     "bonus_withholding",
+    "monthly_fixed_cut",
     "monthly_tax_yen",
     "otsu_bonus_tax_yen",
     "otsu_tax_yen",
@@ -601,3 +605,119 @@ def bonus_tax_yen(
         ) * divisor
         tax = np.where(exception, by_month, tax)
     return np.asarray(tax, dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class MonthlyCut:
+    """The 2024 monthly fixed-amount cut taken from a sequence of payments.
+
+    Attributes
+    ----------
+    taken : numpy.ndarray
+        The cut taken from each payment's withholding, in yen (the payments' shape).
+    withheld : numpy.ndarray
+        The withholding after the cut.
+    remaining : numpy.ndarray
+        The part of the cut still unused after the last payment (settled at the year-end
+        adjustment); one value per person.
+    """
+
+    taken: IntArray
+    withheld: IntArray
+    remaining: IntArray
+
+
+def monthly_fixed_cut(withheld: object, *, paid_on: object, persons: object = 1) -> MonthlyCut:
+    """Take the 2024 monthly fixed-amount cut (月次減税) from payments in the order paid.
+
+    From the first salary or bonus paid on or after 1 June 2024, the tax withheld is reduced by
+    30,000 yen for the employee and for each 同一生計配偶者 and dependant declared (under-16s
+    included), and what the payment cannot absorb is carried to the next payments until it is
+    used up (租税特別措置法 第41条の3の7; ``params/collection.toml`` and ``income_tax.toml``).
+
+    Parameters
+    ----------
+    withheld : array-like
+        Tax withheld on each payment before the cut (yen), payments along the last axis; a 2-d
+        array holds one row per person.
+    paid_on : sequence of str or datetime.date
+        Payment date of each payment (``"2024-06-25"``), in order.
+    persons : int or array of int, default 1
+        The employee plus the spouse and dependants counted, one per row.
+
+    Returns
+    -------
+    MonthlyCut
+
+    Raises
+    ------
+    InvalidInput
+        For negative or non-whole amounts, dates out of order, a length mismatch, or persons
+        below 1.
+    UnsupportedRule
+        For payments outside 2024 (the cut exists in 2024 only).
+
+    Examples
+    --------
+    Employee, spouse and one child: 90,000 yen. May's 10,000 is before the first payment; June
+    salary 10,000 and June bonus 30,000 are taken in full, July's 10,000 too, and 40,000 is
+    left for August onwards:
+
+    >>> cut = monthly_fixed_cut([10_000, 10_000, 30_000, 10_000],
+    ...                         paid_on=["2024-05-25", "2024-06-25", "2024-06-28", "2024-07-25"],
+    ...                         persons=3)
+    >>> cut.taken.tolist(), cut.withheld.tolist(), int(cut.remaining)
+    ([0, 10000, 30000, 10000], [10000, 0, 0, 0], 40000)
+    """
+    taxes = np.asarray(withheld)
+    if taxes.dtype.kind not in "iuf" or taxes.ndim not in (1, 2):
+        raise InvalidInput("withheld", withheld, "a 1-d or 2-d array of amounts in yen")
+    as_float = taxes.astype(np.float64)
+    if (
+        not (np.isfinite(as_float).all() and (as_float >= 0).all())
+        or (as_float != np.floor(as_float)).any()
+    ):
+        raise InvalidInput("withheld", withheld, "whole amounts in yen >= 0")
+    values = as_float.astype(np.int64)
+    dates = [
+        value if isinstance(value, date) else _payment_date(value)
+        for value in np.atleast_1d(np.asarray(paid_on, dtype=object))
+    ]
+    if len(dates) != values.shape[-1]:
+        raise InvalidInput("paid_on", paid_on, f"{values.shape[-1]} dates, one per payment")
+    if any(b < a for a, b in itertools.pairwise(dates)):
+        raise InvalidInput("paid_on", paid_on, "dates in the order paid")
+    years = {d.year for d in dates}
+    first = _fixed_cut_start()
+    if years - {first.year}:
+        raise UnsupportedRule("paid_on year", sorted(years - {first.year})[0], [first.year])
+    count = np.asarray(persons)
+    if count.dtype.kind not in "iu" or (count < 1).any():
+        raise InvalidInput("persons", persons, "a whole number >= 1 (the employee counts)")
+    remaining = count.astype(np.int64) * _fixed_cut_per_person()
+    taken = np.zeros_like(values)
+    for i, day in enumerate(dates):
+        if day >= first:
+            used = np.minimum(remaining, values[..., i])
+            taken[..., i] = used
+            remaining = remaining - used
+    return MonthlyCut(taken=taken, withheld=values - taken, remaining=remaining)
+
+
+def _payment_date(value: object) -> date:
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise InvalidInput("paid_on", value, "dates as 'YYYY-MM-DD' or datetime.date") from None
+
+
+@functools.cache
+def _fixed_cut_start() -> date:
+    start = load(PARAMS, "collection")["monthly_fixed_cut_first_payment"].entries[0]
+    value = start.value
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+@functools.cache
+def _fixed_cut_per_person() -> int:
+    return int(load(PARAMS, "income_tax")["fixed_tax_cut_per_person"].at(_fixed_cut_start()))
