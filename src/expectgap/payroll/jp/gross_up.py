@@ -9,13 +9,26 @@ all targets at once (each with its own household, age and bonus):
 1. **Bracket.** Net never exceeds gross, so every gross below the target is too small: the
    search starts just below it (``lo``) and doubles an upper end (``hi``) until its net reaches
    the target.
-2. **Coarse grid.** Net is evaluated on a grid of ``lo``-``hi`` (one vectorized batch for all
+2. **Branch and bound** (where the engine bounds net over a range of pay:
+   :func:`~expectgap.payroll.jp.annual.net_ceiling`). A crossing is found first (an amount
+   whose net reaches the target while the one before falls short: false position on net,
+   which is nearly straight in pay). Then every amount below it is ruled out, or the first
+   one reaching the target found, range by range from ``lo``: a range whose ceiling (a proven
+   bound of net over it) is below the target is ruled out whole; otherwise it is halved, down
+   to single amounts, whose ceiling is their net. A range about half as long as its distance
+   to the answer is ruled out, so a target costs a few dozen bounds whatever its household:
+   the cost does not grow with the variety of households.
+
+Where no ceiling is given (bonuses that share a health insurance cap across calendar years),
+a slope bound serves instead:
+
+3. **Coarse grid.** Net is evaluated on a grid of ``lo``-``hi`` (one vectorized batch for all
    targets). Over a step of ``h`` yen of the searched amount, net can rise by at most the gross
    added (``m`` x ``h``, ``m`` = gross per yen of the searched amount) plus a rounding slack
    :data:`RISE_SLACK` (a 1-yen rise in social insurance can lower a tax that is rounded to
    1,000 or 100 yen by more than a yen). A cell whose left grid value is below
    ``target - m h - RISE_SLACK`` therefore holds no point reaching the target.
-3. **Exact scan.** From the first candidate cell, blocks of consecutive whole amounts are
+4. **Exact scan.** From the first candidate cell, blocks of consecutive whole amounts are
    evaluated (one batch for every target still searching) until the first amount whose net
    reaches the target. After a block that falls short, the same bound skips ahead: an amount
    ``x`` with net ``v`` rules out every amount below ``x + (target - v - RISE_SLACK) / m``, and
@@ -23,15 +36,15 @@ all targets at once (each with its own household, age and bonus):
    it was either evaluated or excluded. So ``net(result) >= target`` and every smaller amount
    falls short, including ``result - 1``.
 
-The bound makes the scan cover about ``RISE_SLACK / m`` amounts below the result whatever the
-strategy (no amount there can be ruled out without evaluating it): a few thousand net
-evaluations per target for ``period="month"``, about a hundred thousand for ``period="year"``.
-So when many targets share one household (the same keywords),
+The slope bound makes the scan cover about ``RISE_SLACK / m`` amounts below the result (no
+amount there can be ruled out without evaluating it): a few thousand net evaluations per
+target for ``period="month"``, about a hundred thousand for ``period="year"``. So when many
+targets share one household (the same keywords), whichever the bound,
 
-4. **Sweep.** every whole amount from the smallest ``lo`` up is evaluated once, in order, for
+5. **Sweep.** every whole amount from the smallest ``lo`` up is evaluated once, in order, for
    all of them, and each target takes the first amount whose net reaches it (a search of the
-   running maximum of net). This is exact without :data:`RISE_SLACK`; it is used when the
-   amounts to sweep are fewer than the targets' scans would evaluate.
+   running maximum of net). This is exact without a bound; it is used when the amounts to
+   sweep are fewer than the targets' searches would evaluate.
 
 Examples
 --------
@@ -45,7 +58,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -54,7 +67,7 @@ import pandas as pd
 from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
-from expectgap.payroll.jp.annual import annual
+from expectgap.payroll.jp.annual import annual, net_ceiling
 
 __all__ = ["RISE_SLACK", "gross_up"]
 
@@ -76,6 +89,14 @@ _POINTS_PER_CALL = 1 << 16
 # Blocks per RISE_SLACK / m amounts scanned when many targets share the engine calls: more
 # blocks waste fewer evaluations past the result, fewer blocks make fewer engine calls.
 _BLOCKS_PER_WINDOW = 16
+# Net evaluations a target costs in the branch and bound (about 40 ranges bounded, each
+# about two evaluations): a household's targets are swept instead when the sweep is cheaper.
+_GALLOP_COST = 80
+# The branch and bound tries ranges over this share of the way to a known crossing (a range
+# is ruled out when it is shorter than about twice its distance from the answer).
+_SHARE = 0.5
+# The search for a crossing bisects every this many steps (false position in between).
+_BISECT_EVERY = 3
 # Keywords of annual() that may differ from target to target.
 _PER_TARGET = (
     "age",
@@ -89,8 +110,27 @@ _PER_TARGET = (
     "dependent_under_23",
 )
 _PLAIN = (int, float, bool, type(None))
+# Bonus months passed to the engine when no target has a bonus (where they make no difference).
+_NO_BONUS_MONTHS = (6, 12)
 
 Net = Callable[[IntArray, FloatArray], FloatArray]
+# ceiling(rows, low, high): a bound of net over low..high for each row, net itself where
+# low == high (see _gallop).
+Ceiling = Callable[[IntArray, FloatArray, FloatArray], FloatArray]
+
+
+def _pay_and_bonus(
+    amount: FloatArray, *, period: str, bonus_months_of_pay: FloatArray, commuting: float
+) -> tuple[FloatArray, FloatArray]:
+    """Regular monthly pay and annual bonus of each candidate amount (monthly pay, or annual
+    gross); both rise with the amount."""
+    if period == "month":
+        return amount, amount * bonus_months_of_pay
+    paid = np.maximum(amount - MONTHS_IN_YEAR * commuting, 0.0)
+    pay = paid / (MONTHS_IN_YEAR + bonus_months_of_pay)
+    # The bonus takes the rest, so that 12 x pay + bonus adds up to the amount exactly
+    # (the subtraction of two floats within a factor of two is exact).
+    return pay, np.maximum(paid - MONTHS_IN_YEAR * pay, 0.0)
 
 
 def _net(
@@ -102,21 +142,36 @@ def _net(
     options: dict[str, Any],
 ) -> FloatArray:
     """Annual net for each candidate amount (monthly pay, or annual gross)."""
-    if period == "month":
-        pay = amount
-        bonus = pay * bonus_months_of_pay
-    else:
-        paid = np.maximum(amount - MONTHS_IN_YEAR * commuting, 0.0)
-        pay = paid / (MONTHS_IN_YEAR + bonus_months_of_pay)
-        # The bonus takes the rest, so that 12 x pay + bonus adds up to the amount exactly
-        # (the subtraction of two floats within a factor of two is exact).
-        bonus = np.maximum(paid - MONTHS_IN_YEAR * pay, 0.0)
+    pay, bonus = _pay_and_bonus(
+        amount, period=period, bonus_months_of_pay=bonus_months_of_pay, commuting=commuting
+    )
     result = annual(pay, bonus=bonus, commuting_allowance=commuting, **options)
     net = np.asarray(result.net, dtype=np.float64)
     if period == "year":
         # Below twelve commuting allowances no pay is left: no such annual gross.
         net = np.where(amount < MONTHS_IN_YEAR * commuting, -np.inf, net)
     return net
+
+
+def _ceiling(
+    low: FloatArray,
+    high: FloatArray,
+    *,
+    period: str,
+    bonus_months_of_pay: FloatArray,
+    commuting: float,
+    options: dict[str, Any],
+) -> FloatArray | None:
+    """A bound of annual net over every amount from ``low`` to ``high`` (net itself where they
+    are equal), or None where the engine gives no such bound."""
+    ends = [
+        _pay_and_bonus(
+            amount, period=period, bonus_months_of_pay=bonus_months_of_pay, commuting=commuting
+        )
+        for amount in (low, high)
+    ]
+    bound = net_ceiling(ends[0], ends[1], commuting_allowance=commuting, **options)
+    return None if bound is None else np.asarray(bound, dtype=np.float64)
 
 
 def _per_target(
@@ -273,22 +328,60 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             options=options,
         )
 
+    def bound(rows: IntArray, low: FloatArray, high: FloatArray) -> FloatArray | None:
+        options = shared | {name: array[rows] for name, array in varying.items()}
+        if not bonus_flat.any():
+            options["bonus_months"] = _NO_BONUS_MONTHS
+        return _ceiling(
+            low,
+            high,
+            period=period,
+            bonus_months_of_pay=bonus_flat[rows],
+            commuting=commuting,
+            options=options,
+        )
+
+    ceiling: Ceiling | None = None
+    probe = np.zeros(1, dtype=np.int64)
+    if size and bound(probe, need[:1], need[:1]) is not None:
+        ceiling = cast(Ceiling, bound)
     columns = [bonus_flat, *(np.asarray(a, dtype=np.float64) for a in varying.values())]
     household = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)[1].reshape(-1)
-    result = _search(net, need, per_yen=per_yen, fixed=fixed, household=household) if size else need
+    result = (
+        _search(
+            net,
+            need,
+            per_yen=per_yen,
+            fixed=fixed,
+            household=household,
+            ceiling=ceiling,
+            least=float(np.ceil(MONTHS_IN_YEAR * commuting)) if period == "year" else 0.0,
+        )
+        if size
+        else need
+    )
     return form.wrap_int(np.asarray(result).reshape(out))
 
 
 def _search(
-    net: Net, need: FloatArray, *, per_yen: FloatArray, fixed: float, household: IntArray
+    net: Net,
+    need: FloatArray,
+    *,
+    per_yen: FloatArray,
+    fixed: float,
+    household: IntArray,
+    ceiling: Ceiling | None = None,
+    least: float = 0.0,
 ) -> IntArray:
     """Smallest whole amount x >= 0 with net(x) >= need, for every target (see module).
 
-    ``household`` numbers the targets sharing one net function (the same keywords).
+    ``household`` numbers the targets sharing one net function (the same keywords);
+    ``ceiling``, where given, bounds net over a range of amounts (see :func:`_gallop`);
+    amounts below ``least`` have no net (minus infinity).
     """
     everyone = np.arange(need.size)
-    # 1. Bracket: below lo the gross itself is short of the target.
-    lo = np.maximum(np.ceil((need - fixed) / per_yen) - 1, 0.0)
+    # 1. Bracket: below lo the gross itself is short of the target (or there is no net).
+    lo = np.maximum(np.ceil((need - fixed) / per_yen) - 1, least)
     found = _batched(net, everyone, lo) >= need
     hi = np.maximum(lo * 2, lo + _FIRST_STEP)
     short = ~found & (_batched(net, everyone, hi) < need)
@@ -301,20 +394,25 @@ def _search(
     if todo.size == 0:
         return answer
     window = float(np.ceil(RISE_SLACK / per_yen[todo].min()))
-    # 4. Households with many targets: one scan of every amount serves them all.
+    # 5. Households with many targets: one scan of every amount serves them all.
     groups = pd.Series(todo).groupby(household[todo]).indices
     rest = []
+    per_target = _GALLOP_COST if ceiling is not None else window + _GRID_POINTS
     for members in groups.values():
         rows = todo[members]
         span = hi[rows].max() - lo[rows].min()
-        if rows.size * (window + _GRID_POINTS) >= span:
+        if rows.size * per_target >= span:
             answer[rows] = _sweep(net, rows, lo[rows], need[rows])
         else:
             rest.append(rows)
     if not rest:
         return answer
-    # 2-3, by chunks of targets sharing the engine calls.
     todo = np.concatenate(rest)
+    if ceiling is not None:
+        crossing = _crossing(net, todo, lo[todo], hi[todo], need[todo])
+        answer[todo] = _gallop(ceiling, todo, lo[todo] + 1, crossing, need[todo])
+        return answer
+    # 3-4, by chunks of targets sharing the engine calls.
     widths = (max(int(window) // _BLOCKS_PER_WINDOW, 1), int(window))
     chunk = max(_POINTS_PER_CALL // max(widths[0], _GRID_POINTS + 1), 1)
     for start in range(0, todo.size, chunk):
@@ -326,7 +424,7 @@ def _search(
 
 
 def _sweep(net: Net, rows: IntArray, lo: FloatArray, need: FloatArray) -> IntArray:
-    """Step 4 of the module's search, for targets of one household: every whole amount from
+    """Step 5 of the module's search, for targets of one household: every whole amount from
     the smallest ``lo`` up, in engine calls of bounded size, until each target is reached."""
     order = np.argsort(need, kind="stable")
     wanted = need[order]
@@ -364,12 +462,12 @@ def _scan(
     per_yen: FloatArray,
     widths: tuple[int, int],
 ) -> IntArray:
-    """Steps 2 and 3 of the module's search for targets with net(lo) < need <= net(hi).
+    """Steps 3 and 4 of the module's search for targets with net(lo) < need <= net(hi).
 
     Blocks are ``widths[0]`` amounts wide when many targets share an engine call, up to
     ``widths[1]`` (fewer, larger calls) when few are left.
     """
-    # 2. Coarse grid.
+    # 3. Coarse grid.
     step = np.maximum(np.ceil((hi - lo) / _GRID_POINTS), 1.0)
     grid = np.minimum(lo[:, None] + step[:, None] * np.arange(_GRID_POINTS + 1), hi[:, None])
     values = net(np.repeat(rows, _GRID_POINTS + 1), grid.reshape(-1)).reshape(grid.shape)
@@ -383,7 +481,7 @@ def _scan(
     ]
     at = grid[np.arange(rows.size), next_cell[:, 0]]
 
-    # 3. Exact scan, block by block; every amount before ``at`` is excluded or evaluated.
+    # 4. Exact scan, block by block; every amount before ``at`` is excluded or evaluated.
     answer = np.empty(rows.size, dtype=np.int64)
     pending = np.arange(rows.size)
     while pending.size:
@@ -406,4 +504,74 @@ def _scan(
         skip = next_cell[pending, cell]
         after = np.where(skip > cell, grid[pending, skip], after)
         at[pending] = np.minimum(after, hi[pending])
+    return answer
+
+
+def _crossing(
+    net: Net, rows: IntArray, lo: FloatArray, hi: FloatArray, need: FloatArray
+) -> FloatArray:
+    """A crossing for targets with net(lo) < need <= net(hi): an amount ``x`` with
+    net(x - 1) < need <= net(x) (not necessarily the first one).
+
+    Net is close to a straight line in pay, so the bracket is cut where the line through its
+    ends meets the target (false position), every other step in the middle instead, which
+    bounds the steps by twice those of a bisection.
+    """
+    lo, hi = lo.copy(), hi.copy()
+    low_net = np.full(lo.size, -np.inf)
+    high_net = np.full(lo.size, np.inf)
+    pending = np.flatnonzero(hi - lo > 1)
+    step = 0
+    while pending.size:
+        a, b = lo[pending], hi[pending]
+        middle = np.floor((a + b) / 2)
+        if step % _BISECT_EVERY:
+            with np.errstate(invalid="ignore"):  # an end not yet evaluated is infinite
+                slope = (high_net[pending] - low_net[pending]) / (b - a)
+                guess = a + np.ceil((need[pending] - low_net[pending]) / slope)
+            middle = np.where(np.isfinite(guess), guess, middle)
+        x = np.clip(middle, a + 1, b - 1)
+        got = net(rows[pending], x)
+        reached = got >= need[pending]
+        hi[pending] = np.where(reached, x, b)
+        high_net[pending] = np.where(reached, got, high_net[pending])
+        lo[pending] = np.where(reached, a, x)
+        low_net[pending] = np.where(reached, low_net[pending], got)
+        pending = pending[hi[pending] - lo[pending] > 1]
+        step += 1
+    return hi
+
+
+def _gallop(
+    ceiling: Ceiling,
+    rows: IntArray,
+    start: FloatArray,
+    crossing: FloatArray,
+    need: FloatArray,
+) -> IntArray:
+    """Branch and bound for targets whose net falls short below ``start`` and reaches the
+    target at ``crossing``.
+
+    Each target holds a start ``a`` (every amount below it is ruled out) and tries the range
+    from ``a`` over a share of the way to ``crossing``. When the range's ceiling is below the
+    target, the whole range is ruled out and ``a`` moves past it. Otherwise the share is
+    halved (and doubled again, up to the first share, after a range ruled out); a range of one
+    amount whose ceiling (its net) reaches the target is the answer,
+    the smallest since every amount below it was ruled out. When ``a`` reaches ``crossing``,
+    that is the answer.
+    """
+    answer = np.asarray(crossing, dtype=np.int64).copy()
+    start = start.copy()
+    share = np.full(rows.size, _SHARE)
+    pending = np.flatnonzero(start < crossing)
+    while pending.size:
+        a = start[pending]
+        width = np.maximum(np.floor(share[pending] * (crossing[pending] - a)), 1.0)
+        b = a + width - 1
+        out = ceiling(rows[pending], a, b) < need[pending]
+        found = ~out & (width == 1)
+        answer[pending[found]] = a[found]
+        start[pending[out]] = b[out] + 1
+        share[pending] = np.where(out, np.minimum(share[pending] * 1.2, _SHARE), share[pending] / 2)
+        pending = pending[~found & (start[pending] < crossing[pending])]
     return answer
