@@ -1384,7 +1384,7 @@ def net_ceiling(
     >>> int(net_ceiling((300_000, 0), (300_000, 0), year=2026)) == annual(300_000, year=2026).net
     True
     >>> net = annual(np.arange(300_000, 300_101), year=2026).net
-    >>> int(net_ceiling((300_000, 0), (300_100, 0), year=2026)) >= net.max()
+    >>> int(net_ceiling((300_000, 0), (300_100, 0), year=2026)) >= int(net.max())
     True
     """
     start = _calendar(_check_year(year)).fiscal_start

@@ -89,13 +89,16 @@ _POINTS_PER_CALL = 1 << 16
 # Blocks per RISE_SLACK / m amounts scanned when many targets share the engine calls: more
 # blocks waste fewer evaluations past the result, fewer blocks make fewer engine calls.
 _BLOCKS_PER_WINDOW = 16
-# Net evaluations a target costs in the branch and bound (about 40 ranges bounded, each
+# Net evaluations a target costs in the branch and bound (about 50 ranges bounded, each
 # about two evaluations): a household's targets are swept instead when the sweep is cheaper.
-_GALLOP_COST = 80
-# The branch and bound tries ranges over this share of the way to a known crossing (a range
-# is ruled out when it is shorter than about twice its distance from the answer).
-_SHARE = 0.5
-# The search for a crossing bisects every this many steps (false position in between).
+_BOUND_COST = 120
+# Each first range leaves this share of the way to the crossing to the next.
+_KEEP = 0.45
+# Ranges still open after a bound are split in this many pieces.
+_PIECES = 4
+# Cuts of the bracket before the branch and bound at most (false position, every third one
+# bisecting): enough to close a bracket of any pay.
+_CROSSING_STEPS = 64
 _BISECT_EVERY = 3
 # Keywords of annual() that may differ from target to target.
 _PER_TARGET = (
@@ -115,7 +118,7 @@ _NO_BONUS_MONTHS = (6, 12)
 
 Net = Callable[[IntArray, FloatArray], FloatArray]
 # ceiling(rows, low, high): a bound of net over low..high for each row, net itself where
-# low == high (see _gallop).
+# low == high (see _rule_out).
 Ceiling = Callable[[IntArray, FloatArray, FloatArray], FloatArray]
 
 
@@ -376,7 +379,7 @@ def _search(
     """Smallest whole amount x >= 0 with net(x) >= need, for every target (see module).
 
     ``household`` numbers the targets sharing one net function (the same keywords);
-    ``ceiling``, where given, bounds net over a range of amounts (see :func:`_gallop`);
+    ``ceiling``, where given, bounds net over a range of amounts (see :func:`_rule_out`);
     amounts below ``least`` have no net (minus infinity).
     """
     everyone = np.arange(need.size)
@@ -397,7 +400,7 @@ def _search(
     # 5. Households with many targets: one scan of every amount serves them all.
     groups = pd.Series(todo).groupby(household[todo]).indices
     rest = []
-    per_target = _GALLOP_COST if ceiling is not None else window + _GRID_POINTS
+    per_target = _BOUND_COST if ceiling is not None else window + _GRID_POINTS
     for members in groups.values():
         rows = todo[members]
         span = hi[rows].max() - lo[rows].min()
@@ -410,7 +413,7 @@ def _search(
     todo = np.concatenate(rest)
     if ceiling is not None:
         crossing = _crossing(net, todo, lo[todo], hi[todo], need[todo])
-        answer[todo] = _gallop(ceiling, todo, lo[todo] + 1, crossing, need[todo])
+        answer[todo] = _rule_out(ceiling, todo, lo[todo] + 1, crossing, need[todo])
         return answer
     # 3-4, by chunks of targets sharing the engine calls.
     widths = (max(int(window) // _BLOCKS_PER_WINDOW, 1), int(window))
@@ -514,15 +517,16 @@ def _crossing(
     net(x - 1) < need <= net(x) (not necessarily the first one).
 
     Net is close to a straight line in pay, so the bracket is cut where the line through its
-    ends meets the target (false position), every other step in the middle instead, which
-    bounds the steps by twice those of a bisection.
+    ends meets the target (false position), every other step in the middle instead (which
+    keeps the bracket shrinking where the line misleads).
     """
     lo, hi = lo.copy(), hi.copy()
     low_net = np.full(lo.size, -np.inf)
     high_net = np.full(lo.size, np.inf)
     pending = np.flatnonzero(hi - lo > 1)
-    step = 0
-    while pending.size:
+    for step in range(_CROSSING_STEPS):
+        if not pending.size:
+            break
         a, b = lo[pending], hi[pending]
         middle = np.floor((a + b) / 2)
         if step % _BISECT_EVERY:
@@ -538,11 +542,36 @@ def _crossing(
         lo[pending] = np.where(reached, a, x)
         low_net[pending] = np.where(reached, low_net[pending], got)
         pending = pending[hi[pending] - lo[pending] > 1]
-        step += 1
     return hi
 
 
-def _gallop(
+def _ranges(
+    owner: IntArray, first: FloatArray, last: FloatArray, *, toward_end: bool
+) -> tuple[IntArray, FloatArray, FloatArray]:
+    """Split each range ``first`` .. ``last`` of ``owner`` into consecutive ranges.
+
+    ``toward_end``: ranges halving in length toward ``last`` (each about as long as what is
+    left after it), else the first amount alone (its net: a candidate that drops the ranges
+    after it) and :data:`_PIECES` ranges of about equal length. Empty ranges are left out.
+    """
+    size = last - first + 1
+    if toward_end:
+        count = int(np.ceil(np.log(max(float(size.max()), 1.0)) / -np.log(_KEEP))) + 1
+        left = np.floor(size[:, None] * _KEEP ** np.arange(count + 1))
+        left[:, -1] = 0
+    else:
+        rest = size[:, None] - 1
+        left = np.concatenate(
+            [size[:, None], np.floor(rest * (1 - np.arange(_PIECES + 1) / _PIECES))], axis=1
+        )
+    starts = last[:, None] + 1 - left[:, :-1]
+    ends = last[:, None] - left[:, 1:]
+    keep = ends >= starts
+    owners = np.broadcast_to(owner[:, None], keep.shape)
+    return owners[keep], starts[keep], ends[keep]
+
+
+def _rule_out(
     ceiling: Ceiling,
     rows: IntArray,
     start: FloatArray,
@@ -550,28 +579,22 @@ def _gallop(
     need: FloatArray,
 ) -> IntArray:
     """Branch and bound for targets whose net falls short below ``start`` and reaches the
-    target at ``crossing``.
+    target at ``crossing``: the first amount reaching the target.
 
-    Each target holds a start ``a`` (every amount below it is ruled out) and tries the range
-    from ``a`` over a share of the way to ``crossing``. When the range's ceiling is below the
-    target, the whole range is ruled out and ``a`` moves past it. Otherwise the share is
-    halved (and doubled again, up to the first share, after a range ruled out); a range of one
-    amount whose ceiling (its net) reaches the target is the answer,
-    the smallest since every amount below it was ruled out. When ``a`` reaches ``crossing``,
-    that is the answer.
+    The amounts from ``start`` up to the crossing are split in ranges halving in length toward
+    it, and every range of every target is bounded in one batch. A range whose ceiling is below
+    the target is ruled out whole; a single amount whose ceiling (its net) reaches the target
+    is a candidate, and ranges after the smallest candidate are dropped; any other range is
+    split (its first amount alone, then :data:`_PIECES` ranges) and bounded again. When no range is left, every amount below the
+    smallest candidate (or the crossing) has been ruled out: it is the answer.
     """
     answer = np.asarray(crossing, dtype=np.int64).copy()
-    start = start.copy()
-    share = np.full(rows.size, _SHARE)
-    pending = np.flatnonzero(start < crossing)
-    while pending.size:
-        a = start[pending]
-        width = np.maximum(np.floor(share[pending] * (crossing[pending] - a)), 1.0)
-        b = a + width - 1
-        out = ceiling(rows[pending], a, b) < need[pending]
-        found = ~out & (width == 1)
-        answer[pending[found]] = a[found]
-        start[pending[out]] = b[out] + 1
-        share[pending] = np.where(out, np.minimum(share[pending] * 1.2, _SHARE), share[pending] / 2)
-        pending = pending[~found & (start[pending] < crossing[pending])]
+    owner, a, b = _ranges(np.arange(rows.size), start, crossing - 1, toward_end=True)
+    while owner.size:
+        reach = ceiling(rows[owner], a, b) >= need[owner]
+        owner, a, b = owner[reach], a[reach], b[reach]
+        single = a == b
+        np.minimum.at(answer, owner[single], a[single].astype(np.int64))
+        wide = ~single & (a < answer[owner])
+        owner, a, b = _ranges(owner[wide], a[wide], b[wide], toward_end=False)
     return answer
