@@ -68,9 +68,8 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
-from scipy import stats
-from scipy.special import betaincinv
 
+from expectgap._special import betaincinv
 from expectgap._vector import amounts, bad_positions_text
 from expectgap.errors import InsufficientData, InvalidInput
 from expectgap.market._units import plain
@@ -169,6 +168,8 @@ def order_statistic_ci(n: int, q: float = 0.5, level: float = 0.95) -> OrderStat
     q = _open_unit(q, "q")
     level = _open_unit(level, "level")
     alpha = 1 - level
+    from scipy import stats  # imported when used: scipy.stats takes long to import
+
     lower = int(stats.binom.ppf(alpha / 2, n, q))
     upper = int(stats.binom.ppf(1 - alpha / 2, n, q)) + 1
     if lower < 1 or upper > n:
@@ -646,6 +647,8 @@ class PeerGroup:
             return np.squeeze(picked, axis=axis)
 
         batch = max(1, 2_000_000 // max(1, self._values.size))
+        from scipy import stats  # imported when used: scipy.stats takes long to import
+
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             result = stats.bootstrap(

@@ -60,8 +60,8 @@ from typing import IO, TYPE_CHECKING, Any, Literal, SupportsFloat
 
 import numpy as np
 import numpy.typing as npt
-from scipy.special import ndtr, ndtri
 
+from expectgap._special import ndtr, ndtri
 from expectgap._vector import Shape, amounts, bad_positions_text
 from expectgap.errors import InvalidInput
 from expectgap.market import adjust
