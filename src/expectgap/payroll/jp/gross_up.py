@@ -413,7 +413,7 @@ def _search(
     todo = np.concatenate(rest)
     if ceiling is not None:
         crossing = _crossing(net, todo, lo[todo], hi[todo], need[todo])
-        answer[todo] = _rule_out(ceiling, todo, lo[todo] + 1, crossing, need[todo])
+        answer[todo] = _rule_out(net, ceiling, todo, lo[todo] + 1, crossing, need[todo])
         return answer
     # 3-4, by chunks of targets sharing the engine calls.
     widths = (max(int(window) // _BLOCKS_PER_WINDOW, 1), int(window))
@@ -572,6 +572,7 @@ def _ranges(
 
 
 def _rule_out(
+    net: Net,
     ceiling: Ceiling,
     rows: IntArray,
     start: FloatArray,
@@ -591,7 +592,15 @@ def _rule_out(
     answer = np.asarray(crossing, dtype=np.int64).copy()
     owner, a, b = _ranges(np.arange(rows.size), start, crossing - 1, toward_end=True)
     while owner.size:
-        reach = ceiling(rows[owner], a, b) >= need[owner]
+        # A single amount's ceiling is its net, which costs about half as much.
+        bound = np.empty(owner.size)
+        single = a == b
+        if single.any():
+            bound[single] = net(rows[owner[single]], a[single])
+        if not single.all():
+            wide = ~single
+            bound[wide] = ceiling(rows[owner[wide]], a[wide], b[wide])
+        reach = bound >= need[owner]
         owner, a, b = owner[reach], a[reach], b[reach]
         single = a == b
         np.minimum.at(answer, owner[single], a[single].astype(np.int64))
