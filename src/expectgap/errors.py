@@ -77,6 +77,8 @@ class UnsupportedRule(ExpectgapError, LookupError):
         Every supported value; they are listed in the message.
     suggestions : Iterable[str], optional
         Closest supported names, shown first ("did you mean ...").
+    note : str, optional
+        What would make the value supported and when (e.g. rates not yet published).
 
     Examples
     --------
@@ -85,6 +87,8 @@ class UnsupportedRule(ExpectgapError, LookupError):
     year: 2023 is not supported; supported: 2024, 2025, 2026
     >>> err.supported
     (2024, 2025, 2026)
+    >>> print(UnsupportedRule("year", 2027, [2026], note="rates expected in February 2027"))
+    year: 2027 is not supported; supported: 2026 (rates expected in February 2027)
     """
 
     def __init__(
@@ -93,16 +97,19 @@ class UnsupportedRule(ExpectgapError, LookupError):
         value: object,
         supported: Iterable[object],
         suggestions: Iterable[str] = (),
+        note: str = "",
     ) -> None:
         self.field = field
         self.value = value
         self.supported = tuple(supported)
         self.suggestions = tuple(suggestions)
+        self.note = note
         hint = ""
         if self.suggestions:
             hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?"
         listed = ", ".join(map(str, self.supported))
-        super().__init__(f"{field}: {value!r} is not supported{hint}; supported: {listed}")
+        tail = f" ({note})" if note else ""
+        super().__init__(f"{field}: {value!r} is not supported{hint}; supported: {listed}{tail}")
 
     def __str__(self) -> str:
         return str(self.args[0])

@@ -582,3 +582,25 @@ def test_overtime_multiplier_statutory_minimum() -> None:
     assert jp.overtime_multiplier(80, covered_hours=20) == pytest.approx((50 + 30) / 60)
     with pytest.raises(InvalidInput, match="covered_hours"):
         jp.overtime_multiplier(10, covered_hours=20)
+
+
+def test_employment_insurance_rate_follows_the_wage_closing_date() -> None:
+    # [FACTS] employment insurance worker share, general business: FY2025 5.5 per mille,
+    # FY2026 5.0 per mille (厚生労働省 令和7年度 / 令和8年度 雇用保険料率). The new rate applies from
+    # the first wage closing date on or after 1 April. Pay 400,000 in 2026, no bonus:
+    # - closing in the month paid (wage_lag_months=0): Jan-Mar 400,000 x 5.5/1000 = 2,200 x 3,
+    #   Apr-Dec 400,000 x 5.0/1000 = 2,000 x 9; year 6,600 + 18,000 = 24,600.
+    # - paid the month after closing (wage_lag_months=1): April pay is for March, still FY2025:
+    #   2,200 x 4 + 2,000 x 8 = 8,800 + 16,000 = 24,800.
+    same_month = jp.annual(400_000, year=2026, bonus=0)
+    in_arrears = jp.annual(400_000, year=2026, bonus=0, wage_lag_months=1)
+    assert same_month.employment == 24_600
+    assert in_arrears.employment == 24_800
+    april = in_arrears.monthly.query("month == 4 and kind == 'salary'")
+    assert april["employment"].tolist() == [2_200]
+
+
+def test_wage_lag_months_is_checked() -> None:
+    with pytest.raises(InvalidInput) as info:
+        jp.annual(400_000, year=2026, wage_lag_months=2)
+    assert info.value.field == "wage_lag_months"

@@ -259,3 +259,25 @@ def test_many_targets_of_one_household_share_one_sweep(
     targets = rng.integers(0, int(dense_2026[-1]) // 12, 600)
     expected = [_first_reaching(dense_2026, 12 * int(t)) for t in targets]
     assert jp.gross_up(targets, year=2026).tolist() == expected
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    target=st.integers(150_000, 800_000),
+    ideco=st.sampled_from([0, 144_000, 276_000]),
+    credit=st.sampled_from([0, 100_000, 300_000]),
+    lag=st.sampled_from([0, 1]),
+)
+def test_round_trip_with_deductions_and_wage_lag(
+    target: int, ideco: int, credit: int, lag: int
+) -> None:
+    declared = jp.Deductions(mutual_aid=ideco, housing_loan_credit=credit, single_mother=True)
+    g = jp.gross_up(target, year=2026, deductions=declared, wage_lag_months=lag)
+    net = jp.annual([g, g - 1], year=2026, bonus=0, deductions=declared, wage_lag_months=lag).net
+    assert net[0] >= 12 * target > net[1]
+
+
+def test_deductions_must_be_one_for_all_targets() -> None:
+    with pytest.raises(InvalidInput) as info:
+        jp.gross_up(300_000, year=2026, deductions=jp.Deductions(mutual_aid=[0, 1]))
+    assert info.value.field == "deductions"

@@ -16,6 +16,7 @@ import pytest
 
 from expectgap.payroll import jp
 from expectgap.payroll.jp.annual import net_ceiling
+from expectgap.payroll.jp.deductions import Deductions
 
 YEARS = (2024, 2025, 2026)
 gross_up_module = sys.modules["expectgap.payroll.jp.gross_up"]
@@ -51,8 +52,19 @@ def test_ceiling_of_one_amount_is_its_net(year: int) -> None:
     np.testing.assert_array_equal(ceiling, net)
 
 
+# Declarations that move the taxes with the income tax: the housing-loan credit (its rest
+# spills into the resident tax) and the hometown donation (credits by marginal rate).
+DECLARED = {
+    "deductions": Deductions(
+        housing_loan_credit=250_000, hometown_donation=80_000, life_general=60_000
+    ),
+    "residence": "yokohama",
+}
+
+
+@pytest.mark.parametrize("declared", [False, True])
 @pytest.mark.parametrize("year", YEARS)
-def test_ceiling_bounds_every_net_in_the_range(year: int) -> None:
+def test_ceiling_bounds_every_net_in_the_range(year: int, declared: bool) -> None:
     # Ranges of monthly pay (bonus a fixed number of months of it), some across the places
     # where net moves most: grade boundaries, the non-taxable limits, the basic deduction
     # tiers, the 2024 fixed-amount cut's income limit (salary 20,000,000: 1,250,000 a month
@@ -69,6 +81,8 @@ def test_ceiling_bounds_every_net_in_the_range(year: int) -> None:
         pay = start + np.arange(width, dtype=np.float64)
         months = float(rng.choice([0.0, 2.0, 4.0]))
         house = {name: values[k] for name, values in _households(rng, starts.size).items()}
+        if declared:
+            house.update(DECLARED)
         net = jp.annual(pay, year=year, bonus=pay * months, **house).net
         low, high = (pay[0], pay[0] * months), (pay[-1], pay[-1] * months)
         ceiling = net_ceiling(low, high, year=year, **house)
@@ -104,6 +118,7 @@ def test_branch_and_bound_equals_the_scan_month(year: int, monkeypatch: pytest.M
         "bonus_months_of_pay": rng.choice([0.0, 1.0, 2.0, 4.0], n),
         "commuting_allowance": 10_000,
         **_households(rng, n),
+        **(DECLARED if year == 2025 else {}),
     }
     fast = jp.gross_up(targets, **options)
     _without_ceiling(monkeypatch)

@@ -651,3 +651,90 @@ def test_agriculture_and_sake_names(name: str) -> None:
     # FY2025 worker share, agriculture/forestry/fisheries/sake brewing: 6.5 per 1,000.
     # 300,000 x 6.5 / 1,000 = 1,950.
     assert jp.social_insurance(300_000, premium_month="2025-04", industry=name).employment == 1950
+
+
+@pytest.mark.parametrize(
+    ("age", "health_base", "pension_base"),
+    [
+        # [FACTS] 厚生年金保険法 第9条: insured until 70; 健康保険 until 75 (後期高齢者医療).
+        # 400,000 yen is health grade 27 / pension grade 24: 410,000 standard monthly amount.
+        pytest.param(69, 410_000, 410_000, id="69-both"),
+        pytest.param(70, 410_000, 0, id="70-no-pension"),
+        pytest.param(75, 0, 0, id="75-neither"),
+    ],
+)
+def test_bases_are_reported_only_where_insured(
+    age: int, health_base: int, pension_base: int
+) -> None:
+    monthly = jp.social_insurance(400_000, premium_month="2026-04", age=age)
+    bonus = jp.bonus_social_insurance(400_000, premium_month="2026-06", age=age)
+    assert (monthly.standard_monthly_health, monthly.standard_monthly_pension) == (
+        health_base,
+        pension_base,
+    )
+    assert (monthly.pension == 0) == (pension_base == 0)
+    assert (monthly.health == 0) == (health_base == 0)
+    # A bonus of 400,000 is its own standard bonus amount (rounded down to 1,000 yen).
+    assert (bonus.standard_monthly_health, bonus.standard_monthly_pension) == (
+        400_000 if health_base else 0,
+        400_000 if pension_base else 0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("born", "month", "nursing", "pension", "health"),
+    [
+        # [law] 年齢計算ニ関スル法律: an age is reached on the day before the birthday; 介護保険法
+        # 第9条 / 第10条: a 第2号被保険者 from the month holding that day for the 40th birthday,
+        # no longer from the month holding it for the 65th.
+        pytest.param("1986-05-01", "2026-03", False, True, True, id="40-born-1st-march"),
+        pytest.param("1986-05-01", "2026-04", True, True, True, id="40-born-1st-april"),
+        pytest.param("1986-05-02", "2026-04", False, True, True, id="40-born-2nd-april"),
+        pytest.param("1986-05-02", "2026-05", True, True, True, id="40-born-2nd-may"),
+        pytest.param("1961-05-01", "2026-03", True, True, True, id="65-born-1st-march"),
+        pytest.param("1961-05-01", "2026-04", False, True, True, id="65-born-1st-april"),
+        # [law] 厚生年金保険法 第14条: insurance ends on the day of reaching 70 (the day before
+        # the birthday), premiums up to the month before.
+        pytest.param("1956-06-01", "2026-04", False, True, True, id="70-born-1st-april"),
+        pytest.param("1956-06-01", "2026-05", False, False, True, id="70-born-1st-may"),
+        pytest.param("1956-06-02", "2026-05", False, True, True, id="70-born-2nd-may"),
+        # [law] 高齢者の医療の確保に関する法律 第52条: the late-stage system from the 75th
+        # birthday itself, so health insurance is charged to the month before its month.
+        pytest.param("1951-06-01", "2026-05", False, False, True, id="75-born-1st-may"),
+        pytest.param("1951-06-01", "2026-06", False, False, False, id="75-born-1st-june"),
+    ],
+)
+def test_insurance_by_date_of_birth(
+    born: str, month: str, nursing: bool, pension: bool, health: bool
+) -> None:
+    si = jp.social_insurance(400_000, premium_month=month, birth_date=born)
+    assert (si.nursing_care > 0, si.pension > 0, si.health > 0) == (nursing, pension, health)
+    bonus = jp.bonus_social_insurance(400_000, premium_month=month, birth_date=born)
+    assert (bonus.nursing_care > 0, bonus.pension > 0, bonus.health > 0) == (
+        nursing,
+        pension,
+        health,
+    )
+
+
+def test_birth_date_arrays_and_errors() -> None:
+    born = pd.Series(["1986-05-01", "1986-05-02"], index=["a", "b"])
+    si = jp.social_insurance(400_000, premium_month="2026-04", birth_date=born)
+    assert si.nursing_care.to_dict() == {"a": 3_321, "b": 0}
+    with pytest.raises(InvalidInput) as info:
+        jp.social_insurance(400_000, premium_month="2026-04", age=40, birth_date="1986-05-01")
+    assert info.value.field == "age"
+    for bad in ("1986-13-01", "soon", "2026-05-01"):
+        with pytest.raises(InvalidInput) as info:
+            jp.social_insurance(400_000, premium_month="2026-04", birth_date=bad)
+        assert info.value.field == "birth_date"
+
+
+def test_months_after_the_published_rates_say_when_they_are_expected() -> None:
+    with pytest.raises(UnsupportedRule) as info:
+        jp.social_insurance(400_000, premium_month="2027-03")
+    assert "February 2027" in str(info.value)
+    with pytest.raises(UnsupportedRule) as year:
+        jp.annual(400_000, year=2027)
+    assert "February 2027" in str(year.value)
+    assert year.value.supported == (2024, 2025, 2026)

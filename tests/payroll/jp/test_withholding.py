@@ -218,11 +218,51 @@ def test_default_method_is_unchanged_computer_method() -> None:
 
 
 @pytest.mark.parametrize("year", [2024, 2025])
-def test_table_method_only_for_2026(year: int) -> None:
-    assert table_years() == (2026,)
-    with pytest.raises(UnsupportedRule) as info:
-        withholding(300_000, year=year, method="table")
-    assert info.value.supported == (2026,)
+@pytest.mark.parametrize(("lower", "upper", "taxes"), TABLE_2020)
+def test_table_method_2024_2025_reads_the_r2_table(
+    year: int, lower: int, upper: int, taxes: list[int]
+) -> None:
+    # [NTA 月額表 R2]: every amount of the band, at both ends, is taxed the printed cell.
+    assert table_years() == (2024, 2025, 2026)
+    for pay in (lower, (lower + upper) // 2, upper - 1):
+        got = withholding([pay] * 8, dependents=DEPENDANTS, year=year, method="table")
+        assert got.tolist() == taxes
+
+
+@pytest.mark.parametrize(
+    ("pay", "dependents", "expected"),
+    [
+        # [NTA 月額表 R2] formulas from 740,000: 740,000-780,000: 73,390 (0 dependants) +
+        # 20.42% of the excess; 760,000: 73,390 + 20,000 x 20.42% = 77,474.
+        pytest.param(760_000, 0, 77_474, id="r2-740k-segment"),
+        # 780,000-950,000: 81,560 + 23.483%: 800,000 -> 81,560 + 20,000 x 23.483% = 86,256.6
+        # -> 86,256 (rounded down).
+        pytest.param(800_000, 0, 86_256, id="r2-780k-segment"),
+        # Below the first row (88,000) nothing is withheld in column 甲.
+        pytest.param(87_999, 0, 0, id="r2-below-first-row"),
+    ],
+)
+def test_table_method_r2_formulas(pay: int, dependents: int, expected: int) -> None:
+    assert withholding(pay, dependents=dependents, year=2025, method="table") == expected
+
+
+def test_computer_and_table_methods_differ_by_the_documented_amounts() -> None:
+    # The module docstring states the measured disagreement of the two lawful 2026 methods over
+    # every whole-yen pay below 740,000 yen and every dependant column: at most 320 yen (at
+    # 739,999 yen with 1 dependant), more than 100 yen for 16.6% of the pairs.
+    pay = np.arange(740_000, dtype=np.int64)
+    worst, over_100 = (0, 0, 0), 0
+    for dependents in range(8):
+        count = np.full(pay.shape, dependents)
+        gap = np.abs(
+            withholding(pay, dependents=count, year=2026)
+            - withholding(pay, dependents=count, year=2026, method="table")
+        )
+        at = int(gap.argmax())
+        worst = max(worst, (int(gap[at]), int(pay[at]), dependents))
+        over_100 += int((gap > 100).sum())
+    assert worst == (320, 739_999, 1)
+    assert round(over_100 / (pay.size * 8), 3) == 0.166
 
 
 def test_table_method_shapes_and_unknown_method() -> None:
@@ -290,27 +330,28 @@ def test_bonus_rate_table(
     assert tax == expected
 
 
-def test_bonus_over_ten_times_previous_pay_no2523_2025_computer_method() -> None:
-    # [NTA No.2523] 2025 example: previous month 166,531, bonus 1,668,062 (6-month period),
-    # 1 dependant. 1,668,062 / 6 = 278,010; + 166,531 = 444,541.
-    # Computer method: tax(444,541) = B 247,298 (employment ceil(88,908.2 + 36,667) = 125,576,
-    # - 31,667 - 40,000) -> 25,249.1 - 8,296 = 16,953.1 -> 16,950 (the table: 16,950);
-    # tax(166,531) = B 38,237 (employment ceil(49,959.3 + 6,667) = 56,627) -> 1,952.0 -> 1,950
-    # (the table: 1,930). (16,950 - 1,950) x 6 = 90,000; No.2523 reads the table: 90,120.
+@pytest.mark.parametrize("year", [2024, 2025])
+def test_bonus_over_ten_times_previous_pay_no2523(year: int) -> None:
+    # [NTA No.2523] example: previous month 166,531, bonus 1,668,062 (6-month period),
+    # 1 dependant. 1,668,062 / 6 = 278,010; + 166,531 = 444,541 -> [NTA 月額表 R2] row
+    # 443,000-446,000, 1 dependant: 16,950; 166,531 -> row 165,000-167,000: 1,930.
+    # (16,950 - 1,930) x 6 = 90,120, the figure No.2523 publishes (the computer method would
+    # give (16,950 - 1,950) x 6 = 90,000).
     tax = bonus_withholding(
-        1_668_062, previous_month_pay_after_social_insurance=166_531, dependents=1, year=2025
+        1_668_062, previous_month_pay_after_social_insurance=166_531, dependents=1, year=year
     )
-    assert tax == 90_000
+    assert tax == 90_120
 
 
-def test_bonus_without_previous_pay_no2523_2025_computer_method() -> None:
-    # [NTA No.2523] 2025: no pay in the previous month, bonus 769,300, 1 dependant:
-    # 769,300 / 6 = 128,216; computer method B = 128,216 - 45,834 - 31,667 - 40,000 = 10,715
-    # -> 547.0 -> 550 (the table: 530); x 6 = 3,300 (No.2523 with the table: 3,180).
+@pytest.mark.parametrize("year", [2024, 2025])
+def test_bonus_without_previous_pay_no2523(year: int) -> None:
+    # [NTA No.2523] no pay in the previous month, bonus 769,300, 1 dependant: 769,300 / 6 =
+    # 128,216 -> [NTA 月額表 R2] row 127,000-129,000, 1 dependant: 530; x 6 = 3,180, the
+    # figure No.2523 publishes (the computer method: 550 x 6 = 3,300).
     tax = bonus_withholding(
-        769_300, previous_month_pay_after_social_insurance=0, dependents=1, year=2025
+        769_300, previous_month_pay_after_social_insurance=0, dependents=1, year=year
     )
-    assert tax == 3_300
+    assert tax == 3_180
 
 
 @pytest.mark.parametrize(

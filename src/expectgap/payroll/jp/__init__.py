@@ -13,6 +13,7 @@ Examples
 """
 
 from expectgap.payroll.jp.annual import AnnualNet, annual
+from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.gross_up import gross_up
 from expectgap.payroll.jp.income_tax import employment_income, income_tax, taxable_income
 from expectgap.payroll.jp.overtime import overtime_multiplier
@@ -28,6 +29,7 @@ from expectgap.payroll.jp.withholding import bonus_withholding, withholding
 
 __all__ = [
     "AnnualNet",
+    "Deductions",
     "Prefecture",
     "ResidentTax",
     "SocialInsurance",

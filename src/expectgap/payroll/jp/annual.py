@@ -27,8 +27,12 @@ Conventions
 - **Bonuses.** Bonus premiums are deducted from the bonus itself, at the rates of the bonus
   month; the health insurance cap counts the standard bonuses of the fiscal year (April to
   March) paid before, assuming the same bonus schedule in the previous year.
-- **Employment insurance** is charged on the actual pay and bonus of the pay month, at that
-  month's fiscal-year rate (rates change in April).
+- **Employment insurance** is charged on the actual pay and bonus of the pay month. A new
+  fiscal year's rate applies from the first wage closing date on or after 1 April (rates
+  change in April; 雇用保険料率の変更は4月1日以降最初に到来する賃金締切日から): with
+  ``wage_lag_months=0`` (default) each month's pay closes in the month it is paid, so April pay
+  takes the new rate; with ``wage_lag_months=1`` (pay for the previous month's work) April pay
+  keeps the old rate. A bonus takes the rate in force on its payment date.
 - **Income tax.** Each month's salary is withheld by the computer-calculation method of the
   year, each bonus by the bonus rate table; the year-end adjustment computes the year's tax on
   the taxable salary and the social insurance actually deducted in the year, and the difference
@@ -100,6 +104,7 @@ from expectgap.errors import CurrencyMismatch, InvalidInput, UnsupportedRule
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.package import CompensationPackage
 from expectgap.payroll._params import load
+from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.income_tax import (
     SUPPORTED_YEARS,
     Household,
@@ -107,9 +112,14 @@ from expectgap.payroll.jp.income_tax import (
     any_true,
     employment_income_yen,
     household,
+    with_deductions,
 )
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
-from expectgap.payroll.jp.resident_tax import SUPPORTED_FISCAL_YEARS, levy_yen
+from expectgap.payroll.jp.resident_tax import (
+    SUPPORTED_FISCAL_YEARS,
+    levy_yen,
+    place_of_residence,
+)
 from expectgap.payroll.jp.social_insurance import (
     _bonus_premiums,
     _employment,
@@ -117,6 +127,7 @@ from expectgap.payroll.jp.social_insurance import (
     _rate_millionths,
     _Rules,
     _rules,
+    pending_note,
     social_insurance,
 )
 from expectgap.payroll.jp.withholding import bonus_tax_yen, monthly_tax_yen
@@ -412,7 +423,8 @@ def _plan(options: _Options, ages: tuple[float, ...], bonus_months: tuple[int, .
     def regime(pay_month: date) -> tuple[_Table, int]:
         premium = _shift(pay_month.year, pay_month.month, -options.lag)
         table = _table(premium, where, rate, ages)
-        rule = rules.setdefault(_employment_rule(pay_month, options.industry), len(rules))
+        closing = _shift(pay_month.year, pay_month.month, -options.wage_lag)
+        rule = rules.setdefault(_employment_rule(closing, options.industry), len(rules))
         return table, rule
 
     month_group: list[int] = []
@@ -479,6 +491,8 @@ class _Options:
     health_rate: float | None
     lag: int
     first_job: bool
+    wage_lag: int = 0
+    residence: str | None = None
 
 
 @dataclass(frozen=True)
@@ -524,7 +538,13 @@ def _check_year(year: object) -> int:
     if isinstance(year, bool | np.bool_) or not isinstance(year, int | np.integer):
         raise UnsupportedRule("year", year, SUPPORTED_YEARS)
     if int(year) not in SUPPORTED_YEARS:
-        raise UnsupportedRule("year", year, SUPPORTED_YEARS)
+        later = int(year) > max(SUPPORTED_YEARS)
+        note = (
+            f"{pending_note('health_insurance')}; {pending_note('employment_insurance')}"
+            if later
+            else ""
+        )
+        raise UnsupportedRule("year", year, SUPPORTED_YEARS, note=note)
     return int(year)
 
 
@@ -535,8 +555,10 @@ def _options(
     health_rate: float | None,
     lag: object,
     first_job: object,
+    wage_lag: object = 0,
+    residence: object = None,
 ) -> _Options:
-    args = (year, prefecture, industry, health_rate, lag, first_job)
+    args = (year, prefecture, industry, health_rate, lag, first_job, wage_lag, residence)
     try:
         hash(args)
     except TypeError:
@@ -551,17 +573,32 @@ def _resolve_options(
     health_rate: float | None,
     lag: object,
     first_job: object,
+    wage_lag: object = 0,
+    residence: object = None,
 ) -> _Options:
     checked = _check_year(year)
     if isinstance(lag, bool) or lag not in _LAGS:
         raise InvalidInput(
             "deduction_lag_months", lag, "0 (same-month deduction) or 1 (following month)"
         )
+    if isinstance(wage_lag, bool) or wage_lag not in _LAGS:
+        raise InvalidInput(
+            "wage_lag_months",
+            wage_lag,
+            "0 (wages paid in the month they close) or 1 (paid the month after closing)",
+        )
     if not isinstance(first_job, bool | np.bool_):
         raise InvalidInput("first_job", first_job, "True or False")
     rate = None if health_rate is None else float(health_rate)
     return _Options(
-        checked, _prefecture(prefecture).name, industry, rate, int(lag), bool(first_job)
+        checked,
+        _prefecture(prefecture).name,
+        industry,
+        rate,
+        int(lag),
+        bool(first_job),
+        int(wage_lag),
+        place_of_residence(residence),
     )
 
 
@@ -628,6 +665,7 @@ class _HouseholdArgs:
     cohabiting_elderly_parents: object
     spouse_income: object
     dependent_under_23: object
+    deductions: object = None
 
 
 _PLAIN = (int, bool, float, type(None))
@@ -678,6 +716,8 @@ def _check_household(
         else _flag_or_count(under_23, "dependent_under_23", boolean=True),
         shown=args.dependents,
     )
+    if args.deductions is not None:
+        house = with_deductions(house, args.deductions, None)
     return house, [("spouse_income", income, income_shape)]
 
 
@@ -856,7 +896,7 @@ class _Levy:
 
 
 def _levy(
-    salary: IntArray, social: IntArray, fiscal: int, house: Household
+    salary: IntArray, social: IntArray, fiscal: int, house: Household, where: str | None
 ) -> tuple[IntArray, IntArray, IntArray]:
     """A fiscal year's resident tax levy, its fixed-amount cut and the income levy before it.
 
@@ -869,9 +909,9 @@ def _levy(
     are those in force since FY2021.
     """
     if fiscal not in SUPPORTED_FISCAL_YEARS and fiscal + 1 == min(SUPPORTED_FISCAL_YEARS):
-        total, cut, before = _levy(salary, social, fiscal + 1, house)
+        total, cut, before = _levy(salary, social, fiscal + 1, house, where)
         return total + cut, np.zeros((), np.int64), before
-    levied = levy_yen(salary, social, house, fiscal)
+    levied = levy_yen(salary, social, house, fiscal, where)
     return levied.total, levied.fixed_cut, levied.income_levy + levied.fixed_cut
 
 
@@ -984,7 +1024,7 @@ class _Engine:
         out: list[IntArray] = []
         first_month: IntArray = june
         for fiscal in (opt.year - 1, opt.year):
-            levy, cut, _ = _levy(salary, prior_social, fiscal, p.house)
+            levy, cut, _ = _levy(salary, prior_social, fiscal, p.house, opt.residence)
             ordinary, special = _collection(fiscal)
             regular = levy // ordinary.count // ordinary.unit * ordinary.unit
             first = levy - (ordinary.count - 1) * regular
@@ -1175,6 +1215,7 @@ def annual(
     cohabiting_elderly_parents: object = 0,
     spouse_income: object = 0,
     dependent_under_23: object = None,
+    deductions: Deductions | None = None,
     industry: str = "general",
     health_rate: float | None = None,
     commuting_allowance: object = 0,
@@ -1182,6 +1223,8 @@ def annual(
     prior_year_social_insurance: object = None,
     first_job: bool = False,
     deduction_lag_months: int = 1,
+    wage_lag_months: int = 0,
+    residence: object = None,
 ) -> AnnualNet:
     """Gross, every deduction and net pay for calendar year ``year``.
 
@@ -1216,6 +1259,12 @@ spouse_income, dependent_under_23
         whether the income amount adjustment deduction applies (None: when a young or a
         specific dependant is counted). The same household is used for both years of
         resident tax.
+    deductions : Deductions, optional
+        Disability, widow, single-parent, working-student and specific-relative deductions,
+        insurance premiums, iDeCo and the housing-loan credit
+        (:class:`~expectgap.payroll.jp.deductions.Deductions`), used for the year-end
+        adjustment and for both resident tax levies paid in the year (the housing-loan credit
+        the income tax cannot use spills over into the levies).
     industry : {"general", "agriculture", "construction"}
         Employment insurance business type.
     health_rate : float, optional
@@ -1231,6 +1280,16 @@ spouse_income, dependent_under_23
         No salary in the previous year: no resident tax is due this year.
     deduction_lag_months : {1, 0}
         Months between a premium month and the pay it is deducted from (1: 翌月徴収).
+    wage_lag_months : {0, 1}
+        Months between the wage closing date and the payday: 0 (当月締め当月払い, each month's
+        pay closes in the month it is paid) or 1 (e.g. 末締め翌月25日払い: April pay is for
+        March). Employment insurance takes the rate of the fiscal year of the closing date,
+        so with 1 the April pay keeps the old rate and the new rate starts with May pay.
+    residence : str, optional
+        Place of residence for the resident tax when its rates differ from the standard ones
+        (a designated city, a confirmed surcharge), as for
+        :func:`~expectgap.payroll.jp.resident_tax.resident_tax`; used for both levies paid in
+        the year.
 
     Returns
     -------
@@ -1273,7 +1332,16 @@ spouse_income, dependent_under_23
     ...
     expectgap.errors.UnsupportedRule: year: 2023 is not supported; supported: 2024, 2025, 2026
     """
-    options = _options(year, prefecture, industry, health_rate, deduction_lag_months, first_job)
+    options = _options(
+        year,
+        prefecture,
+        industry,
+        health_rate,
+        deduction_lag_months,
+        first_job,
+        wage_lag_months,
+        residence,
+    )
     people, shape, out_shape = _people(
         pay,
         limit=_calendar(options.year).commuting_limit,
@@ -1290,6 +1358,7 @@ spouse_income, dependent_under_23
             cohabiting_elderly_parents,
             spouse_income,
             dependent_under_23,
+            deductions,
         ),
         prior_year_salary=prior_year_salary,
         prior_year_social_insurance=prior_year_social_insurance,
@@ -1357,11 +1426,14 @@ def net_ceiling(
     cohabiting_elderly_parents: object = 0,
     spouse_income: object = 0,
     dependent_under_23: object = None,
+    deductions: Deductions | None = None,
     industry: str = "general",
     health_rate: float | None = None,
     commuting_allowance: object = 0,
     first_job: bool = False,
     deduction_lag_months: int = 1,
+    wage_lag_months: int = 0,
+    residence: object = None,
 ) -> IntArray | None:
     """A bound no net pay exceeds between two (monthly pay, annual bonus) pairs.
 
@@ -1373,7 +1445,10 @@ def net_ceiling(
     resident tax instalment rises with its levy. So over the range, net is at most gross at
     ``high``, less social insurance at ``low``, less the taxes on the salary at ``low`` and
     the social insurance at ``high`` (the instalments bounded through their levies, under
-    either collection rule where the two ends of the range may differ in it).
+    either collection rule where the two ends of the range may differ in it). The declared
+    ``deductions`` keep these directions: the housing-loan credit left to the levies shrinks
+    as the income tax grows, and the hometown-donation credits shrink as the income tax's
+    marginal rate rises.
 
     Returns None where social insurance may fall as pay rises: when bonuses paid before the
     fiscal year's start month share the year's health insurance bonus cap with last year's
@@ -1391,7 +1466,16 @@ def net_ceiling(
     months = _months(bonus_months)
     if any(m < start for m in months) and any(m >= start for m in months):
         return None
-    options = _options(year, prefecture, industry, health_rate, deduction_lag_months, first_job)
+    options = _options(
+        year,
+        prefecture,
+        industry,
+        health_rate,
+        deduction_lag_months,
+        first_job,
+        wage_lag_months,
+        residence,
+    )
     ends = []
     for pay, bonus in (low, high):
         people, _, _ = _people(
@@ -1410,6 +1494,7 @@ def net_ceiling(
                 cohabiting_elderly_parents,
                 spouse_income,
                 dependent_under_23,
+                deductions,
             ),
             prior_year_salary=None,
             prior_year_social_insurance=None,
@@ -1455,10 +1540,10 @@ def _resident_floor(
     total = zero
     for fiscal in (year - 1, year):
         ordinary, special = _collection(fiscal)
-        levy_low, cut_low, before_low = _levy(*least, fiscal, house)
+        levy_low, cut_low, before_low = _levy(*least, fiscal, house, options.residence)
         rules = [ordinary]
         if fiscal == year or special.count > 0:
-            levy_high, cut_high, before_high = _levy(*most, fiscal, house)
+            levy_high, cut_high, before_high = _levy(*most, fiscal, house, options.residence)
         if special.count > 0:
             rules.append(special)
         values = []

@@ -68,6 +68,7 @@ from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll.jp.annual import annual, net_ceiling
+from expectgap.payroll.jp.deductions import Deductions
 
 __all__ = ["RISE_SLACK", "gross_up"]
 
@@ -221,11 +222,14 @@ def gross_up(
     cohabiting_elderly_parents: object = 0,
     spouse_income: object = 0,
     dependent_under_23: object = None,
+    deductions: Deductions | None = None,
     industry: str = "general",
     health_rate: float | None = None,
     commuting_allowance: float = 0,
     first_job: bool = False,
     deduction_lag_months: int = 1,
+    wage_lag_months: int = 0,
+    residence: object = None,
 ) -> Any:
     """The smallest gross pay whose net pay reaches ``target_net``.
 
@@ -241,7 +245,8 @@ def gross_up(
         a whole number of yen. ``"year"``: the result is the annual gross in whole yen (pay,
         commuting allowances and bonuses), paid as 12 equal months of regular pay plus
         ``bonus_months_of_pay`` months of it as bonus.
-    year, prefecture, bonus_months, industry, health_rate, first_job, deduction_lag_months
+    year, prefecture, bonus_months, industry, health_rate, first_job, deduction_lag_months, \
+wage_lag_months, residence
         As for :func:`~expectgap.payroll.jp.annual.annual` (one value for all targets; the
         resident tax is on the same package's salary unless ``first_job``).
     age, dependents, spouse, specific_dependents, young_dependents, elderly_dependents, \
@@ -253,6 +258,9 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         paid evenly in ``bonus_months``; broadcast with ``target_net``.
     commuting_allowance : float, default 0
         Monthly commuting allowance paid on top.
+    deductions : Deductions, optional
+        The other declarations (:class:`~expectgap.payroll.jp.deductions.Deductions`), one
+        for all targets (scalar fields).
 
     Returns
     -------
@@ -285,6 +293,10 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
     """
     if period not in _PERIODS:
         raise InvalidInput("period", period, "'month' or 'year'")
+    if deductions is not None and (
+        not isinstance(deductions, Deductions) or deductions.record.ndim
+    ):
+        raise InvalidInput("deductions", deductions, "one Deductions of scalar values, or None")
     targets, target_shape = amounts(target_net, "target_net")
     bonus, _ = amounts(bonus_months_of_pay, "bonus_months_of_pay")
     commuting = float(amounts(commuting_allowance, "commuting_allowance")[0])
@@ -313,6 +325,9 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         "health_rate": health_rate,
         "first_job": first_job,
         "deduction_lag_months": deduction_lag_months,
+        "wage_lag_months": wage_lag_months,
+        "residence": residence,
+        "deductions": deductions,
     }
     varying = {name: flat(arrays[name]) for name in _PER_TARGET if name in arrays}
     shared.update((name, values[name]) for name in _PER_TARGET if name not in arrays)

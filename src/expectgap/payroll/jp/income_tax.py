@@ -27,10 +27,12 @@ this module states the order in words, so it is recorded as [S] in the parameter
 salary the two orders differ by 600 yen.
 
 Scope: the salary is the only income (total income = employment income after the income amount
-adjustment deduction); life/earthquake insurance, iDeCo, housing-loan and medical deductions,
-the second income amount adjustment deduction (salary and public pension together), disability,
-widow, single-parent and working-student deductions and the specific-relative deduction
-(特定親族特別控除) are not modelled. The adjustment deduction's disability conditions (the
+adjustment deduction). Disability, widow, single-parent, working-student and specific-relative
+(特定親族特別控除) deductions, life and earthquake insurance, 小規模企業共済等掛金 (iDeCo) and the
+housing-loan credit come from a :class:`~expectgap.payroll.jp.deductions.Deductions`
+(``deductions=``); the housing-loan credit is taken from the tax before the 2024 cut. Medical
+and donation deductions (tax return items) and the second income amount adjustment deduction
+(salary and public pension together) are not modelled. The adjustment deduction's disability conditions (the
 taxpayer, a 同一生計配偶者 or a dependent being a 特別障害者) are covered only through an explicit
 ``dependent_under_23=True``. Salaries above 20,000,000 yen are outside the year-end
 adjustment; the same computation then gives the tax of the final return.
@@ -64,6 +66,13 @@ import pandas as pd
 from expectgap._vector import Shape, amounts, bad_positions_text
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.payroll._params import ParameterSet, load
+from expectgap.payroll.jp.deductions import (
+    Deductions,
+    declared,
+    housing_credit_yen,
+    income_tax_deductions_yen,
+    none_declared,
+)
 
 __all__ = [
     "EMPLOYMENT_INCOME_YEARS",
@@ -464,7 +473,9 @@ class Household:
     under 16 (no deduction, but counted for the fixed-amount cuts and the resident tax's
     non-taxable thresholds); ``general`` are the dependents who are neither specific nor
     elderly; ``under_23`` says whether the income amount adjustment deduction's condition holds
-    (default: no).
+    (default: no); ``declared`` holds each person's other declarations as a record of
+    :data:`~expectgap.payroll.jp.deductions.RECORD` (from a
+    :class:`~expectgap.payroll.jp.deductions.Deductions`; default: none).
 
     Examples
     --------
@@ -482,6 +493,7 @@ class Household:
     young: IntArray
     general: IntArray
     under_23: BoolArray = dataclasses.field(default_factory=lambda: np.asarray(False))
+    declared: npt.NDArray[Any] = dataclasses.field(default_factory=none_declared)
 
 
 def household_inputs(
@@ -495,6 +507,7 @@ def household_inputs(
     cohabiting_elderly_parents: object,
     young_dependents: object,
     dependent_under_23: object = None,
+    deductions: object = None,
 ) -> tuple[Batch, Household]:
     """Validate the amount and household arguments of a tax function.
 
@@ -535,7 +548,38 @@ def household_inputs(
         under_23=None if dependent_under_23 is None else batch.flag("dependent_under_23"),
         shown=dependents,
     )
+    if deductions is not None:
+        house = with_deductions(house, deductions, batch.broadcast_shape)
     return batch, house
+
+
+def with_deductions(
+    house: Household, deductions: object, shape: tuple[int, ...] | None
+) -> Household:
+    """``house`` with the declarations of ``deductions`` (a Deductions), checked to broadcast
+    to ``shape`` (the shape of the other inputs) without enlarging it (None: not checked here).
+
+    Examples
+    --------
+    >>> zero = np.asarray(0)
+    >>> h = household(spouse=np.asarray(False), spouse_income=zero, dependents=zero,
+    ...               specific=zero, elderly=zero, cohabiting=zero, young=zero,
+    ...               under_23=None, shown=0)
+    >>> int(with_deductions(h, Deductions(mutual_aid=276_000), ()).declared["mutual_aid"])
+    276000
+    """
+    if not isinstance(deductions, Deductions):
+        raise InvalidInput("deductions", deductions, "a Deductions (or None)")
+    record = deductions.record
+    try:
+        fits = shape is None or np.broadcast_shapes(record.shape, shape) == shape
+    except ValueError:
+        fits = False
+    if not fits:
+        raise InvalidInput(
+            "deductions", record.shape, f"a shape that broadcasts to the amounts' shape {shape}"
+        )
+    return dataclasses.replace(house, declared=record)
 
 
 def household(
@@ -593,11 +637,25 @@ def household(
 class _Assessment:
     total_income: IntArray
     taxable: IntArray
-    tax: IntArray
+    tax: IntArray  # after the housing-loan credit
     same_household_spouse: BoolArray
+    unused_housing_credit: IntArray
 
 
-def _assess(salary: IntArray, social: IntArray, house: Household, year: int) -> _Assessment:
+def income_tax_assessment(
+    salary: IntArray, social: IntArray, house: Household, year: int
+) -> _Assessment:
+    """The year-end adjustment's totals before the 2024 cut and the surtax (no validation).
+
+    Examples
+    --------
+    >>> zero = np.asarray(0)
+    >>> h = household(spouse=np.asarray(False), spouse_income=zero, dependents=zero,
+    ...               specific=zero, elderly=zero, cohabiting=zero, young=zero,
+    ...               under_23=None, shown=0)
+    >>> int(income_tax_assessment(np.int64(5_000_000), np.int64(750_000), h, 2025).taxable)
+    2130000
+    """
     t = _tax_tables(year)
     income = total_income_yen(salary, house.under_23, year)
     deductions = (
@@ -608,6 +666,10 @@ def _assess(salary: IntArray, social: IntArray, house: Household, year: int) -> 
         + house.elderly * t.elderly
         + house.cohabiting * t.cohabiting_parent
     )
+    extra = house.declared
+    has_extra = declared(extra)
+    if has_extra:
+        deductions = deductions + income_tax_deductions_yen(extra, income, year)
     within = house.spouse & (house.spouse_income <= t.spouse_limit)
     if any_true(house.spouse):
         tier = band_index(t.taxpayer_upper, income, inclusive=True)
@@ -619,7 +681,12 @@ def _assess(salary: IntArray, social: IntArray, house: Household, year: int) -> 
     taxable = floor_to(np.maximum(income - deductions, 0), t.taxable_unit)
     band = band_index(t.rate_upper, taxable, inclusive=True)
     tax = np.maximum(taxable * t.rate_percent[band] // _PERCENT - t.rate_deduction[band], 0)
-    return _Assessment(income, taxable, tax, within)
+    unused = np.zeros((), dtype=np.int64)
+    if has_extra:
+        credit = housing_credit_yen(extra, tax)
+        tax = tax - credit
+        unused = extra["housing_loan_credit"] - credit
+    return _Assessment(income, taxable, tax, within, unused)
 
 
 def employment_income(salary: object, *, year: int) -> Any:
@@ -672,6 +739,7 @@ def taxable_income(
     cohabiting_elderly_parents: object = 0,
     young_dependents: object = 0,
     dependent_under_23: object = None,
+    deductions: Deductions | None = None,
 ) -> Any:
     """Taxable income (課税給与所得金額) of the year-end adjustment, rounded down to 1,000 yen.
 
@@ -698,8 +766,9 @@ def taxable_income(
         cohabiting_elderly_parents=cohabiting_elderly_parents,
         young_dependents=young_dependents,
         dependent_under_23=dependent_under_23,
+        deductions=deductions,
     )
-    result = _assess(
+    result = income_tax_assessment(
         batch.amount("annual_salary"), batch.amount("social_insurance"), house, checked
     )
     return batch.wrap(result.taxable)
@@ -718,6 +787,7 @@ def income_tax(
     cohabiting_elderly_parents: object = 0,
     young_dependents: object = 0,
     dependent_under_23: object = None,
+    deductions: Deductions | None = None,
 ) -> Any:
     """Annual income tax with the reconstruction surtax, as settled by the year-end adjustment.
 
@@ -753,12 +823,16 @@ def income_tax(
         同一生計配偶者 or dependent who is, a 特別障害者. None means "auto": True when
         ``young_dependents + specific_dependents > 0``. General dependents aged 16 to 18 and
         the disability conditions cannot be told from the counts: pass True for them.
+    deductions : Deductions, optional
+        Disability, widow, single-parent, working-student and specific-relative deductions,
+        life and earthquake insurance premiums, 小規模企業共済等掛金 (iDeCo) and the
+        housing-loan credit (:class:`~expectgap.payroll.jp.deductions.Deductions`).
 
     Returns
     -------
     int, numpy.ndarray or pandas.Series
-        The annual tax (年調年税額) in yen: income tax less the 2024 cut, x 102.1%, rounded down
-        to 100 yen.
+        The annual tax (年調年税額) in yen: income tax less the housing-loan credit and the
+        2024 cut, x 102.1%, rounded down to 100 yen.
 
     Raises
     ------
@@ -786,6 +860,15 @@ def income_tax(
 
     >>> income_tax(10_000_000, social_insurance=1_400_000, year=2025, young_dependents=1)
     772300
+
+    With iDeCo contributions of 276,000 a year and a housing-loan credit of 100,000 (2026):
+    taxable 3,560,000 - 750,000 - 1,040,000 - 276,000 = 1,494,000 -> 5% = 74,700, all of it
+    taken by the credit:
+
+    >>> from expectgap.payroll.jp.deductions import Deductions
+    >>> income_tax(5_000_000, social_insurance=750_000, year=2026,
+    ...            deductions=Deductions(mutual_aid=276_000, housing_loan_credit=100_000))
+    0
     """
     checked = check_year(year, SUPPORTED_YEARS)
     batch, house = household_inputs(
@@ -798,6 +881,7 @@ def income_tax(
         cohabiting_elderly_parents=cohabiting_elderly_parents,
         young_dependents=young_dependents,
         dependent_under_23=dependent_under_23,
+        deductions=deductions,
     )
     return batch.wrap(
         annual_tax_yen(
@@ -821,7 +905,7 @@ def annual_tax_yen(salary: IntArray, social: IntArray, house: Household, year: i
     array([117900])
     """
     t = _tax_tables(year)
-    result = _assess(salary, social, house, year)
+    result = income_tax_assessment(salary, social, house, year)
     tax = result.tax
     if t.cut_per_person:
         persons = 1 + result.same_household_spouse + house.dependents + house.young

@@ -43,9 +43,23 @@ deducted from pay June FY to May FY + 1:
    household (the statute judges it on the FY2024 levy);
 8. per-capita levy 3,000 + 1,000 yen plus the forest environment tax of 1,000 yen.
 
-Not modelled: designated-city rates (8% / 2%), municipal and prefectural surcharges (e.g.
-Yokohama 6,200 yen per capita, Kanagawa +0.025%), grade-2/3 area thresholds, disability / widow /
-single-parent / student items, donations and housing-loan credits.
+The other declarations of :class:`~expectgap.payroll.jp.deductions.Deductions` (disability,
+widow, single parent, working student, specific relative, insurance premiums, iDeCo) enter
+step 2 with their resident-tax amounts and step 4 with their statutory differences; a disabled
+taxpayer, a widow or a single parent with a total income up to 1,350,000 yen pays nothing
+(地方税法 第295条); the housing-loan credit the income tax of the income year could not use is
+credited after the adjustment credit (附則第5条の4の2), split between the two levies by their
+rates.
+
+``residence`` applies a designated city's 8% / 2% split (adjustment credit 4% / 1%) and the
+surcharges confirmed for a place (``params/residence.toml``: Kanagawa +0.025% and 300 yen,
+Yokohama +900, Hyogo +800, Kobe +400, Osaka +300, and the designated cities of those
+prefectures); by default the standard rates apply.
+
+Not modelled: the other designated cities and the per-capita surcharges of the 34 other
+prefectures that levy one (refused with UnsupportedRule rather than guessed), grade-2/3 area
+thresholds, donations other than ふるさと納税 (which is credited from
+``Deductions.hometown_donation``).
 
 Examples
 --------
@@ -63,9 +77,20 @@ from typing import Any
 
 import numpy as np
 
+from expectgap.errors import UnsupportedRule, closest
 from expectgap.payroll._params import ParameterSet, load
+from expectgap.payroll.jp.deductions import (
+    Deductions,
+    declared,
+    donation_credits_yen,
+    housing_spillover_yen,
+    resident_deductions_yen,
+    resident_differences_yen,
+    resident_exempt,
+)
 from expectgap.payroll.jp.income_tax import (
     PARAMS,
+    SUPPORTED_YEARS,
     Household,
     IntArray,
     any_true,
@@ -74,15 +99,24 @@ from expectgap.payroll.jp.income_tax import (
     check_year,
     floor_to,
     household_inputs,
+    income_tax_assessment,
     total_income_yen,
 )
 
-__all__ = ["SUPPORTED_FISCAL_YEARS", "ResidentTax", "levy_yen", "resident_tax"]
+__all__ = [
+    "SUPPORTED_FISCAL_YEARS",
+    "ResidentTax",
+    "levy_yen",
+    "place_of_residence",
+    "resident_tax",
+    "supported_residences",
+]
 
 SUPPORTED_FISCAL_YEARS: tuple[int, ...] = (2024, 2025, 2026, 2027)
 """Fiscal years of the levy (on the salaries of 2023 to 2026)."""
 
 _PERCENT = 100
+_RATE_SCALE = 100_000
 _FISCAL_YEAR_START_MONTH = 4
 
 
@@ -216,6 +250,103 @@ def _tables(fiscal_year: int) -> _Tables:
     )
 
 
+@dataclass(frozen=True)
+class _Place:
+    """Rates of a place of residence (per 100,000) and its adjustment-credit split."""
+
+    municipal_rate: np.int64
+    prefectural_rate: np.int64
+    basic_municipal_percent: np.int64  # the standard rates (the donation credit's split)
+    basic_prefectural_percent: np.int64
+    credit_municipal_percent: np.int64
+    credit_prefectural_percent: np.int64
+    per_capita: np.int64
+
+
+def _residence_params() -> ParameterSet:
+    return load(PARAMS, "residence")
+
+
+@functools.cache
+def _names() -> dict[str, str]:
+    entry = _residence_params()["names"].entries[-1].value
+    names = {key.casefold(): key for key in entry}
+    for key, aliases in entry.items():
+        names.update((alias.casefold(), key) for alias in aliases)
+    return names
+
+
+def supported_residences() -> tuple[str, ...]:
+    """Places of residence held besides the standard rates (``residence=None``).
+
+    Examples
+    --------
+    >>> supported_residences()[:3]
+    ('kanagawa', 'yokohama', 'kawasaki')
+    """
+    return tuple(_residence_params()["names"].entries[-1].value)
+
+
+def place_of_residence(value: object) -> str | None:
+    """The key of a place of residence given by key or name (None: standard rates).
+
+    Raises
+    ------
+    UnsupportedRule
+        For a place whose rates are not held; the supported places are listed.
+
+    Examples
+    --------
+    >>> place_of_residence("横浜市"), place_of_residence("Osaka City"), place_of_residence(None)
+    ('yokohama', 'osaka-city', None)
+    """
+    if value is None:
+        return None
+    key = _names().get(str(value).strip().casefold()) if isinstance(value, str) else None
+    if key is None:
+        raise UnsupportedRule(
+            "residence",
+            value,
+            supported_residences(),
+            closest(str(value), tuple(_names())),
+        )
+    return key
+
+
+@functools.cache
+def _place(fiscal_year: int, where: str | None) -> _Place:
+    t = _tables(fiscal_year)
+    if where is None:
+        return _Place(
+            t.municipal_percent * (_RATE_SCALE // _PERCENT),
+            t.prefectural_percent * (_RATE_SCALE // _PERCENT),
+            t.municipal_percent,
+            t.prefectural_percent,
+            t.credit_municipal_percent,
+            t.credit_prefectural_percent,
+            t.per_capita,
+        )
+    p = _residence_params()
+    when = date(fiscal_year, _FISCAL_YEAR_START_MONTH, 1)
+    place = p["places"].at(when)[where]
+    forest = np.int64(_params()["per_capita"].at(when)["forest_environment_tax"])
+    if place["designated"]:
+        split = p["designated_adjustment_credit_percent"].at(when)
+        credit = (np.int64(split["municipal"]), np.int64(split["prefectural"]))
+        standard = p["designated_income_levy_percent"].at(when)
+        basic = (np.int64(standard["municipal"]), np.int64(standard["prefectural"]))
+    else:
+        credit = (t.credit_municipal_percent, t.credit_prefectural_percent)
+        basic = (t.municipal_percent, t.prefectural_percent)
+    return _Place(
+        np.int64(place["municipal_per_100000"]),
+        np.int64(place["prefectural_per_100000"]),
+        *basic,
+        *credit,
+        np.int64(place["municipal_per_capita"] + place["prefectural_per_capita"]) + forest,
+    )
+
+
 def _exemption_limit(household: IntArray, rule: dict[str, np.int64]) -> IntArray:
     add = rule["dependants_add"] * (household > 0)
     limit: IntArray = rule["per_person"] * (1 + household) + rule["base"] + add
@@ -261,6 +392,8 @@ def resident_tax(
     cohabiting_elderly_parents: object = 0,
     young_dependents: object = 0,
     dependent_under_23: object = None,
+    deductions: Deductions | None = None,
+    residence: object = None,
 ) -> ResidentTax:
     """Resident tax of fiscal year ``fiscal_year`` on the salary of the year before.
 
@@ -284,6 +417,17 @@ cohabiting_elderly_parents, young_dependents
         Whether the income amount adjustment deduction applies to a prior-year salary above
         8,500,000 yen, as for :func:`~expectgap.payroll.jp.income_tax.income_tax` (None: True
         when ``young_dependents + specific_dependents > 0``).
+    deductions : Deductions, optional
+        The other declarations of the income year
+        (:class:`~expectgap.payroll.jp.deductions.Deductions`): their resident-tax amounts,
+        their adjustment-credit differences, the non-taxable rule for a disabled taxpayer, a
+        widow or a single parent with a total income up to 1,350,000 yen, and the part of the
+        housing-loan credit the income tax of the income year could not use.
+    residence : str, optional
+        The place of residence on 1 January of ``fiscal_year`` when its rates differ from the
+        standard ones (None): a designated city's 8% / 2% split and the surcharges confirmed
+        for it (:func:`supported_residences`: Kanagawa, Yokohama, Kawasaki, Sagamihara, Hyogo,
+        Kobe, Osaka Prefecture, Osaka City, Sakai), by key or by name (``"横浜市"``).
 
     Returns
     -------
@@ -294,7 +438,7 @@ cohabiting_elderly_parents, young_dependents
     Raises
     ------
     UnsupportedRule
-        For a fiscal year outside 2024-2027.
+        For a fiscal year outside 2024-2027, or a place of residence not held.
     InvalidInput
         For invalid amounts, counts or flags (see :func:`income_tax`).
 
@@ -315,8 +459,17 @@ cohabiting_elderly_parents, young_dependents
     >>> resident_tax(10_000_000, social_insurance=1_400_000, fiscal_year=2026,
     ...              young_dependents=1).income_levy
     604500
+
+    The same 5,000,000 in Yokohama: 8% municipal 190,400 - 2,000 (4% of the 50,000 credit
+    base) = 188,400; 2.025% prefectural 48,195 - 500 = 47,695 -> 47,600; per capita 3,900 +
+    1,300 + 1,000:
+
+    >>> resident_tax(5_000_000, social_insurance=750_000, fiscal_year=2026,
+    ...              residence="横浜市").total
+    242200
     """
     year = check_year(fiscal_year, SUPPORTED_FISCAL_YEARS, "fiscal_year")
+    where = place_of_residence(residence)
     batch, house = household_inputs(
         {"prior_year_salary": prior_year_salary, "social_insurance": social_insurance},
         spouse=spouse,
@@ -327,9 +480,10 @@ cohabiting_elderly_parents, young_dependents
         cohabiting_elderly_parents=cohabiting_elderly_parents,
         young_dependents=young_dependents,
         dependent_under_23=dependent_under_23,
+        deductions=deductions,
     )
     levied = levy_yen(
-        batch.amount("prior_year_salary"), batch.amount("social_insurance"), house, year
+        batch.amount("prior_year_salary"), batch.amount("social_insurance"), house, year, where
     )
     return ResidentTax(
         income_levy=batch.wrap(levied.income_levy),
@@ -340,11 +494,18 @@ cohabiting_elderly_parents, young_dependents
     )
 
 
-def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: int) -> ResidentTax:
+def levy_yen(
+    salary: IntArray,
+    social: IntArray,
+    house: Household,
+    fiscal_year: int,
+    where: str | None = None,
+) -> ResidentTax:
     """A fiscal year's resident tax of whole-yen amounts as int64 arrays (no validation).
 
     The kernel of :func:`resident_tax`: ``fiscal_year`` must be one of
-    :data:`SUPPORTED_FISCAL_YEARS`.
+    :data:`SUPPORTED_FISCAL_YEARS` and ``where`` a key of :func:`supported_residences` or
+    None.
 
     Examples
     --------
@@ -357,12 +518,18 @@ def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: 
     array([240500])
     """
     t = _tables(fiscal_year)
+    place = _place(fiscal_year, where)
     income = total_income_yen(salary, house.under_23, fiscal_year - 1)
 
     deductions = (
         social + band_lookup(t.basic_upper, income, t.basic_amount) + _by_kind(house, t.dependent)
     )
     differences = t.difference["basic"] + _by_kind(house, t.difference)
+    extra = house.declared
+    has_extra = declared(extra)
+    if has_extra:
+        deductions = deductions + resident_deductions_yen(extra, income, fiscal_year)
+        differences = differences + resident_differences_yen(extra, income, fiscal_year)
     within = house.spouse & (house.spouse_income <= t.spouse_limit)
     deductible_spouse = within
     if any_true(house.spouse):
@@ -377,8 +544,8 @@ def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: 
             band = band_index(t.special_difference_below, house.spouse_income, inclusive=False)
             differences = differences + np.where(beyond, t.special_difference[band, tier], 0)[()]
     taxable = floor_to(np.maximum(income - deductions, 0), t.taxable_unit)
-    municipal_raw = taxable * t.municipal_percent // _PERCENT
-    prefectural_raw = taxable * t.prefectural_percent // _PERCENT
+    municipal_raw = taxable * place.municipal_rate // _RATE_SCALE
+    prefectural_raw = taxable * place.prefectural_rate // _RATE_SCALE
 
     over = taxable - t.credit_threshold
     credit_base = np.where(
@@ -388,19 +555,55 @@ def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: 
     )[()]
     credit_base = credit_base * (income <= t.credit_income_limit)
     municipal_credit = np.minimum(
-        credit_base * t.credit_municipal_percent // _PERCENT, municipal_raw
+        credit_base * place.credit_municipal_percent // _PERCENT, municipal_raw
     )
     prefectural_credit = np.minimum(
-        credit_base * t.credit_prefectural_percent // _PERCENT, prefectural_raw
+        credit_base * place.credit_prefectural_percent // _PERCENT, prefectural_raw
     )
+    municipal_raw = municipal_raw - municipal_credit
+    prefectural_raw = prefectural_raw - prefectural_credit
+    after_adjustment = (municipal_raw, prefectural_raw)
+    if has_extra and any_true(extra["housing_loan_credit"] > 0):
+        # The income tax of the income year (2023 has 2024's rules but for the 2024 cut, which
+        # comes after the housing-loan credit).
+        assessed = income_tax_assessment(
+            salary, social, house, max(fiscal_year - 1, SUPPORTED_YEARS[0])
+        )
+        spill = housing_spillover_yen(
+            extra, assessed.unused_housing_credit, assessed.taxable, fiscal_year
+        )
+        # Split 3:2, or 4:1 in a designated city: the adjustment credit's proportions.
+        shares = place.credit_municipal_percent + place.credit_prefectural_percent
+        municipal_raw = municipal_raw - np.minimum(
+            spill * place.credit_municipal_percent // shares, municipal_raw
+        )
+        prefectural_raw = prefectural_raw - np.minimum(
+            spill * place.credit_prefectural_percent // shares, prefectural_raw
+        )
+    if has_extra and any_true(extra["hometown_donation"] > 0):
+        donated_m, donated_p = donation_credits_yen(
+            extra,
+            income,
+            taxable - differences,
+            after_adjustment,
+            (
+                (place.basic_municipal_percent, place.basic_prefectural_percent),
+                (place.credit_municipal_percent, place.credit_prefectural_percent),
+            ),
+            fiscal_year,
+        )
+        municipal_raw = municipal_raw - np.minimum(donated_m, municipal_raw)
+        prefectural_raw = prefectural_raw - np.minimum(donated_p, prefectural_raw)
 
     household = within + house.dependents + house.young
     levy_limit = _exemption_limit(household, t.levy_exemption)
     municipal, prefectural = _near_limit_reduction(
-        municipal_raw - municipal_credit, prefectural_raw - prefectural_credit, income, levy_limit
+        municipal_raw, prefectural_raw, income, levy_limit
     )
     # Above both non-taxable limits: the per-capita levy and the income levy are due.
     capita_due = income > _exemption_limit(household, t.capita_exemption)
+    if has_extra:
+        capita_due = capita_due & ~resident_exempt(extra, income, fiscal_year)
     taxed = capita_due & (income > levy_limit)
     levy = floor_to(municipal, t.tax_unit) + floor_to(prefectural, t.tax_unit)
     levy = levy * taxed
@@ -412,7 +615,7 @@ def levy_yen(salary: IntArray, social: IntArray, house: Household, fiscal_year: 
         wanted = persons * t.cut_per_person + (within & ~deductible_spouse) * t.cut_spouse
         cut = np.minimum(wanted, levy) * (income <= t.cut_income_limit)
         levy = levy - cut
-    per_capita = t.per_capita * capita_due
+    per_capita = place.per_capita * capita_due
 
     return ResidentTax(
         income_levy=levy,

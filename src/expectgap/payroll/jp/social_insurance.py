@@ -57,12 +57,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from fractions import Fraction
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import pandas as pd
 
 from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput, UnsupportedRule
@@ -98,7 +99,9 @@ class SocialInsurance:
     ----------
     standard_monthly_health, standard_monthly_pension
         The bases: standard monthly amounts (health grade, pension grade), or for a bonus the
-        standard bonus amounts after the health (fiscal-year) and pension (per-payment) caps.
+        standard bonus amounts after the health (fiscal-year) and pension (per-payment) caps;
+        0 where the person is not insured (health from age 75, the pension from age 70), so a
+        base is reported only beside a premium charged on it, for monthly pay and bonuses alike.
     health, nursing_care, child_support
         Health insurance, nursing care (ages 40-64) and the child support levy, rounded once at
         their combined rate and split as described in the module docstring.
@@ -181,11 +184,23 @@ def _supported_employment_months() -> tuple[date, date]:
     return _published_range(("employment_insurance",), "worker_rate")
 
 
-def _check_month(month: date, field: str, supported: tuple[date, date]) -> None:
+def pending_note(topic: str) -> str:
+    """What the supported months of ``topic`` wait for, and when it is expected.
+
+    Examples
+    --------
+    >>> pending_note("employment_insurance")
+    'the FY2027 employment insurance rates (wages from April 2027) are expected by March 2027'
+    """
+    return str(_params(topic)["next_publication"].entries[-1].value)
+
+
+def _check_month(month: date, field: str, supported: tuple[date, date], topic: str) -> None:
     first, last = supported
     if not first <= month <= last:
         span = f"{first:%Y-%m} to {last:%Y-%m}"
-        raise UnsupportedRule(field, f"{month:%Y-%m}", [span])
+        note = pending_note(topic) if month > last else ""
+        raise UnsupportedRule(field, f"{month:%Y-%m}", [span], note=note)
 
 
 @dataclass(frozen=True)
@@ -275,7 +290,7 @@ def _rate_millionths(rate: object, field: str) -> int | None:
 def _rules(
     month: date, prefecture_name: str, health_rate: int | None, nursing_rate: int | None = None
 ) -> _Rules:
-    _check_month(month, "premium_month", _supported_months())
+    _check_month(month, "premium_month", _supported_months(), "health_insurance")
     health_p, nursing_p = _params("health_insurance"), _params("nursing_care")
     pension_p, rounding_p = _params("pension"), _params("social_insurance_rounding")
     if health_rate is None:
@@ -330,7 +345,7 @@ def _rules(
 
 @functools.lru_cache(maxsize=64)
 def _worker_rates(month: date) -> dict[str, int]:
-    _check_month(month, "employment_month", _supported_employment_months())
+    _check_month(month, "employment_month", _supported_employment_months(), "employment_insurance")
     rates = _params("employment_insurance")["worker_rate"].at(month)
     return {
         name: _scaled(rate, _PER_MILLE, "employment_insurance.worker_rate")
@@ -358,6 +373,52 @@ def _month(value: object, field: str) -> date:
     if isinstance(value, str):
         return _parse_month(value, field)
     raise InvalidInput(field, value, "a month as 'YYYY-MM' or a datetime.date")
+
+
+_DEFAULT_AGE = 30
+
+
+def _completed_years(born: npt.NDArray[np.datetime64], on: date) -> FloatArray:
+    """Completed years of age on ``on`` of people born on ``born`` (datetime64[D])."""
+    year = born.astype("datetime64[Y]").astype(np.int64) + 1970
+    month = born.astype("datetime64[M]").astype(np.int64) % 12 + 1
+    day = (born - born.astype("datetime64[M]")).astype(np.int64) + 1
+    before = (on.month < month) | ((on.month == month) & (on.day < day))
+    return np.asarray(on.year - year - before, dtype=np.float64)
+
+
+def _ages(
+    age: object, birth_date: object, month: date
+) -> tuple[tuple[FloatArray, Shape], FloatArray | None]:
+    """The age of a premium month from ``age`` (completed years, held) or from ``birth_date``.
+
+    From a date of birth (健康保険法 第3条, 介護保険法 第9条, 厚生年金保険法 第9条 with 年齢計算ニ
+    関スル法律: an age is reached on the day before the birthday, and insurance starts or ends
+    with the month of that day): nursing care and the pension follow the age on the first day
+    of the next month; the health insurance, which ends on the 75th birthday itself (高齢者の医療の
+    確保に関する法律 第52条), the age on the month's last day.
+    """
+    if birth_date is None:
+        return amounts(_DEFAULT_AGE if age is None else age, "age"), None
+    if age is not None:
+        raise InvalidInput("age", age, "None when birth_date is given (one of age, birth_date)")
+    raw = birth_date.to_numpy() if isinstance(birth_date, pd.Series) else birth_date
+    try:
+        born = np.asarray(raw, dtype="datetime64[D]")
+    except (TypeError, ValueError):
+        born = np.asarray(np.datetime64("NaT"))
+    next_month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    if np.isnat(born).any() or (born >= np.datetime64(next_month, "D")).any():
+        raise InvalidInput(
+            "birth_date", birth_date, "a date 'YYYY-MM-DD' before the month (or an array of them)"
+        )
+    last_day = next_month - timedelta(days=1)
+    shape = Shape(
+        scalar=born.ndim == 0,
+        index=birth_date.index if isinstance(birth_date, pd.Series) else None,
+        name=birth_date.name if isinstance(birth_date, pd.Series) else None,
+    )
+    return (_completed_years(born, next_month), shape), _completed_years(born, last_day)
 
 
 def _money(value: object, field: str) -> tuple[FloatArray, Shape]:
@@ -390,10 +451,15 @@ def _industry_rate(industry: object, month: date) -> int:
     return rates[key]
 
 
-def _category(age: FloatArray, rules: _Rules) -> IntArray | int:
-    """0: no health insurance (75+), 1: health insurance only, 2: with nursing care (40-64)."""
+def _category(
+    age: FloatArray, rules: _Rules, health_age: FloatArray | None = None
+) -> IntArray | int:
+    """0: no health insurance (75+), 1: health insurance only, 2: with nursing care (40-64).
+
+    ``health_age`` (default ``age``) decides the health insurance: from a date of birth it is
+    the age on the month's last day, ``age`` the age on the next month's first day."""
     start, until = rules.nursing_ages
-    insured = age < rules.health_until
+    insured = (age if health_age is None else health_age) < rules.health_until
     category = insured * 1 + (insured & (age >= start) & (age < until))
     return int(category) if category.ndim == 0 else category
 
@@ -478,11 +544,12 @@ def social_insurance(
     *,
     premium_month: str | date = "2025-04",
     prefecture: object = "tokyo",
-    age: object = 30,
+    age: object = None,
     industry: str = "general",
     health_rate: float | None = None,
     employment_month: str | date | None = None,
     nursing_rate: float | None = None,
+    birth_date: object = None,
 ) -> SocialInsurance:
     """Employee share of social insurance for one month's pay.
 
@@ -496,9 +563,16 @@ def social_insurance(
         following month's pay. Supported: 2023-03 to 2027-02.
     prefecture : str, int or Prefecture
         Where the employer's 協会けんぽ branch is: ``"tokyo"``, ``13`` or ``"東京都"``.
-    age : int, array-like or pandas Series
+    age : int, array-like or pandas Series, default 30
         Age in completed years during the premium month (nursing care from 40 to 64, no pension
-        from 70, no health insurance from 75).
+        from 70, no health insurance from 75). Give ``age`` or ``birth_date``, not both.
+    birth_date : str, datetime.date, array-like or pandas Series, optional
+        Date of birth (``"1986-05-01"``), instead of ``age``. An age is reached on the day
+        before the birthday and insurance starts or ends with the month of that day: nursing
+        care is charged from the month holding the day before the 40th birthday (born on the
+        1st of May: from April) to the month before the one holding the day before the 65th;
+        the pension to the month before the one holding the day before the 70th; the health
+        insurance to the month before the 75th birthday's month.
     industry : {"general", "agriculture", "construction"}
         Employment insurance business type ("agriculture" includes forestry, fisheries and sake
         brewing).
@@ -552,6 +626,12 @@ def social_insurance(
     A health insurance society with its own rates, 9.5 % and nursing care 1.8 %: 410,000 x
     9.5 % / 2 = 19,475; x 11.3 % / 2 = 23,165, so nursing care 3,690:
 
+    Born on 1 May 1986, the employee reaches 40 on 30 April 2026: nursing care from the April
+    premium month (410,000 x 1.62% / 2 = 3,321):
+
+    >>> [social_insurance(400_000, premium_month=m, birth_date="1986-05-01").nursing_care
+    ...  for m in ("2026-03", "2026-04")]
+    [0, 3321]
     >>> si = social_insurance(400_000, premium_month="2025-04", age=45, health_rate=0.095,
     ...                       nursing_rate=0.018)
     >>> si.health, si.nursing_care
@@ -568,14 +648,14 @@ def social_insurance(
     )
     worker_rate = _industry_rate(industry, wage_month)
     pay_pair = _money(monthly_pay, "monthly_pay")
-    age_pair = amounts(age, "age")
+    age_pair, health_ages = _ages(age, birth_date, month)
     if age_pair[1].scalar:
         pay, shape = pay_pair
         ages = age_pair[0]
     else:
         pay, ages = _broadcast([pay_pair, age_pair], ["monthly_pay", "age"])
         shape = _output_shape([pay_pair, age_pair], pay.shape)
-    category = _category(ages, rules)
+    category = _category(ages, rules, health_ages)
     grade = np.searchsorted(rules.health_grades.lower, pay, side="right") - 1
     pension_grade = rules.pension_index[grade]
     in_pension = (ages < rules.pension_until).astype(np.int64)
@@ -589,8 +669,8 @@ def social_insurance(
         child = rules.grade_child[category, grade]
     return _result(
         shape,
-        standard_monthly_health=rules.health_grades.standard[grade],
-        standard_monthly_pension=rules.pension_grades.standard[pension_grade],
+        standard_monthly_health=rules.health_grades.standard[grade] * (category >= 1),
+        standard_monthly_pension=rules.pension_grades.standard[pension_grade] * in_pension,
         health=health,
         nursing_care=nursing,
         child_support=child,
@@ -604,11 +684,12 @@ def bonus_social_insurance(
     *,
     premium_month: str | date,
     prefecture: object = "tokyo",
-    age: object = 30,
+    age: object = None,
     industry: str = "general",
     bonus_to_date_in_fiscal_year: object = 0,
     health_rate: float | None = None,
     nursing_rate: float | None = None,
+    birth_date: object = None,
 ) -> SocialInsurance:
     """Employee share of social insurance on one bonus.
 
@@ -623,8 +704,8 @@ def bonus_social_insurance(
         The bonus paid, in yen.
     premium_month : str or datetime.date
         Month the bonus is paid, ``"YYYY-MM"`` (its rates apply; employment insurance too).
-    prefecture, age, industry, health_rate, nursing_rate
-        As for :func:`social_insurance`.
+    prefecture, age, birth_date, industry, health_rate, nursing_rate
+        As for :func:`social_insurance` (the bonus month is the premium month).
     bonus_to_date_in_fiscal_year : float, array-like or pandas Series
         Standard bonus amounts already counted for health insurance in this fiscal year (April to
         March) before this bonus.
@@ -657,15 +738,19 @@ def bonus_social_insurance(
         _rate_millionths(nursing_rate, "nursing_rate"),
     )
     worker_rate = _industry_rate(industry, month)
+    age_pair, health_ages = _ages(age, birth_date, month)
     pairs = [
         _money(bonus, "bonus"),
-        amounts(age, "age"),
+        age_pair,
         _money(bonus_to_date_in_fiscal_year, "bonus_to_date_in_fiscal_year"),
     ]
     names = ["bonus", "age", "bonus_to_date_in_fiscal_year"]
     paid, ages, to_date = _broadcast(pairs, names)
+    if health_ages is not None:
+        health_ages = np.broadcast_to(health_ages, paid.shape)
     shape = _output_shape(pairs, paid.shape)
-    return _result(shape, **_bonus_premiums(paid, ages, to_date, rules, worker_rate))
+    premiums = _bonus_premiums(paid, ages, to_date, rules, worker_rate, health_ages)
+    return _result(shape, **premiums)
 
 
 def _bonus_premiums(
@@ -674,6 +759,7 @@ def _bonus_premiums(
     to_date: FloatArray | IntArray,
     rules: _Rules,
     worker_rate: int,
+    health_ages: FloatArray | None = None,
 ) -> dict[str, IntArray]:
     """The kernel of :func:`bonus_social_insurance` on checked arrays (fields without total)."""
     # Amounts are checked >= 0, so truncating to int64 is the floor.
@@ -682,7 +768,7 @@ def _bonus_premiums(
     health_base = np.minimum(standard, room)
     pension_base = np.minimum(standard, rules.pension_bonus_cap)
     pension_base = pension_base * (ages < rules.pension_until)
-    category = _category(ages, rules)
+    category = _category(ages, rules, health_ages)
     health_base = health_base * (category >= 1)
     health, nursing, child = _health_side(
         health_base, category, rules.rates, rules.share, rules.drop
