@@ -145,6 +145,8 @@ _WORKERS = min(os.cpu_count() or 1, 4)
 # Ages are mapped to table rows through a dense lookup when they are small whole numbers.
 _DENSE_AGE_LIMIT = 256
 _DENSE_AGE_STEP = 128
+# Yen of which every grade bound is a multiple (the grade lookup table's step).
+_GRADE_STEP = 1_000
 _SCALAR = Shape(scalar=True)
 _FIELDS = (
     "gross",
@@ -919,6 +921,33 @@ def _premium_total(premium: dict[str, IntArray]) -> IntArray:
     return sum((premium[c] for c in _COMPONENTS), premium["employment"])
 
 
+@functools.lru_cache(maxsize=64)
+def _grades(key: bytes) -> Callable[[FloatArray], IntArray]:
+    """The grade of each monthly pay on grade lower bounds ``key`` (float64 bytes): the last
+    bound at or below the pay (-1 below the first).
+
+    Every bound of the grade tables is a whole multiple of :data:`_GRADE_STEP` yen, so the
+    grade is constant over each step: a table of the grade at every step, read at the pay's
+    step, gives what a binary search would (several times faster). Other bounds are searched.
+    """
+    lower = np.frombuffer(key, dtype=np.float64)
+    if lower.size == 0 or np.any(lower % _GRADE_STEP) or lower[0] < 0:
+
+        def search(pay: FloatArray) -> IntArray:
+            return lower.searchsorted(pay, side="right") - 1
+
+        return search
+    steps = np.arange(int(lower[-1]) // _GRADE_STEP + 1, dtype=np.float64) * _GRADE_STEP
+    table = lower.searchsorted(steps, side="right") - 1
+    last = table.size - 1
+
+    def lookup(pay: FloatArray) -> IntArray:
+        step = np.minimum(pay // _GRADE_STEP, last).astype(np.int64)
+        return table[step]
+
+    return lookup
+
+
 class _Engine:
     """One call's computation: the cached plan of the year applied to the people."""
 
@@ -934,7 +963,7 @@ class _Engine:
         """Each person's position in the premium tables on grade bounds ``lower``."""
         key = lower.tobytes()
         if key not in self._index:
-            grade = lower.searchsorted(self.people.pay_si, side="right") - 1
+            grade = _grades(lower.tobytes())(self.people.pay_si)
             row = self.age_row
             self._index[key] = grade if isinstance(row, int) else grade + row * lower.size
         return self._index[key]
