@@ -83,6 +83,8 @@ IntArray = npt.NDArray[np.int64]
 #: makes the search slower.
 RISE_SLACK = 100_000
 _PERIODS = ("month", "year")
+# Periods whose target is compared with the year's net (the ceiling of net applies to them).
+_ANNUAL_NET = ("month", "year")
 _GRID_POINTS = 256
 _FIRST_STEP = 1_000
 # Net evaluations per engine call (bounds the engine's temporaries).
@@ -361,7 +363,8 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
 
     ceiling: Ceiling | None = None
     probe = np.zeros(1, dtype=np.int64)
-    if size and bound(probe, need[:1], need[:1]) is not None:
+    # The ceiling bounds the year's net: it serves the bases searched on it (_ANNUAL_NET).
+    if size and period in _ANNUAL_NET and bound(probe, need[:1], need[:1]) is not None:
         ceiling = cast(Ceiling, bound)
     columns = [bonus_flat, *(np.asarray(a, dtype=np.float64) for a in varying.values())]
     household = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)[1].reshape(-1)
