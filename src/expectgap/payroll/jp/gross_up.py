@@ -102,6 +102,10 @@ _PIECES = 4
 # Cuts of the bracket before the branch and bound at most (false position, every third one
 # bisecting): enough to close a bracket of any pay.
 _CROSSING_STEPS = 64
+# Below this many targets, a step of the crossing's search evaluates several amounts per
+# target (up to _MOST_POINTS): the engine call's overhead outweighs the amounts it computes.
+_SMALL_CALL = 256
+_MOST_POINTS = 64
 _BISECT_EVERY = 3
 # Keywords of annual() that may differ from target to target.
 _PER_TARGET = (
@@ -535,8 +539,9 @@ def _crossing(
     net(x - 1) < need <= net(x) (not necessarily the first one).
 
     Net is close to a straight line in pay, so the bracket is cut where the line through its
-    ends meets the target (false position), every other step in the middle instead (which
-    keeps the bracket shrinking where the line misleads).
+    ends meets the target (false position), every third step in the middle instead (which
+    keeps the bracket shrinking where the line misleads). Few targets cut their brackets in
+    many cells at once.
     """
     lo, hi = lo.copy(), hi.copy()
     low_net = np.full(lo.size, -np.inf)
@@ -546,6 +551,27 @@ def _crossing(
         if not pending.size:
             break
         a, b = lo[pending], hi[pending]
+        points = min(_SMALL_CALL // pending.size, _MOST_POINTS)
+        if points > 1:
+            # Few targets: an engine call costs mostly its overhead, so each evaluates many
+            # amounts spread over its bracket and keeps the cell of the first reaching it.
+            spread = np.arange(1, points + 1) / (points + 1)
+            x = np.clip(
+                np.floor(a[:, None] + (b - a)[:, None] * spread), a[:, None] + 1, b[:, None] - 1
+            )
+            got = net(np.repeat(rows[pending], points), x.reshape(-1)).reshape(x.shape)
+            reached = got >= need[pending, None]
+            hit = reached.any(axis=1)
+            first = np.argmax(reached, axis=1)
+            picked = np.arange(pending.size)
+            hi[pending] = np.where(hit, x[picked, first], b)
+            high_net[pending] = np.where(hit, got[picked, first], high_net[pending])
+            below = np.where(hit, first - 1, points - 1)
+            inside = below >= 0
+            lo[pending] = np.where(inside, x[picked, below], a)
+            low_net[pending] = np.where(inside, got[picked, below], low_net[pending])
+            pending = pending[hi[pending] - lo[pending] > 1]
+            continue
         middle = np.floor((a + b) / 2)
         if step % _BISECT_EVERY:
             with np.errstate(invalid="ignore"):  # an end not yet evaluated is infinite
