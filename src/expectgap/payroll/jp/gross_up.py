@@ -407,9 +407,14 @@ def _search(
     everyone = np.arange(need.size)
     # 1. Bracket: below lo the gross itself is short of the target (or there is no net).
     lo = np.maximum(np.ceil((need - fixed) / per_yen) - 1, least)
-    found = _batched(net, everyone, lo) >= need
     hi = np.maximum(lo * 2, lo + _FIRST_STEP)
-    short = ~found & (_batched(net, everyone, hi) < need)
+    if need.size < _SMALL_CALL:  # one engine call for both ends
+        both = _batched(net, np.tile(everyone, 2), np.concatenate([lo, hi]))
+        low_net, high_net = both[: need.size], both[need.size :]
+    else:
+        low_net, high_net = _batched(net, everyone, lo), _batched(net, everyone, hi)
+    found = low_net >= need
+    short = ~found & (high_net < need)
     while short.any():
         rows = np.flatnonzero(short)
         hi[rows] = hi[rows] * 2
@@ -636,9 +641,10 @@ def _rule_out(
     answer = np.asarray(crossing, dtype=np.int64).copy()
     owner, a, b = _ranges(np.arange(rows.size), start, crossing - 1, toward_end=True)
     while owner.size:
-        # A single amount's ceiling is its net, which costs about half as much.
+        # A single amount's ceiling is its net, which costs about half as much (unless few
+        # amounts are bounded: then one engine call serves them all).
         bound = np.empty(owner.size)
-        single = a == b
+        single = (a == b) & (owner.size >= _SMALL_CALL)
         if single.any():
             bound[single] = net(rows[owner[single]], a[single])
         if not single.all():
