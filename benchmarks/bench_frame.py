@@ -152,7 +152,7 @@ def offers(n: int, *, take_home_share: float = 0.0) -> pd.DataFrame:
         {
             "offer_base": base,
             "offer_allowances": rng.choice([0.0, 20_000.0], n),
-            "offer_bonus_months": months,
+            "offer_bonus_months_of_base": months,
             "offer_hours_per_week": rng.choice([37.5, 40.0, 45.0], n),
             "offer_overtime_hours": rng.integers(0, 40, n).astype(np.float64),
             "offer_remote_days": rng.integers(0, 5, n).astype(np.float64),

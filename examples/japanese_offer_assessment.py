@@ -1,7 +1,8 @@
 """A Japanese offer, assessed: take-home pay, market position, gaps and talking points.
 
-A candidate for a Tokyo software-engineering role wants 520,000 yen a month take-home (手取り)
-and would walk away below 470,000; the company offers 450,000 yen a month gross with a two-month
+A candidate for a Tokyo software-engineering role wants 520,000 yen a month take-home averaged
+over the year (the year's take-home / 12, ``net_monthly_average``) and would walk away below
+470,000; the company offers 450,000 yen a month gross with a two-month
 bonus, a commuting allowance and a housing allowance (the ``expectgap demo`` offer). This
 script runs the whole chain on the scalar API:
 
@@ -85,7 +86,7 @@ def main() -> None:
     wish = Expectations(
         position=None,
         salary=SalaryExpectation(
-            TAKE_HOME_TARGET, basis="net_monthly", walk_away=TAKE_HOME_WALK_AWAY
+            TAKE_HOME_TARGET, basis="net_monthly_average", walk_away=TAKE_HOME_WALK_AWAY
         ),
         conditions=ConditionsSought(
             hours_per_week=Limit(40, importance="must"),

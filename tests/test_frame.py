@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import expectgap.frame  # registers the accessor
+from expectgap.errors import InvalidInput
 from expectgap.frame import ColumnError, RowError
 from expectgap.market.peers import PeerGroup
 from expectgap.market.survey import SurveyTable
@@ -212,24 +213,25 @@ def net_frames(draw: st.DrawFn) -> pd.DataFrame:
 @settings(max_examples=25, deadline=None)
 @given(frame=net_frames(), year=st.sampled_from([2024, 2025, 2026]))
 def test_net_batch_equals_scalar_row_by_row(frame: pd.DataFrame, year: int) -> None:
-    from expectgap.payroll.jp.annual import annual
+    from expectgap.payroll.jp import annual, payslip
 
     out = frame.expectgap.net(year=year)
-    assert list(out.columns) == list(NET_FIELDS)
+    assert list(out.columns) == [*NET_FIELDS, expectgap.frame.NET_PAYSLIP]
     for label, row in frame.iterrows():
-        one = annual(
-            float(row["pay"]),
-            year=year,
-            prefecture=row.get("prefecture", "tokyo"),
-            age=int(row.get("age", 30)),
-            bonus=float(row.get("bonus", 0)),
-            dependents=int(row.get("dependents", 0)),
-            spouse=bool(row.get("spouse", False)),
-            commuting_allowance=float(row.get("commuting_allowance", 0)),
-        )
+        keywords = {
+            "year": year,
+            "prefecture": row.get("prefecture", "tokyo"),
+            "age": int(row.get("age", 30)),
+            "bonus": float(row.get("bonus", 0)),
+            "dependents": int(row.get("dependents", 0)),
+            "spouse": bool(row.get("spouse", False)),
+            "commuting_allowance": float(row.get("commuting_allowance", 0)),
+        }
+        one = annual(float(row["pay"]), **keywords)
         assert {f: out.loc[label, f] for f in NET_FIELDS} == {
             f: getattr(one, f) for f in NET_FIELDS
         }
+        assert out.loc[label, "net_monthly"] == payslip(float(row["pay"]), **keywords).net
 
 
 def test_net_annual_pay_period_is_twelve_months() -> None:
@@ -285,7 +287,7 @@ def assess_rows(
         "offer_allowances": draw(st.sampled_from([0.0, 15_000.0, 40_000.0])),
         "offer_fixed_overtime": draw(st.sampled_from([0.0, 50_000.0])),
         "offer_fixed_overtime_hours": draw(st.sampled_from([0.0, 20.0])),
-        "offer_bonus_months": draw(st.sampled_from([0.0, 1.5, 2.0, 4.0])),
+        "offer_bonus_months_of_base": draw(st.sampled_from([0.0, 1.5, 2.0, 4.0])),
         "offer_level": _maybe(draw, whole(1, 6)),
         "offer_hours_per_week": draw(st.sampled_from([35.0, 40.0, 45.0])),
         "offer_overtime_hours": draw(whole(0, 60)),
@@ -378,7 +380,15 @@ def test_assess_batch_equals_scalar_row_by_row(rows: list[dict[str, object]]) ->
 @settings(max_examples=15, deadline=None)
 @given(
     rows=st.lists(
-        assess_rows(bases=("gross_monthly", "gross_annual", "net_monthly", "net_annual")),
+        assess_rows(
+            bases=(
+                "gross_monthly",
+                "gross_annual",
+                "net_monthly",
+                "net_monthly_average",
+                "net_annual",
+            )
+        ),
         min_size=1,
         max_size=4,
     ),
@@ -402,6 +412,141 @@ def test_assess_with_take_home_pay_equals_scalar(
         net_gap = report.gap("net_salary")
         for field in ("expected", "offered", "difference"):
             assert _same(out.loc[i, f"net_salary_{field}"], getattr(net_gap, field)), field
+
+
+# Values the scalar models refuse, each set on one row (the issue's cases first).
+_SPOILERS: tuple[dict[str, object], ...] = (
+    {"salary_target": 500_000.0, "salary_walk_away": 520_000.0},  # walk-away above target
+    {"level_target": 3.0, "level_min": 4.0},  # lowest level above the level sought
+    {"offer_hours_per_week": 0.0},
+    {"offer_hours_per_week": 500.0},
+    {"offer_leave_days": 400.0},
+    {"offer_leave_days": 10.5},
+    {"level_target": 2.5},
+    {"offer_level": 1.5},
+    {"hours_target": 40.0, "hours_walk_away": 35.0},  # most hours accepted below the target
+    {"leave_target": 20.0, "leave_walk_away": 25.0},
+    {"bonus_months_target": 2.0, "bonus_months_walk_away": 3.0},
+    {"salary_target": 0.0},
+    {"offer_remote_days": 8.0},
+    {"offer_overtime_hours": 900.0},
+    {"remote_target": 2.0, "remote_walk_away": 3.0},
+    {"overtime_target": 20.0, "overtime_walk_away": 10.0},
+    {"salary_target": np.nan, "salary2_target": 300_000.0},  # a second target without a first
+    {"salary2_target": 300_000.0, "salary2_walk_away": 310_000.0},
+    {  # two gross targets: a frame row holds one gross and one take-home target
+        "salary2_basis": "gross_annual",
+        "salary2_target": 6_000_000.0,
+        "salary_target": 500_000.0,
+        "salary_basis": "gross_monthly",
+    },
+)
+
+
+def _scalar_accepts(row: pd.Series) -> bool:
+    try:
+        expectgap.frame.models(row)
+    except InvalidInput:
+        return False
+    return True
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    rows=st.lists(assess_rows(), min_size=1, max_size=6),
+    spoiled=st.lists(st.tuples(st.integers(0, 5), st.sampled_from(_SPOILERS)), max_size=4),
+)
+def test_frame_validation_is_the_scalar_validation(
+    rows: list[dict[str, object]], spoiled: list[tuple[int, dict[str, object]]]
+) -> None:
+    """A row is refused by the batch (a row error under coercion) exactly when the scalar
+    models refuse it; the other rows are assessed as the scalar API assesses them."""
+    from expectgap.assess import assess
+
+    for at, values in spoiled:
+        rows[at % len(rows)].update(values)
+    for row in rows:  # a column's missing values are row errors in a frame: state every basis
+        row.setdefault("salary2_basis", "net_monthly")
+    frame = pd.DataFrame(rows)
+    frame["currency"] = "USD"
+    out = frame.expectgap.assess(jurisdiction="US", year=2026, errors="coerce")
+    for i, row in frame.iterrows():
+        accepted = _scalar_accepts(row)
+        assert accepted == bool(pd.isna(out.loc[i, "error"])), (dict(row), out.loc[i, "error"])
+        if accepted:
+            report = assess(*expectgap.frame.models(row), jurisdiction="US", year=2026)
+            _assert_assess_row(out.loc[i], report)
+    if not out["error"].isna().all():
+        with pytest.raises(RowError):
+            frame.expectgap.assess(jurisdiction="US", year=2026)
+
+
+@pytest.mark.parametrize("values", _SPOILERS)
+def test_each_value_the_scalar_refuses_is_a_row_error(values: dict[str, object]) -> None:
+    good = {
+        "currency": "USD",
+        "offer_base": 450_000.0,
+        "offer_level": 3.0,
+        "offer_hours_per_week": 40.0,
+        "offer_overtime_hours": 10.0,
+        "offer_remote_days": 1.0,
+        "offer_leave_days": 15.0,
+        "level_target": 3.0,
+        "salary_basis": "gross_monthly",
+        "salary2_basis": "net_monthly",
+    }
+    frame = pd.DataFrame([good, {**good, **values}])
+    assert _scalar_accepts(frame.iloc[0])
+    assert not _scalar_accepts(frame.iloc[1])
+    out = frame.expectgap.assess(jurisdiction="US", year=2026, errors="coerce")
+    assert pd.isna(out.loc[0, "error"])
+    assert not pd.isna(out.loc[1, "error"])
+    assert next(iter(values)) in out.loc[1, "error"]
+
+
+def test_two_salary_targets_a_row_equal_the_scalar_report() -> None:
+    from expectgap.assess import assess
+
+    frame = pd.DataFrame(
+        {
+            "offer_base": [350_000, 350_000, 500_000],
+            "offer_allowances": [20_000, 20_000, 0],
+            "offer_bonus_months_of_base": [3.0, 3.0, 2.0],
+            "prefecture": ["osaka", "osaka", "tokyo"],
+            "salary_basis": ["gross_annual", "net_monthly", "net_annual"],
+            "salary_target": [6_000_000, 350_000, 5_000_000],
+            "salary2_basis": ["net_monthly", "gross_annual", "gross_monthly"],
+            "salary2_target": [350_000, 6_000_000, 520_000],
+            "salary2_walk_away": [320_000, np.nan, np.nan],
+        }
+    )
+    out = frame.expectgap.assess(year=2026)
+    for i, row in frame.iterrows():
+        wish, offer = expectgap.frame.models(row)
+        assert len(wish.salaries) == 2
+        report = assess(wish, offer, year=2026)
+        _assert_assess_row(out.loc[i], report)
+        for name in ("gross_salary", "net_salary"):
+            for field in ("expected", "offered", "difference"):
+                assert _same(out.loc[i, f"{name}_{field}"], getattr(report.gap(name), field))
+    # rows 0 and 1 state the same two targets in the other order: the same gaps
+    columns = [c for c in out.columns if c.startswith(("gross_salary", "net_salary"))]
+    assert out.loc[0, columns].tolist() == out.loc[1, columns].tolist()
+
+
+def test_unused_columns_warn_once_naming_them() -> None:
+    frame = pd.DataFrame({"offer_base": [450_000], "bonus_months": [4], "note": ["x"]})
+    with pytest.warns(UserWarning, match="columns not used") as caught:
+        out = frame.expectgap.assess(jurisdiction="US", year=2026)
+    assert len(caught) == 1
+    message = str(caught[0].message)
+    assert "'bonus_months' (did you mean offer_bonus_months_of_base" in message
+    assert "'note'" in message
+    # The months-of-base-pay column is read under its own name: 450,000 x 4 months.
+    out = pd.DataFrame(
+        {"offer_base": [450_000], "offer_bonus_months_of_base": [4], "bonus_months_target": [4]}
+    ).expectgap.assess(jurisdiction="US", year=2026)
+    assert out.loc[0, "bonus_offered"] == 4
 
 
 @settings(max_examples=25, deadline=None)

@@ -19,7 +19,7 @@ Examples
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -217,6 +217,15 @@ def _shown(value: Any, unit: str, code: str) -> str:
     return f"{float(value):,.4g}"
 
 
+def _dimension(gap: Mapping[str, Any]) -> str:
+    """The dimension's name, with the salary basis it is compared on (net_monthly: the regular
+    month's payslip; net_monthly_average: the year / 12)."""
+    name = str(gap["dimension"]).replace("_", " ")
+    facts = gap.get("facts") or {}
+    basis = facts.get("target_basis") or facts.get("basis")
+    return f"{name} ({basis})" if basis else name
+
+
 def gap_report(report: GapReport) -> str:
     """HTML view of a :class:`~expectgap.assess.GapReport`: one row per dimension, then the
     talking points in priority order.
@@ -248,7 +257,7 @@ def gap_report(report: GapReport) -> str:
             + "".join(
                 f'<td style="{_CELL}">{_e(cell)}</td>'
                 for cell in (
-                    str(gap["dimension"]).replace("_", " "),
+                    _dimension(gap),
                     _shown(gap["expected"], unit, code),
                     _shown(gap["offered"], unit, code),
                     "—" if pct is None else f"{float(pct):+.1f}%",
@@ -267,7 +276,10 @@ def gap_report(report: GapReport) -> str:
         f"<li><b>{_e(p['topic'])}</b> ({_e(p['stance'])}): {_e(p['summary'])}</li>"
         for p in data.get("talking_points", [])
     )
-    caption = f"Gap report ({data['audience']}, {code}): overall {data['severity']}"
+    caption = (
+        f"Gap report ({data['audience']}, {code}, {data['rules_year']} rules, as of "
+        f"{data['as_of']}): overall {data['severity']}"
+    )
     return (
         f'<div class="expectgap"><table style="{_STYLE}">'
         f'<caption style="{_CAPTION}">{_e(caption)}</caption>'

@@ -135,7 +135,8 @@ def _demo(_: argparse.Namespace) -> int:
 
 def _assess(args: argparse.Namespace) -> int:
     scenario = load_scenario(args.file)
-    report = scenario.assess(audience=args.audience)
+    options = {"strict_year": True} if args.strict_year else {}
+    report = scenario.assess(audience=args.audience, **options)
     if args.json:
         print(report.to_json(locale=args.locale))
     else:
@@ -173,6 +174,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("recruiter", "candidate"),
         default="recruiter",
         help="recruiter (everything) or candidate (no budget, zone or peer detail)",
+    )
+    check.add_argument(
+        "--strict-year",
+        action="store_true",
+        help="refuse a year without payroll rules instead of using the latest rules",
     )
     check.set_defaults(run=_assess)
     return parser

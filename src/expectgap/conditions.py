@@ -16,15 +16,21 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
+from expectgap._checks import (
+    HOURS_PER_WEEK,
+    OVERTIME_HOURS_PER_MONTH,
+    PAID_LEAVE_DAYS,
+    REMOTE_DAYS_PER_WEEK,
+    Range,
+)
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR, Basis, Number, as_fraction
 
 __all__ = ["Location", "WorkingConditions"]
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
-_DAYS_IN_WEEK = 7
-_HOURS_IN_WEEK = 168
-_DAYS_IN_YEAR = 366
+# Working weeks a year used to turn weekly hours into annual ones.
+_WEEKS_PER_YEAR = Range(0, 53, open_low=True)
 
 
 @dataclass(frozen=True)
@@ -73,14 +79,10 @@ class Location:
         return ", ".join(p for p in (self.city, self.region, self.country) if p)
 
 
-def _fraction_in(
-    name: str, value: Number, low: Fraction, high: Fraction, *, open_low: bool
-) -> Fraction:
+def _fraction_in(name: str, value: Number, rule: Range) -> Fraction:
     number = as_fraction(value, name)
-    too_low = number <= low if open_low else number < low
-    if too_low or number > high:
-        bracket = "(" if open_low else "["
-        raise InvalidInput(name, value, f"a number in {bracket}{low}, {high}]")
+    if rule.bad(float(number)):
+        raise InvalidInput(name, value, rule.expected)
     return number
 
 
@@ -127,41 +129,21 @@ class WorkingConditions:
 
     def __post_init__(self) -> None:
         fields = {
-            "hours_per_week": _fraction_in(
-                "hours_per_week",
-                self.hours_per_week,
-                Fraction(0),
-                Fraction(_HOURS_IN_WEEK),
-                open_low=True,
-            ),
+            "hours_per_week": _fraction_in("hours_per_week", self.hours_per_week, HOURS_PER_WEEK),
             "overtime_hours_per_month": _fraction_in(
-                "overtime_hours_per_month",
-                self.overtime_hours_per_month,
-                Fraction(0),
-                Fraction(_HOURS_IN_WEEK * 5),
-                open_low=False,
+                "overtime_hours_per_month", self.overtime_hours_per_month, OVERTIME_HOURS_PER_MONTH
             ),
             "remote_days_per_week": _fraction_in(
-                "remote_days_per_week",
-                self.remote_days_per_week,
-                Fraction(0),
-                Fraction(_DAYS_IN_WEEK),
-                open_low=False,
+                "remote_days_per_week", self.remote_days_per_week, REMOTE_DAYS_PER_WEEK
             ),
-            "weeks_per_year": _fraction_in(
-                "weeks_per_year",
-                self.weeks_per_year,
-                Fraction(0),
-                Fraction(53),
-                open_low=True,
-            ),
+            "weeks_per_year": _fraction_in("weeks_per_year", self.weeks_per_year, _WEEKS_PER_YEAR),
         }
         for name, value in fields.items():
             object.__setattr__(self, name, value)
         if (
             isinstance(self.paid_leave_days, bool)
             or not isinstance(self.paid_leave_days, int)
-            or not 0 <= self.paid_leave_days <= _DAYS_IN_YEAR
+            or PAID_LEAVE_DAYS.bad(self.paid_leave_days)
         ):
             raise InvalidInput(
                 "paid_leave_days", self.paid_leave_days, "a whole number of days in [0, 366]"

@@ -46,8 +46,10 @@ Examples
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from dataclasses import replace as dataclass_replace
 from datetime import date
 from typing import Any, Literal
@@ -56,6 +58,18 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from expectgap._checks import (
+    AMOUNT,
+    HOURS_PER_WEEK,
+    LEVEL,
+    OVERTIME_HOURS_PER_MONTH,
+    PAID_LEAVE_DAYS,
+    POSITIVE_AMOUNT,
+    REMOTE_DAYS_PER_WEEK,
+    Range,
+    level_order_bad,
+    walk_away_bad,
+)
 from expectgap.assess import rules
 from expectgap.assess.codes import (
     DIMENSIONS,
@@ -80,6 +94,7 @@ from expectgap.assess.models import (
     SalaryExpectation,
     TagsSought,
 )
+from expectgap.assess.net import GROSS_UP_PERIODS
 from expectgap.assess.policy import Policy
 from expectgap.assess.talking_points import talking_point as _talking_point
 from expectgap.conditions import Location, WorkingConditions
@@ -90,18 +105,22 @@ from expectgap.money import MONTHS_IN_YEAR, Basis, Money, Period, supported_curr
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
 from expectgap.payroll.jp.annual import annual as _annual
 from expectgap.payroll.jp.gross_up import gross_up as _gross_up
+from expectgap.payroll.jp.payslip import payslip as _payslip
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
 from expectgap.position import LABELS, Band
 from expectgap.position import position as _position
 
 __all__ = [
     "ASSESS_COLUMNS",
+    "ASSESS_RELATIONS",
     "NET_COLUMNS",
     "NET_OUTPUTS",
+    "NET_PAYSLIP",
     "TALKING_POINT_COLUMNS",
     "Column",
     "ColumnError",
     "ExpectgapAccessor",
+    "Relation",
     "RowError",
     "RowProblem",
     "assess",
@@ -109,6 +128,7 @@ __all__ = [
     "net",
     "position",
     "talking_points",
+    "warn_unused",
 ]
 
 ErrorMode = Literal["raise", "coerce"]
@@ -148,6 +168,9 @@ class Column:
     nullable : bool
         Missing values (NaN, None, NA) are allowed and mean "not stated"; they are read as
         NaN (numbers and flags) or None (text).
+    rule : Range, optional
+        The validation rule the scalar models apply to the same value (:mod:`expectgap._checks`),
+        applied on top of ``low`` and ``high``.
 
     Examples
     --------
@@ -164,6 +187,7 @@ class Column:
     parse: Parser | None = None
     accepted: str = ""
     nullable: bool = False
+    rule: Range | None = None
 
     @property
     def required(self) -> bool:
@@ -186,6 +210,8 @@ class Column:
         """
         if self.accepted:
             return self.accepted
+        if self.rule is not None:
+            return self.rule.expected
         noun = {"amount": "a finite number", "integer": "a whole number"}.get(self.kind, "a value")
         if self.low is not None and self.high is not None:
             return f"{noun} in [{self.low:g}, {self.high:g}]"
@@ -277,6 +303,24 @@ class RowError(InvalidInput):
 
 
 @dataclass(frozen=True)
+class Relation:
+    """A rule between input columns, flagged on the first column (a walk-away on the wrong side
+    of its target, a lowest level above the level sought).
+
+    Examples
+    --------
+    >>> r = Relation(("salary_walk_away", "salary_target"), lambda v: v["salary_walk_away"] > 1,
+    ...              "at most salary_target")
+    >>> r.columns[0]
+    'salary_walk_away'
+    """
+
+    columns: tuple[str, ...]
+    bad: Callable[[Mapping[str, npt.NDArray[Any]]], npt.NDArray[np.bool_]]
+    expected: str
+
+
+@dataclass(frozen=True)
 class _Inputs:
     """Validated input arrays, restricted to the good rows when some are bad."""
 
@@ -320,6 +364,8 @@ def _numeric(series: pd.Series, column: Column) -> tuple[npt.NDArray[Any], npt.N
         bad |= array < column.low
     if column.high is not None:
         bad |= array > column.high
+    if column.rule is not None:
+        bad |= column.rule.bad(array)
     if column.kind == "integer":
         bad |= (array != np.floor(array)) & ~missing
         if column.nullable:
@@ -371,8 +417,11 @@ def read_columns(
     *,
     columns: Mapping[str, str] | None,
     errors: str,
+    relations: tuple[Relation, ...] = (),
 ) -> _Inputs:
     """Validate ``frame`` against ``spec``: raise for column problems, collect row problems.
+
+    ``relations`` are checked on the values read (row problems of their first column).
 
     Column problems (missing, mistyped) always raise one :class:`ColumnError`. Row problems
     raise one :class:`RowError` with ``errors="raise"``; with ``errors="coerce"`` they are kept
@@ -434,6 +483,14 @@ def read_columns(
         values[column.name] = array
         if bad.any():
             row_problems.append((column, actual, bad))
+    by_name = {c.name: c for c in spec}
+    for relation in relations:
+        first = by_name[relation.columns[0]]
+        with np.errstate(invalid="ignore"):
+            wrong = np.asarray(relation.bad(values), dtype=bool)
+        if wrong.any():
+            related = dataclass_replace(first, accepted=relation.expected)
+            row_problems.append((related, names[first.name], wrong))
     if not row_problems:
         return _Inputs(values, None, None)
 
@@ -464,6 +521,41 @@ def read_columns(
             reasons[position] = reason if previous is None else f"{previous}; {reason}"
     good = ~any_bad
     return _Inputs({k: v[good] for k, v in values.items()}, good, reasons)
+
+
+#: Column names a reader may take for an input of :func:`assess` or :func:`net`, and the column
+#: that holds what they probably mean (named in the unused-columns warning).
+_LOOKALIKES = {
+    "bonus_months": "offer_bonus_months_of_base (bonus in months of base pay; the bonus payment "
+    "months are the bonus_months keyword of net)",
+    "offer_bonus_months": "offer_bonus_months_of_base",
+}
+
+
+def warn_unused(
+    frame: pd.DataFrame, spec: tuple[Column, ...], columns: Mapping[str, str] | None
+) -> None:
+    """One warning naming the columns of ``frame`` that the call does not read.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_unused(pd.DataFrame({"pay": [1], "bonus_months": [4]}), NET_COLUMNS, None)
+    >>> print(caught[0].message)  # doctest: +ELLIPSIS
+    columns not used: 'bonus_months' (did you mean offer_bonus_months_of_base ...
+    """
+    if not isinstance(frame, pd.DataFrame):
+        return
+    read = {c.name for c in spec} - set(columns or {}) | set((columns or {}).values())
+    unused = [str(name) for name in frame.columns if name not in read]
+    if unused:
+        listed = ", ".join(
+            f"{name!r}" + (f" (did you mean {_LOOKALIKES[name]}?)" if name in _LOOKALIKES else "")
+            for name in unused
+        )
+        warnings.warn(f"columns not used: {listed}", UserWarning, stacklevel=3)
 
 
 def _is_missing(value: object) -> bool:
@@ -923,8 +1015,55 @@ def _importance(name: str, default: Importance, what: str) -> Column:
     )
 
 
-def _sought(name: str, what: str) -> Column:
-    return Column(name, "amount", what, default=np.nan, low=0, nullable=True)
+def _sought(name: str, what: str, rule: Range = AMOUNT) -> Column:
+    return Column(name, "amount", what, default=np.nan, nullable=True, rule=rule)
+
+
+def _is_net(basis: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
+    return np.isin(basis, [b.value for b in SalaryBasis if b.is_net])
+
+
+def _walk_away(prefix: str, *, higher_is_better: bool) -> Relation:
+    """The scalar models' walk-away rule (:func:`expectgap._checks.walk_away_bad`)."""
+    target, walk = f"{prefix}_target", f"{prefix}_walk_away"
+    side = "at most" if higher_is_better else "at least"
+    return Relation(
+        (walk, target),
+        lambda v: walk_away_bad(v[target], v[walk], higher_is_better=higher_is_better),
+        f"{side} {target}: the {'least' if higher_is_better else 'most'} the candidate would "
+        "accept",
+    )
+
+
+#: Rules between the input columns of :func:`assess`, as the scalar models apply them.
+ASSESS_RELATIONS: tuple[Relation, ...] = (
+    Relation(
+        ("level_min", "level_target"),
+        lambda v: level_order_bad(v["level_target"], v["level_min"]),
+        "at most level_target (the level sought)",
+    ),
+    _walk_away("salary", higher_is_better=True),
+    _walk_away("salary2", higher_is_better=True),
+    Relation(
+        ("salary2_target", "salary_target"),
+        lambda v: ~np.isnan(v["salary2_target"]) & np.isnan(v["salary_target"]),
+        "a first target (salary_target) with it",
+    ),
+    Relation(
+        ("salary2_basis", "salary_basis", "salary2_target"),
+        lambda v: (
+            ~np.isnan(v["salary2_target"])
+            & (_is_net(v["salary2_basis"]) == _is_net(v["salary_basis"]))
+        ),
+        "a basis on the other dimension than salary_basis (one gross and one take-home target "
+        "per row; several targets on one dimension: use the scalar API)",
+    ),
+    _walk_away("bonus_months", higher_is_better=True),
+    _walk_away("hours", higher_is_better=False),
+    _walk_away("overtime", higher_is_better=False),
+    _walk_away("remote", higher_is_better=True),
+    _walk_away("leave", higher_is_better=True),
+)
 
 
 #: Input columns of :func:`assess` (offer first, then what the candidate seeks).
@@ -950,15 +1089,39 @@ ASSESS_COLUMNS: tuple[Column, ...] = (
         low=0,
     ),
     Column(
-        "offer_bonus_months", "amount", "guaranteed bonus, months of base pay", default=0.0, low=0
+        "offer_bonus_months_of_base",
+        "amount",
+        "guaranteed bonus a year, in months of monthly base pay (not the payment months)",
+        default=0.0,
+        low=0,
     ),
-    Column("offer_level", "integer", "offered level", default=np.nan, low=0, nullable=True),
-    Column("offer_hours_per_week", "amount", "scheduled hours per week", default=40.0, low=0),
-    Column("offer_overtime_hours", "amount", "expected overtime per month", default=0.0, low=0),
-    Column("offer_remote_days", "amount", "remote days per week", default=0.0, low=0, high=7),
-    Column("offer_leave_days", "amount", "paid leave days per year", default=10.0, low=0),
-    _sought("level_target", "level sought (NaN: not stated)"),
-    _sought("level_min", "lowest level accepted"),
+    Column("offer_level", "integer", "offered level", default=np.nan, nullable=True, rule=LEVEL),
+    Column(
+        "offer_hours_per_week",
+        "amount",
+        "scheduled hours per week",
+        default=40.0,
+        rule=HOURS_PER_WEEK,
+    ),
+    Column(
+        "offer_overtime_hours",
+        "amount",
+        "expected overtime per month",
+        default=0.0,
+        rule=OVERTIME_HOURS_PER_MONTH,
+    ),
+    Column(
+        "offer_remote_days",
+        "amount",
+        "remote days per week",
+        default=0.0,
+        rule=REMOTE_DAYS_PER_WEEK,
+    ),
+    Column(
+        "offer_leave_days", "amount", "paid leave days per year", default=10.0, rule=PAID_LEAVE_DAYS
+    ),
+    _sought("level_target", "level sought (NaN: not stated)", LEVEL),
+    _sought("level_min", "lowest level accepted", LEVEL),
     _importance("position_importance", Importance.MUST, "importance of the position"),
     Column(
         "salary_basis",
@@ -968,9 +1131,21 @@ ASSESS_COLUMNS: tuple[Column, ...] = (
         parse=_parse_basis,
         accepted=f"one of {_BASES}",
     ),
-    _sought("salary_target", "salary sought on its basis (NaN: not stated)"),
+    _sought("salary_target", "salary sought on its basis (NaN: not stated)", POSITIVE_AMOUNT),
     _sought("salary_walk_away", "least salary accepted"),
     _importance("salary_importance", Importance.MUST, "importance of the salary"),
+    Column(
+        "salary2_basis",
+        "text",
+        f"basis of a second salary target, on the other dimension than salary_basis (one gross "
+        f"and one take-home target): {_BASES}",
+        default=SalaryBasis.NET_MONTHLY.value,
+        parse=_parse_basis,
+        accepted=f"one of {_BASES}",
+    ),
+    _sought("salary2_target", "second salary target on its basis (NaN: none)", POSITIVE_AMOUNT),
+    _sought("salary2_walk_away", "least accepted on the second basis"),
+    _importance("salary2_importance", Importance.MUST, "importance of the second target"),
     _sought("bonus_months_target", "bonus sought, months of base pay"),
     _sought("bonus_months_walk_away", "least bonus accepted, months"),
     _importance("bonus_importance", Importance.WANT, "importance of the bonus"),
@@ -1118,70 +1293,73 @@ class _Payroll:
     bonus_months_of_pay: npt.NDArray[np.float64]
     values: Mapping[str, npt.NDArray[Any]]
 
-    def net_annual(
+    def nets(
         self, base: npt.NDArray[np.float64], rows: npt.NDArray[np.bool_]
-    ) -> npt.NDArray[np.float64]:
-        """Take-home pay of the year at a monthly base pay (NaN outside ``rows``)."""
-        out = np.full(base.size, np.nan)
-        if not rows.any():
-            return out
-        pay = np.maximum(base[rows] + self.other[rows], 0.0)
-        places = self.values["prefecture"][rows]
-        found = np.empty(pay.size)
-        ages, dependents = self.values["age"][rows], self.values["dependents"][rows]
-        months = self.bonus_months_of_pay[rows]
-        for place in np.unique(places.astype(str)):
-            where = np.flatnonzero(places == place)
-            # in blocks of rows, to bound the engine's temporaries (peak memory per row)
-            for start in range(0, where.size, _ENGINE_BLOCK):
-                at = where[start : start + _ENGINE_BLOCK]
-                result = _annual(
-                    pay[at],
-                    year=self.year,
-                    prefecture=place,
-                    age=ages[at],
-                    dependents=dependents[at],
-                    bonus=pay[at] * months[at],
-                )
-                found[at] = result.net
-        out[rows] = found
-        return out
+    ) -> dict[SalaryBasis, npt.NDArray[np.float64]]:
+        """Take-home at a monthly base pay on each net basis (``NetFigures.net``; NaN outside
+        ``rows``): the regular month's payslip, the year / 12 and the year."""
+        year_net, slip_net = np.full(base.size, np.nan), np.full(base.size, np.nan)
+        if rows.any():
+            pay = np.maximum(base[rows] + self.other[rows], 0.0)
+            places = self.values["prefecture"][rows]
+            found, slips = np.empty(pay.size), np.empty(pay.size)
+            ages, dependents = self.values["age"][rows], self.values["dependents"][rows]
+            months = self.bonus_months_of_pay[rows]
+            for place in np.unique(places.astype(str)):
+                where = np.flatnonzero(places == place)
+                # in blocks of rows, to bound the engine's temporaries (peak memory per row)
+                for start in range(0, where.size, _ENGINE_BLOCK):
+                    at = where[start : start + _ENGINE_BLOCK]
+                    options = {
+                        "year": self.year,
+                        "prefecture": place,
+                        "age": ages[at],
+                        "dependents": dependents[at],
+                        "bonus": pay[at] * months[at],
+                    }
+                    found[at] = _annual(pay[at], **options).net
+                    slips[at] = _payslip(pay[at], **options).net
+            year_net[rows], slip_net[rows] = found, slips
+        return {
+            SalaryBasis.NET_MONTHLY: slip_net,
+            SalaryBasis.NET_MONTHLY_AVERAGE: year_net / MONTHS_IN_YEAR,
+            SalaryBasis.NET_ANNUAL: year_net,
+        }
 
     def base_needed(
         self,
         target: npt.NDArray[np.float64],
-        monthly: npt.NDArray[np.bool_],
+        basis: npt.NDArray[Any],
         rows: npt.NDArray[np.bool_],
     ) -> npt.NDArray[np.float64]:
-        """The smallest base pay whose take-home reaches ``target`` (``NetModel.base_needed``),
-        one gross-up call per prefecture and period (ages, dependants and bonuses per row)."""
+        """The smallest base pay whose take-home on each row's ``basis`` reaches ``target``
+        (``NetModel.base_needed``), one gross-up call per prefecture and basis (ages,
+        dependants and bonuses per row)."""
         out = np.full(target.size, np.nan)
         if not rows.any():
             return out
         where = np.flatnonzero(rows)
         places = self.values["prefecture"][where].astype(str)
-        per_month = monthly[where]
+        bases = basis[where]
         for place in np.unique(places):
-            for month in (True, False):
-                at = where[(places == place) & (per_month == month)]
+            for net_basis, (period, per_target) in GROSS_UP_PERIODS.items():
+                at = where[(places == place) & (bases == net_basis.value)]
                 if not at.size:
                     continue
-                bonus = self.bonus_months_of_pay[at]
-                goal = np.maximum(target[at] - _TARGET_GUARD, 0.0)
+                goal = np.maximum(target[at] / per_target - _TARGET_GUARD, 0.0)
                 found = np.asarray(
                     _gross_up(
                         goal,
-                        period="month" if month else "year",
+                        period=period,
                         year=self.year,
                         prefecture=place,
                         age=self.values["age"][at],
                         dependents=self.values["dependents"][at],
-                        bonus_months_of_pay=bonus,
+                        bonus_months_of_pay=self.bonus_months_of_pay[at],
                     ),
                     dtype=np.float64,
                 )
-                pay = found if month else found / (MONTHS_IN_YEAR + bonus)
-                out[at] = np.maximum(pay - self.other[at], 0.0)
+                out[at] = np.maximum(found - self.other[at], 0.0)
         return out
 
 
@@ -1198,7 +1376,7 @@ def _payroll(
     other = v["offer_allowances"] + v["offer_fixed_overtime"]
     pay = base + other
     with np.errstate(divide="ignore", invalid="ignore"):
-        months = np.where(pay > 0, v["offer_bonus_months"] * base / pay, 0.0)
+        months = np.where(pay > 0, v["offer_bonus_months_of_base"] * base / pay, 0.0)
     return _Payroll(year, v["currency"] == _YEN, other, months, v)
 
 
@@ -1215,28 +1393,41 @@ def _salary_gaps(
     base = v["offer_base"]
     extras = v["offer_allowances"] + v["offer_fixed_overtime"]
     # the package's pay lines (expectgap.assess.scale.PackageScale): slope x base + intercept
-    slope = np.where(monthly, 1.0, MONTHS_IN_YEAR + v["offer_bonus_months"])
+    slope = np.where(monthly, 1.0, MONTHS_IN_YEAR + v["offer_bonus_months_of_base"])
     intercept = np.where(monthly, extras, MONTHS_IN_YEAR * extras)
     offered_gross = base * slope + intercept
     engine = np.zeros(n, dtype=bool) if payroll is None else payroll.rows
     expected_gross, walk_gross = target.copy(), walk.copy()
     expected_net = np.full(n, np.nan)
     offered_net = np.full(n, np.nan)
+    # the take-home shown: the basis stated, else the payslip month (monthly) or the year
+    shown = np.where(
+        is_net,
+        basis,
+        np.where(monthly, SalaryBasis.NET_MONTHLY.value, SalaryBasis.NET_ANNUAL.value),
+    )
+
+    def on_shown(nets: Mapping[SalaryBasis, npt.NDArray[np.float64]]) -> npt.NDArray[np.float64]:
+        out = np.full(n, np.nan)
+        for net_basis, values in nets.items():
+            out = np.where(shown == net_basis.value, values, out)
+        return out
+
     if payroll is not None:
-        per_month = np.where(monthly, MONTHS_IN_YEAR, 1.0)
-        offered_net = payroll.net_annual(base, engine) / per_month
+        offered_net = on_shown(payroll.nets(base, engine))
         gross_rows = engine & stated & ~is_net
         base_target = (target - intercept) / slope
         reachable = gross_rows & (base_target >= 0)
-        expected_net = (
-            payroll.net_annual(np.where(reachable, base_target, 0.0), reachable) / per_month
-        )
+        expected_net = on_shown(payroll.nets(np.where(reachable, base_target, 0.0), reachable))
         net_rows = engine & is_net
-        needed = payroll.base_needed(target, monthly, net_rows)
+        needed = payroll.base_needed(target, basis, net_rows)
+        # the gross-up is exact to one yen of monthly pay: within that, the offer meets it
+        needed = np.where((needed > base) & (needed < base + 1.0), base, needed)
         expected_gross = np.where(net_rows, needed * slope + intercept, expected_gross)
         expected_net = np.where(net_rows, target, expected_net)
         walk_rows = net_rows & ~np.isnan(walk)
-        walk_needed = payroll.base_needed(walk, monthly, walk_rows)
+        walk_needed = payroll.base_needed(walk, basis, walk_rows)
+        walk_needed = np.where((walk_needed > base) & (walk_needed < base + 1.0), base, walk_needed)
         walk_gross = np.where(walk_rows, walk_needed * slope + intercept, walk_gross)
     must = v["salary_importance"]
     gross_pol = policy.dimension(Dimension.GROSS_SALARY)
@@ -1294,7 +1485,7 @@ def _bonus_gap(v: Mapping[str, npt.NDArray[Any]], policy: Policy) -> _DimensionR
     result = _gap(
         Dimension.BONUS,
         target,
-        np.where(no_base, np.nan, v["offer_bonus_months"]),
+        np.where(no_base, np.nan, v["offer_bonus_months_of_base"]),
         v["bonus_months_walk_away"],
         v["bonus_importance"],
         policy,
@@ -1351,10 +1542,36 @@ def _assess_arrays(
     return _assessment_columns(_assessment(v, policy, payroll))
 
 
+_SALARY_FIELDS = ("basis", "target", "walk_away", "importance")
+
+
+def _pick(
+    rows: npt.NDArray[np.bool_], chosen: _DimensionResult, other: _DimensionResult
+) -> _DimensionResult:
+    """``chosen`` where ``rows``, ``other`` elsewhere, field by field."""
+    return _DimensionResult(
+        *(
+            np.where(rows, getattr(chosen, f.name), getattr(other, f.name)).astype(
+                getattr(other, f.name).dtype
+            )
+            for f in dataclass_fields(_DimensionResult)
+        )
+    )
+
+
 def _assessment(
     v: Mapping[str, npt.NDArray[Any]], policy: Policy, payroll: _Payroll | None
 ) -> _Assessment:
     gross, net = _salary_gaps(v, policy, payroll)
+    second = ~np.isnan(v["salary2_target"])
+    if second.any():
+        # A second target on the other dimension: each dimension shows the target stated on it
+        # (the scalar API's rows for a gross and a take-home target).
+        other = {**v, **{f"salary_{k}": v[f"salary2_{k}"] for k in _SALARY_FIELDS}}
+        gross2, net2 = _salary_gaps(other, policy, payroll)
+        first_net = _is_net(v["salary_basis"])
+        gross = _pick(second & first_net, gross2, gross)
+        net = _pick(second & ~first_net, net2, net)
     fixed_overtime = (v["offer_fixed_overtime"] > 0) | (v["offer_fixed_overtime_hours"] > 0)
     results = {
         Dimension.POSITION: _position_gap(v, policy),
@@ -1478,12 +1695,17 @@ def assess(
 
     * offer: ``offer_base`` (required, monthly base pay), ``offer_allowances``,
       ``offer_fixed_overtime`` and ``offer_fixed_overtime_hours`` (per month),
-      ``offer_bonus_months`` (guaranteed bonus in months of base pay), ``offer_level``,
+      ``offer_bonus_months_of_base`` (guaranteed bonus in months of base pay), ``offer_level``,
       ``offer_hours_per_week``, ``offer_overtime_hours`` (per month), ``offer_remote_days``
       (per week), ``offer_leave_days`` (per year), ``currency``, ``prefecture`` (place of work);
     * position: ``level_target``, ``level_min``, ``position_importance``;
-    * salary: ``salary_basis`` (``gross_annual``, ``gross_monthly``, ``net_monthly``,
-      ``net_annual``), ``salary_target``, ``salary_walk_away``, ``salary_importance``;
+    * salary: ``salary_basis`` (``gross_annual``, ``gross_monthly``, ``net_monthly``: the
+      take-home of a regular month's payslip, ``net_monthly_average``: the year's take-home /
+      12, ``net_annual``), ``salary_target``, ``salary_walk_away``, ``salary_importance``;
+      a second target on the other dimension ("年収600万 or 手取り月35万"): ``salary2_basis``
+      (default ``net_monthly``), ``salary2_target``, ``salary2_walk_away``,
+      ``salary2_importance`` (each dimension then shows the target stated on it, as the
+      scalar report does; two targets on one dimension are a row error here);
     * bonus: ``bonus_months_target``, ``bonus_months_walk_away``, ``bonus_importance``;
     * conditions: ``hours_target`` / ``overtime_target`` (maxima), ``remote_target`` /
       ``leave_target`` (minima), each with ``*_walk_away`` and ``*_importance``;
@@ -1538,11 +1760,14 @@ def assess(
     >>> out[["gross_salary_expected", "gross_salary_severity", "top_topic", "top_stance"]]
        gross_salary_expected gross_salary_severity     top_topic top_stance
     0               500000.0                 major  gross_salary  negotiate
-    1               513629.0                 major    net_salary  negotiate
+    1               524319.0                 major    net_salary  negotiate
     """
     pol = Policy.default() if policy is None else policy
     tax_year = date.today().year if year is None else year
-    inputs = read_columns(frame, ASSESS_COLUMNS, columns=columns, errors=errors)
+    warn_unused(frame, ASSESS_COLUMNS, columns)
+    inputs = read_columns(
+        frame, ASSESS_COLUMNS, columns=columns, errors=errors, relations=ASSESS_RELATIONS
+    )
     names = {c.name: c.name for c in ASSESS_COLUMNS} | dict(columns or {})
     net_basis = np.isin(inputs.values["salary_basis"], [b.value for b in SalaryBasis if b.is_net])
     net_basis &= ~np.isnan(inputs.values["salary_target"])
@@ -1608,6 +1833,9 @@ NET_COLUMNS: tuple[Column, ...] = (
 )
 
 #: Output columns of :func:`net`, in yen (the fields of :class:`expectgap.payroll.jp.AnnualNet`).
+#: Output column of :func:`net` with the take-home of the regular month's payslip (July,
+#: bonuses excluded: :func:`expectgap.payroll.jp.payslip`), what 手取り月額 means.
+NET_PAYSLIP = "net_monthly"
 NET_OUTPUTS = (
     "gross",
     "taxable_salary",
@@ -1657,7 +1885,7 @@ def net_arrays(
         monthly = values["pay"] / MONTHS_IN_YEAR if annual_pay else values["pay"]
     places = values["prefecture"]
     n = monthly.size
-    outputs = {name: np.empty(n, dtype=np.int64) for name in NET_OUTPUTS}
+    outputs = {name: np.empty(n, dtype=np.int64) for name in (*NET_OUTPUTS, NET_PAYSLIP)}
     single = _constant(places)
     groups = (
         [(single, slice(None))]
@@ -1666,19 +1894,20 @@ def net_arrays(
     )
     for place, rows in groups:
         # the engine takes a faster path for options that are one value for every row
-        result = _annual(
-            monthly[rows],
-            year=year,
-            prefecture=place,
-            age=_constant(values["age"][rows]),
-            bonus=_constant(values["bonus"][rows]),
-            commuting_allowance=_constant(values["commuting_allowance"][rows]),
-            dependents=_constant(values["dependents"][rows]),
-            spouse=_constant(values["spouse"][rows]),
+        keywords = {
+            "year": year,
+            "prefecture": place,
+            "age": _constant(values["age"][rows]),
+            "bonus": _constant(values["bonus"][rows]),
+            "commuting_allowance": _constant(values["commuting_allowance"][rows]),
+            "dependents": _constant(values["dependents"][rows]),
+            "spouse": _constant(values["spouse"][rows]),
             **options,
-        )
+        }
+        result = _annual(monthly[rows], **keywords)
         for name in NET_OUTPUTS:
             outputs[name][rows] = getattr(result, name)
+        outputs[NET_PAYSLIP][rows] = _payslip(monthly[rows], **keywords).net
     return outputs
 
 
@@ -1734,7 +1963,9 @@ def net(
         On ``frame``'s index, in yen (int64; nullable Int64 when rows were coerced):
         ``gross``, ``taxable_salary``, ``health``, ``nursing_care``, ``child_support``,
         ``pension``, ``employment``, ``social_insurance_total``, ``income_tax``,
-        ``resident_tax``, ``net`` (:data:`NET_OUTPUTS`), and ``error`` with coercion.
+        ``resident_tax``, ``net`` (:data:`NET_OUTPUTS`: the calendar year), ``net_monthly``
+        (:data:`NET_PAYSLIP`: the take-home of the regular month's payslip, bonuses excluded;
+        the year's average month is ``net / 12``), and ``error`` with coercion.
 
     Raises
     ------
@@ -1751,11 +1982,50 @@ def net(
     >>> out["gross"].tolist(), bool((out.loc[1, "nursing_care"] > 0))
     ([5600000, 5600000], True)
     """
+    warn_unused(frame, NET_COLUMNS, columns)
     inputs = read_columns(frame, NET_COLUMNS, columns=columns, errors=errors)
     outputs = net_arrays(
         inputs.values, year=year, bonus_months=bonus_months, industry=industry, first_job=first_job
     )
     return assemble(inputs, frame.index, outputs, errors=errors)
+
+
+def _salary_targets(
+    row: Mapping[str, Any], get: Callable[[str], Any], code: str
+) -> tuple[SalaryExpectation, ...] | None:
+    """The row's salary targets: ``salary_*``, then ``salary2_*`` when stated."""
+    out = []
+    for prefix in ("salary", "salary2"):
+        target = _stated(row, f"{prefix}_target")
+        if target is None:
+            continue
+        out.append(
+            SalaryExpectation(
+                target,
+                basis=str(get(f"{prefix}_basis")),
+                walk_away=_stated(row, f"{prefix}_walk_away"),
+                currency=code,
+                importance=str(get(f"{prefix}_importance")),
+            )
+        )
+    first, second = _stated(row, "salary_target"), _stated(row, "salary2_target")
+    if second is not None and first is None:
+        raise InvalidInput("salary2_target", second, "a first target (salary_target) with it")
+    nets = [SalaryBasis.parse(t.basis).is_net for t in out]
+    if len(out) == 2 and nets[0] == nets[1]:
+        raise InvalidInput(
+            "salary2_basis",
+            str(out[1].basis),
+            "a basis on the other dimension than salary_basis (one gross and one take-home "
+            "target per row)",
+        )
+    return tuple(out) or None
+
+
+def _whole(value: Any) -> Any:
+    """A whole number as an int; anything else as it is (the scalar models refuse it)."""
+    number = float(value)
+    return int(number) if number.is_integer() else number
 
 
 def _stated(row: Mapping[str, Any], name: str) -> float | None:
@@ -1828,7 +2098,7 @@ def models(row: Mapping[str, Any]) -> tuple[Expectations, Offer]:
         return Money(amount, code, Period.MONTHLY)
 
     base = float(get("offer_base"))
-    bonus_months = float(get("offer_bonus_months"))
+    bonus_months = float(get("offer_bonus_months_of_base"))
     allowances = float(get("offer_allowances"))
     overtime_pay, overtime_hours = (
         float(get("offer_fixed_overtime")),
@@ -1848,38 +2118,29 @@ def models(row: Mapping[str, Any]) -> tuple[Expectations, Offer]:
     missing_pct = _stated(row, "atmosphere_missing_pct")
     sought_tags, offered_tags = ((), ()) if missing_pct is None else _atmosphere_tags(missing_pct)
     offer = Offer(
-        position=PositionSpec(level=None if level is None else int(level)),
+        position=PositionSpec(level=None if level is None else _whole(level)),
         package=package,
         conditions=WorkingConditions(
             hours_per_week=float(get("offer_hours_per_week")),
             overtime_hours_per_month=float(get("offer_overtime_hours")),
             location=place,
             remote_days_per_week=float(get("offer_remote_days")),
-            paid_leave_days=int(get("offer_leave_days")),
+            paid_leave_days=_whole(get("offer_leave_days")),
         ),
         atmosphere=offered_tags,
     )
     target_level = _stated(row, "level_target")
     floor = _stated(row, "level_min")
-    salary_target = _stated(row, "salary_target")
     bonus_target = _stated(row, "bonus_months_target")
     expectations = Expectations(
         position=None
         if target_level is None
         else PositionSought(
-            level=int(target_level),
-            min_level=None if floor is None else int(floor),
+            level=_whole(target_level),
+            min_level=None if floor is None else _whole(floor),
             importance=str(get("position_importance")),
         ),
-        salary=None
-        if salary_target is None
-        else SalaryExpectation(
-            salary_target,
-            basis=str(get("salary_basis")),
-            walk_away=_stated(row, "salary_walk_away"),
-            currency=code,
-            importance=str(get("salary_importance")),
-        ),
+        salary=_salary_targets(row, get, code),
         bonus=None
         if bonus_target is None
         else BonusExpectation(
@@ -1902,8 +2163,8 @@ def models(row: Mapping[str, Any]) -> tuple[Expectations, Offer]:
             if missing_pct is None
             else TagsSought(sought_tags, importance=str(get("atmosphere_importance"))),
         ),
-        age=int(get("age")),
-        dependents=int(get("dependents")),
+        age=_whole(get("age")),
+        dependents=_whole(get("dependents")),
     )
     return expectations, offer
 
@@ -1939,7 +2200,7 @@ _FACT_COLUMNS: dict[Dimension, tuple[str, ...]] = {
     Dimension.POSITION: ("offer_level", "level_target", "level_min"),
     Dimension.GROSS_SALARY: ("offer_fixed_overtime", "offer_fixed_overtime_hours"),
     Dimension.OVERTIME: ("offer_fixed_overtime", "offer_fixed_overtime_hours"),
-    Dimension.BONUS: ("offer_bonus_months",),
+    Dimension.BONUS: ("offer_bonus_months_of_base",),
     Dimension.LOCATION: ("prefecture", "location_accepted"),
 }
 
@@ -1973,7 +2234,10 @@ def _facts(
         }
 
     def bonus(i: int) -> dict[str, Any]:
-        return {"guaranteed_months": float(v["offer_bonus_months"][i]), "variable_months": 0.0}
+        return {
+            "guaranteed_months": float(v["offer_bonus_months_of_base"][i]),
+            "variable_months": 0.0,
+        }
 
     def location(i: int) -> dict[str, Any]:
         place = ("JP", str(v["prefecture"][i]), "")
@@ -2063,7 +2327,10 @@ def talking_points(
     """
     pol = Policy.default() if policy is None else policy
     tax_year = date.today().year if year is None else year
-    inputs = read_columns(frame, ASSESS_COLUMNS, columns=columns, errors=errors)
+    warn_unused(frame, ASSESS_COLUMNS, columns)
+    inputs = read_columns(
+        frame, ASSESS_COLUMNS, columns=columns, errors=errors, relations=ASSESS_RELATIONS
+    )
     v = inputs.values
     labels = frame.index if inputs.good is None else frame.index[inputs.good]
     # in blocks of rows (a row's points depend on that row only), to bound the temporaries

@@ -139,3 +139,21 @@ def test_documented_toml_example_loads() -> None:
 def test_relative_files_need_a_base_directory() -> None:
     with pytest.raises(InvalidInput, match=r"peers\.csv"):
         parse_scenario('[offer.package]\nbase_monthly = 1\n[peers]\ncsv = "x.csv"\ncolumn = "a"')
+
+
+def test_cli_rules_year_fallback_and_strict_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "later.toml"
+    path.write_text(
+        '[assessment]\nyear = 2027\n[candidate.salary]\nbasis = "net_monthly"\ntarget = 300_000\n'
+        "[offer.package]\nbase_monthly = 400_000\n",
+        encoding="utf-8",
+    )
+    assert main(["assess", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["year"], data["rules_year"], data["salary_basis"]) == (2027, 2026, "net_monthly")
+    assert main(["assess", str(path), "--locale", "ja"]) == 0
+    assert "2026年の制度" in capsys.readouterr().out
+    assert main(["assess", str(path), "--strict-year"]) == 2
+    assert "year: 2027 is not supported" in capsys.readouterr().err

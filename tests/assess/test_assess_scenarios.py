@@ -5,7 +5,8 @@ is 450,000 yen gross a month, nothing else (no bonus, no allowance), Tokyo, age 
 The figures below are worked out by hand from the statutory rules in
 ../shared/reference/jp-payroll-facts.md (sections cited); the engine is only a second look.
 
-Monthly take-home follows the engine's gross-up convention: the year's take-home / 12.
+The take-home target is on the `net_monthly_average` basis (the year's take-home / 12); the
+regular month's payslip basis (`net_monthly`) is tested with the Osaka case in test_take_home.py.
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ def _offer(**kwargs: object) -> Offer:
 
 
 def _wish(walk_away: float | None = None) -> Expectations:
-    salary = SalaryExpectation(400_000, basis="net_monthly", walk_away=walk_away)
+    salary = SalaryExpectation(400_000, basis="net_monthly_average", walk_away=walk_away)
     return Expectations(salary=salary, age=30)
 
 

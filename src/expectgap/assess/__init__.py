@@ -12,7 +12,7 @@ Examples
 >>> from expectgap.package import CompensationPackage
 >>> offer = Offer(PositionSpec("Software Engineer"),
 ...               CompensationPackage(base=Money(450_000, "JPY", "monthly")))
->>> wish = Expectations(salary=SalaryExpectation(400_000, basis="net_monthly"))
+>>> wish = Expectations(salary=SalaryExpectation(400_000, basis="net_monthly_average"))
 >>> report = assess(wish, offer, year=2026, as_of=__import__("datetime").date(2026, 11, 1))
 >>> net = report.gap("net_salary")
 >>> round(net.offered), net.severity.value, report.gap("gross_salary").expected

@@ -69,8 +69,15 @@ from expectgap.assess.evidence import (
     market_positions,
     peer_positions,
 )
-from expectgap.assess.models import Expectations, Importance, Limit, Offer, SalaryBasis
-from expectgap.assess.net import NetModel, net_model
+from expectgap.assess.models import (
+    Expectations,
+    Importance,
+    Limit,
+    Offer,
+    SalaryBasis,
+    SalaryExpectation,
+)
+from expectgap.assess.net import NetFigures, NetModel, net_model, payroll_year
 from expectgap.assess.policy import Policy
 from expectgap.assess.scale import PackageScale, PayMeasure
 from expectgap.assess.zone import Zone, zone_of_agreement
@@ -217,8 +224,13 @@ class GapReport:
     talking_points : tuple of TalkingPoint
         For this report's audience, in English, ordered by priority (see :meth:`points` for
         another locale).
-    currency, jurisdiction, year, as_of, salary_basis, audience
+    currency, jurisdiction, year, as_of, audience
         Context of the assessment.
+    salary_basis : SalaryBasis or None
+        The basis of the binding salary target (the one the zone is built on).
+    rules_year : int or None
+        The year whose payroll rules were used: ``year``, or the latest year with rules when
+        ``year`` is after it.
     market : MarketContext or None
         The market table as used (aged when a trend was given).
     peers_n : int or None
@@ -257,6 +269,7 @@ class GapReport:
     peers_n: int | None
     notes: tuple[Note, ...]
     policy: Policy = field(repr=False, compare=False, default_factory=Policy.default)
+    rules_year: int | None = None
 
     def gap(self, dimension: Dimension | str) -> Gap:
         """The gap of one dimension.
@@ -521,6 +534,7 @@ def assess(
     as_of: date | None = None,
     audience: str = "recruiter",
     policy: Policy | None = None,
+    strict_year: bool = False,
 ) -> GapReport:
     """Compare what a candidate seeks with what a company offers.
 
@@ -539,7 +553,9 @@ def assess(
         expectation raises :class:`~expectgap.errors.UnsupportedRule` and a gross one is
         assessed without take-home figures.
     year : int, optional
-        Calendar year of the payroll rules (default: the year of ``as_of``).
+        Calendar year of the assessment (default: the year of ``as_of``). A year after the last
+        year with payroll rules is assessed under the latest rules: the report's
+        ``rules_year`` says which, with a ``rules_year_fallback`` note.
     market_measure : PayMeasure or str, optional
         What the market table measures (default ``monthly_gross`` for a monthly table,
         ``annual_cash`` for an annual one; ``monthly_scheduled`` for Japan's 所定内給与).
@@ -554,6 +570,9 @@ def assess(
         Who the report is for (a candidate report drops every recruiter-only item).
     policy : Policy, optional
         Severity thresholds (default: the shipped ``policy.toml``).
+    strict_year : bool
+        Refuse a year without payroll rules (:class:`~expectgap.errors.UnsupportedRule`)
+        instead of falling back to the latest rules.
 
     Returns
     -------
@@ -594,13 +613,16 @@ def assess(
     tax_year = when.year if year is None else year
     package = offer.package
     code = package.currency
-    salary = expectations.salary
-    if salary is not None and salary.currency != code:
-        raise CurrencyMismatch(salary.currency, code, "salary comparison")
+    for salary in expectations.salaries:
+        if salary.currency != code:
+            raise CurrencyMismatch(salary.currency, code, "salary comparison")
     notes: list[Note] = []
     scale = PackageScale.of(package)
-    net = net_model(jurisdiction, offer, expectations=expectations, year=tax_year, notes=notes)
-    if salary is not None and SalaryBasis.parse(salary.basis).is_net and net is None:
+    rules_year = payroll_year(jurisdiction, code, tax_year, strict=strict_year)
+    if rules_year != tax_year:
+        notes.append(Note("rules_year_fallback", {"year": tax_year, "rules_year": rules_year}))
+    net = net_model(jurisdiction, offer, expectations=expectations, year=rules_year, notes=notes)
+    if any(SalaryBasis.parse(s.basis).is_net for s in expectations.salaries) and net is None:
         raise UnsupportedRule("jurisdiction", f"{jurisdiction} ({code})", ["JP (JPY)"])
 
     ctx = None
@@ -663,12 +685,13 @@ def assess(
         jurisdiction=jurisdiction,
         year=tax_year,
         as_of=when,
-        salary_basis=None if salary is None else SalaryBasis.parse(salary.basis),
+        salary_basis=None if zone is None or zone.basis is None else SalaryBasis(zone.basis),
         audience="recruiter",
         market=ctx,
         peers_n=None if peers is None else peers.n,
         notes=tuple(notes),
         policy=pol,
+        rules_year=rules_year,
     )
     return report.for_audience(audience)
 
@@ -817,6 +840,50 @@ def _position_row(expectations: Expectations, offer: Offer, policy: Policy) -> _
     return _Row(gap, pol.negotiable, confirm)
 
 
+@dataclass(frozen=True)
+class _Target:
+    """One salary target solved on the offer's package: the base pay it needs and its gross
+    figures on the measure of its period."""
+
+    index: int
+    basis: SalaryBasis
+    target: float
+    walk: float | None
+    importance: Importance
+    base_t: float
+    base_w: float | None
+    measure: PayMeasure
+
+    @property
+    def monthly(self) -> bool:
+        return self.basis.period is Period.MONTHLY
+
+
+def _solve(
+    index: int, salary: SalaryExpectation, scale: PackageScale, net: NetModel | None
+) -> _Target:
+    basis = SalaryBasis.parse(salary.basis)
+    target = _f(salary.target)
+    walk = None if salary.walk_away is None else _f(salary.walk_away)
+    measure = PayMeasure.MONTHLY_GROSS if basis.period is Period.MONTHLY else PayMeasure.ANNUAL_CASH
+    b0 = float(scale.base)
+    if basis.is_net:
+        assert net is not None
+        # The gross-up is exact to one yen of monthly pay: within that, the offer meets it.
+        base_t = _within_a_yen(net.base_needed(target, basis), b0)
+        base_w = None if walk is None else _within_a_yen(net.base_needed(walk, basis), b0)
+    else:
+        base_t = float(scale.base_for(measure, target))
+        base_w = None if walk is None else float(scale.base_for(measure, walk))
+    importance = Importance.parse(salary.importance)
+    return _Target(index, basis, target, walk, importance, base_t, base_w, measure)
+
+
+def _net_basis(period: Period) -> SalaryBasis:
+    """The take-home shown for a gross target: the payslip month, or the year."""
+    return SalaryBasis.NET_MONTHLY if period is Period.MONTHLY else SalaryBasis.NET_ANNUAL
+
+
 def _salary_rows(
     expectations: Expectations,
     offer: Offer,
@@ -828,59 +895,69 @@ def _salary_rows(
     policy: Policy,
     notes: list[Note],
 ) -> tuple[list[_Row], Zone | None]:
-    salary = expectations.salary
+    """The gross and take-home rows: one stated row per salary target on its dimension, and
+    a derived row (from the binding target) for a dimension no target is stated on."""
     package = offer.package
-    basis = None if salary is None else SalaryBasis.parse(salary.basis)
-    period = Period.MONTHLY if basis is None else basis.period
-    monthly = period is Period.MONTHLY
-    unit = "money_monthly" if monthly else "money_annual"
-    gross_m = PayMeasure.MONTHLY_GROSS if monthly else PayMeasure.ANNUAL_CASH
     b0 = float(scale.base)
-    offered_gross = float(scale.value(gross_m, b0))
     variable = float(
         package.expected_annual_cash().amount - package.guaranteed_annual_cash().amount
     )
     fixed_ot = package.fixed_overtime
-    gross_facts: dict[str, Fact] = {
-        "measure": gross_m.value,
-        "base_offered": b0,
-        "variable_bonus_expected": variable,
-        "fixed_overtime_pay": None if fixed_ot is None else float(fixed_ot.amount.amount),
-        "fixed_overtime_hours": None if fixed_ot is None else _f(fixed_ot.hours),
-    }
-    with_bonus = net is not None and net.bonus_months_of_pay > 0
-    offered_fig = None if net is None else net.figures(b0, regular_month=with_bonus)
-    net_facts: dict[str, Fact] = {}
-    offered_net = None
-    if offered_fig is not None and net is not None:
-        offered_net = offered_fig.net_monthly if monthly else offered_fig.net_annual
-        net_facts.update(
-            net_regular_month=offered_fig.net_regular_month,
-            net_annual_offered=offered_fig.net_annual,
-            gross_annual_offered=offered_fig.gross_annual,
-            income_tax=offered_fig.income_tax,
-            resident_tax=offered_fig.resident_tax,
-            social_insurance=offered_fig.social_insurance,
-            prefecture=net.prefecture,
-            age=net.age,
-            dependents=net.dependents,
-            year=net.year,
-        )
+    offered_fig = None if net is None else net.figures(b0)
     pol_g = policy.dimension(Dimension.GROSS_SALARY)
     pol_n = policy.dimension(Dimension.NET_SALARY)
-    if salary is None or basis is None:
+    confirm_gross = fixed_ot is not None or variable > 0
+
+    def gross_facts(measure: PayMeasure) -> dict[str, Fact]:
+        return {
+            "measure": measure.value,
+            "base_offered": b0,
+            "variable_bonus_expected": variable,
+            "fixed_overtime_pay": None if fixed_ot is None else float(fixed_ot.amount.amount),
+            "fixed_overtime_hours": None if fixed_ot is None else _f(fixed_ot.hours),
+        }
+
+    def net_facts(basis: SalaryBasis) -> dict[str, Fact]:
+        if offered_fig is None or net is None:
+            return {"basis": basis.value}
+        slip = offered_fig.payslip
+        return {
+            "basis": basis.value,
+            "net_payslip_month": offered_fig.net_payslip,
+            "payslip_month": offered_fig.payslip_month,
+            "payslip_gross": float(slip.gross),
+            "payslip_social_insurance": float(slip.social_insurance_total),
+            "payslip_income_tax": float(slip.income_tax),
+            "payslip_resident_tax": float(slip.resident_tax),
+            "net_monthly_average": offered_fig.net_monthly_average,
+            "net_annual_offered": offered_fig.net_annual,
+            "gross_annual_offered": offered_fig.gross_annual,
+            "income_tax": offered_fig.income_tax,
+            "resident_tax": offered_fig.resident_tax,
+            "social_insurance": offered_fig.social_insurance,
+            "prefecture": net.prefecture,
+            "age": net.age,
+            "dependents": net.dependents,
+            "year": net.year,
+        }
+
+    targets = [_solve(i, t, scale, net) for i, t in enumerate(expectations.salaries)]
+    if not targets:
+        unit, measure = "money_monthly", PayMeasure.MONTHLY_GROSS
+        basis = SalaryBasis.NET_MONTHLY
+        offered_net = None if offered_fig is None else offered_fig.net(basis)
         gross = Gap(
             Dimension.GROSS_SALARY,
             unit,
             None,
-            offered_gross,
+            float(scale.value(measure, b0)),
             None,
             None,
             Direction.UNSTATED,
             Severity.NONE,
             None,
             False,
-            gross_facts,
+            gross_facts(measure),
         )
         net_gap = Gap(
             Dimension.NET_SALARY,
@@ -893,143 +970,183 @@ def _salary_rows(
             Severity.NONE,
             None,
             False,
-            net_facts,
+            net_facts(basis),
         )
         return [
             _Row(gross, pol_g.negotiable, fixed_ot is not None),
             _Row(net_gap, pol_n.negotiable),
         ], None
 
-    target = _f(salary.target)
-    walk = None if salary.walk_away is None else _f(salary.walk_away)
-    importance = Importance.parse(salary.importance)
-    if basis.is_net:
-        assert net is not None
-        # The gross-up is exact to one yen of monthly pay: within that, the offer meets it.
-        base_t = _within_a_yen(net.base_needed(target, basis), b0)
-        base_w = None if walk is None else _within_a_yen(net.base_needed(walk, basis), b0)
-        exp_gross = float(scale.value(gross_m, base_t))
-        walk_gross = None if base_w is None else float(scale.value(gross_m, base_w))
-        exp_net: float | None = target
-        walk_net = walk
-    else:
-        exp_gross, walk_gross = target, walk
-        base_t = float(scale.base_for(gross_m, target))
-        base_w = None if walk is None else float(scale.base_for(gross_m, walk))
-        fig_t = None if net is None or base_t < 0 else net.figures(base_t)
-        exp_net = None if fig_t is None else (fig_t.net_monthly if monthly else fig_t.net_annual)
-        fig_w = None if net is None or base_w is None or base_w < 0 else net.figures(base_w)
-        walk_net = None if fig_w is None else (fig_w.net_monthly if monthly else fig_w.net_annual)
-    pol = policy.dimension(Dimension.NET_SALARY if basis.is_net else Dimension.GROSS_SALARY)
-    short = float(
-        rules.shortfall(exp_gross, offered_gross, higher_is_better=True, measure=pol.measure)
-    )
-    beyond = walk_gross is not None and offered_gross < walk_gross
-    severity = _severity(
-        short,
-        importance is Importance.MUST,
-        (pol.minor, pol.blocking),
-        beyond=beyond,
-        has_walk=walk_gross is not None,
-    )
-    direction = _direction(exp_gross, offered_gross, higher_is_better=True)
-    if basis.is_net and direction is not Direction.SHORT and offered_net is not None:
-        direction = Direction.EXCEEDS if offered_net > target else Direction.MEETS
+    # The binding target needs the most base pay (the first of equals).
+    binding = max(targets, key=lambda t: (t.base_t, -t.index))
+    several = len(targets) > 1
+    figures: dict[float, NetFigures] = {}
 
-    evidence: list[Evidence] = []
-    if ctx is not None:
-        if ctx.trend is not None:
-            evidence.append(ctx.trend)
-        subjects = {"expected": float(scale.value(ctx.measure, base_t))}
-        if base_w is not None:
-            subjects["walk_away"] = float(scale.value(ctx.measure, base_w))
-        subjects["offered"] = float(scale.value(ctx.measure, b0))
-        evidence.extend(market_positions(ctx.table, subjects, measure=ctx.measure, as_of=ctx.as_of))
-    if peers is not None:
-        subjects = {"expected": float(scale.value(peer_measure, base_t))}
-        subjects["offered"] = float(scale.value(peer_measure, b0))
-        try:
-            evidence.extend(peer_positions(peers, subjects, measure=peer_measure))
-        except InsufficientData as exc:
-            notes.append(Note("peers_withheld", {"reason": exc.reason}))
+    def fig(base: float) -> NetFigures | None:
+        if net is None or base < 0:
+            return None
+        if base not in figures:
+            figures[base] = offered_fig if base == b0 and offered_fig else net.figures(base)
+        return figures[base]
 
-    gross_facts.update(
-        walk_away=walk_gross,
-        base_needed=base_t,
-        base_needed_walk_away=base_w,
-    )
-    g_diff, g_pct = _diff(exp_gross, offered_gross)
-    gross = Gap(
-        Dimension.GROSS_SALARY,
-        unit,
-        exp_gross,
-        offered_gross,
-        g_diff,
-        g_pct,
-        direction,
-        severity,
-        importance,
-        not basis.is_net,
-        gross_facts,
-        tuple(evidence),
-    )
-    net_facts["walk_away"] = walk_net
-    if offered_net is None:
-        net_gap = Gap(
-            Dimension.NET_SALARY,
-            unit,
-            exp_net,
-            None,
-            None,
-            None,
-            Direction.UNSTATED,
-            Severity.NONE,
-            importance if basis.is_net else None,
-            basis.is_net,
-            net_facts,
+    def evidence_of(t: _Target) -> tuple[Evidence, ...]:
+        evidence: list[Evidence] = []
+        if ctx is not None:
+            if ctx.trend is not None:
+                evidence.append(ctx.trend)
+            subjects = {"expected": float(scale.value(ctx.measure, t.base_t))}
+            if t.base_w is not None:
+                subjects["walk_away"] = float(scale.value(ctx.measure, t.base_w))
+            subjects["offered"] = float(scale.value(ctx.measure, b0))
+            evidence.extend(
+                market_positions(ctx.table, subjects, measure=ctx.measure, as_of=ctx.as_of)
+            )
+        if peers is not None:
+            subjects = {"expected": float(scale.value(peer_measure, t.base_t))}
+            subjects["offered"] = float(scale.value(peer_measure, b0))
+            try:
+                evidence.extend(peer_positions(peers, subjects, measure=peer_measure))
+            except InsufficientData as exc:
+                note = Note("peers_withheld", {"reason": exc.reason})
+                if note not in notes:
+                    notes.append(note)
+        return tuple(evidence)
+
+    def row(t: _Target, dimension: Dimension) -> _Row:
+        stated = (dimension is Dimension.NET_SALARY) == t.basis.is_net
+        measure = t.measure
+        unit = "money_monthly" if t.monthly else "money_annual"
+        offered_gross = float(scale.value(measure, b0))
+        exp_gross = (
+            t.target if stated and not t.basis.is_net else float(scale.value(measure, t.base_t))
         )
-    else:
-        n_diff, n_pct = _diff(exp_net, offered_net)
-        net_gap = Gap(
-            Dimension.NET_SALARY,
-            unit,
-            exp_net,
-            offered_net,
-            n_diff,
-            n_pct,
-            direction,
-            severity,
-            importance,
-            basis.is_net,
-            net_facts,
-            tuple(evidence),
+        walk_gross: float | None = None
+        if t.base_w is not None:
+            walk_gross = (
+                t.walk if stated and not t.basis.is_net else float(scale.value(measure, t.base_w))
+            )
+        pol = policy.dimension(Dimension.NET_SALARY if t.basis.is_net else Dimension.GROSS_SALARY)
+        short = float(
+            rules.shortfall(exp_gross, offered_gross, higher_is_better=True, measure=pol.measure)
         )
-    rows = [
-        _Row(gross, pol_g.negotiable, fixed_ot is not None or variable > 0, derived=basis.is_net),
-        _Row(net_gap, pol_n.negotiable, False, derived=not basis.is_net),
-    ]
+        beyond = walk_gross is not None and offered_gross < walk_gross
+        severity = _severity(
+            short,
+            t.importance is Importance.MUST,
+            (pol.minor, pol.blocking),
+            beyond=beyond,
+            has_walk=walk_gross is not None,
+        )
+        direction = _direction(exp_gross, offered_gross, higher_is_better=True)
+        net_basis = t.basis if t.basis.is_net else _net_basis(t.basis.period)
+        offered_net = None if offered_fig is None else offered_fig.net(net_basis)
+        if t.basis.is_net and direction is not Direction.SHORT and offered_net is not None:
+            direction = Direction.EXCEEDS if offered_net > t.target else Direction.MEETS
+        extra: dict[str, Fact] = {"target_basis": t.basis.value}
+        if several:
+            extra.update(target_index=t.index, binding=t is binding)
+        if dimension is Dimension.GROSS_SALARY:
+            facts = gross_facts(measure)
+            facts.update(
+                walk_away=walk_gross,
+                base_needed=t.base_t,
+                base_needed_walk_away=t.base_w,
+                **extra,
+            )
+            d, pct = _diff(exp_gross, offered_gross)
+            gap = Gap(
+                dimension,
+                unit,
+                exp_gross,
+                offered_gross,
+                d,
+                pct,
+                direction,
+                severity,
+                t.importance,
+                stated,
+                facts,
+                evidence_of(t),
+            )
+            return _Row(gap, pol_g.negotiable, confirm_gross, derived=not stated)
+        facts = net_facts(net_basis)
+        if t.basis.is_net:
+            exp_net: float | None = t.target
+            walk_net = t.walk
+        else:
+            fig_t, fig_w = fig(t.base_t), None if t.base_w is None else fig(t.base_w)
+            exp_net = None if fig_t is None else fig_t.net(net_basis)
+            walk_net = None if fig_w is None else fig_w.net(net_basis)
+        facts.update(
+            walk_away=walk_net, gross_needed=exp_gross, gross_offered=offered_gross, **extra
+        )
+        if offered_net is None:
+            gap = Gap(
+                dimension,
+                unit,
+                exp_net,
+                None,
+                None,
+                None,
+                Direction.UNSTATED,
+                Severity.NONE,
+                t.importance if stated else None,
+                stated,
+                facts,
+            )
+        else:
+            d, pct = _diff(exp_net, offered_net)
+            gap = Gap(
+                dimension,
+                unit,
+                exp_net,
+                offered_net,
+                d,
+                pct,
+                direction,
+                severity,
+                t.importance,
+                stated,
+                facts,
+                evidence_of(t),
+            )
+        return _Row(gap, pol_n.negotiable, False, derived=not stated)
+
+    rows: list[_Row] = []
+    for dimension, on_it in (
+        (Dimension.GROSS_SALARY, [t for t in targets if not t.basis.is_net]),
+        (Dimension.NET_SALARY, [t for t in targets if t.basis.is_net]),
+    ):
+        rows.extend(row(t, dimension) for t in (on_it or [binding]))
     zone = zone_of_agreement(
         scale,
-        gross_m,
-        target=exp_gross,
-        walk_away=walk_gross,
+        binding.measure,
+        target=float(scale.value(binding.measure, binding.base_t))
+        if binding.basis.is_net
+        else binding.target,
+        walk_away=None
+        if binding.base_w is None
+        else (
+            float(scale.value(binding.measure, binding.base_w))
+            if binding.basis.is_net
+            else binding.walk
+        ),
         budget=offer.budget_ceiling,
         policy=policy,
-        base_target=base_t,
-        base_walk_away=base_w,
+        base_target=binding.base_t,
+        base_walk_away=binding.base_w,
     )
-    if zone.counter_offer_base is not None and net is not None:
-        fig_c = net.figures(zone.counter_offer_base)
-        zone = _with_net(zone, fig_c.net_monthly if monthly else fig_c.net_annual)
+    zone = replace(zone, basis=binding.basis.value)
+    if zone.counter_offer_base is not None:
+        fig_c = fig(zone.counter_offer_base)
+        if fig_c is not None:
+            net_basis = binding.basis if binding.basis.is_net else _net_basis(binding.basis.period)
+            zone = replace(zone, counter_offer_net=fig_c.net(net_basis))
     return rows, zone
 
 
 def _within_a_yen(needed: float, offered: float) -> float:
     return offered if offered < needed < offered + 1.0 else needed
-
-
-def _with_net(zone: Zone, value: float) -> Zone:
-    return replace(zone, counter_offer_net=value)
 
 
 def _bonus_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row:

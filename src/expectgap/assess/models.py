@@ -22,6 +22,14 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TypeVar
 
+from expectgap._checks import (
+    AMOUNT,
+    LEVEL,
+    POSITIVE_AMOUNT,
+    level_order_bad,
+    walk_away_bad,
+    walk_away_expected,
+)
 from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import InvalidInput
 from expectgap.money import Money, Number, Period, as_fraction, currency
@@ -74,9 +82,19 @@ class SalaryBasis(enum.StrEnum):
 
     ``gross_annual`` is compared with the offer's guaranteed annual cash (base, allowances, fixed
     overtime and guaranteed bonuses); ``gross_monthly`` with everything paid every month (base,
-    allowances, fixed overtime); ``net_monthly`` with the take-home pay of an average regular
-    month (手取り月収, bonuses excluded) and ``net_annual`` with the take-home pay of the year
-    (bonuses included), both through the jurisdiction's payroll engine.
+    allowances, fixed overtime). The take-home bases go through the jurisdiction's payroll
+    engine:
+
+    * ``net_monthly``: the take-home of a regular month's payslip, bonuses excluded (手取り月額,
+      what a Japanese candidate means by 手取り月35万): in Japan the July payslip, the first
+      month after the June change of the resident tax instalments
+      (:func:`expectgap.payroll.jp.payslip`);
+    * ``net_monthly_average``: the year's take-home / 12 (bonuses, the year-end adjustment and
+      the resident tax spread over the months);
+    * ``net_annual``: the year's take-home (bonuses included).
+
+    Until version 0.1 ``net_monthly`` meant the year's take-home / 12; that is now
+    ``net_monthly_average``.
 
     Examples
     --------
@@ -87,6 +105,7 @@ class SalaryBasis(enum.StrEnum):
     GROSS_ANNUAL = "gross_annual"
     GROSS_MONTHLY = "gross_monthly"
     NET_MONTHLY = "net_monthly"
+    NET_MONTHLY_AVERAGE = "net_monthly_average"
     NET_ANNUAL = "net_annual"
 
     @classmethod
@@ -109,7 +128,11 @@ class SalaryBasis(enum.StrEnum):
         >>> SalaryBasis.GROSS_MONTHLY.is_net
         False
         """
-        return self in (SalaryBasis.NET_MONTHLY, SalaryBasis.NET_ANNUAL)
+        return self in (
+            SalaryBasis.NET_MONTHLY,
+            SalaryBasis.NET_MONTHLY_AVERAGE,
+            SalaryBasis.NET_ANNUAL,
+        )
 
     @property
     def period(self) -> Period:
@@ -138,7 +161,7 @@ def _parse_enum(cls: type[_E], value: _E | str, field_name: str) -> _E:
 
 def _amount(name: str, value: Number, *, positive: bool = False) -> Fraction:
     number = as_fraction(value, name)
-    if number < 0 or (positive and number == 0):
+    if (POSITIVE_AMOUNT if positive else AMOUNT).bad(float(number)):
         raise InvalidInput(
             name, value, "a finite number > 0" if positive else "a finite number >= 0"
         )
@@ -151,17 +174,11 @@ def _walk_away(
     if walk_away is None:
         return None
     value = _amount(f"{name}.walk_away", walk_away)
-    if higher_is_better and value > target:
+    if walk_away_bad(float(target), float(value), higher_is_better=higher_is_better):
         raise InvalidInput(
             f"{name}.walk_away",
             _plain(value),
-            f"at most the target ({_show(target)}): the least the candidate would accept",
-        )
-    if not higher_is_better and value < target:
-        raise InvalidInput(
-            f"{name}.walk_away",
-            _plain(value),
-            f"at least the target ({_show(target)}): the most the candidate would accept",
+            walk_away_expected(_show(target), higher_is_better=higher_is_better),
         )
     return value
 
@@ -194,7 +211,9 @@ class SalaryExpectation:
     target : number
         The amount the candidate aims for, > 0, per the period of ``basis``.
     basis : SalaryBasis or str
-        ``"gross_annual"`` (default), ``"gross_monthly"``, ``"net_monthly"`` or ``"net_annual"``.
+        ``"gross_annual"`` (default), ``"gross_monthly"``, ``"net_monthly"`` (a regular month's
+        payslip), ``"net_monthly_average"`` (the year's take-home / 12) or ``"net_annual"``
+        (see :class:`SalaryBasis`).
     walk_away : number, optional
         The least the candidate would accept (at most ``target``).
     currency : str
@@ -502,8 +521,10 @@ class PositionSpec:
 
 
 def _level(name: str, value: object) -> None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
-        raise InvalidInput(name, value, "a whole number >= 0")
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, int) or LEVEL.bad(float(value))
+    ):
+        raise InvalidInput(name, value, LEVEL.expected)
 
 
 @dataclass(frozen=True)
@@ -531,7 +552,11 @@ class PositionSought(PositionSpec):
     def __post_init__(self) -> None:
         super().__post_init__()
         _level("position.min_level", self.min_level)
-        if self.min_level is not None and self.level is not None and self.min_level > self.level:
+        if (
+            self.min_level is not None
+            and self.level is not None
+            and level_order_bad(float(self.level), float(self.min_level))
+        ):
             raise InvalidInput(
                 "position.min_level", self.min_level, f"at most the level sought ({self.level})"
             )
@@ -547,7 +572,11 @@ class Expectations:
     Parameters
     ----------
     position : PositionSought, optional
-    salary : SalaryExpectation, optional
+    salary : SalaryExpectation or sequence of SalaryExpectation, optional
+        One salary target, or several on different bases ("年収600万 or 手取り月35万"): each
+        is assessed as its own gap and the zone of agreement is built on the binding one (the
+        one that needs the most pay). A sequence of one is stored as that target; several are
+        stored as a tuple (see :attr:`salaries`).
     bonus : BonusExpectation, optional
     conditions : ConditionsSought
     age : int
@@ -561,19 +590,23 @@ class Expectations:
     Traceback (most recent call last):
     ...
     expectgap.errors.InvalidInput: age: got -1; expected a whole number of years in [15, 120]
+    >>> two = Expectations(salary=[SalaryExpectation(6_000_000),
+    ...                            SalaryExpectation(350_000, basis="net_monthly")])
+    >>> [t.basis.value for t in two.salaries]
+    ['gross_annual', 'net_monthly']
     """
 
     position: PositionSought | None = None
-    salary: SalaryExpectation | None = None
+    salary: SalaryExpectation | tuple[SalaryExpectation, ...] | None = None
     bonus: BonusExpectation | None = None
     conditions: ConditionsSought = field(default_factory=ConditionsSought)
     age: int = 30
     dependents: int = 0
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "salary", _salary_targets(self.salary))
         checks = (
             ("position", self.position, PositionSought),
-            ("salary", self.salary, SalaryExpectation),
             ("bonus", self.bonus, BonusExpectation),
         )
         for name, value, kind in checks:
@@ -593,6 +626,39 @@ class Expectations:
             or self.dependents < 0
         ):
             raise InvalidInput("dependents", self.dependents, "a whole number >= 0")
+
+    @property
+    def salaries(self) -> tuple[SalaryExpectation, ...]:
+        """The salary targets, in the order given (empty when none is stated).
+
+        Examples
+        --------
+        >>> Expectations(salary=SalaryExpectation(300_000, basis="gross_monthly")).salaries[0].target
+        Fraction(300000, 1)
+        """
+        if self.salary is None:
+            return ()
+        return self.salary if isinstance(self.salary, tuple) else (self.salary,)
+
+
+def _salary_targets(
+    value: object,
+) -> SalaryExpectation | tuple[SalaryExpectation, ...] | None:
+    """One target, or a tuple of two or more on distinct bases."""
+    if value is None or isinstance(value, SalaryExpectation):
+        return value
+    items = tuple(value) if isinstance(value, tuple | list) else None
+    if not items or not all(isinstance(x, SalaryExpectation) for x in items):
+        raise InvalidInput(
+            "salary", value, "a SalaryExpectation or a non-empty list of SalaryExpectation"
+        )
+    bases = [SalaryBasis.parse(x.basis) for x in items]
+    repeated = sorted({b.value for b in bases if bases.count(b) > 1})
+    if repeated:
+        raise InvalidInput(
+            "salary", value, f"one target per basis (repeated: {', '.join(repeated)})"
+        )
+    return items[0] if len(items) == 1 else items
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,19 @@ For the offer itself this is exactly :func:`expectgap.payroll.jp.annual` of the 
 that an allowance marked non-taxable other than commuting is taxed here, and bonuses with
 different payment months are paid together in all of those months.
 
-**Monthly take-home** follows :func:`expectgap.payroll.jp.gross_up`: the year's take-home / 12
-(the average month: bonuses, the year-end adjustment and the resident tax included). The
-take-home of a regular month's payslip (bonuses excluded) is given alongside as
-``net_regular_month``.
+**Take-home on each basis** (:class:`~expectgap.assess.models.SalaryBasis`):
+
+* ``net_monthly``: the net of the regular month's payslip (手取り月額, bonuses excluded), the
+  July payslip of :func:`expectgap.payroll.jp.payslip` (the month after the June change of the
+  resident tax instalments; social insurance on the grade of the regular monthly pay);
+* ``net_monthly_average``: the year's take-home / 12 (bonuses, the year-end adjustment and the
+  resident tax spread over the months);
+* ``net_annual``: the year's take-home.
+
+The gross a target needs is found by :func:`expectgap.payroll.jp.gross_up` on the same basis
+(``period="payslip"`` for ``net_monthly``, ``"month"`` for the other two), with the offer's
+structure (allowances, commuting, bonus months of pay and payment months), exact to one yen of
+monthly pay.
 
 Examples
 --------
@@ -25,8 +34,8 @@ Examples
 >>> model = net_model("JP", Offer(PositionSpec(), pkg, conditions), expectations=Expectations(),
 ...                   year=2026, notes=[])
 >>> fig = model.figures(450_000)
->>> fig.net_annual, round(fig.net_monthly)
-(5666969, 472247)
+>>> fig.net_annual, round(fig.net_monthly_average), fig.payslip_month, fig.net_payslip
+(5666969, 472247, 7, 414546)
 """
 
 from __future__ import annotations
@@ -37,15 +46,18 @@ from typing import TYPE_CHECKING, Any
 
 from expectgap.assess.models import Expectations, Offer, SalaryBasis
 from expectgap.assess.scale import PackageScale
+from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll.jp.annual import annual
 from expectgap.payroll.jp.gross_up import gross_up
+from expectgap.payroll.jp.income_tax import SUPPORTED_YEARS
+from expectgap.payroll.jp.payslip import Payslip, payslip
 from expectgap.payroll.jp.prefectures import prefecture as find_prefecture
 
 if TYPE_CHECKING:
     from expectgap.assess.gaps import Note
 
-__all__ = ["NetFigures", "NetModel", "net_model"]
+__all__ = ["GROSS_UP_PERIODS", "NetFigures", "NetModel", "net_model", "payroll_year"]
 
 #: Jurisdictions with a payroll engine, and their currency.
 SUPPORTED = {"JP": "JPY"}
@@ -54,26 +66,73 @@ _DEFAULT_PREFECTURE = "tokyo"
 # target equal to a computed take-home (a float such as 4,243,821 / 12) is not missed by float
 # rounding.
 _TARGET_GUARD = 1e-6
+#: The gross-up of each take-home basis: the ``period`` of :func:`expectgap.payroll.jp.gross_up`
+#: and what divides the target into that period's unit.
+GROSS_UP_PERIODS = {
+    SalaryBasis.NET_MONTHLY: ("payslip", 1),
+    SalaryBasis.NET_MONTHLY_AVERAGE: ("month", 1),
+    SalaryBasis.NET_ANNUAL: ("month", MONTHS_IN_YEAR),
+}
 
 
 @dataclass(frozen=True)
 class NetFigures:
     """Gross and take-home figures of one base pay (yen).
 
+    Attributes
+    ----------
+    net_payslip : int
+        Take-home of the regular month's payslip (``net_monthly``).
+    payslip_month : int
+        Calendar month of that payslip.
+    net_monthly_average : float
+        The year's take-home / 12 (``net_monthly_average``).
+    net_annual : int
+        The year's take-home (``net_annual``).
+    gross_monthly : float
+        Everything paid every month (commuting included).
+    gross_annual, income_tax, resident_tax, social_insurance : int
+        The year's gross and deductions.
+    payslip : Payslip
+        The regular month's payslip, line by line.
+
     Examples
     --------
-    >>> NetFigures(1.0, 2.0, 3, 4, 5, 6, 7, 8.0).net_annual
-    4
+    >>> from expectgap.payroll.jp import payslip
+    >>> slip = payslip(300_000, year=2026)
+    >>> fig = NetFigures(slip.net, 7, 250_000.0, 3_000_000, 300_000.0, 1, 2, 3, 4, slip)
+    >>> fig.net(SalaryBasis.NET_MONTHLY) == slip.net, fig.net(SalaryBasis.NET_ANNUAL)
+    (True, 3000000.0)
     """
 
-    net_monthly: float
+    net_payslip: int
+    payslip_month: int
+    net_monthly_average: float
+    net_annual: int
     gross_monthly: float
     gross_annual: int
-    net_annual: int
     income_tax: int
     resident_tax: int
     social_insurance: int
-    net_regular_month: float | None
+    payslip: Payslip
+
+    def net(self, basis: SalaryBasis) -> float:
+        """The take-home on a net basis.
+
+        Examples
+        --------
+        >>> from expectgap.payroll.jp import payslip
+        >>> slip = payslip(300_000, year=2026)
+        >>> NetFigures(1, 7, 2.5, 30, 0.0, 0, 0, 0, 0, slip).net(SalaryBasis.NET_MONTHLY_AVERAGE)
+        2.5
+        """
+        if basis is SalaryBasis.NET_MONTHLY:
+            return float(self.net_payslip)
+        if basis is SalaryBasis.NET_MONTHLY_AVERAGE:
+            return self.net_monthly_average
+        if basis is SalaryBasis.NET_ANNUAL:
+            return float(self.net_annual)
+        raise InvalidInput("basis", basis.value, "a take-home basis")
 
 
 @dataclass(frozen=True)
@@ -101,6 +160,8 @@ class NetModel:
     >>> scale = PackageScale.of(CompensationPackage(base=Money(450_000, "JPY", "monthly")))
     >>> m = NetModel(scale, 0.0, 0.0, 0.0, (6, 12), 2026, "tokyo", 30, 0)
     >>> m.base_needed(400_000, SalaryBasis.NET_MONTHLY)
+    524319.0
+    >>> m.base_needed(400_000, SalaryBasis.NET_MONTHLY_AVERAGE)
     513629.0
     """
 
@@ -136,16 +197,8 @@ class NetModel:
         """
         return max(float(base) + self.other_monthly, 0.0)
 
-    def figures(self, base: float, *, regular_month: bool = False) -> NetFigures:
+    def figures(self, base: float) -> NetFigures:
         """Take-home figures at a monthly base pay.
-
-        Parameters
-        ----------
-        base : float
-            Monthly base pay.
-        regular_month : bool
-            Also compute the take-home of an average regular month's payslip (slower: builds
-            the month-by-month schedule).
 
         Examples
         --------
@@ -153,43 +206,43 @@ class NetModel:
         >>> from expectgap.package import CompensationPackage
         >>> scale = PackageScale.of(CompensationPackage(base=Money(1, "JPY", "monthly")))
         >>> m = NetModel(scale, 0.0, 0.0, 0.0, (6, 12), 2026, "tokyo", 30, 0)
-        >>> m.figures(450_000).net_annual
-        4243821
+        >>> f = m.figures(450_000)
+        >>> f.net_annual, f.net_payslip
+        (4243821, 348414)
         """
         pay = self.pay(base)
-        result = annual(
-            pay,
-            bonus=pay * self.bonus_months_of_pay,
-            commuting_allowance=self.commuting,
-            **self._options(),
-        )
-        regular = None
-        if regular_month:
-            rows = result.monthly
-            regular = float(rows.loc[rows["kind"] == "salary", "net"].mean())
+        options = self._options() | {
+            "bonus": pay * self.bonus_months_of_pay,
+            "commuting_allowance": self.commuting,
+        }
+        result = annual(pay, **options)
+        slip = payslip(pay, **options)
         return NetFigures(
-            net_monthly=result.net / MONTHS_IN_YEAR,
+            net_payslip=int(slip.net),
+            payslip_month=slip.month,
+            net_monthly_average=result.net / MONTHS_IN_YEAR,
+            net_annual=int(result.net),
             gross_monthly=pay + self.commuting,
             gross_annual=int(result.gross),
-            net_annual=int(result.net),
             income_tax=int(result.income_tax),
             resident_tax=int(result.resident_tax),
             social_insurance=int(result.social_insurance_total),
-            net_regular_month=regular,
+            payslip=slip,
         )
 
     def base_needed(self, target: float, basis: SalaryBasis) -> float:
-        """The smallest monthly base pay whose take-home reaches ``target``, through
-        :func:`expectgap.payroll.jp.gross_up` (at least 0).
+        """The smallest monthly base pay whose take-home on ``basis`` reaches ``target``,
+        through :func:`expectgap.payroll.jp.gross_up` (at least 0).
 
-        The gross-up searches whole yen of regular monthly pay (``period="month"``; a yearly
-        target is divided by 12), so the result is exact to one yen a month.
+        The gross-up searches whole yen of regular monthly pay, on the payslip
+        (``period="payslip"``) for ``net_monthly`` and on the year's take-home
+        (``period="month"``; a yearly target is divided by 12) otherwise, so the result is
+        exact to one yen a month.
 
         Parameters
         ----------
         target : float
-            Take-home target: per month (the year's take-home / 12) for ``net_monthly``, per
-            year for ``net_annual``.
+            Take-home target on ``basis`` (per month, or per year for ``net_annual``).
         basis : SalaryBasis
 
         Examples
@@ -197,19 +250,51 @@ class NetModel:
         >>> from expectgap.money import Money
         >>> from expectgap.package import CompensationPackage
         >>> scale = PackageScale.of(CompensationPackage(base=Money(1, "JPY", "monthly")))
-        >>> m = NetModel(scale, 0.0, 0.0, 0.0, (6, 12), 2026, "tokyo", 30, 0)
+        >>> m = NetModel(scale, 0.0, 0.0, 2.0, (6, 12), 2026, "tokyo", 30, 0)
         >>> m.base_needed(12 * 400_000, SalaryBasis.NET_ANNUAL)
-        513629.0
+        441854.0
+
+        With two months of bonus a year, the payslip needs more than the year's average:
+
+        >>> m.base_needed(400_000, SalaryBasis.NET_MONTHLY) > m.base_needed(
+        ...     400_000, SalaryBasis.NET_MONTHLY_AVERAGE)
+        True
         """
-        monthly = float(target) if basis is SalaryBasis.NET_MONTHLY else target / MONTHS_IN_YEAR
+        period, per_target = GROSS_UP_PERIODS[basis]
         pay = gross_up(
-            max(monthly - _TARGET_GUARD, 0.0),
-            period="month",
+            max(float(target) / per_target - _TARGET_GUARD, 0.0),
+            period=period,
             bonus_months_of_pay=self.bonus_months_of_pay,
             commuting_allowance=self.commuting,
             **self._options(),
         )
         return max(float(pay) - self.other_monthly, 0.0)
+
+
+def payroll_year(jurisdiction: str, currency: str, year: int, *, strict: bool = False) -> int:
+    """The year whose payroll rules apply to ``year``: the year itself, or the latest year with
+    rules when ``year`` is after it (``strict``: refuse instead).
+
+    Years before the first year with rules are refused by the engine; jurisdictions without an
+    engine keep the year.
+
+    Examples
+    --------
+    >>> payroll_year("JP", "JPY", 2027), payroll_year("JP", "JPY", 2025)
+    (2026, 2025)
+    >>> payroll_year("JP", "JPY", 2027, strict=True)
+    Traceback (most recent call last):
+    ...
+    expectgap.errors.UnsupportedRule: year: 2027 is not supported; supported: 2024, 2025, 2026
+    """
+    if SUPPORTED.get(jurisdiction) != currency:
+        return year
+    latest = max(SUPPORTED_YEARS)
+    if isinstance(year, int) and not isinstance(year, bool) and year > latest:
+        if strict:
+            raise UnsupportedRule("year", year, SUPPORTED_YEARS)
+        return latest
+    return year
 
 
 def net_model(

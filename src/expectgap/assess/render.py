@@ -90,7 +90,8 @@ def _header(cat: Catalog, data: Mapping[str, Any]) -> list[str]:
     jurisdiction = data["jurisdiction"]
     key = f"jurisdiction.{jurisdiction}"
     place = cat.text(key) if cat.has(key) else jurisdiction
-    rules = cat.format("render.rules_value", jurisdiction=place, year=str(data["year"]))
+    rules_year = data.get("rules_year", data["year"])
+    rules = cat.format("render.rules_value", jurisdiction=place, year=str(rules_year))
     when = format_date(date.fromisoformat(data["as_of"]), locale)
     sep = " · "
     meta = sep.join(
@@ -177,6 +178,7 @@ def _zone(fmt: _Fmt, zone: Mapping[str, Any]) -> list[str]:
     colon = "：" if fmt.locale == "ja" else ": "
     rows = [
         ("zone_measure", cat.text(f"measure.{zone['measure']}")),
+        *([("zone_basis", cat.text(f"basis.{zone['basis']}"))] if zone.get("basis") else []),
         (
             "zone_candidate",
             cat.format(

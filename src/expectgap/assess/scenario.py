@@ -243,20 +243,20 @@ def _candidate(r: _Reader, raw: Table) -> Expectations:
         fields["min_level"] = r.get(pt, "min_level", p, _int)
         fields["importance"] = r.get(pt, "importance", p, _text, "must")
         position = _built(p, lambda: PositionSought(**fields))
-    salary = None
+    salary: SalaryExpectation | tuple[SalaryExpectation, ...] | None = None
     if "salary" in t:
-        p = f"{path}.salary"
-        st = r.table(t["salary"], p, ("basis", "target", "walk_away", "currency", "importance"))
-        salary = _built(
-            p,
-            lambda: SalaryExpectation(
-                r.require(st, "target", p, _number),
-                basis=r.get(st, "basis", p, _text, "gross_annual"),
-                walk_away=r.get(st, "walk_away", p, _number),
-                currency=r.get(st, "currency", p, _text, "JPY"),
-                importance=r.get(st, "importance", p, _text, "must"),
-            ),
-        )
+        raw_salary = t["salary"]
+        if isinstance(raw_salary, list):
+            # [[candidate.salary]]: one table per target
+            if not raw_salary:
+                raise InvalidInput(
+                    f"{path}.salary", raw_salary, "at least one [[candidate.salary]]"
+                )
+            salary = tuple(
+                _salary(r, item, f"{path}.salary[{i}]") for i, item in enumerate(raw_salary)
+            )
+        else:
+            salary = _salary(r, raw_salary, f"{path}.salary")
     bonus = None
     if "bonus" in t:
         p = f"{path}.bonus"
@@ -283,6 +283,20 @@ def _candidate(r: _Reader, raw: Table) -> Expectations:
             conditions=conditions,
             age=r.get(t, "age", path, _int, 30),
             dependents=r.get(t, "dependents", path, _int, 0),
+        ),
+    )
+
+
+def _salary(r: _Reader, raw: Any, p: str) -> SalaryExpectation:
+    st = r.table(raw, p, ("basis", "target", "walk_away", "currency", "importance"))
+    return _built(
+        p,
+        lambda: SalaryExpectation(
+            r.require(st, "target", p, _number),
+            basis=r.get(st, "basis", p, _text, "gross_annual"),
+            walk_away=r.get(st, "walk_away", p, _number),
+            currency=r.get(st, "currency", p, _text, "JPY"),
+            importance=r.get(st, "importance", p, _text, "must"),
         ),
     )
 
@@ -608,8 +622,10 @@ def _csv_number(text: str | None, name: str, line: int, column: str) -> float:
 
 def _assessment(r: _Reader, raw: Any) -> dict[str, Any]:
     path = "assessment"
-    t = r.table(raw, path, ("jurisdiction", "year", "as_of", "policy"))
+    t = r.table(raw, path, ("jurisdiction", "year", "as_of", "strict_year", "policy"))
     options: dict[str, Any] = {}
+    if "strict_year" in t:
+        options["strict_year"] = r.get(t, "strict_year", path, _bool)
     if "jurisdiction" in t:
         options["jurisdiction"] = r.get(t, "jurisdiction", path, _text)
     if "year" in t:

@@ -36,6 +36,7 @@ from expectgap.assess.codes import Dimension, Severity, Stance
 from expectgap.assess.locale import Catalog, catalog, format_date, format_money, format_number
 from expectgap.assess.locale import format_percent as _pct
 from expectgap.errors import ExpectgapError
+from expectgap.money import MONTHS_IN_YEAR
 
 __all__ = ["TalkingPoint", "talking_point", "talking_points"]
 
@@ -308,7 +309,8 @@ def _net(fmt: _Fmt, gap: Mapping[str, Any], gross: Mapping[str, Any], derived: b
     params = _numbers(fmt, gap)
     period = "monthly" if gap["unit"] == "money_monthly" else "annual"
     params["per"] = cat.text(f"per.{period}")
-    needed, offered_gross = gross.get("expected"), gross.get("offered")
+    needed = facts.get("gross_needed", gross.get("expected"))
+    offered_gross = facts.get("gross_offered", gross.get("offered"))
     params["gross_needed"] = "" if needed is None else fmt.money(needed)
     more = None if needed is None or offered_gross is None else needed - offered_gross
     params["gross_more"] = "" if more is None else fmt.money(abs(more))
@@ -317,9 +319,23 @@ def _net(fmt: _Fmt, gap: Mapping[str, Any], gross: Mapping[str, Any], derived: b
     else:
         key = f"message.net_salary.{'derived.' if derived else ''}{direction}"
         parts = [cat.format(key, **params)]
-    if facts.get("net_regular_month") is not None and gap["unit"] == "money_monthly":
-        amount = fmt.money(facts["net_regular_month"])
-        parts.append(cat.format("fragment.regular_month", amount=amount))
+    if facts.get("basis"):
+        parts.append(cat.format("fragment.compared_on", basis=cat.text(f"basis.{facts['basis']}")))
+    if facts.get("net_payslip_month") is not None:
+        bonuses = facts["gross_annual_offered"] > MONTHS_IN_YEAR * facts["payslip_gross"]
+        parts.append(
+            cat.format(
+                "fragment.take_home_bases" if bonuses else "fragment.take_home_bases_no_bonus",
+                month=cat.text(f"month.m{facts['payslip_month']}"),
+                payslip=fmt.money(facts["net_payslip_month"]),
+                gross=fmt.money(facts["payslip_gross"]),
+                social_insurance=fmt.money(facts["payslip_social_insurance"]),
+                income_tax=fmt.money(facts["payslip_income_tax"]),
+                resident_tax=fmt.money(facts["payslip_resident_tax"]),
+                average=fmt.money(facts["net_monthly_average"]),
+                annual=fmt.money(facts["net_annual_offered"]),
+            )
+        )
     if facts.get("income_tax") is not None:
         prefecture = str(facts.get("prefecture", ""))
         parts.append(
@@ -469,6 +485,13 @@ def _ask(
     cat = fmt.cat
     audience, stance = view["audience"], gap["stance"]
     if gap["dimension"] in _SALARY and gap["stated"] and stance == "negotiate":
+        binding = view.get("zone") or {}
+        if audience == "recruiter" and gap["facts"].get("binding") is False and binding:
+            basis = cat.text(f"basis.{binding.get('basis')}")
+            return (
+                cat.format("ask.recruiter.salary.not_binding", basis=basis),
+                cat.text("fallback.recruiter.salary.not_binding"),
+            )
         if audience == "recruiter" and view.get("zone") is not None:
             return _recruiter_salary(fmt, view["zone"], gap)
         if audience == "candidate":
@@ -511,11 +534,9 @@ def _candidate_salary(
     unit = gap["unit"]
     expected = fmt.value(gap.get("expected"), unit)
     if gap["dimension"] == "net_salary":
-        gross = _gap(view, "gross_salary")
+        needed = gap["facts"].get("gross_needed", _gap(view, "gross_salary").get("expected"))
         ask = cat.format(
-            "ask.candidate.salary.net",
-            expected=expected,
-            gross=fmt.value(gross.get("expected"), unit),
+            "ask.candidate.salary.net", expected=expected, gross=fmt.value(needed, unit)
         )
     else:
         ask = cat.format("ask.candidate.salary.gross", expected=expected)
@@ -542,10 +563,10 @@ def _message(fmt: _Fmt, gap: Mapping[str, Any], view: Mapping[str, Any]) -> tupl
         )
         return _position(fmt, gap), expected
     if dim == "gross_salary":
-        derived = basis.startswith("net")
+        derived = bool(basis) and not gap["stated"]
         return _gross(fmt, gap, derived), fmt.value(gap.get("expected"), gap["unit"])
     if dim == "net_salary":
-        derived = basis.startswith("gross")
+        derived = bool(basis) and not gap["stated"]
         text = _net(fmt, gap, _gap(view, "gross_salary"), derived)
         return text, fmt.value(gap.get("expected"), gap["unit"])
     if dim == "bonus":

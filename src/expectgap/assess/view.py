@@ -53,6 +53,7 @@ _COMMON_TOP = (
     "audience",
     "jurisdiction",
     "year",
+    "rules_year",
     "as_of",
     "currency",
     "salary_basis",
@@ -110,10 +111,20 @@ _FACTS: Mapping[str, tuple[str, ...]] = {
         "walk_away",
         "base_needed",
         "base_needed_walk_away",
+        "target_basis",
+        "target_index",
+        "binding",
     ),
     "net_salary": (
+        "basis",
+        "net_payslip_month",
+        "payslip_month",
+        "payslip_gross",
+        "payslip_social_insurance",
+        "payslip_income_tax",
+        "payslip_resident_tax",
+        "net_monthly_average",
         "net_annual_offered",
-        "net_regular_month",
         "gross_annual_offered",
         "income_tax",
         "resident_tax",
@@ -123,6 +134,11 @@ _FACTS: Mapping[str, tuple[str, ...]] = {
         "dependents",
         "year",
         "walk_away",
+        "gross_needed",
+        "gross_offered",
+        "target_basis",
+        "target_index",
+        "binding",
     ),
     "bonus": (
         "guaranteed_amount",
@@ -153,9 +169,17 @@ EVIDENCE_KINDS: Mapping[str, frozenset[str]] = {
 #: Note codes each audience sees.
 NOTE_CODES: Mapping[str, frozenset[str]] = {
     "recruiter": frozenset(
-        {"net_not_assessed", "prefecture_assumed", "peers_withheld", "market_illustrative"}
+        {
+            "net_not_assessed",
+            "prefecture_assumed",
+            "peers_withheld",
+            "market_illustrative",
+            "rules_year_fallback",
+        }
     ),
-    "candidate": frozenset({"net_not_assessed", "prefecture_assumed", "market_illustrative"}),
+    "candidate": frozenset(
+        {"net_not_assessed", "prefecture_assumed", "market_illustrative", "rules_year_fallback"}
+    ),
 }
 _MONEY_FACTS = frozenset(
     {
@@ -165,7 +189,14 @@ _MONEY_FACTS = frozenset(
         "base_needed",
         "base_needed_walk_away",
         "net_annual_offered",
-        "net_regular_month",
+        "net_payslip_month",
+        "payslip_gross",
+        "payslip_social_insurance",
+        "payslip_income_tax",
+        "payslip_resident_tax",
+        "net_monthly_average",
+        "gross_needed",
+        "gross_offered",
         "gross_annual_offered",
         "income_tax",
         "resident_tax",
@@ -327,12 +358,14 @@ def view(report: GapReport, audience: str) -> dict[str, Any]:
             "counter_offer_base": num.money(z.counter_offer_base),
             "counter_offer_net": num.money(z.counter_offer_net),
             "reason": z.reason.value,
+            "basis": z.basis,
         }
     full: dict[str, Any] = {
         "schema": SCHEMA_ID,
         "audience": audience,
         "jurisdiction": report.jurisdiction,
         "year": report.year,
+        "rules_year": report.year if report.rules_year is None else report.rules_year,
         "as_of": report.as_of.isoformat(),
         "currency": report.currency,
         "salary_basis": None if report.salary_basis is None else report.salary_basis.value,

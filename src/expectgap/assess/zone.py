@@ -83,6 +83,8 @@ class Zone:
         Take-home pay at the counter-offer (on the salary basis' period), filled in by
         :func:`~expectgap.assess.assess` when a payroll engine applies.
     reason : ZoneReason
+    basis : str or None
+        The salary basis of the binding target (filled in by :func:`~expectgap.assess.assess`).
 
     Examples
     --------
@@ -103,6 +105,7 @@ class Zone:
     counter_offer_base: float | None
     counter_offer_net: float | None
     reason: ZoneReason
+    basis: str | None = None
 
 
 def _budget_base(scale: PackageScale, budget: Money) -> float:

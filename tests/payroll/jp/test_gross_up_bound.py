@@ -174,3 +174,20 @@ def test_every_result_is_the_first_reaching_its_target(year: int, period: str) -
     above = got > 0
     short = net(np.maximum(got - 1.0, 0.0))
     assert (short[above] < need[above]).all()
+
+
+def test_payslip_targets_with_a_household_each() -> None:
+    # The payslip basis has no ceiling: its targets take the grid-and-scan search, each with
+    # its own household, and still get the first pay whose payslip reaches them.
+    rng = np.random.default_rng(500)
+    n = 12
+    house = _households(rng, n)
+    months = rng.choice([0.0, 2.0], n)
+    targets = rng.uniform(150_000, 600_000, n).round()
+    got = jp.gross_up(
+        targets, year=2026, period="payslip", bonus_months_of_pay=months, **house
+    ).astype(np.float64)
+    slip = jp.payslip(got, year=2026, bonus=got * months, **house).net
+    short = jp.payslip(got - 1, year=2026, bonus=(got - 1) * months, **house).net
+    assert (slip >= targets).all()
+    assert (short < targets).all()

@@ -17,6 +17,7 @@ from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.gross_up import gross_up
 from expectgap.payroll.jp.income_tax import employment_income, income_tax, taxable_income
 from expectgap.payroll.jp.overtime import overtime_multiplier
+from expectgap.payroll.jp.payslip import Payslip, payslip, regular_month
 from expectgap.payroll.jp.prefectures import Prefecture, prefecture, supported_prefectures
 from expectgap.payroll.jp.resident_tax import ResidentTax, resident_tax
 from expectgap.payroll.jp.social_insurance import (
@@ -30,6 +31,7 @@ from expectgap.payroll.jp.withholding import bonus_withholding, withholding
 __all__ = [
     "AnnualNet",
     "Deductions",
+    "Payslip",
     "Prefecture",
     "ResidentTax",
     "SocialInsurance",
@@ -40,7 +42,9 @@ __all__ = [
     "gross_up",
     "income_tax",
     "overtime_multiplier",
+    "payslip",
     "prefecture",
+    "regular_month",
     "resident_tax",
     "social_insurance",
     "standard_monthly",

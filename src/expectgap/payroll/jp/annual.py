@@ -1228,6 +1228,68 @@ def _result(
 # Public function
 
 
+def _prepare(
+    pay: object,
+    *,
+    year: int,
+    prefecture: object = "tokyo",
+    age: object = 30,
+    bonus: object = 0,
+    bonus_months: Sequence[int] = (6, 12),
+    dependents: object = 0,
+    spouse: object = False,
+    specific_dependents: object = 0,
+    young_dependents: object = 0,
+    elderly_dependents: object = 0,
+    cohabiting_elderly_parents: object = 0,
+    spouse_income: object = 0,
+    dependent_under_23: object = None,
+    deductions: Deductions | None = None,
+    industry: str = "general",
+    health_rate: float | None = None,
+    commuting_allowance: object = 0,
+    prior_year_salary: object = None,
+    prior_year_social_insurance: object = None,
+    first_job: bool = False,
+    deduction_lag_months: int = 1,
+    wage_lag_months: int = 0,
+    residence: object = None,
+) -> tuple[_People, _Options, Shape, tuple[int, ...]]:
+    """Validate the inputs of :func:`annual` into people and options."""
+    options = _options(
+        year,
+        prefecture,
+        industry,
+        health_rate,
+        deduction_lag_months,
+        first_job,
+        wage_lag_months,
+        residence,
+    )
+    people, shape, out_shape = _people(
+        pay,
+        limit=_calendar(options.year).commuting_limit,
+        bonus=bonus,
+        bonus_months=bonus_months,
+        commuting_allowance=commuting_allowance,
+        age=age,
+        household_args=_HouseholdArgs(
+            dependents,
+            spouse,
+            specific_dependents,
+            young_dependents,
+            elderly_dependents,
+            cohabiting_elderly_parents,
+            spouse_income,
+            dependent_under_23,
+            deductions,
+        ),
+        prior_year_salary=prior_year_salary,
+        prior_year_social_insurance=prior_year_social_insurance,
+    )
+    return people, options, shape, out_shape
+
+
 def annual(
     pay: object,
     *,
@@ -1361,38 +1423,34 @@ spouse_income, dependent_under_23
     ...
     expectgap.errors.UnsupportedRule: year: 2023 is not supported; supported: 2024, 2025, 2026
     """
-    options = _options(
-        year,
-        prefecture,
-        industry,
-        health_rate,
-        deduction_lag_months,
-        first_job,
-        wage_lag_months,
-        residence,
+    return _annual(
+        *_prepare(
+            pay,
+            year=year,
+            prefecture=prefecture,
+            age=age,
+            bonus=bonus,
+            bonus_months=bonus_months,
+            dependents=dependents,
+            spouse=spouse,
+            specific_dependents=specific_dependents,
+            young_dependents=young_dependents,
+            elderly_dependents=elderly_dependents,
+            cohabiting_elderly_parents=cohabiting_elderly_parents,
+            spouse_income=spouse_income,
+            dependent_under_23=dependent_under_23,
+            deductions=deductions,
+            industry=industry,
+            health_rate=health_rate,
+            commuting_allowance=commuting_allowance,
+            prior_year_salary=prior_year_salary,
+            prior_year_social_insurance=prior_year_social_insurance,
+            first_job=first_job,
+            deduction_lag_months=deduction_lag_months,
+            wage_lag_months=wage_lag_months,
+            residence=residence,
+        )
     )
-    people, shape, out_shape = _people(
-        pay,
-        limit=_calendar(options.year).commuting_limit,
-        bonus=bonus,
-        bonus_months=bonus_months,
-        commuting_allowance=commuting_allowance,
-        age=age,
-        household_args=_HouseholdArgs(
-            dependents,
-            spouse,
-            specific_dependents,
-            young_dependents,
-            elderly_dependents,
-            cohabiting_elderly_parents,
-            spouse_income,
-            dependent_under_23,
-            deductions,
-        ),
-        prior_year_salary=prior_year_salary,
-        prior_year_social_insurance=prior_year_social_insurance,
-    )
-    return _annual(people, options, shape, out_shape)
 
 
 def _annual(

@@ -19,8 +19,9 @@ all targets at once (each with its own household, age and bonus):
    to the answer is ruled out, so a target costs a few dozen bounds whatever its household:
    the cost does not grow with the variety of households.
 
-Where no ceiling is given (bonuses that share a health insurance cap across calendar years),
-a slope bound serves instead:
+Where no ceiling is given (the payslip's net, ``period="payslip"``; bonuses that share a
+health insurance cap across calendar years), a slope bound serves instead
+(:data:`PAYSLIP_RISE_SLACK` for the payslip):
 
 3. **Coarse grid.** Net is evaluated on a grid of ``lo``-``hi`` (one vectorized batch for all
    targets). Over a step of ``h`` yen of the searched amount, net can rise by at most the gross
@@ -69,8 +70,9 @@ from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll.jp.annual import annual, net_ceiling
 from expectgap.payroll.jp.deductions import Deductions
+from expectgap.payroll.jp.payslip import payslip
 
-__all__ = ["RISE_SLACK", "gross_up"]
+__all__ = ["PAYSLIP_RISE_SLACK", "RISE_SLACK", "gross_up"]
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -82,8 +84,17 @@ IntArray = npt.NDArray[np.int64]
 #: FY2024 levy / 11 to levy / 12 (docs/payroll-jp.md; checked by the tests). A larger value only
 #: makes the search slower.
 RISE_SLACK = 100_000
-_PERIODS = ("month", "year")
-# Periods whose target is compared with the year's net (the ceiling of net applies to them).
+#: The same bound for the net of the regular month's payslip (``period="payslip"``), per month.
+#: Dense scans of every yen of pay up to 3,000,000 a month (2024-2026; no bonus and 4.5 months;
+#: ages 30 and 45; 0 and 2 dependants) find at most 100 yen (the resident tax instalment's
+#: rounding), except 12,000 yen in 2024 at the income limit of the FY2024 fixed-amount cut
+#: (about 1,666,667 a month without bonus): above it the July instalment is the levy / 12 instead
+#: of the first of 11 instalments of the levy after the cut (checked by the tests).
+PAYSLIP_RISE_SLACK = 25_000
+_SLACK = {"month": RISE_SLACK, "year": RISE_SLACK, "payslip": PAYSLIP_RISE_SLACK}
+_PERIODS = ("month", "year", "payslip")
+# Periods whose target is compared with the year's net (the ceiling of net applies to them;
+# the payslip's net is searched with its rise slack).
 _ANNUAL_NET = ("month", "year")
 _GRID_POINTS = 256
 _FIRST_STEP = 1_000
@@ -151,7 +162,13 @@ def _net(
     commuting: float,
     options: dict[str, Any],
 ) -> FloatArray:
-    """Annual net for each candidate amount (monthly pay, or annual gross)."""
+    """Net for each candidate amount: the year's net for monthly pay (``month``) or annual
+    gross (``year``), the regular month's payslip net for monthly pay (``payslip``)."""
+    if period == "payslip":
+        slip = payslip(
+            amount, bonus=amount * bonus_months_of_pay, commuting_allowance=commuting, **options
+        )
+        return np.asarray(slip.net, dtype=np.float64)
     pay, bonus = _pay_and_bonus(
         amount, period=period, bonus_months_of_pay=bonus_months_of_pay, commuting=commuting
     )
@@ -245,10 +262,13 @@ def gross_up(
         Take-home target in yen. For ``period="month"`` a monthly take-home, compared with the
         year's net / 12 (the average month of the calendar year: bonuses, the year-end
         adjustment and the resident tax instalments included); for ``period="year"`` the
-        year's net.
-    period : {"month", "year"}
+        year's net; for ``period="payslip"`` the net of the regular month's payslip.
+    period : {"month", "year", "payslip"}
         ``"month"``: the result is the regular monthly pay (without the commuting allowance),
-        a whole number of yen. ``"year"``: the result is the annual gross in whole yen (pay,
+        a whole number of yen. ``"payslip"``: the same, for a target that is the take-home of
+        the regular month's payslip (手取り月額, bonuses excluded:
+        :func:`~expectgap.payroll.jp.payslip.payslip`, July by default). ``"year"``: the
+        result is the annual gross in whole yen (pay,
         commuting allowances and bonuses), paid as 12 equal months of regular pay plus
         ``bonus_months_of_pay`` months of it as bonus.
     year, prefecture, bonus_months, industry, health_rate, first_job, deduction_lag_months, \
@@ -289,6 +309,16 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
 
     >>> gross_up(4_000_000, period="year", year=2025, bonus_months_of_pay=2)
     5126607
+
+    The take-home of a regular month's payslip (手取り月額) of 300,000 a month, Osaka, with a
+    bonus of three months a year (the bonus counts only in the resident tax):
+
+    >>> g = gross_up(300_000, period="payslip", year=2026, prefecture="osaka",
+    ...              bonus_months_of_pay=3)
+    >>> from expectgap.payroll.jp.payslip import payslip
+    >>> kw = dict(year=2026, prefecture="osaka")
+    >>> payslip(g, bonus=3 * g, **kw).net >= 300_000 > payslip(g - 1, bonus=3 * (g - 1), **kw).net
+    True
     >>> gross_up([250_000, 350_000], year=2026, age=45).tolist()
     [316948, 448966]
 
@@ -298,7 +328,7 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
     [379860, 369469]
     """
     if period not in _PERIODS:
-        raise InvalidInput("period", period, "'month' or 'year'")
+        raise InvalidInput("period", period, "'month', 'year' or 'payslip'")
     if deductions is not None and (
         not isinstance(deductions, Deductions) or deductions.record.ndim
     ):
@@ -338,9 +368,11 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
     varying = {name: flat(arrays[name]) for name in _PER_TARGET if name in arrays}
     shared.update((name, values[name]) for name in _PER_TARGET if name not in arrays)
     bonus_flat = flat(bonus)
+    # need: the target in the net function's unit; per_yen: gross added per yen of the searched
+    # amount, in that unit; fixed: gross paid whatever the amount (commuting).
     need = flat(targets) * (MONTHS_IN_YEAR if period == "month" else 1)
     per_yen = bonus_flat + MONTHS_IN_YEAR if period == "month" else np.ones(size)
-    fixed = MONTHS_IN_YEAR * commuting if period == "month" else 0.0
+    fixed = {"month": MONTHS_IN_YEAR * commuting, "year": 0.0, "payslip": commuting}[period]
 
     def net(rows: IntArray, candidates: FloatArray) -> FloatArray:
         options = shared | {name: array[rows] for name, array in varying.items()}
@@ -379,6 +411,7 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             per_yen=per_yen,
             fixed=fixed,
             household=household,
+            slack=_SLACK[period],
             ceiling=ceiling,
             least=float(np.ceil(MONTHS_IN_YEAR * commuting)) if period == "year" else 0.0,
         )
@@ -395,14 +428,16 @@ def _search(
     per_yen: FloatArray,
     fixed: float,
     household: IntArray,
+    slack: float,
     ceiling: Ceiling | None = None,
     least: float = 0.0,
 ) -> IntArray:
     """Smallest whole amount x >= 0 with net(x) >= need, for every target (see module).
 
-    ``household`` numbers the targets sharing one net function (the same keywords);
-    ``ceiling``, where given, bounds net over a range of amounts (see :func:`_rule_out`);
-    amounts below ``least`` have no net (minus infinity).
+    ``household`` numbers the targets sharing one net function (the same keywords); ``slack``
+    is the net function's :data:`RISE_SLACK`; ``ceiling``, where given, bounds net over a
+    range of amounts (see :func:`_rule_out`); amounts below ``least`` have no net (minus
+    infinity).
     """
     everyone = np.arange(need.size)
     # 1. Bracket: below lo the gross itself is short of the target (or there is no net).
@@ -423,7 +458,7 @@ def _search(
     todo = np.flatnonzero(~found)
     if todo.size == 0:
         return answer
-    window = float(np.ceil(RISE_SLACK / per_yen[todo].min()))
+    window = float(np.ceil(slack / per_yen[todo].min()))
     # 5. Households with many targets: one scan of every amount serves them all.
     groups = pd.Series(todo).groupby(household[todo]).indices
     rest = []
@@ -448,7 +483,14 @@ def _search(
     for start in range(0, todo.size, chunk):
         rows = todo[start : start + chunk]
         answer[rows] = _scan(
-            net, rows, lo[rows], hi[rows], need[rows], per_yen=per_yen[rows], widths=widths
+            net,
+            rows,
+            lo[rows],
+            hi[rows],
+            need[rows],
+            per_yen=per_yen[rows],
+            widths=widths,
+            slack=slack,
         )
     return answer
 
@@ -491,6 +533,7 @@ def _scan(
     *,
     per_yen: FloatArray,
     widths: tuple[int, int],
+    slack: float,
 ) -> IntArray:
     """Steps 3 and 4 of the module's search for targets with net(lo) < need <= net(hi).
 
@@ -501,7 +544,7 @@ def _scan(
     step = np.maximum(np.ceil((hi - lo) / _GRID_POINTS), 1.0)
     grid = np.minimum(lo[:, None] + step[:, None] * np.arange(_GRID_POINTS + 1), hi[:, None])
     values = net(np.repeat(rows, _GRID_POINTS + 1), grid.reshape(-1)).reshape(grid.shape)
-    candidate = values[:, :-1] + (per_yen * step + RISE_SLACK)[:, None] >= need[:, None]
+    candidate = values[:, :-1] + (per_yen * step + slack)[:, None] >= need[:, None]
     # The last cell ends at hi, whose net reaches the target: there is always a candidate.
     candidate[:, -1] = True
     cells = np.arange(_GRID_POINTS)
@@ -525,9 +568,9 @@ def _scan(
         done = pending[hit]
         answer[done] = points[hit, np.argmax(reached[hit], axis=1)]
         pending, points, got = pending[~hit], points[~hit], got[~hit]
-        # An amount x with net v rules out x .. x + floor((need - v - RISE_SLACK) / m) - 1;
+        # An amount x with net v rules out x .. x + floor((need - v - slack) / m) - 1;
         # one yen less is kept as a guard against the division's rounding.
-        ruled = np.floor((need[pending, None] - got - RISE_SLACK) / per_yen[pending, None]) - 1
+        ruled = np.floor((need[pending, None] - got - slack) / per_yen[pending, None]) - 1
         reach = (points + np.maximum(ruled, 1.0)).max(axis=1)
         after = np.maximum(at[pending] + width, reach)
         cell = np.minimum((after - lo[pending]) // step[pending], _GRID_POINTS - 1).astype(np.int64)
