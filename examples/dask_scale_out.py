@@ -4,7 +4,7 @@ The batch functions of :mod:`expectgap.frame` are pure per partition (each row's
 only on that row), so ``dask.dataframe.map_partitions`` runs them on a cluster unchanged. This
 script starts a local cluster (2 threads), builds 1,000,000 simulated employees in 8 partitions
 on the workers, computes every net pay component (Japan, 2026), places each regular monthly pay
-in an illustrative Japanese market table and its internal grade (compa-ratio to the grade
+in the MHLW wage census table of contractual monthly pay and its internal grade (compa-ratio to the grade
 midpoint), then checks one partition against plain pandas.
 
 Usage: ``python examples/dask_scale_out.py [OUTPUT_DIR]`` (default ``examples/output`` or
@@ -13,7 +13,6 @@ Usage: ``python examples/dask_scale_out.py [OUTPUT_DIR]`` (default ``examples/ou
 
 from __future__ import annotations
 
-import math
 import os
 import sys
 import time
@@ -23,19 +22,15 @@ import dask.dataframe as dd
 import numpy as np
 import pandas as pd
 from distributed import Client, LocalCluster
-from scipy.special import ndtri
 
 import expectgap.frame
 from expectgap import plot
+from expectgap.datasets import wage_census
 from expectgap.market import SurveyTable
 
 EMPLOYEES = 1_000_000
 PARTITIONS = 8
 YEAR = 2026
-# MHLW Basic Survey on Wage Structure 2024: mean scheduled monthly pay of full-time workers,
-# 330,400 yen. The spread is an assumption (lognormal, sigma 0.35 in log space).
-MEAN_MONTHLY = 330_400
-SIGMA = 0.35
 
 
 def output_dir() -> Path:
@@ -46,20 +41,10 @@ def output_dir() -> Path:
 
 
 def market() -> SurveyTable:
-    """An illustrative monthly pay table: a lognormal with the census mean and an assumed spread."""
-    median = MEAN_MONTHLY / math.exp(SIGMA**2 / 2)
-    points = {
-        p: round(median * math.exp(SIGMA * float(ndtri(p / 100)))) for p in (10, 25, 50, 75, 90)
-    }
-    return SurveyTable.from_percentiles(
-        points,
-        currency="JPY",
-        period="monthly",
-        source=(
-            "illustrative: lognormal with the MHLW 2024 wage census mean of 330,400 yen "
-            "(scheduled monthly pay, full-time) and an assumed log-spread of 0.35"
-        ),
-    )
+    """Contractual monthly pay (きまって支給する現金給与額) of full-time employees in Japan: the
+    published national 2025 distribution of scheduled pay scaled to the 2024 national mean of
+    contractual pay (359.6 / 330.4; 出典：厚生労働省「賃金構造基本統計調査」を加工して作成)."""
+    return wage_census(measure="contractual")
 
 
 #: Internal grade midpoints (monthly, yen) and the share of employees in each grade.
@@ -128,7 +113,7 @@ def main() -> None:
         f"median take-home rate: {rate.median():.1%} (P10 {rate.quantile(0.1):.1%}, P90 {rate.quantile(0.9):.1%})"
     )
     shares = result["label"].value_counts(normalize=True).reindex(result["label"].cat.categories)
-    print("regular monthly pay in the illustrative market:")
+    print("regular monthly pay in the wage census market (contractual monthly pay):")
     print(shares.map("{:.1%}".format).to_string())
 
     sample = result.sample(200_000, random_state=1)

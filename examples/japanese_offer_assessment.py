@@ -8,7 +8,8 @@ script runs the whole chain on the scalar API:
 
 1. the offer's year of payroll in Japan (2026 rules): every deduction, then net pay;
 2. the gross monthly pay the take-home target needs (``expectgap.payroll.jp.gross_up``);
-3. an illustrative Tokyo market table, in gross and in take-home terms;
+3. the MHLW wage census table of software developers (contractual monthly pay, aged by the
+   census series), in gross and in take-home terms;
 4. the assessment with talking points, in English and Japanese;
 
 and writes two PNGs: ``offer_market.png`` (gross and net market distributions with the offer
@@ -21,14 +22,12 @@ Usage: ``python examples/japanese_offer_assessment.py [OUTPUT_DIR]`` (default
 
 from __future__ import annotations
 
-import math
 import os
 import sys
 from datetime import date
 from pathlib import Path
 
 import numpy as np
-from scipy.special import ndtri
 
 from expectgap import _html, plot
 from expectgap.assess import (
@@ -41,6 +40,7 @@ from expectgap.assess import (
     assess,
 )
 from expectgap.cli import example_offer
+from expectgap.datasets import wage_census, wage_census_trend
 from expectgap.market import SurveyTable
 from expectgap.payroll.jp.annual import annual
 
@@ -48,9 +48,6 @@ YEAR = 2026
 AGE = 32
 TAKE_HOME_TARGET = 520_000  # yen a month: the year's take-home / 12
 TAKE_HOME_WALK_AWAY = 470_000
-# Illustrative Tokyo market for the role, monthly gross pay (base + allowances + fixed
-# overtime): a lognormal with median 480,000 yen and log-spread 0.25 (an assumption, not data).
-MARKET_MEDIAN, MARKET_SIGMA = 480_000, 0.25
 
 
 def output_dir() -> Path:
@@ -61,17 +58,11 @@ def output_dir() -> Path:
 
 
 def market() -> SurveyTable:
-    points = {
-        p: round(MARKET_MEDIAN * math.exp(MARKET_SIGMA * float(ndtri(p / 100))), -3)
-        for p in (10, 25, 50, 75, 90)
-    }
-    return SurveyTable.from_percentiles(
-        points,
-        currency="JPY",
-        period="monthly",
-        as_of=date(2026, 4, 1),
-        source="illustrative Tokyo software-engineer market (lognormal, median 480,000 yen)",
-    )
+    """Contractual monthly pay (きまって支給する現金給与額: scheduled pay plus overtime pay) of
+    software developers (ソフトウェア作成者): the national 2025 distribution of the MHLW wage
+    census scaled to their 2024 mean (386.2 / 330.4), a model stated in the table's source; it
+    is compared with the offer's monthly gross pay (base, allowances and fixed overtime)."""
+    return wage_census(occupation="ソフトウェア作成者", measure="contractual")
 
 
 def main() -> None:
@@ -102,7 +93,17 @@ def main() -> None:
         print(f"  {name:<22} {amount:>12,} yen")
 
     table = market()
-    report = assess(wish, offer, market=table, year=YEAR, as_of=date(2026, 11, 1))
+    report = assess(
+        wish,
+        offer,
+        market=table,
+        market_measure="monthly_gross",
+        trend=wage_census_trend(),
+        year=YEAR,
+        as_of=date(2026, 11, 1),
+    )
+    assert report.market is not None
+    table = report.market.table  # aged to the assessment date by the census series
     gross_gap, net_gap = report.gap("gross_salary"), report.gap("net_salary")
     print(
         f"\nTake-home offered {net_gap.offered:,.0f} yen a month vs {TAKE_HOME_TARGET:,} sought: "
@@ -130,7 +131,11 @@ def main() -> None:
         net_table=net_table,
         net_offer=float(net_gap.offered),
         net_expectation=float(net_gap.expected),
-        title="Tokyo software engineer: monthly pay, offer vs take-home expectation (illustrative market)",
+        title=(
+            "Tokyo software engineer: monthly pay vs software developers in the MHLW wage census "
+            "(model: national spread, 2024 mean)"
+        ),
+        points_label="national 2025 points x 386.2 / 330.4, aged",
     )
     fig.savefig(out / "offer_market.png", dpi=110)
     fig = plot.waterfall(year, title=f"The offer's {YEAR} in Tokyo: from gross to take-home pay")

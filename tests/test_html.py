@@ -83,15 +83,18 @@ def test_position_of_many_amounts_shows_ten_rows_and_a_count() -> None:
 
 @settings(max_examples=25)
 @given(st.lists(st.integers(3_000_000, 15_000_000), min_size=5, max_size=40, unique=True))
-def test_peer_group_never_shows_the_minimum_or_maximum(values: list[int]) -> None:
-    text = _text(_html.peer_group(PeerGroup(values, currency="JPY")))
+def test_peer_group_shows_only_the_release(values: list[int]) -> None:
+    release = PeerGroup(values, currency="JPY").release()
+    text = _text(_html.peer_group(release))
     shown = {int(x.replace(",", "")) for x in re.findall(r"¥([\d,]+)", text)}
-    assert min(values) not in shown
-    assert max(values) not in shown
+    published = set(release.values) | ({release.grid} if release.grid else set())
+    assert shown == {int(v) for v in published}
+    for value, step in zip(release.values, release.steps, strict=True):
+        assert value % step == 0  # every amount on its published grid
 
 
 def test_small_peer_group_publishes_nothing() -> None:
-    text = _text(_html.peer_group(PeerGroup([410, 430, 445], currency="JPY")))
+    text = _text(_html.peer_group(PeerGroup([410, 430, 445], currency="JPY").release()))
     assert "Nothing published" in text
     assert "¥" not in text
 

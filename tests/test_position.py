@@ -104,15 +104,19 @@ def test_wilson_interval_for_a_table_with_n() -> None:
 def test_peer_group_position() -> None:
     peers = PeerGroup(TEN)
     pos = position(450, peers)
-    # 3 peers below 450 of 10 -> mid-rank 30; median x_5 = 480
-    assert pos.percentile == 30.0
-    assert pos.gap_to_median == -30.0
-    assert pos.compa_ratio == pytest.approx(450 / 480)
+    # placed in the release, never in the amounts: P25 450, P50 475, P75 500 (Harrell-Davis
+    # quartiles worked out in tests/market/test_peers.py), so 450 is the released P25 and the
+    # gap is to the released median 475
+    assert pos.percentile == 25.0
+    assert pos.gap_to_median == -25.0
+    assert pos.compa_ratio == pytest.approx(450 / 475)
     assert pos.label == "P25–P50"
     low, high = pos.percentile_ci  # type: ignore[misc]
-    assert low < 30.0 < high
-    logs = np.log(TEN)
-    assert pos.z == pytest.approx((math.log(450) - logs.mean()) / logs.std(), rel=1e-12)
+    assert low < 25.0 < high
+    # z through the release: sigma = ln(500 / 450) / (2 x 0.674490) = 0.078104
+    sigma = math.log(500 / 450) / (2 * norm.ppf(0.75))
+    assert sigma == pytest.approx(0.078104, abs=1e-6)
+    assert pos.z == pytest.approx(math.log(450 / 475) / sigma, rel=1e-12)
     with pytest.raises(InsufficientData):
         position(450, PeerGroup(TEN[:4]))
 
@@ -129,7 +133,7 @@ def test_money_amounts_must_match_the_reference() -> None:
     with pytest.raises(InvalidInput, match="declares"):
         position(Money(450, "JPY", "annual"), PeerGroup(TEN))
     declared = PeerGroup(TEN, currency="JPY", period="annual")
-    assert position(Money(450, "JPY", "annual"), declared).percentile == 30.0
+    assert position(Money(450, "JPY", "annual"), declared).percentile == 25.0
 
 
 def test_vectorized_positions() -> None:

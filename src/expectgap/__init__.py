@@ -11,6 +11,7 @@ from expectgap.errors import (
 )
 from expectgap.market import PeerGroup, SurveyTable, blend
 from expectgap.money import Basis, Money, Period
+from expectgap.offers import Comparison, compare_offers
 from expectgap.position import Band, Position, position
 
 # Registers the ``DataFrame.expectgap`` accessor.
@@ -35,6 +36,7 @@ def __getattr__(name: str) -> str:
 __all__ = [
     "Band",
     "Basis",
+    "Comparison",
     "CurrencyMismatch",
     "Expectations",
     "ExpectgapError",
@@ -52,6 +54,7 @@ __all__ = [
     "__version__",
     "assess",
     "blend",
+    "compare_offers",
     "frame",
     "position",
 ]

@@ -29,6 +29,7 @@ from expectgap.money import Money
 if TYPE_CHECKING:
     from expectgap.assess.gaps import GapReport
     from expectgap.market.peers import PeerGroup
+    from expectgap.market.release import PeerRelease
     from expectgap.market.survey import SurveyTable
     from expectgap.position import Position
 
@@ -162,37 +163,43 @@ def position(p: Position) -> str:
     return table(f"Positions ({labels.size:,})", header, body, notes)
 
 
-def peer_group(g: PeerGroup) -> str:
-    """HTML view of a :class:`~expectgap.market.PeerGroup`: only its publishable summary.
-
-    The size and the quantiles the privacy rules allow; never a peer's amount, the minimum or
-    the maximum.
+def peer_group(summary: PeerRelease | PeerGroup) -> str:
+    """HTML view of a peer release: the size and the released (rounded) quantiles only.
 
     Examples
     --------
     >>> from expectgap.market.peers import PeerGroup
-    >>> html = peer_group(PeerGroup([410, 430, 445, 460, 480, 495, 505, 520, 540, 575]))
-    >>> "withheld by the privacy rules: P10" in html, "575" in html
-    (True, False)
-    >>> "at least 5 are needed" in peer_group(PeerGroup([410, 430, 445]))
+    >>> g = PeerGroup([410, 430, 445, 460, 480, 495, 505, 520, 540, 575])
+    >>> html = peer_group(g.release())
+    >>> "withheld by the privacy rules: P10" in html, "575" in html, "grid of 50" in html
+    (True, False, True)
+    >>> "at least 5 are needed" in peer_group(PeerGroup([410, 430, 445]).release())
     True
     """
-    summary = g.summary()
-    code = g.currency
+    from expectgap.market.peers import PeerGroup
+
+    if isinstance(summary, PeerGroup):
+        summary = summary.release()
+    code = summary.currency
     rows = [
         (f"P{p}", money(v, code) if code else _number(v, 0)) for p, v in summary.quantiles.items()
     ]
     notes = [
         f"{summary.n} peers"
         + (f"; {code}" if code else "")
-        + (f", {g.period.value}" if g.period is not None else "")
+        + (f", {summary.period.value}" if summary.period is not None else "")
     ]
     if summary.reason is not None:
         notes.append(f"Nothing published: {summary.reason}")
-    elif summary.withheld:
+    else:
+        grid = money(summary.grid or 0.0, code) if code else _number(summary.grid or 0.0, 0)
         notes.append(
-            "withheld by the privacy rules: " + ", ".join(f"P{p}" for p in summary.withheld)
+            f"rounded to a grid of {grid}; percentiles in steps of {summary.policy.percentile_step}"
         )
+        if summary.withheld:
+            notes.append(
+                "withheld by the privacy rules: " + ", ".join(f"P{p}" for p in summary.withheld)
+            )
     return table("Peer group", ("percentile", "amount"), rows, notes)
 
 

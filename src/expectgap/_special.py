@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["betaincinv", "ndtr", "ndtri"]
+__all__ = ["betainc", "betaincinv", "ndtr", "ndtri"]
 
 
 def ndtri(p: Any) -> Any:
@@ -56,3 +56,16 @@ def betaincinv(a: Any, b: Any, y: Any) -> Any:
     from scipy import special
 
     return special.betaincinv(a, b, y)
+
+
+def betainc(a: Any, b: Any, x: Any) -> Any:
+    """:func:`scipy.special.betainc`: the regularized incomplete beta function.
+
+    Examples
+    --------
+    >>> float(betainc(1.0, 1.0, 0.25))
+    0.25
+    """
+    from scipy import special
+
+    return special.betainc(a, b, x)

@@ -1,8 +1,12 @@
-"""Command line: ``expectgap --version``, ``expectgap assess FILE.toml`` and ``expectgap demo``.
+"""Command line: ``expectgap --version``, ``expectgap assess FILE.toml``, ``expectgap compare
+FILE.toml`` and ``expectgap demo``.
 
 ``expectgap assess FILE.toml [--json] [--locale ja] [--audience candidate]`` reads an assessment
 file (``docs/toml-format.md``) and prints the report as Markdown, or as JSON with ``--json``. A
 bad file gets one line naming the key, the TOML line or the CSV line, and exit status 2.
+
+``expectgap compare FILE.toml [--json] [--locale ja] [--audience candidate]`` reads a comparison
+file (``[[offers]]``, see ``docs/offers.md``) and prints the offers side by side.
 
 ``expectgap demo`` prints the package summary of the example offer, then the end-to-end Tokyo
 software-engineer assessment (``examples/tokyo_software_engineer.toml``, shipped with the
@@ -22,6 +26,7 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import Any
 
 import expectgap
 from expectgap.assess.locale import LOCALES
@@ -31,7 +36,14 @@ from expectgap.errors import ExpectgapError
 from expectgap.money import Money, Period
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
 
-__all__ = ["build_parser", "demo_file", "example_offer", "main", "package_summary"]
+__all__ = [
+    "build_parser",
+    "demo_file",
+    "example_offer",
+    "main",
+    "package_summary",
+    "reference_summary",
+]
 
 
 def example_offer() -> tuple[CompensationPackage, WorkingConditions]:
@@ -126,11 +138,42 @@ def _demo(_: argparse.Namespace) -> int:
     for locale in LOCALES:
         print()
         print(report.render(locale))
+    references = scenario.reference_positions(report)
+    if references:
+        print()
+        print(reference_summary(references))
+    print()
+    print(
+        "Peers of this demo are SYNTHETIC (tokyo_peers.csv): made-up employees, not real pay "
+        "data. Market data: 出典：厚生労働省「賃金構造基本統計調査」を加工して作成."
+    )
     print(
         "Candidate's view: expectgap assess examples/tokyo_software_engineer.toml "
         "--audience candidate"
     )
     return 0
+
+
+def reference_summary(references: Sequence[tuple[str, Any, Sequence[Any]]]) -> str:
+    """The offer and the target placed in further market tables, one line each.
+
+    Examples
+    --------
+    >>> reference_summary([])
+    'Further market tables (each aged like the market table):'
+    """
+    lines = ["Further market tables (each aged like the market table):"]
+    for name, ctx, positions in references:
+        by_subject = {p.subject: p for p in positions}
+        parts = [
+            f"median {Money(ctx.table.ppf(0.5), ctx.table.currency, ctx.table.period).format()}"
+        ]
+        for subject in ("offered", "expected", "walk_away"):
+            if subject in by_subject:
+                parts.append(f"{subject.replace('_', '-')} P{by_subject[subject].percentile:.0f}")
+        lines.append(f"  {name}: " + ", ".join(parts))
+        lines.append(f"    source: {ctx.source}")
+    return "\n".join(lines)
 
 
 def _assess(args: argparse.Namespace) -> int:
@@ -141,6 +184,17 @@ def _assess(args: argparse.Namespace) -> int:
         print(report.to_json(locale=args.locale))
     else:
         print(report.render(args.locale), end="")
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from expectgap.offers.scenario import load_comparison
+
+    comparison = load_comparison(args.file).compare(audience=args.audience)
+    if args.json:
+        print(comparison.to_json(locale=args.locale))
+    else:
+        print(comparison.render(args.locale), end="")
     return 0
 
 
@@ -181,6 +235,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse a year without payroll rules instead of using the latest rules",
     )
     check.set_defaults(run=_assess)
+    compare = commands.add_parser(
+        "compare",
+        help="compare several offers side by side over several years (TOML file)",
+        description="Compare offers ([[offers]] in a TOML file, see docs/offers.md) on every "
+        "dimension, year by year, against the candidate's current pay.",
+    )
+    compare.add_argument("file", help="comparison file (TOML)")
+    compare.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    compare.add_argument("--locale", choices=LOCALES, default="en", help="language (default en)")
+    compare.add_argument(
+        "--audience",
+        choices=("recruiter", "candidate"),
+        default="recruiter",
+        help="recruiter (everything) or candidate (no competing-offer points)",
+    )
+    compare.set_defaults(run=_compare)
     return parser
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "ExpectgapError",
     "InsufficientData",
     "InvalidInput",
+    "MeasureMismatchWarning",
     "PeriodMismatch",
     "UnsupportedRule",
     "closest",
@@ -148,6 +149,24 @@ class PeriodMismatch(ExpectgapError, TypeError):
         super().__init__(
             f"cannot combine {left} with {right} amounts in {operation}; "
             "convert one first with an explicit basis"
+        )
+
+
+class MeasureMismatchWarning(UserWarning):
+    """A figure placed in a table of another measure, at the user's request.
+
+    Examples
+    --------
+    >>> print(MeasureMismatchWarning("total compensation", "base wage"))
+    a figure of total compensation was placed in a table of base wage; its percentile compares unlike measures
+    """
+
+    def __init__(self, placed: str, table: str) -> None:
+        self.placed = placed
+        self.table = table
+        super().__init__(
+            f"a figure of {placed} was placed in a table of {table}; "
+            "its percentile compares unlike measures"
         )
 
 

@@ -975,8 +975,9 @@ class ExpectgapAccessor:
         --------
         >>> from expectgap.market import PeerGroup
         >>> peers = PeerGroup([410, 430, 445, 460, 480, 495, 505, 520, 540, 575])
+        >>> # read off the peer release (P50 475, P75 500), in steps of 5
         >>> pd.DataFrame({"amount": [480]}).expectgap.position(peers)["percentile"].tolist()
-        [45.0]
+        [55.0]
         """
         return position(self._frame, reference, **options)
 

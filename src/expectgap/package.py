@@ -25,6 +25,8 @@ Examples
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -39,10 +41,13 @@ __all__ = [
     "CompensationPackage",
     "EquityGrant",
     "FixedOvertime",
+    "PricePath",
     "SignOn",
 ]
 
 _PERCENT = 100
+#: How a sign-on bonus is repaid on an early departure: in full, or the unserved share.
+CLAWBACKS = ("full", "pro_rata")
 
 
 def _non_negative(name: str, value: Number) -> Fraction:
@@ -306,94 +311,400 @@ class FixedOvertime:
 
 @dataclass(frozen=True)
 class SignOn:
-    """A one-off sign-on bonus, repayable if the hire leaves within ``clawback_months``.
+    """A one-off sign-on bonus paid in year 1, repayable if the hire leaves within
+    ``clawback_months``.
+
+    Parameters
+    ----------
+    amount : Money
+        The bonus (a one-off amount).
+    clawback_months : int
+        Months of service after which nothing is repayable (0: no clawback).
+    clawback : {"full", "pro_rata"}
+        ``"full"``: the whole bonus is repayable on leaving before ``clawback_months``;
+        ``"pro_rata"``: the unserved share, ``amount x (clawback_months - served) /
+        clawback_months``.
 
     Examples
     --------
-    >>> SignOn(Money(500_000, "JPY"), clawback_months=12).clawback_months
-    12
+    >>> s = SignOn(Money(20_000, "USD"), clawback_months=12, clawback="pro_rata")
+    >>> print(s.repayable(months_served=3))
+    $15,000.00
+    >>> print(SignOn(Money(20_000, "USD"), clawback_months=12).repayable(months_served=11))
+    $20,000.00
     """
 
     amount: Money
     clawback_months: int = 0
+    clawback: str = "full"
 
     def __post_init__(self) -> None:
         _money("sign_on.amount", self.amount, period=None)
-        if (
-            isinstance(self.clawback_months, bool)
-            or not isinstance(self.clawback_months, int)
-            or self.clawback_months < 0
-        ):
+        _whole("sign_on.clawback_months", self.clawback_months, 0, _MAX_MONTHS)
+        if self.clawback not in CLAWBACKS:
+            raise InvalidInput("sign_on.clawback", self.clawback, "one of " + ", ".join(CLAWBACKS))
+
+    def repayable(self, *, months_served: int) -> Money:
+        """What the hire repays on leaving after ``months_served`` whole months.
+
+        Examples
+        --------
+        >>> SignOn(Money(1_200, "USD"), clawback_months=12, clawback="pro_rata").repayable(
+        ...     months_served=12)
+        Money(0, 'USD')
+        """
+        served = _whole("months_served", months_served, 0, _MAX_MONTHS)
+        if served >= self.clawback_months:
+            return Money(0, self.amount.currency)
+        if self.clawback == "full":
+            return self.amount
+        return self.amount * Fraction(self.clawback_months - served, self.clawback_months)
+
+
+def _whole(name: str, value: object, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidInput(name, value, f"a whole number of months in [{low}, {high}]")
+    return value
+
+
+#: How often shares vest, in months, by the words offers use.
+VEST_EVERY = {"monthly": 1, "quarterly": 3, "semiannually": 6, "annually": 12}
+_MAX_MONTHS = 600  # fifty years: longer schedules are refused as implausible
+# A float percentage is read as the simplest fraction that is that float (so 100/48 typed as
+# 2.0833333333333335 is 25/12 and 48 of them sum to exactly 100); denominators are searched
+# up to this bound.
+_FLOAT_DENOMINATOR = 1_000_000
+
+
+def _share(value: object, name: str) -> Fraction:
+    """A percentage, exactly: floats by their simplest fraction, strings may be ``"25/12"``."""
+    if isinstance(value, str) and "/" in value:
+        top, _, bottom = value.partition("/")
+        denominator = as_fraction(bottom, name)
+        if denominator == 0:
+            raise InvalidInput(name, value, "a number or a fraction such as '25/12'")
+        return as_fraction(top, name) / denominator
+    if isinstance(value, float) and math.isfinite(value):
+        simple = Fraction(value).limit_denominator(_FLOAT_DENOMINATOR)
+        if float(simple) == value:
+            return simple
+    return as_fraction(value, name)
+
+
+@dataclass(frozen=True)
+class PricePath:
+    """An assumed path of the share price, relative to the price at grant (always an
+    assumption, never a fact: reports label it).
+
+    Build with :meth:`flat` (the default: the price at grant throughout), :meth:`growth` (a
+    constant annual rate) or :meth:`yearly` (the user's own scenario: the price in each year as
+    a multiple of the price at hire, the last one held after).
+
+    Shares vesting ``m`` months after the hire are valued at the price then: ``(1 + g) ** (m /
+    12)`` times the price at hire under a growth rate, ``multiples[k - 1]`` for a vest in year
+    ``k`` under a yearly path. A grant made later (a refresh) is stated at the price of its
+    grant date, so its value moves by the ratio of the two prices.
+
+    Examples
+    --------
+    >>> PricePath.growth(0.10).multiple(24)
+    Fraction(121, 100)
+    >>> PricePath.yearly((1, 0.8, 1.2), name="dip").multiple(30)
+    Fraction(6, 5)
+    >>> PricePath.flat().label
+    'share price flat at its value at grant'
+    """
+
+    name: str = "flat"
+    annual_growth: Fraction | None = None
+    multiples: tuple[Fraction, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name.strip() or len(self.name) > _MAX_NAME:
+            raise InvalidInput("price_path.name", self.name, f"a name of 1-{_MAX_NAME} characters")
+        if self.annual_growth is not None and self.multiples:
             raise InvalidInput(
-                "sign_on.clawback_months", self.clawback_months, "a whole number of months >= 0"
+                "price_path", self.name, "a growth rate or yearly multiples, not both"
             )
+        if self.annual_growth is not None:
+            rate = as_fraction(self.annual_growth, "price_path.annual_growth")
+            if not -1 < rate <= _MAX_GROWTH:
+                raise InvalidInput(
+                    "price_path.annual_growth", self.annual_growth, f"a rate in (-1, {_MAX_GROWTH}]"
+                )
+            object.__setattr__(self, "annual_growth", rate)
+        values = tuple(as_fraction(m, "price_path.multiples") for m in self.multiples)
+        if any(m < 0 or m > _MAX_MULTIPLE for m in values) or len(values) > _MAX_MONTHS:
+            raise InvalidInput(
+                "price_path.multiples",
+                self.multiples,
+                f"up to {_MAX_MONTHS} multiples in [0, {_MAX_MULTIPLE}]",
+            )
+        object.__setattr__(self, "multiples", values)
+
+    @classmethod
+    def flat(cls) -> PricePath:
+        """The price stays at its value at grant.
+
+        Examples
+        --------
+        >>> PricePath.flat().multiple(48)
+        Fraction(1, 1)
+        """
+        return cls()
+
+    @classmethod
+    def growth(cls, rate: Number, *, name: str | None = None) -> PricePath:
+        """The price grows at ``rate`` a year (``-0.2`` for a fall of 20% a year).
+
+        Examples
+        --------
+        >>> PricePath.growth(0.05).name
+        'growth 5%'
+        """
+        shown = f"growth {float(as_fraction(rate, 'price_path.annual_growth')) * 100:g}%"
+        return cls(name or shown, annual_growth=as_fraction(rate, "price_path.annual_growth"))
+
+    @classmethod
+    def yearly(cls, multiples: Sequence[Number], *, name: str = "scenario") -> PricePath:
+        """The price in year 1, 2, ... as a multiple of the price at hire (the last one held).
+
+        Examples
+        --------
+        >>> PricePath.yearly([1, 1.5]).multiple(12), PricePath.yearly([1, 1.5]).multiple(13)
+        (Fraction(1, 1), Fraction(3, 2))
+        """
+        values = tuple(multiples)
+        if not values:
+            raise InvalidInput("price_path.multiples", multiples, "at least one multiple")
+        return cls(name, multiples=tuple(as_fraction(m, "price_path.multiples") for m in values))
+
+    def multiple(self, month: int) -> Fraction:
+        """The price ``month`` months after the hire, as a multiple of the price at hire.
+
+        Examples
+        --------
+        >>> PricePath.growth(0.21).multiple(6) == PricePath.growth(0.21).multiple(6)
+        True
+        """
+        if month <= 0:
+            return Fraction(1)
+        if self.multiples:
+            year = -(-month // MONTHS_IN_YEAR)
+            return self.multiples[min(year, len(self.multiples)) - 1]
+        if self.annual_growth is None or self.annual_growth == 0:
+            return Fraction(1)
+        factor = 1 + self.annual_growth
+        whole, part = divmod(month, MONTHS_IN_YEAR)
+        exact = factor**whole
+        if part == 0:
+            return exact
+        # A fractional power is irrational: it is rounded to a float, then read exactly.
+        return exact * as_fraction(float(factor) ** (part / MONTHS_IN_YEAR))
+
+    @property
+    def label(self) -> str:
+        """A short English description of the assumption.
+
+        Examples
+        --------
+        >>> PricePath.growth(-0.1).label
+        'share price -10% a year from its value at grant'
+        """
+        if self.multiples:
+            shown = ", ".join(f"{float(m):g}x" for m in self.multiples)
+            return f"share price by year ({self.name}): {shown} its value at hire"
+        if self.annual_growth is None or self.annual_growth == 0:
+            return "share price flat at its value at grant"
+        return f"share price {float(self.annual_growth) * 100:+g}% a year from its value at grant"
+
+
+_MAX_NAME = 200
+_MAX_GROWTH = 10  # +1000% a year
+_MAX_MULTIPLE = 1_000
 
 
 @dataclass(frozen=True)
 class EquityGrant:
-    """An equity grant valued at grant, vesting by year.
+    """An equity grant (RSUs, stock options at their stated value) and how it vests.
+
+    State the schedule as the offer does:
+
+    - **yearly percentages** (the default unit): ``(25, 25, 25, 25)``, or back-loaded
+      ``(5, 15, 40, 40)``;
+    - **a cliff, then monthly or quarterly vesting**: :meth:`cliff_then`, or
+      ``vest_every="monthly"`` with yearly percentages (each year's share vests in equal parts);
+    - **per-period percentages**: ``period_months=1`` makes each entry one month's share.
+
+    Shares scheduled before the cliff vest at the cliff. Arithmetic is exact (fractions): the
+    percentages must sum to exactly 100; a float is read as the simplest fraction equal to it
+    (``100 / 48`` typed as a float is 25/12), and a string may be a fraction (``"25/12"``).
 
     Parameters
     ----------
     grant_value : Money
-        Value at grant (one-off amount).
+        Value at grant (one-off amount), at the share price of the grant date.
     vesting_pct : tuple of numbers
-        Percentage vesting in each year; must sum to 100 (``(25, 25, 25, 25)``).
+        Percentage vesting in each period (a year unless ``period_months`` says otherwise).
     cliff_months : int
-        Nothing vests before this month; what would have vested by then vests at the cliff.
+        Nothing vests before this many months after the grant date.
+    vest_every : int or str
+        Months between vesting dates within a period (``"monthly"``, ``"quarterly"``,
+        ``"annually"`` or a number of months dividing ``period_months``); default: once at the
+        end of each period.
+    period_months : int
+        The length of the period of each ``vesting_pct`` entry (12: yearly percentages).
+    start_month : int
+        Months after the hire at which the grant is made (0 for the new-hire grant; 12 for a
+        refresh grant after a year).
+    name : str
+        Label ("new-hire RSUs", "refresh").
 
     Examples
     --------
     >>> EquityGrant(Money(4_000_000, "JPY"), (25, 25, 25)).vesting_pct
     Traceback (most recent call last):
     ...
-    expectgap.errors.InvalidInput: equity.vesting_pct: got (25, 25, 25); expected percentages >= 0 summing to 100 (they sum to 75)
+    expectgap.errors.InvalidInput: equity.vesting_pct: got (25, 25, 25); expected percentages >= 0 summing to exactly 100 (they sum to 75)
+    >>> g = EquityGrant.cliff_then(Money(200_000, "USD"), years=4, cliff_months=12, every="monthly")
+    >>> [int(g.vested_in_year(k).amount) for k in range(1, 5)]
+    [50000, 50000, 50000, 50000]
+    >>> sum(share for _, share in g.vesting_events())
+    Fraction(1, 1)
     """
 
     grant_value: Money
     vesting_pct: tuple[Number, ...] = (25, 25, 25, 25)
     cliff_months: int = 12
+    vest_every: int | str | None = None
+    period_months: int = MONTHS_IN_YEAR
+    start_month: int = 0
+    name: str = "equity"
 
     def __post_init__(self) -> None:
         _money("equity.grant_value", self.grant_value, period=None)
         raw = tuple(self.vesting_pct)
-        pct = tuple(as_fraction(p, "equity.vesting_pct") for p in raw)
+        if len(raw) > _MAX_MONTHS:
+            raise InvalidInput(
+                "equity.vesting_pct", f"{len(raw)} entries", f"at most {_MAX_MONTHS}"
+            )
+        pct = tuple(_share(p, "equity.vesting_pct") for p in raw)
         if not pct or any(p < 0 for p in pct) or sum(pct) != _PERCENT:
-            total = sum(pct)
-            shown = total.numerator if total.denominator == 1 else float(total)
+            total = sum(pct, Fraction(0))
+            shown = total.numerator if total.denominator == 1 else repr(float(total))
             raise InvalidInput(
-                "equity.vesting_pct", raw, f"percentages >= 0 summing to 100 (they sum to {shown})"
+                "equity.vesting_pct",
+                raw,
+                f"percentages >= 0 summing to exactly 100 (they sum to {shown})",
             )
-        if (
-            isinstance(self.cliff_months, bool)
-            or not isinstance(self.cliff_months, int)
-            or not 0 <= self.cliff_months <= MONTHS_IN_YEAR * len(pct)
-        ):
+        period = _whole("equity.period_months", self.period_months, 1, _MAX_MONTHS)
+        every = self.vest_every if self.vest_every is not None else period
+        if isinstance(every, str):
+            if every not in VEST_EVERY:
+                raise InvalidInput(
+                    "equity.vest_every", every, "one of " + ", ".join(VEST_EVERY) + " or months"
+                )
+            every = VEST_EVERY[every]
+        every = _whole("equity.vest_every", every, 1, period)
+        if period % every:
             raise InvalidInput(
-                "equity.cliff_months",
-                self.cliff_months,
-                f"a whole number of months in [0, {MONTHS_IN_YEAR * len(pct)}]",
+                "equity.vest_every", self.vest_every, f"a number of months dividing {period}"
             )
+        span = period * len(pct)
+        _whole("equity.cliff_months", self.cliff_months, 0, span)
+        _whole("equity.start_month", self.start_month, 0, _MAX_MONTHS)
+        if not isinstance(self.name, str) or not self.name.strip() or len(self.name) > _MAX_NAME:
+            raise InvalidInput("equity.name", self.name, f"a name of 1-{_MAX_NAME} characters")
         object.__setattr__(self, "vesting_pct", pct)
+        object.__setattr__(self, "vest_every", every)
+        object.__setattr__(self, "period_months", period)
 
-    def vested_in_year(self, year: int) -> Money:
-        """Value vesting in ``year`` (1-based), the cliff moving earlier tranches to its year.
+    @classmethod
+    def cliff_then(
+        cls,
+        grant_value: Money,
+        *,
+        years: int = 4,
+        cliff_months: int = 12,
+        every: int | str = "monthly",
+        start_month: int = 0,
+        name: str = "equity",
+    ) -> EquityGrant:
+        """Even vesting over ``years`` with a cliff, then every month (or quarter...).
+
+        The way offers state it: "4 years, 1-year cliff, then monthly". The cliff releases
+        what was scheduled before it.
+
+        Examples
+        --------
+        >>> g = EquityGrant.cliff_then(Money(48_000, "USD"), every="quarterly", cliff_months=6)
+        >>> [(m, str(s)) for m, s in g.vesting_events()][:3]
+        [(6, '1/8'), (9, '1/16'), (12, '1/16')]
+        """
+        count = _whole("equity.years", years, 1, _MAX_MONTHS // MONTHS_IN_YEAR)
+        step = VEST_EVERY.get(every, every) if isinstance(every, str) else every
+        if isinstance(step, str):
+            raise InvalidInput("equity.vest_every", every, "one of " + ", ".join(VEST_EVERY))
+        return cls(
+            grant_value,
+            tuple(Fraction(_PERCENT, count) for _ in range(count)),
+            cliff_months=cliff_months,
+            vest_every=step,
+            start_month=start_month,
+            name=name,
+        )
+
+    def vesting_events(self) -> tuple[tuple[int, Fraction], ...]:
+        """Each vesting date (months after the hire) and the share of the grant vesting then.
+
+        Examples
+        --------
+        >>> EquityGrant(Money(1, "USD"), (5, 15, 40, 40)).vesting_events()[:2]
+        ((12, Fraction(1, 20)), (24, Fraction(3, 20)))
+        """
+        every = int(self.vest_every or self.period_months)
+        parts = self.period_months // every
+        events: dict[int, Fraction] = {}
+        for index, pct in enumerate(self.vesting_pct):
+            share = as_fraction(pct) / _PERCENT / parts
+            for part in range(1, parts + 1):
+                month = max(index * self.period_months + part * every, self.cliff_months)
+                events[month] = events.get(month, Fraction(0)) + share
+        return tuple(
+            (self.start_month + month, share) for month, share in sorted(events.items()) if share
+        )
+
+    def vested_in_year(self, year: int, price: PricePath | None = None) -> Money:
+        """Value vesting in ``year`` (1-based, counted from the hire) under a price path
+        (default flat: the value at grant).
 
         Examples
         --------
         >>> g = EquityGrant(Money(4_000_000, "JPY"), (25, 25, 25, 25), cliff_months=18)
         >>> [int(g.vested_in_year(k).amount) for k in range(1, 5)]
         [0, 2000000, 1000000, 1000000]
+        >>> int(g.vested_in_year(3, PricePath.growth(0.1)).amount)
+        1331000
         """
-        cliff_year = max(1, -(-self.cliff_months // MONTHS_IN_YEAR))
-        pct = [as_fraction(p) for p in self.vesting_pct]
-        if year < cliff_year or year > len(pct):
-            share = Fraction(0)
-        elif year == cliff_year:
-            share = sum(pct[:cliff_year], Fraction(0))
-        else:
-            share = pct[year - 1]
-        return self.grant_value * (share / _PERCENT)
+        path = PricePath.flat() if price is None else price
+        low, high = (year - 1) * MONTHS_IN_YEAR, year * MONTHS_IN_YEAR
+        at_grant = path.multiple(self.start_month)
+        total = Fraction(0)
+        for month, share in self.vesting_events():
+            if low < month <= high:
+                total += share * path.multiple(month) / at_grant if at_grant else Fraction(0)
+        return self.grant_value * total
+
+    def last_vesting_year(self) -> int:
+        """The year (1-based, from the hire) of the last vesting date.
+
+        Examples
+        --------
+        >>> EquityGrant(Money(1, "USD"), (50, 50), start_month=12).last_vesting_year()
+        3
+        """
+        last = self.vesting_events()[-1][0]
+        return -(-last // MONTHS_IN_YEAR)
 
 
 @dataclass(frozen=True)
@@ -618,9 +929,9 @@ class CompensationPackage:
                 )
         return tuple((m, Money(a.amount, self.currency)) for m, a in sorted(payments.items()))
 
-    def total_compensation(self, year: int = 1) -> Money:
+    def total_compensation(self, year: int = 1, price: PricePath | None = None) -> Money:
         """Total compensation in year ``year`` (1-based): expected cash, benefits, equity vesting
-        in that year, and the sign-on bonus in year 1.
+        in that year (valued under ``price``, flat by default), and the sign-on bonus in year 1.
 
         Examples
         --------
@@ -639,7 +950,8 @@ class CompensationPackage:
         for benefit in self.benefits:
             total = total + benefit.value
         for grant in self.equity:
-            total = total + Money(grant.vested_in_year(year).amount, self.currency, Period.ANNUAL)
+            vested = grant.vested_in_year(year, price).amount
+            total = total + Money(vested, self.currency, Period.ANNUAL)
         if year == 1 and self.sign_on is not None:
             total = total + Money(self.sign_on.amount.amount, self.currency, Period.ANNUAL)
         return total
@@ -652,7 +964,7 @@ class CompensationPackage:
         >>> CompensationPackage(base=Money(1, "JPY", "monthly")).vesting_horizon()
         1
         """
-        return max([len(g.vesting_pct) for g in self.equity], default=1)
+        return max([g.last_vesting_year() for g in self.equity], default=1)
 
     def effective_hourly(
         self, conditions: WorkingConditions, *, excess_multiplier: Number | None = None

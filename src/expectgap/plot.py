@@ -9,6 +9,8 @@ with ``fig.savefig("name.png")``. matplotlib is imported only when a plot is dra
 - :func:`waterfall`: from gross pay to take-home pay, one step per deduction.
 - :func:`population`: percentile against compa-ratio for every row of a DataFrame (the output
   of :func:`expectgap.frame.position` or :func:`expectgap.frame.assess`).
+- :func:`offers`: an offer comparison year by year, one stacked bar per offer and year (base,
+  bonus, allowances, sign-on, equity, benefits), take-home marked where it is computed.
 
 Examples
 --------
@@ -35,9 +37,10 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from expectgap.market.survey import SurveyTable
+    from expectgap.offers.compare import Comparison
     from expectgap.payroll.jp.annual import AnnualNet
 
-__all__ = ["compact", "market", "population", "waterfall"]
+__all__ = ["compact", "market", "offers", "population", "waterfall"]
 
 _HEXBIN_ABOVE = 20_000
 _MEDIAN_PERCENTILE = 50.0
@@ -174,7 +177,11 @@ def compact(amount: float, code: str) -> str:
 
 
 def _distribution(
-    ax: Axes, table: SurveyTable, marks: list[tuple[str, float | None, str]], heading: str
+    ax: Axes,
+    table: SurveyTable,
+    marks: list[tuple[str, float | None, str]],
+    heading: str,
+    points_label: str,
 ) -> None:
     fit = table.lognormal_fit()
     x = np.linspace(float(table.ppf(_TAIL)), float(table.ppf(1 - _TAIL)), _GRID)
@@ -187,7 +194,7 @@ def _distribution(
         ax.fill_between(x[inside], density[inside], color="tab:green", alpha=alpha, label=label)
     points = np.array(list(table.exact.values()))
     at = np.exp(-0.5 * ((np.log(points) - fit.mu) / fit.sigma) ** 2) / (points * fit.sigma)
-    ax.plot(points, at, "o", color="tab:green", markersize=4, label="published points")
+    ax.plot(points, at, "o", color="tab:green", markersize=4, label=points_label)
     median = float(table.ppf(0.5))
     ax.axvline(median, color="tab:green", linewidth=1.2, linestyle=":")
     top = float(density.max())
@@ -225,6 +232,7 @@ def market(
     net_offer: float | None = None,
     net_expectation: float | None = None,
     title: str | None = None,
+    points_label: str = "published points",
 ) -> Figure:
     """A market distribution with its P10-P90 and P25-P75 bands, marking offer and expectation.
 
@@ -248,6 +256,9 @@ def market(
         Net amounts to mark on the net panel.
     title : str, optional
         Figure title (default: the table's source).
+    points_label : str
+        Legend of the table's points (default ``"published points"``; say what they are when
+        the table was derived or aged, e.g. ``"derived points"``).
 
     Returns
     -------
@@ -265,13 +276,14 @@ def market(
     panels = 1 if net_table is None else 2
     fig = _figure(panels, width=_WIDTH if panels == 1 else _WIDTH * 0.8)
     gross_marks = [("offer", offer, _OFFER_COLOR), ("expectation", expectation, _EXPECTATION_COLOR)]
-    _distribution(fig.axes[0], table, gross_marks, "gross" if net_table is not None else "market")
+    heading = "gross" if net_table is not None else "market"
+    _distribution(fig.axes[0], table, gross_marks, heading, points_label)
     if net_table is not None:
         net_marks = [
             ("offer", net_offer, _OFFER_COLOR),
             ("expectation", net_expectation, _EXPECTATION_COLOR),
         ]
-        _distribution(fig.axes[1], net_table, net_marks, "net (take-home)")
+        _distribution(fig.axes[1], net_table, net_marks, "net (take-home)", points_label)
     fig.suptitle(title or table.source or "Market distribution")
     return fig
 
@@ -356,4 +368,97 @@ def waterfall(result: AnnualNet, *, title: str | None = None, currency: str = "J
     ax.yaxis.set_major_formatter(lambda v, _pos: compact(v, currency))
     ax.set_ylabel(f"{currency} per year")
     ax.set_title(title or "From gross to take-home pay")
+    return fig
+
+
+_PARTS = ("base", "bonus", "allowances", "sign_on", "equity", "benefits")
+_PART_COLORS = ("tab:blue", "tab:cyan", "tab:olive", "tab:orange", "tab:purple", "tab:gray")
+_GROUP_WIDTH = 0.8
+_HEADROOM = 1.08
+
+
+def offers(comparison: Comparison, *, title: str | None = None) -> Figure:
+    """Year-by-year stacked bars per offer: the parts of total compensation, with take-home
+    marked (a black tick) where a payroll engine computed it.
+
+    Parameters
+    ----------
+    comparison : Comparison
+        The output of :func:`expectgap.compare_offers`.
+    title : str, optional
+        Defaults to the assumptions' short form (raise rate and share price).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> from expectgap.money import Money
+    >>> from expectgap.offers import compare_offers
+    >>> from expectgap.package import CompensationPackage, EquityGrant
+    >>> a = CompensationPackage(base=Money(150_000, "USD", "annual"),
+    ...                         equity=(EquityGrant(Money(100_000, "USD")),))
+    >>> fig = offers(compare_offers({"A": a, "B": CompensationPackage(
+    ...     base=Money(170_000, "USD", "annual"))}, years=3))
+    >>> len(fig.axes[0].patches)  # 2 offers x 3 years x 6 parts
+    36
+    """
+    frame = comparison.to_frame("years")
+    fig = _figure()
+    ax: Axes = fig.axes[0]
+    names = comparison.names
+    count = comparison.years
+    width = _GROUP_WIDTH / len(names)
+    x = np.arange(1, count + 1, dtype=np.float64)
+    for i, name in enumerate(names):
+        rows = frame.loc[name]
+        where = x - _GROUP_WIDTH / 2 + width * (i + 0.5)
+        bottom = np.zeros(count)
+        for part, color in zip(_PARTS, _PART_COLORS, strict=True):
+            values = rows[part].to_numpy(dtype=np.float64)
+            ax.bar(
+                where,
+                values,
+                width * 0.95,
+                bottom=bottom,
+                color=color,
+                edgecolor="white",
+                label=part.replace("_", "-") if i == 0 else None,
+            )
+            bottom += values
+        net = rows["net"].to_numpy(dtype=np.float64)
+        if not np.isnan(net).all():
+            ax.scatter(
+                where,
+                net,
+                marker="_",
+                s=300,
+                color="black",
+                zorder=3,
+                label="take-home" if i == 0 else None,
+            )
+        for xpos in where:
+            ax.annotate(
+                name,
+                (xpos, 0),
+                xytext=(0, -14),
+                textcoords="offset points",
+                ha="center",
+                fontsize=7,
+                rotation=0,
+            )
+    code = comparison.currency
+    ax.set_xticks(x)
+    ax.set_xticklabels([f"year {k}" for k in range(1, count + 1)])
+    ax.tick_params(axis="x", pad=16)
+    ax.yaxis.set_major_formatter(lambda value, _: compact(value, code))
+    ax.set_ylabel(f"per year ({code})")
+    ax.set_ylim(0, float(frame["total"].max()) * _HEADROOM or 1.0)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
+    if title is None:
+        first = comparison.projections[0]
+        rate = float(first.raise_rate) * 100
+        title = f"Offers by year (raises {rate:g}% a year; {first.price_path.label})"
+    ax.set_title(title)
     return fig

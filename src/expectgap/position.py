@@ -6,21 +6,23 @@ z-score and a label. Scalars give scalars; arrays and Series give arrays and Ser
 
 Definitions
 -----------
-* ``percentile``: ``reference.percentile_of(amount)`` (0-100).
+* ``percentile``: ``reference.percentile_of(amount)`` (0-100). For peers, read off the
+  group's :class:`~expectgap.market.PeerRelease` in steps of 5: every peer figure below comes
+  from the release, never from the peers' amounts.
 * ``percentile_ci``: for a :class:`~expectgap.market.SurveyTable` with ``n``, the Wilson score
   interval (the binomial normal approximation) for a proportion ``p = percentile / 100``
-  observed in ``n`` draws; for a :class:`~expectgap.market.PeerGroup`, the exact
-  Clopper-Pearson interval on the mid-rank count (the dual of the order-statistic CI; see
-  :meth:`~expectgap.market.PeerGroup.percentile_ci`). None for a table without ``n``.
+  observed in ``n`` draws; for peers, the exact Clopper-Pearson interval at the released
+  percentile (see :meth:`~expectgap.market.PeerRelease.percentile_ci`). None for a table
+  without ``n``.
   Interpolation error in the table itself is not included.
 * ``gap_to_median = amount - median``; ``gap_to_median_pct = 100 * (amount / median - 1)``. The
-  median is ``ppf(0.5)`` of a table and ``quantile(0.5)`` of a peer group.
+  median is ``ppf(0.5)`` of a table and the *released* (rounded) median of a peer group.
 * ``compa_ratio = amount / band midpoint``, or ``amount / median`` without a band.
 * ``range_penetration = (amount - band minimum) / (band maximum - band minimum)`` (can fall
   below 0 or above 1); None without a band.
 * ``z = (ln amount - mu) / sigma`` with ``(mu, sigma)`` the reference's log-scale parameters:
   the table's whole lognormal fit (:meth:`~expectgap.market.SurveyTable.lognormal_fit`), or the
-  weighted mean and standard deviation of the peers' log amounts.
+  lognormal through the peer release (:meth:`~expectgap.market.PeerRelease.log_moments`).
 * ``label``: ``"below P10"`` (percentile < 10), ``"P10–P25"`` (10 <= p < 25), ``"P25–P50"``,
   ``"P50–P75"``, ``"P75–P90"`` (75 <= p <= 90), ``"above P90"`` (p > 90).
 
@@ -50,6 +52,7 @@ from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput
 from expectgap.market._units import plain
 from expectgap.market.peers import PeerGroup
+from expectgap.market.release import PeerRelease
 from expectgap.market.survey import SurveyTable
 from expectgap.money import as_fraction
 
@@ -146,10 +149,12 @@ class Position:
 
 def position(
     amount: Any,
-    reference: SurveyTable | PeerGroup,
+    reference: SurveyTable | PeerGroup | PeerRelease,
     *,
     band: Band | tuple[float, ...] | None = None,
     level: float = 0.95,
+    measure: str | None = None,
+    mismatch: str = "raise",
 ) -> Position:
     """Place an amount (or many) in a survey table or a peer group.
 
@@ -158,13 +163,18 @@ def position(
     amount : number, array, pandas Series or Money
         Amounts in the reference's currency and period. A :class:`~expectgap.Money` must match
         the reference's currency and period (the reference must declare them).
-    reference : SurveyTable or PeerGroup
-        The market table or the peer group.
+    reference : SurveyTable, PeerGroup or PeerRelease
+        The market table, or the peer group (placed by its release).
     band : Band or tuple, optional
         The salary band, for compa-ratio to its midpoint and range penetration; a tuple is read
         as ``(minimum, maximum)`` or ``(minimum, midpoint, maximum)``.
     level : float
         Confidence level of ``percentile_ci`` (default 0.95).
+    measure : str, optional
+        What ``amount`` measures (``"base_wage"``, ``"cash"``, ``"total_compensation"``); a
+        survey table of another stated measure raises, or warns with ``mismatch="warn"`` (see
+        :func:`~expectgap.market.survey.check_measure`).
+    mismatch : {"raise", "warn"}
 
     Returns
     -------
@@ -175,7 +185,8 @@ def position(
     CurrencyMismatch, PeriodMismatch
         For a Money in another currency or period than the reference.
     InvalidInput
-        Negative, NaN or infinite amounts, or a reference of another type.
+        Negative, NaN or infinite amounts, a reference of another type, or a measure other
+        than the table's.
     InsufficientData
         A peer group that may not publish (privacy guard).
 
@@ -184,20 +195,31 @@ def position(
     >>> from expectgap.market import PeerGroup
     >>> peers = PeerGroup([410, 430, 445, 460, 480, 495, 505, 520, 540, 575])
     >>> pos = position([450, 600], peers)
-    >>> pos.percentile, pos.label
-    (array([ 30., 100.]), array(['P25–P50', 'above P90'], dtype='<U9'))
+    >>> pos.percentile, pos.label, pos.gap_to_median  # the released median is 475
+    (array([ 25., 100.]), array(['P25–P50', 'above P90'], dtype='<U9'), array([-25., 125.]))
     >>> from expectgap.money import Money
     >>> position(Money(450, "JPY"), SurveyTable((25, 75), (400.0, 500.0), "USD"))
     Traceback (most recent call last):
     ...
     expectgap.errors.CurrencyMismatch: cannot combine JPY with USD in position; convert one first with an explicit rate
+
+    Total compensation in a base-wage table (OEWS) is refused rather than ranked too high:
+
+    >>> base_wages = SurveyTable((25, 75), (100_000.0, 170_000.0), "USD", measure="base_wage")
+    >>> position(224_000, base_wages, measure="total_compensation")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    expectgap.errors.InvalidInput: measure: got 'total_compensation'; expected a figure of the table's measure, base wage ...
     """
-    if not isinstance(reference, SurveyTable | PeerGroup):
-        raise InvalidInput("reference", reference, "a SurveyTable or a PeerGroup")
+    if isinstance(reference, PeerGroup):
+        reference = reference.release()
+    if not isinstance(reference, SurveyTable | PeerRelease):
+        raise InvalidInput("reference", reference, "a SurveyTable, a PeerGroup or a PeerRelease")
     amount = plain(amount, reference.currency, reference.period, "position")
     values, shape = amounts(amount, "amount")
     flat = values.reshape(-1)
     if isinstance(reference, SurveyTable):
+        reference.check_measure(measure, mismatch=mismatch)
         percent = np.asarray(reference.percentile_of(flat), dtype=np.float64)
         median = float(reference.ppf(0.5))
         fit = reference.lognormal_fit()
@@ -205,7 +227,7 @@ def position(
         ci = None if reference.n is None else _wilson(percent, reference.n, level)
     else:
         percent = np.asarray(reference.percentile_of(flat), dtype=np.float64)
-        median = float(reference.quantile(0.5))
+        median = reference.median
         mu, sigma = reference.log_moments()
         low, high = reference.percentile_ci(flat, level)
         ci = (np.asarray(low, dtype=np.float64), np.asarray(high, dtype=np.float64))

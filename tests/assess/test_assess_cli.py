@@ -26,16 +26,61 @@ def test_examples_are_the_packaged_demo_files() -> None:
     assert peers.read_bytes() == packaged.parent.joinpath("tokyo_peers.csv").read_bytes()  # type: ignore[attr-defined]
 
 
-def test_demo_market_table_follows_its_stated_construction() -> None:
-    # 382,000 yen mean, lognormal sigma 0.30: median = 382,000 exp(-0.045) = 365,191;
-    # P10 = 365,191 exp(0.30 x -1.28155) = 248,627; P90 = 365,191 exp(0.30 x 1.28155) = 536,403
-    market = load_scenario(EXAMPLE).market
+def test_demo_market_is_the_wage_census_table_for_software_developers() -> None:
+    # MHLW wage census: national 2025 P10-P90 199.9 / 238.2 / 296.6 / 389.8 / 527.3 thousand yen
+    # scaled by the 2024 mean of ソフトウェア作成者 over the national 2024 mean, 357.0 / 330.4:
+    # P50 = 296,600 x 357.0 / 330.4 = 320,478.8 -> 320,479 yen
+    scenario = load_scenario(EXAMPLE)
+    market = scenario.market
     assert market is not None
-    expected = {10: 248_627, 25: 298_292, 50: 365_191, 75: 447_093, 90: 536_403}
-    for p, value in zip(market.percentiles, market.values, strict=True):
-        assert abs(value - expected[int(p)]) <= 50  # rounded to 100 yen
+    national = {10: 199_900, 25: 238_200, 50: 296_600, 75: 389_800, 90: 527_300}
+    expected = {p: round(v * 357_000 / 330_400) for p, v in national.items()}
+    assert {int(p): v for p, v in market.exact.items()} == expected
     assert market.source is not None
-    assert market.source.startswith("illustrative")
+    assert "illustrative" not in market.source
+    assert "ソフトウェア作成者" in market.source
+    assert "assumes the national spread" in market.source
+    assert scenario.options["market_measure"].value == "monthly_scheduled"
+    # the offer is also placed in the Tokyo and subsection-chief (係長級) tables
+    names = [name for name, _ in scenario.references]
+    assert names == ["東京都", "係長級"]
+    tokyo = dict(scenario.references)["東京都"]
+    assert tokyo.exact[50] == round(296_600 * 403_700 / 330_400)
+
+
+def test_demo_trend_comes_from_the_census_series(capsys: pytest.CaptureFixture[str]) -> None:
+    report = load_scenario(EXAMPLE).assess()
+    assert report.market is not None
+    trend = report.market.trend
+    assert trend is not None
+    # observed: 330.4 / 318.3 - 1 = 3.80% (2024), 340.6 / 330.4 - 1 = 3.09% (2025, preliminary)
+    assert [(y, round(100 * r, 1), p) for y, r, p in trend.observed] == [
+        (2024, 3.8, False),
+        (2025, 3.1, True),
+    ]
+    # beyond June 2025 the 3-year compound rate (340.6 / 311.8) ** (1 / 3) - 1 = 2.99%
+    assert trend.extrapolated_rate == pytest.approx((340.6 / 311.8) ** (1 / 3) - 1)
+    assert trend.extrapolation_basis == (2022, 2025)
+    en, ja = report.render("en"), report.render("ja")
+    assert (
+        "scheduled pay of full-time employees rose 3.8% in 2024 and 3.1% in 2025 (preliminary) "
+        "(MHLW wage census)"
+    ) in en
+    assert "extrapolated at 3% a year, the compound rate of 2022–2025" in en
+    assert "2024年に3.8%、2025年に3.1%（速報）上昇しました" in ja
+    assert "illustrative" not in en
+    data = json.loads(report.to_json())
+    items = [e for g in data["gaps"] for e in g.get("evidence", []) if e["kind"] == "trend"]
+    assert items[0]["observed"][1] == {
+        "year": 2025,
+        "rate": items[0]["observed"][1]["rate"],
+        "preliminary": True,
+    }
+    assert items[0]["extrapolation_basis"] == [2022, 2025]
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert "東京都: median" in out
+    assert "係長級: median" in out
 
 
 def test_assess_good_file(capsys: pytest.CaptureFixture[str]) -> None:
@@ -157,3 +202,37 @@ def test_cli_rules_year_fallback_and_strict_year(
     assert "2026年の制度" in capsys.readouterr().out
     assert main(["assess", str(path), "--strict-year"]) == 2
     assert "year: 2027 is not supported" in capsys.readouterr().err
+
+
+def test_census_market_errors_name_the_key(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = EXAMPLE.read_text().replace(
+        'occupation = "ソフトウェア作成者"', 'occupation = "ソフトウェア"'
+    )
+    err = _run(tmp_path, text, capsys)
+    assert "market.census" in err
+    assert "ソフトウェア作成者" in err  # the closest name is suggested
+    text = EXAMPLE.read_text().replace('trend = "census"', 'trend = "sometimes"')
+    assert "market.trend" in _run(tmp_path, text, capsys)
+    text = EXAMPLE.read_text().replace('{ role = "係長級" }', '{ rank = "係長級" }')
+    assert "market.compare[1].rank" in _run(tmp_path, text, capsys)
+
+
+def test_census_market_with_a_number_trend_and_another_measure() -> None:
+    text = EXAMPLE.read_text()
+    text = text.replace(
+        'census = { occupation = "ソフトウェア作成者" }',
+        'census = { prefecture = "Tokyo", measure = "contractual" }',
+    )
+    text = text.replace('trend = "census"', "trend = 0.03")
+    scenario = parse_scenario(text, EXAMPLE.parent)
+    assert scenario.options["market_measure"].value == "monthly_gross"
+    assert scenario.options["trend"] == 0.03
+    assert scenario.market is not None
+    # Tokyo contractual monthly pay 2024 is 434.3 thousand yen: P50 = 296,600 x 434.3 / 330.4
+    assert scenario.market.exact[50] == round(296_600 * 434_300 / 330_400)
+    report = scenario.assess()
+    assert report.market is not None
+    assert report.market.trend is not None
+    assert report.market.trend.observed == ()  # a given rate: no series years to state

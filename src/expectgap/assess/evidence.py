@@ -6,7 +6,9 @@ the offer's guaranteed annual cash, or Japan's scheduled monthly pay). The expec
 on the same measure: the package the offer would be if its base pay met the expectation (a
 take-home expectation through the payroll engine's gross-up).
 
-Peer evidence is recruiter-only: it is never part of the candidate's view.
+Peer evidence is recruiter-only: it is never part of the candidate's view, and it is computed
+from the group's :class:`~expectgap.market.PeerRelease` (released percentiles in steps of 5, the
+released median), never from the peers' amounts.
 
 Examples
 --------
@@ -22,14 +24,16 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
 
 from expectgap.assess.scale import PayMeasure
 from expectgap.errors import CurrencyMismatch, InvalidInput, PeriodMismatch
-from expectgap.market import PeerGroup, SurveyTable
+from expectgap.market import PeerGroup, PeerRelease, SurveyTable
+from expectgap.market.adjust import years_between
+from expectgap.market.trend import PayTrend
 from expectgap.money import Period
 from expectgap.position import position
 
@@ -92,6 +96,13 @@ class MarketPosition:
 class MarketTrend:
     """How the market table was aged to the assessment date.
 
+    ``annual_rate`` is the yearly rate the aging amounts to. When the trend comes from a
+    published series (a :class:`~expectgap.market.trend.PayTrend`), ``observed`` holds its last
+    years' growth ``(year, rate, preliminary)``, ``series`` and ``source`` name it, and an aging
+    beyond its last data year states the extrapolation: ``extrapolated_rate`` from
+    ``extrapolated_from`` on, the compound rate of the years ``extrapolation_basis`` (None for
+    a given rate).
+
     Examples
     --------
     >>> t = MarketTrend(0.038, date(2024, 6, 30), date(2026, 6, 30), 1.077444, 100.0, 107.7444,
@@ -107,6 +118,12 @@ class MarketTrend:
     median_before: float
     median_after: float
     measure: PayMeasure
+    observed: tuple[tuple[int, float, bool], ...] = ()
+    series: str | None = None
+    source: str | None = None
+    extrapolated_rate: float | None = None
+    extrapolated_from: date | None = None
+    extrapolation_basis: tuple[int, int] | None = None
 
     @property
     def kind(self) -> EvidenceKind:
@@ -141,15 +158,28 @@ class MarketContext:
     n: int | None
 
 
-def _default_measure(period: Period) -> PayMeasure:
+def _default_measure(period: Period, table_measure: str | None = None) -> PayMeasure:
+    if table_measure == "base_wage":
+        return PayMeasure.MONTHLY_BASE if period is Period.MONTHLY else PayMeasure.ANNUAL_BASE
     return PayMeasure.MONTHLY_GROSS if period is Period.MONTHLY else PayMeasure.ANNUAL_CASH
+
+
+#: The survey-table measure (:data:`expectgap.market.survey.MEASURES`) of each pay measure.
+_TABLE_MEASURE = {
+    PayMeasure.MONTHLY_BASE: "base_wage",
+    PayMeasure.MONTHLY_SCHEDULED: "base_wage",
+    PayMeasure.ANNUAL_BASE: "base_wage",
+    PayMeasure.MONTHLY_GROSS: "cash",
+    PayMeasure.ANNUAL_CASH: "cash",
+    PayMeasure.ANNUAL_EXPECTED: "cash",
+}
 
 
 def market_context(
     table: SurveyTable,
     measure: PayMeasure | str | None = None,
     *,
-    trend: float | None = None,
+    trend: float | PayTrend | None = None,
     as_of: date,
     currency: str | None = None,
 ) -> MarketContext:
@@ -162,8 +192,10 @@ def market_context(
     measure : PayMeasure or str, optional
         What the table measures; defaults to ``monthly_gross`` for a monthly table and
         ``annual_cash`` for an annual one. Its period must be the table's.
-    trend : float, optional
-        Annual rate of market pay growth (0.038 for 3.8%); needs the table's ``as_of``.
+    trend : float or PayTrend, optional
+        Market pay growth: a yearly rate (0.038 for 3.8%, an assumption), or a published series
+        (:func:`expectgap.datasets.wage_census_trend`: its years' growth, extrapolated beyond
+        its last year); needs the table's ``as_of``.
     as_of : datetime.date
         The assessment date.
     currency : str, optional
@@ -176,6 +208,8 @@ def market_context(
     Raises
     ------
     CurrencyMismatch, PeriodMismatch, InvalidInput
+        ``InvalidInput`` also for a measure other than the table's stated one (like with like:
+        a table of base wages, such as OEWS, defaults to ``monthly_base`` / ``annual_base``).
 
     Examples
     --------
@@ -187,7 +221,12 @@ def market_context(
     """
     if not isinstance(table, SurveyTable):
         raise InvalidInput("market", table, "a SurveyTable")
-    chosen = _default_measure(table.period) if measure is None else PayMeasure.parse(measure)
+    chosen = (
+        _default_measure(table.period, table.measure)
+        if measure is None
+        else PayMeasure.parse(measure)
+    )
+    table.check_measure(_TABLE_MEASURE[chosen])
     if chosen.period is not table.period:
         raise PeriodMismatch(chosen.period.value, table.period.value, f"market measure {chosen}")
     if currency is not None and table.currency != currency:
@@ -196,11 +235,35 @@ def market_context(
     if trend is not None:
         if table.as_of is None:
             raise InvalidInput("trend", trend, "a market table with an as_of date to age from")
-        aged = table.aged_to(as_of, trend)
+        if isinstance(trend, PayTrend):
+            aged = trend.age(table, as_of)
+        else:
+            aged = table.aged_to(as_of, trend)
         before = float(table.ppf(0.5))
         after = float(aged.ppf(0.5))
-        info = MarketTrend(float(trend), table.as_of, as_of, after / before, before, after, chosen)
+        rate = 0.0 if isinstance(trend, PayTrend) else float(trend)
+        info = MarketTrend(rate, table.as_of, as_of, after / before, before, after, chosen)
+        if isinstance(trend, PayTrend):
+            info = _series_trend(trend, info)
     return MarketContext(aged, chosen, info, table.source, table.as_of, table.n)
+
+
+def _series_trend(trend: PayTrend, info: MarketTrend) -> MarketTrend:
+    """The trend evidence of a published series: its last two years and any extrapolation."""
+    years = years_between(info.from_date, info.to_date)
+    rate = info.factor ** (1 / years) - 1 if years else 0.0
+    observed = tuple((y, trend.rate(y), y in trend.preliminary) for y in trend.years[-2:])
+    beyond = trend.extrapolated(info.from_date, info.to_date)
+    return replace(
+        info,
+        annual_rate=rate,
+        observed=observed,
+        series=trend.series,
+        source=trend.source,
+        extrapolated_rate=trend.extrapolation_rate if beyond else None,
+        extrapolated_from=trend.reference_date(trend.last_year) if beyond else None,
+        extrapolation_basis=trend.extrapolation_basis if beyond else None,
+    )
 
 
 def market_positions(
@@ -234,25 +297,26 @@ def market_positions(
 
 
 def peer_positions(
-    peers: PeerGroup, amounts: Mapping[str, float], *, measure: PayMeasure | str
+    peers: PeerGroup | PeerRelease, amounts: Mapping[str, float], *, measure: PayMeasure | str
 ) -> tuple[MarketPosition, ...]:
-    """Place named amounts among the peers (raises InsufficientData for a small group).
+    """Place named amounts in the peer release (raises InsufficientData for a small group).
 
     Examples
     --------
     >>> g = PeerGroup([410, 430, 445, 460, 480, 495, 505, 520, 540, 575])
     >>> p = peer_positions(g, {"offered": 450.0}, measure="monthly_gross")[0]
-    >>> p.percentile, p.n
-    (30.0, 10)
+    >>> p.percentile, p.gap_to_median, p.n  # the released median is 475
+    (25.0, -25.0, 10)
     """
+    release = peers.release() if isinstance(peers, PeerGroup) else peers
     return _positions(
-        EvidenceKind.PEERS, peers, amounts, PayMeasure.parse(measure), peers.n, None, None
+        EvidenceKind.PEERS, release, amounts, PayMeasure.parse(measure), release.n, None, None
     )
 
 
 def _positions(
     kind: EvidenceKind,
-    reference: SurveyTable | PeerGroup,
+    reference: SurveyTable | PeerRelease,
     amounts: Mapping[str, float],
     measure: PayMeasure,
     n: int | None,

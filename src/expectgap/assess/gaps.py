@@ -84,6 +84,7 @@ from expectgap.assess.zone import Zone, zone_of_agreement
 from expectgap.conditions import Location
 from expectgap.errors import CurrencyMismatch, InsufficientData, InvalidInput, UnsupportedRule
 from expectgap.market import PeerGroup, SurveyTable
+from expectgap.market.trend import PayTrend
 from expectgap.money import Period, as_fraction
 
 if TYPE_CHECKING:
@@ -530,7 +531,7 @@ def assess(
     year: int | None = None,
     market_measure: PayMeasure | str | None = None,
     peer_measure: PayMeasure | str | None = None,
-    trend: float | None = None,
+    trend: float | PayTrend | None = None,
     as_of: date | None = None,
     audience: str = "recruiter",
     policy: Policy | None = None,
@@ -561,9 +562,11 @@ def assess(
         ``annual_cash`` for an annual one; ``monthly_scheduled`` for Japan's 所定内給与).
     peer_measure : PayMeasure or str, optional
         What the peer amounts measure (default: the market measure, else ``annual_cash``).
-    trend : float, optional
-        Annual market pay growth (0.038 for 3.8%); the table is aged from its ``as_of`` to the
-        assessment date and the trend is shown as evidence.
+    trend : float or PayTrend, optional
+        Market pay growth: a yearly rate (0.038 for 3.8%, an assumption) or a published series
+        (:func:`expectgap.datasets.wage_census_trend`); the table is aged from its ``as_of`` to
+        the assessment date and the trend (with its years, source and any extrapolation) is
+        shown as evidence.
     as_of : datetime.date, optional
         Assessment date (default: today).
     audience : {"recruiter", "candidate"}

@@ -583,6 +583,9 @@ class Expectations:
         The candidate's age (Japan: nursing-care insurance applies from 40 to 64).
     dependents : int
         Number of dependents for income tax and resident tax.
+    current : CompensationPackage, optional
+        The candidate's current package, the anchor of the raise each offer represents
+        (:func:`expectgap.compare_offers`).
 
     Examples
     --------
@@ -602,6 +605,7 @@ class Expectations:
     conditions: ConditionsSought = field(default_factory=ConditionsSought)
     age: int = 30
     dependents: int = 0
+    current: CompensationPackage | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "salary", _salary_targets(self.salary))
@@ -612,6 +616,8 @@ class Expectations:
         for name, value, kind in checks:
             if value is not None and not isinstance(value, kind):
                 raise InvalidInput(name, value, f"a {kind.__name__}")
+        if self.current is not None and not isinstance(self.current, CompensationPackage):
+            raise InvalidInput("current", self.current, "a CompensationPackage (current pay)")
         if not isinstance(self.conditions, ConditionsSought):
             raise InvalidInput("conditions", self.conditions, "a ConditionsSought")
         if (

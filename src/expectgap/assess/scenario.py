@@ -19,7 +19,7 @@ Examples
 >>> parse_scenario('[offer.package]\\nbase_montly = 1')
 Traceback (most recent call last):
 ...
-expectgap.errors.InvalidInput: offer.package.base_montly: got 'unknown key'; expected one of base_monthly, base_annual, currency, months_per_year, bonuses, allowances, fixed_overtime (did you mean 'base_monthly'?)
+expectgap.errors.InvalidInput: offer.package.base_montly: got 'unknown key'; expected one of base_monthly, base_annual, currency, months_per_year, bonuses, allowances, fixed_overtime, sign_on, equity, benefits (did you mean 'base_monthly'?)
 """
 
 from __future__ import annotations
@@ -34,6 +34,13 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from expectgap.assess.evidence import (
+    EvidenceKind,
+    MarketContext,
+    MarketPosition,
+    market_context,
+    market_positions,
+)
 from expectgap.assess.gaps import GapReport, assess
 from expectgap.assess.models import (
     BonusExpectation,
@@ -50,7 +57,7 @@ from expectgap.assess.models import (
 from expectgap.assess.policy import Policy
 from expectgap.assess.scale import PayMeasure
 from expectgap.conditions import Location, WorkingConditions
-from expectgap.errors import ExpectgapError, InvalidInput, closest
+from expectgap.errors import ExpectgapError, InvalidInput, UnsupportedRule, closest
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.money import Money, Period
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
@@ -74,6 +81,9 @@ class Scenario:
     options : mapping
         Keyword arguments for :func:`~expectgap.assess.assess` (jurisdiction, year, as_of,
         market_measure, peer_measure, trend, policy).
+    references : tuple of (str, SurveyTable)
+        Further market tables to place the offer in (``[[market.compare]]``: wage-census
+        tables by name), on the market measure.
 
     Examples
     --------
@@ -86,6 +96,7 @@ class Scenario:
     market: SurveyTable | None = None
     peers: PeerGroup | None = None
     options: Mapping[str, Any] = field(default_factory=dict)
+    references: tuple[tuple[str, SurveyTable], ...] = ()
 
     def assess(self, **overrides: Any) -> GapReport:
         """Run :func:`~expectgap.assess.assess` with the file's options (overridable).
@@ -100,6 +111,41 @@ class Scenario:
         return assess(
             self.expectations, self.offer, market=self.market, peers=self.peers, **options
         )
+
+    def reference_positions(
+        self, report: GapReport
+    ) -> tuple[tuple[str, MarketContext, tuple[MarketPosition, ...]], ...]:
+        """Where the report's market amounts (offer, target, walk-away) sit in each reference
+        table (``[[market.compare]]``), aged like the market table.
+
+        Returns
+        -------
+        tuple of (name, MarketContext, positions)
+            One entry per reference table, in file order; empty without a market comparison.
+
+        Examples
+        --------
+        >>> parse_scenario('[offer.package]\\nbase_monthly = 1').reference_positions(None)
+        ()
+        """
+        if not self.references or report is None or report.market is None:
+            return ()
+        amounts = {
+            item.subject: item.amount
+            for gap in report.gaps
+            for item in gap.evidence
+            if isinstance(item, MarketPosition) and item.kind is EvidenceKind.MARKET
+        }
+        trend = self.options.get("trend")
+        out = []
+        for name, table in self.references:
+            ctx = market_context(
+                table, report.market.measure, trend=trend, as_of=report.as_of,
+                currency=report.currency,
+            )  # fmt: skip
+            positions = market_positions(ctx.table, amounts, measure=ctx.measure, as_of=table.as_of)
+            out.append((name, ctx, positions))
+        return tuple(out)
 
 
 class _Reader:
@@ -234,7 +280,9 @@ def _location(r: _Reader, raw: Any, path: str) -> Location:
 
 def _candidate(r: _Reader, raw: Table) -> Expectations:
     path = "candidate"
-    t = r.table(raw, path, ("age", "dependents", "position", "salary", "bonus", "conditions"))
+    t = r.table(
+        raw, path, ("age", "dependents", "position", "salary", "bonus", "conditions", "current")
+    )
     position = None
     if "position" in t:
         p = f"{path}.position"
@@ -274,6 +322,7 @@ def _candidate(r: _Reader, raw: Table) -> Expectations:
     conditions = ConditionsSought()
     if "conditions" in t:
         conditions = _conditions(r, t["conditions"], f"{path}.conditions")
+    current = None if "current" not in t else _package(r, t["current"], f"{path}.current")
     return _built(
         path,
         lambda: Expectations(
@@ -283,6 +332,7 @@ def _candidate(r: _Reader, raw: Table) -> Expectations:
             conditions=conditions,
             age=r.get(t, "age", path, _int, 30),
             dependents=r.get(t, "dependents", path, _int, 0),
+            current=current,
         ),
     )
 
@@ -341,6 +391,9 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
         "bonuses",
         "allowances",
         "fixed_overtime",
+        "sign_on",
+        "equity",
+        "benefits",
     )
     t = r.table(raw, path, keys)
     code = r.get(t, "currency", path, _text, "JPY")
@@ -364,6 +417,11 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
         _allowance(r, item, f"{path}.allowances[{i}]", code)
         for i, item in enumerate(r.get(t, "allowances", path, _array, []))
     ]
+    from expectgap.assess.scenario_parts import benefits_of, equity_of, sign_on_of
+
+    sign_on = sign_on_of(r, t, path, code)
+    equity = equity_of(r, t, path, code)
+    benefits = benefits_of(r, t, path, code)
     fixed = None
     if "fixed_overtime" in t:
         p = f"{path}.fixed_overtime"
@@ -383,6 +441,9 @@ def _package(r: _Reader, raw: Any, path: str) -> CompensationPackage:
             bonuses=tuple(bonuses),
             allowances=tuple(allowances),
             fixed_overtime=fixed,
+            sign_on=sign_on,
+            equity=equity,
+            benefits=benefits,
             months_per_year=r.get(t, "months_per_year", path, _number, 12),
         ),
     )
@@ -436,15 +497,14 @@ def _array(value: Any, path: str) -> list[Any]:
     return value
 
 
-def _offer(r: _Reader, raw: Any) -> Offer:
-    path = "offer"
+def _offer(r: _Reader, raw: Any, path: str = "offer") -> Offer:
     t = r.table(
         raw,
         path,
         ("position", "package", "conditions", "budget_ceiling", "atmosphere", "annual_holidays"),
     )
     if "package" not in t:
-        raise InvalidInput(f"{path}.package", "missing", "an [offer.package] table")
+        raise InvalidInput(f"{path}.package", "missing", f"a [{path}.package] table")
     position = PositionSpec()
     if "position" in t:
         p = f"{path}.position"
@@ -505,7 +565,57 @@ def _offer(r: _Reader, raw: Any) -> Offer:
     )
 
 
-def _market(r: _Reader, raw: Any) -> tuple[SurveyTable, dict[str, Any]]:
+_CENSUS_KEYS = (
+    "name",
+    "prefecture",
+    "occupation",
+    "role",
+    "firm_size",
+    "education",
+    "employment_type",
+    "age",
+    "industry",
+    "sex",
+    "measure",
+    "year",
+)
+
+
+def _census(r: _Reader, raw: Any, path: str) -> tuple[str, SurveyTable, PayMeasure]:
+    """A wage-census table named in the file: (what was asked, the table, its pay measure)."""
+    from expectgap.datasets import wage_census
+    from expectgap.datasets.jp_census import MEASURES
+
+    t = r.table(raw, path, _CENSUS_KEYS)
+    kwargs = {
+        key: r.get(t, key, path, _int if key == "year" else _text)
+        for key in _CENSUS_KEYS
+        if key in t
+    }
+    try:
+        table = _built(path, lambda: wage_census(**kwargs))
+    except UnsupportedRule as exc:
+        raise UnsupportedRule(
+            f"{path} ({exc.field})", exc.value, exc.supported, exc.suggestions
+        ) from None
+    asked = ", ".join(str(v) for k, v in kwargs.items() if k not in ("measure", "year"))
+    measure = PayMeasure(MEASURES[str(kwargs.get("measure", "scheduled"))])
+    return asked or "national", table, measure
+
+
+def _trend(value: Any, path: str) -> Any:
+    if isinstance(value, str):
+        if value.strip().casefold() not in ("census", "wage_census"):
+            raise InvalidInput(path, value, "a yearly rate (0.03) or 'census' (the MHLW series)")
+        from expectgap.datasets import wage_census_trend
+
+        return wage_census_trend()
+    return _number(value, path)
+
+
+def _market(
+    r: _Reader, raw: Any
+) -> tuple[SurveyTable, dict[str, Any], tuple[tuple[str, SurveyTable], ...]]:
     path = "market"
     keys = (
         "currency",
@@ -520,12 +630,30 @@ def _market(r: _Reader, raw: Any) -> tuple[SurveyTable, dict[str, Any]]:
         "trend",
         "percentiles",
         "csv",
+        "census",
+        "compare",
     )
     t = r.table(raw, path, keys)
-    if ("percentiles" in t) == ("csv" in t):
+    if sum(key in t for key in ("percentiles", "csv", "census")) != 1:
         raise InvalidInput(
-            f"{path}.percentiles", "missing", "exactly one of [market.percentiles], csv"
+            f"{path}.percentiles",
+            "missing",
+            "exactly one of [market.percentiles], csv, census (a wage-census table)",
         )
+    options: dict[str, Any] = {}
+    references = tuple(
+        _census(r, item, f"{path}.compare[{i}]")[:2]
+        for i, item in enumerate(r.get(t, "compare", path, _array, []))
+    )
+    if "census" in t:
+        _, table, measure = _census(r, t["census"], f"{path}.census")
+        options["market_measure"] = measure
+        if "measure" in t:
+            chosen = r.get(t, "measure", path, _text)
+            options["market_measure"] = _built(path, lambda: PayMeasure.parse(chosen, "measure"))
+        if "trend" in t:
+            options["trend"] = r.get(t, "trend", path, _trend)
+        return table, options, references
     common = {
         "currency": r.require(t, "currency", path, _text),
         "period": r.get(t, "period", path, _text, "annual"),
@@ -556,13 +684,12 @@ def _market(r: _Reader, raw: Any) -> tuple[SurveyTable, dict[str, Any]]:
         table = _built(
             f"{path}.csv ({name})", lambda: SurveyTable.from_csv(io.StringIO(text), **common)
         )
-    options: dict[str, Any] = {}
     if "measure" in t:
         measure = r.get(t, "measure", path, _text)
         options["market_measure"] = _built(path, lambda: PayMeasure.parse(measure, "measure"))
     if "trend" in t:
-        options["trend"] = r.get(t, "trend", path, _number)
-    return table, options
+        options["trend"] = r.get(t, "trend", path, _trend)
+    return table, options, references
 
 
 def _peers(r: _Reader, raw: Any, currency: str) -> tuple[PeerGroup, dict[str, Any]]:
@@ -678,14 +805,15 @@ def parse_scenario(text: str, base: Traversable | None = None) -> Scenario:
     expectations = _candidate(r, raw.get("candidate", {}))
     offer = _offer(r, raw["offer"])
     market = None
+    references: tuple[tuple[str, SurveyTable], ...] = ()
     if "market" in raw:
-        market, extra = _market(r, raw["market"])
+        market, extra, references = _market(r, raw["market"])
         options.update(extra)
     peers = None
     if "peers" in raw:
         peers, extra = _peers(r, raw["peers"], offer.package.currency)
         options.update(extra)
-    return Scenario(expectations, offer, market, peers, options)
+    return Scenario(expectations, offer, market, peers, options, references)
 
 
 def load_scenario(source: str | Path | Traversable) -> Scenario:

@@ -422,7 +422,9 @@ def _evidence(fmt: _Fmt, gap: Mapping[str, Any]) -> tuple[str, ...]:
     items = [] if derived else (gap.get("evidence") or [])
     out: list[str] = []
     for item in items:
-        if item["kind"] == "trend":
+        if item["kind"] == "trend" and item.get("observed"):
+            out.append(_series_trend(fmt, item))
+        elif item["kind"] == "trend":
             out.append(
                 cat.format(
                     "evidence.trend",
@@ -454,6 +456,50 @@ def _evidence(fmt: _Fmt, gap: Mapping[str, Any]) -> tuple[str, ...]:
             params["source"] = _source(fmt, offered)
         out.append(cat.format(f"evidence.{kind}", **params))
     return tuple(out)
+
+
+def _series_trend(fmt: _Fmt, item: Mapping[str, Any]) -> str:
+    """A trend from a published series: its last years' growth, source and extrapolation."""
+    cat, locale = fmt.cat, fmt.locale
+    rising = all(year["rate"] > 0 for year in item["observed"])
+    years = [
+        cat.format(
+            "evidence.trend_year_preliminary" if year["preliminary"] else "evidence.trend_year",
+            rate=_pct(100.0 * year["rate"], locale, signed=not rising),
+            year=str(year["year"]),
+        )
+        for year in item["observed"]
+    ]
+    series = item.get("series") or ""
+    extrapolation = ""
+    if item.get("extrapolated_rate") is not None:
+        basis = item.get("extrapolation_basis")
+        params = {
+            "last": format_date(_date(item["extrapolated_from"]), locale),
+            "rate": _pct(100.0 * item["extrapolated_rate"], locale),
+        }
+        if basis:
+            extrapolation = cat.format(
+                "evidence.trend_extrapolated",
+                first_year=str(basis[0]),
+                last_year=str(basis[1]),
+                **params,
+            )
+        else:
+            extrapolation = cat.format("evidence.trend_extrapolated_given", **params)
+    return cat.format(
+        "evidence.trend_data",
+        series=cat.text(f"trend_series.{series}") if cat.has(f"trend_series.{series}") else series,
+        verb=cat.text("evidence.trend_rose" if rising else "evidence.trend_changed"),
+        observed=cat.text("evidence.trend_and").join(years),
+        source=cat.text(f"trend_source.{series}")
+        if cat.has(f"trend_source.{series}")
+        else str(item.get("source") or ""),
+        start=format_date(_date(item["from"]), locale),
+        end=format_date(_date(item["to"]), locale),
+        factor=_pct(100.0 * (item["factor"] - 1.0), locale, signed=True),
+        extrapolation=extrapolation,
+    )
 
 
 def _source(fmt: _Fmt, item: Mapping[str, Any]) -> str:

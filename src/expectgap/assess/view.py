@@ -239,7 +239,7 @@ class _Numbers:
 
 def _evidence(item: MarketPosition | MarketTrend, num: _Numbers) -> dict[str, Any]:
     if isinstance(item, MarketTrend):
-        return {
+        out: dict[str, Any] = {
             "kind": "trend",
             "annual_rate": num.plain(item.annual_rate),
             "from": item.from_date.isoformat(),
@@ -249,6 +249,20 @@ def _evidence(item: MarketPosition | MarketTrend, num: _Numbers) -> dict[str, An
             "median_after": num.money(item.median_after),
             "measure": item.measure.value,
         }
+        if item.observed:
+            out["observed"] = [
+                {"year": y, "rate": num.plain(r), "preliminary": p} for y, r, p in item.observed
+            ]
+            out["series"] = item.series
+            out["source"] = item.source
+            out["extrapolated_rate"] = num.plain(item.extrapolated_rate)
+            out["extrapolated_from"] = (
+                None if item.extrapolated_from is None else item.extrapolated_from.isoformat()
+            )
+            out["extrapolation_basis"] = (
+                None if item.extrapolation_basis is None else list(item.extrapolation_basis)
+            )
+        return out
     return {
         "kind": item.kind.value,
         "subject": item.subject,

@@ -237,6 +237,7 @@ def oews(occupation: str, area: str = "national") -> SurveyTable:
     return SurveyTable.from_percentiles(
         points,
         currency=release.currency,
+        measure="base_wage",
         period=period,
         n=None,
         as_of=release.as_of,

@@ -172,6 +172,15 @@ class _Curve:
         return result
 
 
+#: What a table's amounts measure, and what a placed figure measures (like must meet like).
+MEASURES = {
+    "base_wage": "base wage (no bonus, no equity)",
+    "cash": "cash pay (base, allowances and bonuses)",
+    "total_compensation": "total compensation (cash, sign-on, equity and benefits)",
+}
+MISMATCH = ("raise", "warn")
+
+
 @dataclass(frozen=True)
 class SurveyTable:
     """A published percentile table, usable as a continuous pay distribution.
@@ -204,6 +213,10 @@ class SurveyTable:
         Published mean, if any (kept as information; the distribution uses the percentiles).
     fit : {"interpolate", "lognormal"}
         Log-linear interpolation with lognormal tails (default), or one lognormal for the table.
+    measure : str, optional
+        What the amounts measure: ``"base_wage"``, ``"cash"`` or ``"total_compensation"``
+        (:data:`MEASURES`); None when the source does not say. A figure of another measure is
+        refused by :func:`check_measure` (and :func:`expectgap.position`).
 
     Raises
     ------
@@ -239,6 +252,7 @@ class SurveyTable:
     top_coded: tuple[float, ...] = ()
     mean: float | None = None
     fit: Fit = "interpolate"
+    measure: str | None = None
 
     def __post_init__(self) -> None:
         percentiles = _number_tuple(self.percentiles, "percentiles")
@@ -309,6 +323,18 @@ class SurveyTable:
             object.__setattr__(self, "mean", mean)
         if self.fit not in FITS:
             raise InvalidInput("fit", self.fit, "one of " + ", ".join(FITS))
+        if self.measure is not None and self.measure not in MEASURES:
+            raise InvalidInput("measure", self.measure, "one of " + ", ".join(MEASURES))
+
+    def check_measure(self, measure: str | None, *, mismatch: str = "raise") -> bool:
+        """Check that a figure of ``measure`` may be placed in the table: :func:`check_measure`.
+
+        Examples
+        --------
+        >>> SurveyTable((25, 75), (1.0, 2.0), "USD", measure="cash").check_measure("cash")
+        True
+        """
+        return check_measure(self, measure, mismatch=mismatch)
 
     # --- construction -------------------------------------------------------------------------
     @classmethod
@@ -324,6 +350,7 @@ class SurveyTable:
         top_coded: Iterable[float] = (),
         mean: float | None = None,
         fit: Fit = "interpolate",
+        measure: str | None = None,
     ) -> SurveyTable:
         """Build a table from ``{percentile: amount}``.
 
@@ -332,7 +359,7 @@ class SurveyTable:
         points : mapping of float to float
             Any subset of percentiles (0-100 exclusive) and their amounts, e.g.
             ``{10: ..., 25: ..., 50: ..., 75: ..., 90: ...}``.
-        currency, period, n, as_of, source, top_coded, mean, fit
+        currency, period, n, as_of, source, top_coded, mean, fit, measure
             See :class:`SurveyTable`.
 
         Returns
@@ -371,6 +398,7 @@ class SurveyTable:
             tuple(top_coded),
             mean,
             fit,
+            measure,
         )
 
     @classmethod
@@ -385,6 +413,7 @@ class SurveyTable:
         source: str | None = None,
         mean: float | None = None,
         fit: Fit = "interpolate",
+        measure: str | None = None,
     ) -> SurveyTable:
         """Read a table from a CSV file with columns ``percentile,value[,top_coded]``.
 
@@ -396,7 +425,7 @@ class SurveyTable:
         ----------
         file : path or text file object
             The CSV file.
-        currency, period, n, as_of, source, mean, fit
+        currency, period, n, as_of, source, mean, fit, measure
             See :class:`SurveyTable`.
 
         Returns
@@ -445,6 +474,7 @@ class SurveyTable:
             top_coded=top,
             mean=mean,
             fit=fit,
+            measure=measure,
         )
 
     @classmethod
@@ -493,11 +523,10 @@ class SurveyTable:
             raw = tomllib.load(file)
             default_source = None
         allowed = {"currency", "period", "n", "as_of", "source", "mean", "top_coded", "fit"}
-        unknown = sorted(set(raw) - allowed - {"percentiles"})
+        known = allowed | {"measure", "percentiles"}
+        unknown = sorted(set(raw) - known)
         if unknown:
-            raise InvalidInput(
-                "file", unknown, "keys " + ", ".join(sorted(allowed | {"percentiles"}))
-            )
+            raise InvalidInput("file", unknown, "keys " + ", ".join(sorted(known)))
         if "currency" not in raw or not isinstance(raw.get("percentiles"), dict):
             raise InvalidInput("file", sorted(raw), "a currency and a [percentiles] table")
         points = {
@@ -514,6 +543,7 @@ class SurveyTable:
             top_coded=raw.get("top_coded", ()),
             mean=raw.get("mean"),
             fit=raw.get("fit", "interpolate"),
+            measure=raw.get("measure"),
         )
 
     # --- the points ---------------------------------------------------------------------------
@@ -802,6 +832,69 @@ class SurveyTable:
         (80.0, 160.0)
         """
         return adjust.to_net(self, net, year=year, region=region, label=label, **options)
+
+
+def check_measure(table: SurveyTable, measure: str | None, *, mismatch: str = "raise") -> bool:
+    """Check that a figure of ``measure`` may be placed in ``table`` (like with like).
+
+    A figure whose measure differs from the table's (total compensation in a base-wage table)
+    raises, or with ``mismatch="warn"`` warns (:class:`~expectgap.errors.MeasureMismatchWarning`)
+    naming both measures. Nothing is checked when either side does not state its measure.
+
+    Parameters
+    ----------
+    table : SurveyTable
+    measure : str or None
+        What the placed figure measures (:data:`MEASURES`).
+    mismatch : {"raise", "warn"}
+
+    Returns
+    -------
+    bool
+        True when both measures are stated and equal, False when one is not stated or they
+        differ (after a warning).
+
+    Raises
+    ------
+    InvalidInput
+        Measures that differ (with ``mismatch="raise"``), an unknown measure.
+
+    Examples
+    --------
+    >>> t = SurveyTable((25, 75), (100.0, 200.0), "USD", measure="base_wage")
+    >>> check_measure(t, "total_compensation")
+    Traceback (most recent call last):
+    ...
+    expectgap.errors.InvalidInput: measure: got 'total_compensation'; expected a figure of the table's measure, base wage (no bonus, no equity): total compensation (cash, sign-on, equity and benefits) placed in it would rank too high (pass mismatch='warn' to place it anyway)
+    >>> check_measure(t, "base_wage")
+    True
+    """
+    import warnings
+
+    from expectgap.errors import MeasureMismatchWarning
+
+    if measure is not None and measure not in MEASURES:
+        raise InvalidInput("measure", measure, "one of " + ", ".join(MEASURES))
+    if mismatch not in MISMATCH:
+        raise InvalidInput("mismatch", mismatch, "one of " + ", ".join(MISMATCH))
+    if measure is None or table.measure is None:
+        return False
+    if measure == table.measure:
+        return True
+    theirs, ours = MEASURES[table.measure], MEASURES[measure]
+    if mismatch == "raise":
+        raise InvalidInput(
+            "measure",
+            measure,
+            f"a figure of the table's measure, {theirs}: {ours} placed in it would rank "
+            f"{'too high' if _RANK[measure] > _RANK[table.measure] else 'too low'} "
+            "(pass mismatch='warn' to place it anyway)",
+        )
+    warnings.warn(MeasureMismatchWarning(ours, theirs), stacklevel=2)
+    return False
+
+
+_RANK = {"base_wage": 0, "cash": 1, "total_compensation": 2}
 
 
 def _number_tuple(values: Iterable[object], field: str) -> tuple[float, ...]:

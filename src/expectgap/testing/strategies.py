@@ -46,6 +46,7 @@ from expectgap.market.peers import PeerGroup
 from expectgap.market.survey import SurveyTable
 from expectgap.money import Money, Number, Period, as_fraction, currency, supported_currencies
 from expectgap.package import (
+    VEST_EVERY,
     Allowance,
     Benefit,
     Bonus,
@@ -58,6 +59,7 @@ from expectgap.payroll.jp.prefectures import supported_prefectures
 
 __all__ = [
     "compensation_packages",
+    "equity_grants",
     "expectations",
     "locations",
     "money",
@@ -295,6 +297,49 @@ def compensation_packages(
     if max_bonus_months < 0:
         raise InvalidInput("max_bonus_months", max_bonus_months, "a whole number >= 0")
     return _packages(currency, low, high, max_bonus_months, extras)
+
+
+@st.composite
+def _grants(draw: st.DrawFn, code: str, low: Fraction, high: Fraction) -> EquityGrant:
+    value = Money(draw(_exact_amounts(code, low, high)), code)
+    start = draw(st.sampled_from((0, 0, 6, 12, 24)))
+    name = "new-hire grant" if start == 0 else "refresh"
+    if draw(st.booleans()):
+        return EquityGrant.cliff_then(
+            value,
+            years=draw(st.integers(1, 5)),
+            cliff_months=draw(st.sampled_from((0, 6, 12))),
+            every=draw(st.sampled_from(tuple(VEST_EVERY))),
+            start_month=start,
+            name=name,
+        )
+    # Yearly percentages: a random split of 100 into whole percents (back-loaded or not).
+    years = draw(st.integers(1, 5))
+    cuts = sorted(draw(st.lists(st.integers(0, 100), min_size=years - 1, max_size=years - 1)))
+    pct = tuple(b - a for a, b in zip((0, *cuts), (*cuts, 100), strict=True))
+    cliff = draw(st.integers(0, 12 * years))
+    return EquityGrant(value, pct, cliff_months=cliff, start_month=start, name=name)
+
+
+def equity_grants(
+    currency: str = "USD", *, min_value: Number = 0, max_value: Number = 1_000_000
+) -> SearchStrategy[EquityGrant]:
+    """Generate :class:`~expectgap.package.EquityGrant` values stated the ways offers state them.
+
+    Half are even grants over 1-5 years with a cliff of 0, 6 or 12 months then monthly,
+    quarterly, semiannual or annual vesting; half are yearly percentages (any split of 100 in
+    whole percents, back-loaded ones included) with any cliff. Some are refresh grants made 6,
+    12 or 24 months after the hire.
+
+    Examples
+    --------
+    >>> from hypothesis import find
+    >>> grant = find(equity_grants(), lambda g: g.start_month == 12)
+    >>> grant.name, sum(share for _, share in grant.vesting_events())
+    ('refresh', Fraction(1, 1))
+    """
+    low, high = _range("grant value", min_value, max_value)
+    return _grants(currency, low, high)
 
 
 #: Standard percentiles published by salary surveys (BLS OEWS and most vendors).
@@ -659,8 +704,9 @@ def peer_groups(
     """Generate publishable :class:`~expectgap.market.PeerGroup` values.
 
     Every group passes the privacy guard: distinct whole amounts, at least ``min_size`` peers
-    (default 8, above the guard's minimum of 5) and, when weighted, weights in [1, 2] so that no
-    peer carries more than 25% of the total weight.
+    (default 8, above the guard's minimum of 5), when weighted, weights in [1, 2] so that no
+    peer carries more than 25% of the total weight, and amounts spread enough that the release
+    shows a spread (groups whose rounded quartiles would coincide are not generated).
 
     Parameters
     ----------
@@ -695,4 +741,9 @@ def peer_groups(
         )
     code = None if currency is None else Money(0, currency).currency
     chosen = None if period is None else Period.parse(period)
-    return _peers(min_value, max_value, min_size, max_size, weighted, code, chosen)
+    groups = _peers(min_value, max_value, min_size, max_size, weighted, code, chosen)
+    return groups.filter(_publishable)
+
+
+def _publishable(group: PeerGroup) -> bool:
+    return group.publishable
