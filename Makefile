@@ -23,6 +23,12 @@ $(BENCH_VENV)/bin/python:
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip 'openfisca-japan==2.2.0'
 
+# PolicyEngine-US and -UK (the US and UK cross-check and speed baseline), in their own venv.
+PE_VENV := .venv-pe
+$(PE_VENV)/bin/python:
+	$(PYTHON) -m venv $(PE_VENV)
+	$(PE_VENV)/bin/python -m pip install --quiet --upgrade pip 'policyengine-us==2.68.0' 'policyengine-uk==2.162.10'
+
 demo: $(VENV)/.installed
 	$(BIN)/expectgap demo
 
@@ -34,8 +40,8 @@ lint: $(VENV)/.installed-dev
 test: lint
 	$(BIN)/python -m pytest -q
 
-bench: $(VENV)/.installed-dev $(BENCH_VENV)/bin/python
+bench: $(VENV)/.installed-dev $(BENCH_VENV)/bin/python $(PE_VENV)/bin/python
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(BENCH_VENV) $(PE_VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -198,3 +198,41 @@ def test_rows_read_back_exactly_from_the_bls_file() -> None:
         checked += 1
     assert checked > 2_000
     assert math.isfinite(checked)
+
+
+def test_metropolitan_area_by_name_part_code_and_full_name() -> None:
+    # BLS OEWS May 2025, area 0041940 (San Jose-Sunnyvale-Santa Clara, CA), 15-1252:
+    # a_pct10..a_pct90 = 138420, 173650, 213110, 226080, 289150; a_mean 221710; tot_emp 87350.
+    from expectgap.datasets import oews
+
+    for area in ("San Jose", "41940", "0041940", "san jose-sunnyvale-santa clara, ca"):
+        t = oews("Software Developers", area=area)
+        assert t.values == (138420.0, 173650.0, 213110.0, 226080.0, 289150.0)
+    assert "San Jose-Sunnyvale-Santa Clara, CA" in t.source
+    assert "employment 87,350" in t.source
+
+
+def test_metropolitan_hourly_only_occupation_with_tied_percentiles() -> None:
+    # BLS OEWS May 2025, area 0010580 (Albany-Schenectady-Troy, NY), 27-2042 Musicians and
+    # Singers, footnote 4 (hourly only): h_pct10..h_pct90 = 25.59, 42.80, 53.78, 53.78, 70.67.
+    from expectgap.datasets import oews
+
+    t = oews("27-2042", area="Albany-Schenectady")
+    assert t.period.value == "hourly"
+    assert t.exact[62.5] == 53.78  # P50 = P75: one point at their mid-rank
+    assert t.exact[90] == 70.67
+
+
+def test_metropolitan_area_errors_and_search() -> None:
+    from expectgap.datasets import oews
+    from expectgap.datasets.oews import oews_areas
+
+    with pytest.raises(UnsupportedRule, match="Springfield, IL"):
+        oews("15-1252", area="Springfield")  # five areas share the name
+    with pytest.raises(UnsupportedRule, match="metropolitan area"):
+        oews("15-1252", area="Atlantis")
+    with pytest.raises(InvalidInput):
+        oews("15-1252", area="x" * 5000)
+    found = oews_areas("san jose")
+    assert found["code"].tolist() == ["0041940"]
+    assert len(oews_areas()) == 528

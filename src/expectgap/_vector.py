@@ -30,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from expectgap._limits import shown
 from expectgap.errors import InvalidInput
 
 __all__ = ["Shape", "amounts", "bad_positions_text", "broadcast"]
@@ -104,6 +105,7 @@ def amounts(
     field: str,
     *,
     minimum: float | None = 0.0,
+    maximum: float | None = None,
 ) -> tuple[FloatArray, Shape]:
     """Validate amounts and return them as a float64 array with the caller's shape.
 
@@ -115,6 +117,8 @@ def amounts(
         The argument's name, used in error messages.
     minimum : float or None
         Smallest accepted value (None for no lower bound).
+    maximum : float or None
+        Largest accepted value (None for no upper bound).
 
     Returns
     -------
@@ -145,15 +149,18 @@ def amounts(
         raise InvalidInput(field, value, "a finite number, not a boolean")
     try:
         array = np.asarray(raw, dtype=np.float64)
-    except (TypeError, ValueError):
-        raise InvalidInput(field, value, "finite numbers") from None
+    except (TypeError, ValueError, OverflowError):
+        raise InvalidInput(field, shown(value), "finite numbers") from None
     bad = ~np.isfinite(array)
     if minimum is not None:
         bad |= array < minimum
+    if maximum is not None:
+        bad |= array > maximum
     if bad.any():
         accepted = "a finite amount" + ("" if minimum is None else f" >= {minimum:g}")
-        shown: object = bad_positions_text(bad, array) if array.ndim else raw
-        raise InvalidInput(field, shown, accepted)
+        accepted += "" if maximum is None else f" and <= {maximum:,.0f}"
+        listed: object = bad_positions_text(bad, array) if array.ndim else raw
+        raise InvalidInput(field, listed, accepted)
     return array, Shape(scalar=array.ndim == 0, index=index, name=name)
 
 

@@ -1,9 +1,10 @@
 """Command line: ``expectgap --version``, ``expectgap assess FILE.toml``, ``expectgap compare
 FILE.toml`` and ``expectgap demo``.
 
-``expectgap assess FILE.toml [--json] [--locale ja] [--audience candidate]`` reads an assessment
-file (``docs/toml-format.md``) and prints the report as Markdown, or as JSON with ``--json``. A
-bad file gets one line naming the key, the TOML line or the CSV line, and exit status 2.
+``expectgap assess FILE.toml [--json] [--locale ja] [--audience candidate] [--root DIR]`` reads an
+assessment file (``docs/toml-format.md``) and prints the report as Markdown, or as JSON with
+``--json``. The CSV and policy files it names are read only from inside its folder (or ``DIR``).
+A bad file gets one line naming the key, the TOML line or the CSV line, and exit status 2.
 
 ``expectgap compare FILE.toml [--json] [--locale ja] [--audience candidate]`` reads a comparison
 file (``[[offers]]``, see ``docs/offers.md``) and prints the offers side by side.
@@ -177,7 +178,7 @@ def reference_summary(references: Sequence[tuple[str, Any, Sequence[Any]]]) -> s
 
 
 def _assess(args: argparse.Namespace) -> int:
-    scenario = load_scenario(args.file)
+    scenario = load_scenario(args.file, root=args.root)
     options = {"strict_year": True} if args.strict_year else {}
     report = scenario.assess(audience=args.audience, **options)
     if args.json:
@@ -222,6 +223,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("file", help="assessment file (TOML)")
     check.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    check.add_argument(
+        "--root",
+        default=None,
+        help="a folder, containing the file's own, that the CSV and policy files it names may "
+        "come from (default: only the file's folder)",
+    )
     check.add_argument("--locale", choices=LOCALES, default="en", help="language (default en)")
     check.add_argument(
         "--audience",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from fractions import Fraction
 
 from expectgap._checks import (
@@ -23,6 +23,7 @@ from expectgap._checks import (
     REMOTE_DAYS_PER_WEEK,
     Range,
 )
+from expectgap._limits import flag, optional_text
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR, Basis, Number, as_fraction
 
@@ -61,6 +62,8 @@ class Location:
     city: str | None = None
 
     def __post_init__(self) -> None:
+        optional_text(self.region, "location.region")
+        optional_text(self.city, "location.city")
         if not isinstance(self.country, str) or not _COUNTRY.match(self.country):
             raise InvalidInput(
                 "location.country",
@@ -148,9 +151,12 @@ class WorkingConditions:
             raise InvalidInput(
                 "paid_leave_days", self.paid_leave_days, "a whole number of days in [0, 366]"
             )
+        flag(self.flex_time, "flex_time")
         if self.location is not None and not isinstance(self.location, Location):
             raise InvalidInput("location", self.location, "a Location")
-        if self.start_date is not None and not isinstance(self.start_date, date):
+        if self.start_date is not None and (
+            isinstance(self.start_date, datetime) or not isinstance(self.start_date, date)
+        ):
             raise InvalidInput("start_date", self.start_date, "a datetime.date")
 
     def annual_hours(self) -> Fraction:

@@ -11,6 +11,11 @@ Examples
 'base_pay: got -1; expected a finite amount >= 0'
 >>> isinstance(err, ExpectgapError) and isinstance(err, ValueError)
 True
+
+A long value is cut short in the message (the error keeps it whole in ``value``):
+
+>>> len(str(InvalidInput("title", "x" * 10_000, "a title"))) < 250
+True
 """
 
 from __future__ import annotations
@@ -62,7 +67,7 @@ class InvalidInput(ExpectgapError, ValueError):
         self.field = field
         self.value = value
         self.accepted = accepted
-        super().__init__(f"{field}: got {value!r}; expected {accepted}")
+        super().__init__(f"{_cut(str(field))}: got {_shown(value)}; expected {accepted}")
 
 
 class UnsupportedRule(ExpectgapError, LookupError):
@@ -110,7 +115,8 @@ class UnsupportedRule(ExpectgapError, LookupError):
             hint = f"; did you mean {', '.join(map(repr, self.suggestions))}?"
         listed = ", ".join(map(str, self.supported))
         tail = f" ({note})" if note else ""
-        super().__init__(f"{field}: {value!r} is not supported{hint}; supported: {listed}{tail}")
+        shown = f"{_cut(str(field))}: {_shown(value)}"
+        super().__init__(f"{shown} is not supported{hint}; supported: {listed}{tail}")
 
     def __str__(self) -> str:
         return str(self.args[0])
@@ -183,6 +189,23 @@ class InsufficientData(ExpectgapError):
         self.what = what
         self.reason = reason
         super().__init__(f"{what}: {reason}")
+
+
+#: Longest field name or value an error message shows (characters); the rest is cut, so that
+#: no message echoes a long input (a file's content, a hostile string).
+MAX_SHOWN = 200
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "..."
+
+
+def _shown(value: object) -> str:
+    """``repr(value)`` cut short; a number too long to write out is described instead."""
+    try:
+        return _cut(repr(value))
+    except ValueError:  # an integer beyond Python's digit limit for str()
+        return f"<a {type(value).__name__} too large to show>"
 
 
 def closest(value: str, names: Iterable[str], n: int = 3) -> list[str]:

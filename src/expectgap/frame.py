@@ -40,18 +40,20 @@ Examples
 >>> out[["gross", "net"]].loc[["ann", "bo"]].dtypes.tolist()
 [Int64Dtype(), Int64Dtype()]
 >>> out.loc["cy", "error"]
-'pay: got -1; expected a finite number >= 0'
+'pay: got -1; expected a finite number in [0, 1e+11]'
 """
 
 from __future__ import annotations
 
 import math
+import numbers
 import warnings
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace as dataclass_replace
 from datetime import date
+from decimal import Decimal
 from typing import Any, Literal
 
 import numpy as np
@@ -70,6 +72,7 @@ from expectgap._checks import (
     level_order_bad,
     walk_away_bad,
 )
+from expectgap._limits import MAX_AGE as _MAX_AGE
 from expectgap.assess import rules
 from expectgap.assess.codes import (
     DIMENSIONS,
@@ -80,6 +83,7 @@ from expectgap.assess.codes import (
     Direction,
     Severity,
 )
+from expectgap.assess.locale import catalog
 from expectgap.assess.models import (
     BonusExpectation,
     ConditionsSought,
@@ -98,10 +102,10 @@ from expectgap.assess.net import GROSS_UP_PERIODS
 from expectgap.assess.policy import Policy
 from expectgap.assess.talking_points import talking_point as _talking_point
 from expectgap.conditions import Location, WorkingConditions
-from expectgap.errors import InvalidInput, UnsupportedRule
+from expectgap.errors import ExpectgapError, InvalidInput, UnsupportedRule
 from expectgap.market.peers import PeerGroup
 from expectgap.market.survey import SurveyTable
-from expectgap.money import MONTHS_IN_YEAR, Basis, Money, Period, supported_currencies
+from expectgap.money import MONTHS_IN_YEAR, Basis, Money, Period, max_amount, supported_currencies
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
 from expectgap.payroll.jp.annual import annual as _annual
 from expectgap.payroll.jp.gross_up import gross_up as _gross_up
@@ -140,6 +144,21 @@ _BLOCK = 1 << 14  # rows per block where row-wise temporaries are bounded
 _ENGINE_BLOCK = 1 << 15  # rows per payroll-engine call inside an assessment
 _PERCENT = 100.0
 _ERROR_MODES = ("raise", "coerce")
+_SNIFF = 1_000  # values looked at to tell a column of numbers with stray values from text
+_SHOWN = 60  # longest value shown in an error
+
+
+def _policy(policy: object) -> Policy:
+    if policy is None:
+        return Policy.default()
+    if not isinstance(policy, Policy):
+        raise InvalidInput("policy", policy, "a Policy (Policy.from_file(...) reads one)")
+    return policy
+
+
+def _max_amount() -> float:
+    """Bound of amount columns without their own: the yen maximum of ``data/currencies.toml``."""
+    return float(max_amount(_YEN))
 
 
 @dataclass(frozen=True)
@@ -206,15 +225,16 @@ class Column:
         Examples
         --------
         >>> Column("pay", "amount", "monthly pay", low=0).expected()
-        'a finite number >= 0'
+        'a finite number in [0, 1e+11]'
         """
         if self.accepted:
             return self.accepted
         if self.rule is not None:
             return self.rule.expected
         noun = {"amount": "a finite number", "integer": "a whole number"}.get(self.kind, "a value")
-        if self.low is not None and self.high is not None:
-            return f"{noun} in [{self.low:g}, {self.high:g}]"
+        high = self.high if self.high is not None or self.kind != "amount" else _max_amount()
+        if self.low is not None and high is not None:
+            return f"{noun} in [{self.low:g}, {high:g}]"
         if self.low is not None:
             return f"{noun} >= {self.low:g}"
         return noun
@@ -334,10 +354,20 @@ def _check_mode(errors: str) -> None:
         raise InvalidInput("errors", errors, "'raise' or 'coerce'")
 
 
+def _is_number(value: object) -> bool:
+    """A real number (int, float, Fraction, Decimal or a numpy number), not a boolean."""
+    return isinstance(value, numbers.Real | Decimal) and not isinstance(value, bool | np.bool_)
+
+
 def _column_problem(series: pd.Series, column: Column) -> str | None:
     dtype = series.dtype
     if column.kind in ("amount", "integer"):
         numeric = pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype)
+        if not numeric and pd.api.types.is_object_dtype(dtype):
+            # a column of numbers with a few stray values: the stray rows fail, not the column
+            numeric = any(_is_number(v) for v in series.head(_SNIFF).tolist()) or any(
+                _is_number(v) for v in series.dropna().unique()[:_SNIFF]
+            )
         return None if numeric else f"has dtype {dtype}; expected numbers"
     if column.kind == "flag":
         if pd.api.types.is_bool_dtype(dtype):
@@ -357,13 +387,20 @@ def _column_problem(series: pd.Series, column: Column) -> str | None:
 
 
 def _numeric(series: pd.Series, column: Column) -> tuple[npt.NDArray[Any], npt.NDArray[np.bool_]]:
+    unreadable = np.zeros(len(series), dtype=bool)
+    if pd.api.types.is_object_dtype(series.dtype):
+        # Numbers mixed with other values: each value that is not a number fails its row only.
+        raw = series.to_numpy()
+        unreadable = np.array([not _is_number(v) and not _is_missing(v) for v in raw], dtype=bool)
+        series = pd.Series(np.where(unreadable, np.nan, raw), index=series.index)
+        series = series.astype(np.float64)
     array = series.to_numpy(dtype=np.float64, na_value=np.nan)
-    missing = np.isnan(array) if column.nullable else np.zeros(array.shape, dtype=bool)
-    bad = ~np.isfinite(array) & ~missing
+    missing = np.isnan(array) & ~unreadable if column.nullable else np.zeros(array.shape, bool)
+    bad = (~np.isfinite(array) & ~missing) | unreadable
     if column.low is not None:
         bad |= array < column.low
-    if column.high is not None:
-        bad |= array > column.high
+    high = column.high if column.high is not None else _max_amount()
+    bad |= array > high
     if column.rule is not None:
         bad |= column.rule.bad(array)
     if column.kind == "integer":
@@ -440,6 +477,8 @@ def read_columns(
     _check_mode(errors)
     if not isinstance(frame, pd.DataFrame):
         raise InvalidInput("frame", type(frame).__name__, "a pandas DataFrame")
+    if columns is not None and not isinstance(columns, Mapping):
+        raise InvalidInput("columns", columns, "a mapping {documented name: column in the frame}")
     names = {c.name: c.name for c in spec}
     unknown = sorted(set(columns or {}) - set(names))
     if unknown:
@@ -516,7 +555,9 @@ def read_columns(
         where = np.flatnonzero(bad)
         for position, raw in zip(where, frame[actual].iloc[where].tolist(), strict=True):
             shown = None if _is_missing(raw) else raw
-            reason = f"{actual}: got {shown!r}; expected {column.expected()}"
+            text = repr(shown)
+            text = text if len(text) <= _SHOWN else text[:_SHOWN] + "..."
+            reason = f"{actual}: got {text}; expected {column.expected()}"
             previous = reasons[position]
             reasons[position] = reason if previous is None else f"{previous}; {reason}"
     good = ~any_bad
@@ -546,9 +587,9 @@ def warn_unused(
     >>> print(caught[0].message)  # doctest: +ELLIPSIS
     columns not used: 'bonus_months' (did you mean offer_bonus_months_of_base ...
     """
-    if not isinstance(frame, pd.DataFrame):
-        return
-    read = {c.name for c in spec} - set(columns or {}) | set((columns or {}).values())
+    if not isinstance(frame, pd.DataFrame) or not isinstance(columns, Mapping | None):
+        return  # read_columns refuses them
+    read = {c.name for c in spec} - set(columns or {}) | {str(v) for v in (columns or {}).values()}
     unused = [str(name) for name in frame.columns if name not in read]
     if unused:
         listed = ", ".join(
@@ -659,7 +700,6 @@ def _parse_pay_period(values: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], npt.N
 
 
 _YEN = "JPY"
-_MAX_AGE = 120
 
 
 def _position_columns(reference: SurveyTable | PeerGroup) -> tuple[Column, ...]:
@@ -792,11 +832,13 @@ def position(
     >>> # $60 an hour x 2,080 hours = $124,800 a year
     >>> out = position(rows, devs, basis=Basis(hours_per_week=40, weeks_per_year=52),
     ...                errors="coerce")
-    >>> out[["percentile", "label", "error"]].round(1)
-         percentile    label                                            error
-    ann        60.4  P50–P75                                             <NA>
-    bo         41.6  P25–P50                                             <NA>
-    cy          NaN      NaN  amount: got -1.0; expected a finite number >= 0
+    >>> out[["percentile", "label"]].round(1)
+         percentile    label
+    ann        60.4  P50–P75
+    bo         41.6  P25–P50
+    cy          NaN      NaN
+    >>> out.loc["cy", "error"]
+    'amount: got -1.0; expected a finite number in [0, 1e+11]'
     """
     if isinstance(reference, Mapping):
         return _position_by(
@@ -870,8 +912,8 @@ def _position_by(
     """:func:`position` per group of rows sharing a reference key (a loop over references)."""
     errors = options.pop("errors")
     _check_mode(errors)
-    if by is None:
-        raise InvalidInput("by", None, "the column holding each row's reference key")
+    if by is None or not isinstance(by, Hashable):
+        raise InvalidInput("by", by, "the column holding each row's reference key")
     if not isinstance(frame, pd.DataFrame):
         raise InvalidInput("frame", type(frame).__name__, "a pandas DataFrame")
     if by not in frame.columns:
@@ -894,12 +936,21 @@ def _position_by(
             )
         )
     parts = []
+    unpublished = np.full(len(frame), None, dtype=object)
     for code in known_codes:
         rows = frame.iloc[codes == code]
         try:
             parts.append(position(rows, references[keys[code]], errors=errors, **options))
         except RowError as err:
             problems.extend(err.problems)
+        except ColumnError:
+            raise
+        except ExpectgapError as err:
+            # a reference that cannot answer (a peer group too small to publish, ...): its rows
+            # are marked, the other groups proceed
+            if errors == "raise":
+                raise
+            unpublished[codes == code] = f"{by} {keys[code]!r}: {err}"
     if errors == "raise" and problems:
         bad_labels = [label for p in problems for label in p.rows]
         raise RowError(tuple(problems), frame.index[frame.index.isin(bad_labels)])
@@ -912,6 +963,8 @@ def _position_by(
         if not known.all():
             strays = frame[by][~known].tolist()
             reasons[~known] = [f"{by}: got {v!r}; expected {problems[0].expected}" for v in strays]
+        failed = np.array([r is not None for r in unpublished], dtype=bool)
+        reasons[failed] = unpublished[failed]
         missing = np.array([_is_missing(r) for r in reasons], dtype=bool)
         reasons[missing] = None
         out["error"] = pd.array(reasons, dtype="string")
@@ -1180,7 +1233,7 @@ ASSESS_COLUMNS: tuple[Column, ...] = (
         nullable=True,
     ),
     _importance("atmosphere_importance", Importance.WANT, "importance of the atmosphere"),
-    Column("age", "integer", "candidate's age (default 30)", default=30, low=15, high=120),
+    Column("age", "integer", "candidate's age (default 30)", default=30, low=15, high=_MAX_AGE),
     Column(
         "dependents", "integer", "candidate's dependants (default 0)", default=0, low=0, high=99
     ),
@@ -1763,7 +1816,7 @@ def assess(
     0               500000.0                 major  gross_salary  negotiate
     1               524319.0                 major    net_salary  negotiate
     """
-    pol = Policy.default() if policy is None else policy
+    pol = _policy(policy)
     tax_year = date.today().year if year is None else year
     warn_unused(frame, ASSESS_COLUMNS, columns)
     inputs = read_columns(
@@ -2309,14 +2362,16 @@ def talking_points(
     audience : {"candidate", "recruiter"}
         Whose asks and fallbacks are written.
     jurisdiction, year, policy, columns, errors
-        As for :func:`assess` (bad rows are left out with ``errors="coerce"``).
+        As for :func:`assess`. With ``errors="coerce"`` every input row is kept: a bad row
+        gives one output row with its label, empty points and the reason in an ``error``
+        column (NA for the rows of good input rows).
 
     Returns
     -------
     pandas.DataFrame
         Columns ``row`` (the input row's label), ``topic``, ``stance``, ``priority`` (1 first),
-        ``severity``, ``summary``, ``message``, ``ask``, ``fallback``; ordered by row, then
-        priority.
+        ``severity``, ``summary``, ``message``, ``ask``, ``fallback`` (and ``error`` with
+        ``errors="coerce"``); ordered by row, then priority.
 
     Examples
     --------
@@ -2326,7 +2381,10 @@ def talking_points(
     >>> print(points.loc[0, "message"])
     The offer pays ¥450,000 a month, ¥50,000 (10%) below the ¥500,000 a month sought.
     """
-    pol = Policy.default() if policy is None else policy
+    pol = _policy(policy)
+    if not isinstance(audience, str) or audience not in ("candidate", "recruiter"):
+        raise InvalidInput("audience", audience, "'candidate' or 'recruiter'")
+    catalog(locale)  # an unknown locale is refused before any work
     tax_year = date.today().year if year is None else year
     warn_unused(frame, ASSESS_COLUMNS, columns)
     inputs = read_columns(
@@ -2347,7 +2405,35 @@ def talking_points(
         )
         for start in range(0, max(len(labels), 1), _BLOCK)
     ]
-    return blocks[0] if len(blocks) == 1 else pd.concat(blocks, ignore_index=True)
+    points = blocks[0] if len(blocks) == 1 else pd.concat(blocks, ignore_index=True)
+    if errors != "coerce":
+        return points
+    return _with_bad_rows(points, frame.index, inputs)
+
+
+def _with_bad_rows(points: pd.DataFrame, index: pd.Index, inputs: _Inputs) -> pd.DataFrame:
+    """Talking points with one row per bad input row (its reason in ``error``), in input order."""
+    points = points.assign(error=pd.array([None] * len(points), dtype="string"))
+    if inputs.good is None or inputs.errors is None:
+        return points
+    bad = ~inputs.good
+    failed = pd.DataFrame(
+        {
+            "row": index[bad],
+            "error": pd.array(inputs.errors[bad].tolist(), dtype="string"),
+        }
+    )
+    keys = np.concatenate(
+        [
+            np.repeat(np.flatnonzero(inputs.good), len(DIMENSIONS)),
+            np.flatnonzero(bad),
+        ]
+    )
+    merged = pd.concat([points, failed], ignore_index=True)
+    if "priority" in merged:
+        merged["priority"] = merged["priority"].astype("Int64")
+    order = np.argsort(keys, kind="stable")
+    return merged.iloc[order].reset_index(drop=True)
 
 
 def _points(

@@ -26,7 +26,7 @@ import enum
 import functools
 import math
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from importlib import resources
@@ -36,6 +36,8 @@ from typing import Literal, SupportsFloat
 from expectgap.errors import CurrencyMismatch, InvalidInput, PeriodMismatch
 
 __all__ = [
+    "MAX_EXPONENT",
+    "MAX_NUMBER_TEXT",
     "MONTHS_IN_YEAR",
     "Basis",
     "Currency",
@@ -43,6 +45,7 @@ __all__ = [
     "Period",
     "as_fraction",
     "currency",
+    "max_amount",
     "supported_currencies",
 ]
 
@@ -50,6 +53,19 @@ Number = int | float | Fraction | Decimal | str
 
 #: Calendar months in a year (a fact of the calendar, not a pay convention).
 MONTHS_IN_YEAR = 12
+
+#: Longest number written as text that is parsed (characters); longer text is refused unread.
+MAX_NUMBER_TEXT = 64
+
+#: Largest decimal exponent of a number given as text or Decimal (``1e30`` is the largest power
+#: of ten, ``1e-30`` the smallest non-zero one): checked before any exact arithmetic, which would
+#: otherwise build integers of any size.
+MAX_EXPONENT = 30
+
+_LARGEST = Fraction(10**MAX_EXPONENT)
+_SMALLEST = Fraction(1, 10**MAX_EXPONENT)
+# Finest division kept exact (a product of two numbers of MAX_EXPONENT decimals each).
+_FINEST_DENOMINATOR = 10 ** (2 * MAX_EXPONENT)
 
 
 @dataclass(frozen=True)
@@ -65,6 +81,8 @@ class Currency:
     code: str
     minor_units: int
     symbol: str
+    #: Largest magnitude of one amount in this currency (``data/currencies.toml``).
+    max_amount: int = field(default=0, repr=False)
 
 
 @functools.cache
@@ -73,9 +91,24 @@ def _currency_table() -> dict[str, Currency]:
     raw = tomllib.loads(text)
     raw.pop("meta", None)
     return {
-        code: Currency(code, int(item["minor_units"]), str(item["symbol"]))
+        code: Currency(code, int(item["minor_units"]), str(item["symbol"]), int(item["max_amount"]))
         for code, item in raw.items()
     }
+
+
+def max_amount(code: str) -> int:
+    """The largest magnitude accepted for one amount of a currency (``data/currencies.toml``).
+
+    About a billion US dollars, rounded to a power of ten: far above any pay, far below where
+    arithmetic loses exactness. :class:`Money` refuses larger amounts, and the Japan payroll
+    engine takes the yen maximum as the bound of its inputs.
+
+    Examples
+    --------
+    >>> max_amount("JPY"), max_amount("usd")
+    (100000000000, 1000000000)
+    """
+    return currency(code).max_amount
 
 
 def supported_currencies() -> tuple[str, ...]:
@@ -103,7 +136,7 @@ def currency(code: str) -> Currency:
     2
     """
     table = _currency_table()
-    key = code.upper() if isinstance(code, str) else code
+    key = code.upper() if isinstance(code, str) else None
     if key not in table:
         raise InvalidInput("currency", code, "an ISO 4217 code: " + ", ".join(sorted(table)))
     return table[key]
@@ -125,20 +158,35 @@ def as_fraction(value: object, field: str = "amount") -> Fraction:
     """
     if isinstance(value, bool):
         raise InvalidInput(field, value, "a finite number, not a boolean")
+    return _in_range(_exact(value, field), value, field)
+
+
+def _in_range(number: Fraction, value: object, field: str) -> Fraction:
+    """Refuse numbers too large, too small or too finely divided for exact arithmetic."""
+    size = abs(number)
+    if number and (size > _LARGEST or size < _SMALLEST or number.denominator > _FINEST_DENOMINATOR):
+        raise InvalidInput(
+            field, value, f"a finite number between 1e-{MAX_EXPONENT} and 1e{MAX_EXPONENT} in size"
+        )
+    return number
+
+
+def _exact(value: object, field: str) -> Fraction:
     try:
         if isinstance(value, Fraction):
             return value
         if isinstance(value, Rational):
             return Fraction(int(value.numerator), int(value.denominator))
         if isinstance(value, Decimal):
-            if not value.is_finite():
-                raise InvalidInput(field, value, "a finite number")
-            return Fraction(value)
+            return _bounded_decimal(value, value, field)
         if isinstance(value, str):
+            if len(value) > MAX_NUMBER_TEXT:
+                shown = value[:20] + "..."
+                raise InvalidInput(
+                    field, shown, f"a number of at most {MAX_NUMBER_TEXT} characters"
+                )
             parsed = Decimal(value.replace(",", "").replace("_", "").strip())
-            if not parsed.is_finite():
-                raise InvalidInput(field, value, "a finite number")
-            return Fraction(parsed)
+            return _bounded_decimal(parsed, value, field)
         if isinstance(value, SupportsFloat):
             number = float(value)
             if not math.isfinite(number):
@@ -149,6 +197,16 @@ def as_fraction(value: object, field: str = "amount") -> Fraction:
             raise
         raise InvalidInput(field, value, "a finite number") from None
     raise InvalidInput(field, value, "a finite number")
+
+
+def _bounded_decimal(parsed: Decimal, value: object, field: str) -> Fraction:
+    if not parsed.is_finite():
+        raise InvalidInput(field, value, "a finite number")
+    if parsed and not -MAX_EXPONENT <= parsed.adjusted() <= MAX_EXPONENT:
+        raise InvalidInput(
+            field, value, f"a finite number between 1e-{MAX_EXPONENT} and 1e{MAX_EXPONENT} in size"
+        )
+    return Fraction(parsed)
 
 
 class Period(enum.Enum):
@@ -277,8 +335,16 @@ class Money:
     period: Period | None
 
     def __init__(self, amount: Number, currency: str, period: Period | str | None = None) -> None:
-        code = _currency_lookup(currency).code
-        object.__setattr__(self, "amount", as_fraction(amount))
+        info = _currency_lookup(currency)
+        code = info.code
+        exact = as_fraction(amount)
+        if abs(exact) > info.max_amount:
+            raise InvalidInput(
+                "amount",
+                amount,
+                f"an amount of at most {info.max_amount:,} {code} in size (the currency's maximum)",
+            )
+        object.__setattr__(self, "amount", exact)
         object.__setattr__(self, "currency", code)
         object.__setattr__(self, "period", None if period is None else Period.parse(period))
 
@@ -361,6 +427,8 @@ class Money:
         >>> Money("2.5", "JPY").rounded("down")
         Decimal('2')
         """
+        if mode not in ("half_up", "half_even", "down"):
+            raise InvalidInput("mode", mode, "'half_up', 'half_even' or 'down'")
         places = Decimal(1).scaleb(-currency(self.currency).minor_units)
         exact = Decimal(self.amount.numerator) / Decimal(self.amount.denominator)
         if mode == "down":

@@ -29,7 +29,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import Any
 
+from expectgap._limits import MAX_ITEMS, flag, optional_text, shown
 from expectgap.conditions import WorkingConditions
 from expectgap.errors import CurrencyMismatch, InvalidInput
 from expectgap.money import MONTHS_IN_YEAR, Money, Number, Period, as_fraction
@@ -71,6 +73,8 @@ def _money(name: str, value: Money, *, period: Period | tuple[Period, ...] | Non
 
 
 def _months(name: str, months: tuple[int, ...]) -> tuple[int, ...]:
+    if not isinstance(months, list | tuple):
+        raise InvalidInput(name, months, "a non-empty tuple of calendar months 1..12")
     values = tuple(months)
     if not values or any(
         isinstance(m, bool) or not isinstance(m, int) or not 1 <= m <= MONTHS_IN_YEAR
@@ -122,6 +126,8 @@ class Bonus:
     payment_months: tuple[int, ...] = (6, 12)
 
     def __post_init__(self) -> None:
+        _name(self.name, "bonus.name")
+        flag(self.guaranteed, "bonus.guaranteed")
         given = [x is not None for x in (self.amount, self.months, self.target_pct)]
         if sum(given) != 1:
             raise InvalidInput("bonus", self.name, "exactly one of amount, months or target_pct")
@@ -266,6 +272,9 @@ class Allowance:
     commuting: bool = False
 
     def __post_init__(self) -> None:
+        _name(self.name, "allowance.name")
+        for name in ("taxable", "social_insurance", "commuting"):
+            flag(getattr(self, name), f"allowance[{self.name}].{name}")
         _money(f"allowance[{self.name}].amount", self.amount, period=Period.MONTHLY)
 
     @classmethod
@@ -773,8 +782,12 @@ class CompensationPackage:
         if months <= 0:
             raise InvalidInput("months_per_year", self.months_per_year, "a number > 0")
         object.__setattr__(self, "months_per_year", months)
-        for name in ("bonuses", "allowances", "equity", "benefits"):
-            object.__setattr__(self, name, tuple(getattr(self, name)))
+        for name, kind in _PARTS.items():
+            object.__setattr__(self, name, _parts(getattr(self, name), name, kind))
+        for name, kind in (("fixed_overtime", FixedOvertime), ("sign_on", SignOn)):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, kind):
+                raise InvalidInput(name, shown(value), f"a {kind.__name__} or None")
         for label, money in self._amounts():
             if money.currency != self.base.currency:
                 raise CurrencyMismatch(self.base.currency, money.currency, f"package part {label}")
@@ -988,6 +1001,8 @@ class CompensationPackage:
         >>> print(pkg.effective_hourly(WorkingConditions(hours_per_week=40)))
         ¥3,000 per hour
         """
+        if not isinstance(conditions, WorkingConditions):
+            raise InvalidInput("conditions", conditions, "a WorkingConditions")
         hours = conditions.annual_hours()
         cash = self.expected_annual_cash().amount
         covered = (
@@ -1007,3 +1022,28 @@ class CompensationPackage:
             hourly_base = self.monthly_base().amount / conditions.monthly_scheduled_hours()
             cash += excess * MONTHS_IN_YEAR * hourly_base * as_fraction(multiplier)
         return Money(cash / hours, self.currency, Period.HOURLY)
+
+
+_PARTS: dict[str, type] = {
+    "bonuses": Bonus,
+    "allowances": Allowance,
+    "equity": EquityGrant,
+    "benefits": Benefit,
+}
+
+
+def _name(value: object, field: str) -> None:
+    if optional_text(value, field) is None:
+        raise InvalidInput(field, value, "a name as a string")
+
+
+def _parts(value: object, field: str, kind: type) -> tuple[Any, ...]:
+    """A package's parts: a list or tuple of ``kind``, at most :data:`MAX_ITEMS` of them."""
+    if not isinstance(value, list | tuple):
+        raise InvalidInput(field, shown(value), f"a list or tuple of {kind.__name__} (or empty)")
+    if len(value) > MAX_ITEMS:
+        raise InvalidInput(field, f"{len(value)} items", f"at most {MAX_ITEMS}")
+    for item in value:
+        if not isinstance(item, kind):
+            raise InvalidInput(field, shown(item), f"a list or tuple of {kind.__name__}")
+    return tuple(value)

@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 
 __all__ = ["compact", "market", "offers", "population", "waterfall"]
 
+# Most groups ``population(color_by=...)`` draws in a legend.
+_MAX_GROUPS = 50
+
 _HEXBIN_ABOVE = 20_000
 _MEDIAN_PERCENTILE = 50.0
 _PARITY = 1.0
@@ -106,6 +109,8 @@ def population(
     >>> sorted(t.get_text() for t in fig.axes[0].get_legend().get_texts())
     ['P25-P75', 'major', 'none']
     """
+    if not isinstance(frame, pd.DataFrame):
+        raise InvalidInput("frame", type(frame).__name__, "a pandas DataFrame")
     needed = [percentile, compa_ratio] + ([color_by] if color_by else [])
     missing = [c for c in needed if c not in frame.columns]
     if missing:
@@ -124,10 +129,17 @@ def population(
         fig.colorbar(art, ax=ax, label="rows (log scale)")
     elif color_by is not None:
         groups = frame.loc[keep, color_by].astype(str).to_numpy()
-        for value in sorted(set(groups.tolist())):
+        distinct = sorted(set(groups.tolist()))
+        if len(distinct) > _MAX_GROUPS:
+            raise InvalidInput(
+                "color_by", f"{len(distinct):,} groups", f"a column of at most {_MAX_GROUPS} values"
+            )
+        for value in distinct:
             mask = groups == value
-            ax.scatter(x[mask], y[mask], s=14, alpha=0.75, label=value)
-        ax.legend(title=color_by, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small")
+            ax.scatter(x[mask], y[mask], s=14, alpha=0.75, label=_plain(value))
+        ax.legend(
+            title=_plain(color_by), loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small"
+        )
     else:
         ax.scatter(x, y, s=14, alpha=0.6, color="tab:blue")
     _label_quadrants(ax, x, y)
@@ -136,7 +148,7 @@ def population(
     ax.set_ylabel("compa-ratio (pay / reference midpoint)")
     dropped = int((~keep).sum())
     suffix = f" ({dropped} rows without a value left out)" if dropped else ""
-    ax.set_title((title or f"Population: {x.size:,} rows") + suffix)
+    ax.set_title(_plain(title or f"Population: {x.size:,} rows") + suffix)
     return fig
 
 
@@ -160,6 +172,20 @@ def _label_quadrants(ax: Any, x: np.ndarray[Any, Any], y: np.ndarray[Any, Any]) 
             )
 
 
+def _plain(text: object) -> str:
+    """User text shown as itself: a ``$`` would start matplotlib's math mode."""
+    return str(text).replace("$", r"\$")
+
+
+def _finite(value: object, field: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | np.number):
+        raise InvalidInput(field, value, "a finite number")
+    number = float(value)
+    if not np.isfinite(number):
+        raise InvalidInput(field, value, "a finite number")
+    return number
+
+
 def compact(amount: float, code: str) -> str:
     """A short amount label for axes and marks: ``¥5.6M``, ``$150k``, ``$85.50``.
 
@@ -168,6 +194,7 @@ def compact(amount: float, code: str) -> str:
     >>> compact(5_600_000, "JPY"), compact(150_000, "USD"), compact(85.5, "USD")
     ('¥5.6M', '$150k', '$85.50')
     """
+    amount = _finite(amount, "amount")
     symbol = _currency(code).symbol
     if abs(amount) >= _MILLION:
         return f"{symbol}{amount / _MILLION:.3g}M"
@@ -273,6 +300,19 @@ def market(
     >>> [text.get_text().split() for text in fig.axes[0].texts]
     [['P50', '$136k'], ['offer', '$150k', '(P60)'], ['expectation', '$170k', '(P74)']]
     """
+    from expectgap.market.survey import SurveyTable
+
+    for name, value in (("table", table), ("net_table", net_table)):
+        if not isinstance(value, SurveyTable) and (name == "table" or value is not None):
+            raise InvalidInput(name, type(value).__name__, "a SurveyTable")
+    for name, mark in (
+        ("offer", offer),
+        ("expectation", expectation),
+        ("net_offer", net_offer),
+        ("net_expectation", net_expectation),
+    ):
+        if mark is not None:
+            _finite(mark, name)
     panels = 1 if net_table is None else 2
     fig = _figure(panels, width=_WIDTH if panels == 1 else _WIDTH * 0.8)
     gross_marks = [("offer", offer, _OFFER_COLOR), ("expectation", expectation, _EXPECTATION_COLOR)]
@@ -284,7 +324,7 @@ def market(
             ("expectation", net_expectation, _EXPECTATION_COLOR),
         ]
         _distribution(fig.axes[1], net_table, net_marks, "net (take-home)", points_label)
-    fig.suptitle(title or table.source or "Market distribution")
+    fig.suptitle(_plain(title or table.source or "Market distribution"))
     return fig
 
 
@@ -332,6 +372,10 @@ def waterfall(result: AnnualNet, *, title: str | None = None, currency: str = "J
     >>> labels[0], labels[-1], "nursing care" in labels
     ('gross', 'net', False)
     """
+    from expectgap.payroll.jp.annual import AnnualNet
+
+    if not isinstance(result, AnnualNet):
+        raise InvalidInput("result", type(result).__name__, "an AnnualNet from jp.annual")
     if np.ndim(result.gross) != 0:
         raise InvalidInput("result", "a batch AnnualNet", "one person's AnnualNet (scalar fields)")
     gross, net = float(result.gross), float(result.net)
@@ -367,7 +411,7 @@ def waterfall(result: AnnualNet, *, title: str | None = None, currency: str = "J
     ax.set_ylim(0, gross * 1.12 if gross else 1)
     ax.yaxis.set_major_formatter(lambda v, _pos: compact(v, currency))
     ax.set_ylabel(f"{currency} per year")
-    ax.set_title(title or "From gross to take-home pay")
+    ax.set_title(_plain(title or "From gross to take-home pay"))
     return fig
 
 

@@ -195,3 +195,19 @@ def _example_offer() -> Offer:
 
     package, conditions = example_offer()
     return Offer(PositionSpec("Engineer"), package, conditions)
+
+
+def test_report_never_claims_payroll_rules_it_did_not_apply() -> None:
+    # A USD offer assessed with no payroll engine for its currency and jurisdiction (here JP
+    # rules for a USD package): the header says no rules applied instead of "JP, 2026 rules".
+    from expectgap.assess import PositionSpec
+    from expectgap.money import Money
+    from expectgap.package import CompensationPackage
+
+    offer = Offer(
+        PositionSpec("Engineer"), CompensationPackage(base=Money(9_000, "USD", "monthly"))
+    )
+    report = assess(Expectations(), offer, jurisdiction="JP", year=2026, as_of=AS_OF)
+    assert "2026 rules" not in report.render("en")
+    assert "none applied" in report.render("en")
+    assert "2026年の制度" not in report.render("ja")

@@ -45,7 +45,7 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -284,7 +284,12 @@ class GapReport:
         >>> assess(Expectations(), offer, year=2026).gap("leave").dimension
         <Dimension.LEAVE: 'leave'>
         """
-        gap: Gap = Gaps(self.gaps)[Dimension(dimension).value]
+        try:
+            key = Dimension(dimension).value
+        except ValueError:
+            names = ", ".join(d.value for d in Dimension)
+            raise InvalidInput("dimension", dimension, f"one of {names}") from None
+        gap: Gap = Gaps(self.gaps)[key]
         return gap
 
     @property
@@ -607,10 +612,20 @@ def assess(
         raise InvalidInput("expectations", expectations, "an Expectations")
     if not isinstance(offer, Offer):
         raise InvalidInput("offer", offer, "an Offer")
-    if audience not in AUDIENCES:
+    if not isinstance(audience, str) or audience not in AUDIENCES:
         raise InvalidInput("audience", audience, "'recruiter' or 'candidate'")
     if peers is not None and not isinstance(peers, PeerGroup):
         raise InvalidInput("peers", peers, "a PeerGroup")
+    if market is not None and not isinstance(market, SurveyTable):
+        raise InvalidInput("market", market, "a SurveyTable")
+    if policy is not None and not isinstance(policy, Policy):
+        raise InvalidInput("policy", policy, "a Policy (Policy.from_file(...) reads one)")
+    if as_of is not None and (isinstance(as_of, datetime) or not isinstance(as_of, date)):
+        raise InvalidInput("as_of", as_of, "a datetime.date such as date(2026, 11, 1)")
+    if not isinstance(jurisdiction, str):
+        raise InvalidInput("jurisdiction", jurisdiction, "a jurisdiction code such as 'JP'")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+        raise InvalidInput("year", year, "a calendar year as a whole number")
     pol = Policy.default() if policy is None else policy
     when = date.today() if as_of is None else as_of
     tax_year = when.year if year is None else year

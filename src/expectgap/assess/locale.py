@@ -113,7 +113,6 @@ def _flatten(prefix: str, table: Mapping[str, Any], out: dict[str, str]) -> None
             raise ValueError(f"catalog entry {name} is not a string")
 
 
-@functools.cache
 def catalog(locale: str) -> Catalog:
     """Load the catalog of ``locale`` (``"en"`` or ``"ja"``).
 
@@ -129,8 +128,13 @@ def catalog(locale: str) -> Catalog:
     ...
     expectgap.errors.UnsupportedRule: locale: 'fr' is not supported; supported: en, ja
     """
-    if locale not in LOCALES:
+    if not isinstance(locale, str) or locale not in LOCALES:
         raise UnsupportedRule("locale", locale, LOCALES)
+    return _load(locale)
+
+
+@functools.cache
+def _load(locale: str) -> Catalog:
     text = resources.files("expectgap.assess").joinpath(f"locales/{locale}.toml").read_text("utf-8")
     messages: dict[str, str] = {}
     _flatten("", tomllib.loads(text), messages)
@@ -138,7 +142,7 @@ def catalog(locale: str) -> Catalog:
 
 
 def _check_locale(locale: str) -> None:
-    if locale not in LOCALES:
+    if not isinstance(locale, str) or locale not in LOCALES:
         raise InvalidInput("locale", locale, "one of " + ", ".join(LOCALES))
 
 

@@ -30,6 +30,8 @@ from expectgap._checks import (
     walk_away_bad,
     walk_away_expected,
 )
+from expectgap._limits import MAX_AGE as _MAX_AGE
+from expectgap._limits import MAX_DEPENDENTS, MAX_ITEMS, flag, optional_text, shown, texts
 from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import InvalidInput
 from expectgap.money import Money, Number, Period, as_fraction, currency
@@ -49,8 +51,6 @@ __all__ = [
     "SalaryExpectation",
     "TagsSought",
 ]
-
-_MAX_AGE = 120
 
 
 class Importance(enum.StrEnum):
@@ -192,12 +192,10 @@ def _show(value: Fraction) -> str:
 
 
 def _text_tuple(name: str, values: object) -> tuple[str, ...]:
-    if isinstance(values, str) or not isinstance(values, tuple | list):
-        raise InvalidInput(name, values, "a list of strings")
     out = []
-    for item in values:
-        if not isinstance(item, str) or not item.strip():
-            raise InvalidInput(name, values, "a list of non-empty strings")
+    for item in texts(values, name):
+        if not item.strip():
+            raise InvalidInput(name, shown(values), "a list of non-empty strings")
         out.append(item.strip())
     return tuple(out)
 
@@ -291,8 +289,7 @@ class BonusExpectation:
         object.__setattr__(
             self, "walk_away", _walk_away("bonus", target, self.walk_away, higher_is_better=True)
         )
-        if not isinstance(self.guaranteed, bool):
-            raise InvalidInput("bonus.guaranteed", self.guaranteed, "true or false")
+        flag(self.guaranteed, "bonus.guaranteed")
         object.__setattr__(
             self, "importance", Importance.parse(self.importance, "bonus.importance")
         )
@@ -368,6 +365,8 @@ class LocationsSought:
         accept = tuple(self.accept) if isinstance(self.accept, tuple | list) else None
         if not accept or not all(isinstance(x, Location) for x in accept):
             raise InvalidInput("locations.accept", self.accept, "a non-empty list of Location")
+        if len(accept) > MAX_ITEMS:
+            raise InvalidInput("locations.accept", f"{len(accept)} places", f"at most {MAX_ITEMS}")
         object.__setattr__(self, "accept", accept)
         object.__setattr__(
             self, "importance", Importance.parse(self.importance, "locations.importance")
@@ -511,13 +510,13 @@ class PositionSpec:
 
     def __post_init__(self) -> None:
         for name in ("title", "role_family"):
-            value = getattr(self, name)
-            if value is not None and (not isinstance(value, str) or not value.strip()):
+            value = optional_text(getattr(self, name), f"position.{name}")
+            if value is not None and not value.strip():
                 raise InvalidInput(f"position.{name}", value, "a non-empty string")
         _level("position.level", self.level)
         object.__setattr__(self, "duties", _text_tuple("position.duties", self.duties))
-        if self.manages_people is not None and not isinstance(self.manages_people, bool):
-            raise InvalidInput("position.manages_people", self.manages_people, "true or false")
+        if self.manages_people is not None:
+            flag(self.manages_people, "position.manages_people")
 
 
 def _level(name: str, value: object) -> None:
@@ -629,9 +628,11 @@ class Expectations:
         if (
             isinstance(self.dependents, bool)
             or not isinstance(self.dependents, int)
-            or self.dependents < 0
+            or not 0 <= self.dependents <= MAX_DEPENDENTS
         ):
-            raise InvalidInput("dependents", self.dependents, "a whole number >= 0")
+            raise InvalidInput(
+                "dependents", shown(self.dependents), f"a whole number from 0 to {MAX_DEPENDENTS}"
+            )
 
     @property
     def salaries(self) -> tuple[SalaryExpectation, ...]:
@@ -722,9 +723,7 @@ class Offer:
                 )
             if budget.period not in (Period.MONTHLY, Period.ANNUAL) or budget.amount <= 0:
                 raise InvalidInput("budget_ceiling", budget, "a monthly or annual amount > 0")
-        object.__setattr__(
-            self, "atmosphere", _text_tuple("offer.atmosphere", tuple(self.atmosphere))
-        )
+        object.__setattr__(self, "atmosphere", _text_tuple("offer.atmosphere", self.atmosphere))
         holidays = self.annual_holidays
         if holidays is not None and (
             isinstance(holidays, bool) or not isinstance(holidays, int) or not 0 <= holidays <= 366

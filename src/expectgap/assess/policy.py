@@ -23,12 +23,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+from expectgap._files import read_file
 from expectgap.assess.codes import DIMENSIONS, SEVERITIES, STANCES, Dimension, Severity, Stance
 from expectgap.errors import InvalidInput
 
 __all__ = ["DimensionPolicy", "Policy"]
 
 Measure = Literal["percent", "units"]
+
+
+# Largest counter-offer rounding unit accepted from a policy file.
+_MAX_ROUNDING_UNIT = 1_000_000_000
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,8 @@ class DimensionPolicy:
 class Policy:
     """Severity thresholds per dimension, priority weights and counter-offer rounding.
 
+    Counter-offer rounding units are whole numbers from 1 to 10^9 (a bound on hostile input).
+
     Examples
     --------
     >>> Policy.default().severity_weight[Severity.BLOCKING]
@@ -65,6 +72,15 @@ class Policy:
     must_weight: int
     rounding: Mapping[str, Mapping[str, int]]
     description: str = ""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.rounding, Mapping):
+            raise InvalidInput("rounding", self.rounding, "{currency: {monthly, annual}}")
+        for code, units in self.rounding.items():
+            if not isinstance(units, Mapping):
+                raise InvalidInput(f"rounding.{code}", units, "{monthly = ..., annual = ...}")
+            for period, unit in units.items():
+                _unit(unit, f"counter_offer.rounding.{code}.{period}", "policy")
 
     @classmethod
     @functools.cache
@@ -91,8 +107,8 @@ class Policy:
         expectgap.errors.InvalidInput: policy: got 'no-such-policy.toml'; expected a readable policy TOML file
         """
         try:
-            text = Path(path).read_text("utf-8")
-        except OSError:
+            text = read_file(Path(path), "policy", str(path))
+        except (InvalidInput, TypeError):
             raise InvalidInput("policy", str(path), "a readable policy TOML file") from None
         return cls.from_toml(text, str(path))
 
@@ -107,10 +123,14 @@ class Policy:
         ...
         expectgap.errors.InvalidInput: <policy>: dimensions.position: got None; expected a table with measure, minor and negotiable
         """
+        if not isinstance(text, str):
+            raise InvalidInput(where, type(text).__name__, "policy TOML text as a string")
         try:
             raw = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise InvalidInput(where, str(exc), "valid TOML") from None
+        except RecursionError:
+            raise InvalidInput(where, "arrays or tables nested too deeply", "valid TOML") from None
         dims_raw = _table(raw, "dimensions", where)
         dimensions = {dim: _dimension(dims_raw.get(dim.value), dim, where) for dim in DIMENSIONS}
         position = dims_raw.get("position", {})
@@ -129,7 +149,7 @@ class Policy:
                     "{monthly = ..., annual = ...}",
                 )
             rounding[code.upper()] = {
-                k: _int(v, f"counter_offer.rounding.{code}.{k}", where) for k, v in units.items()
+                k: _unit(v, f"counter_offer.rounding.{code}.{k}", where) for k, v in units.items()
             }
         return cls(
             dimensions=dimensions,
@@ -187,6 +207,15 @@ def _int(value: object, name: str, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidInput(f"{where}: {name}", value, "a whole number")
     return value
+
+
+def _unit(value: object, name: str, where: str) -> int:
+    unit = _int(value, name, where)
+    if not 1 <= unit <= _MAX_ROUNDING_UNIT:
+        raise InvalidInput(
+            f"{where}: {name}", value, f"a rounding unit from 1 to {_MAX_ROUNDING_UNIT:,}"
+        )
+    return unit
 
 
 def _dimension(raw: object, dim: Dimension, where: str) -> DimensionPolicy:

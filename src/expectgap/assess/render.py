@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -29,11 +30,42 @@ from expectgap.assess.codes import SEVERITIES
 from expectgap.assess.locale import Catalog, catalog, format_date, format_number, format_percent
 from expectgap.assess.talking_points import _Fmt
 
-__all__ = ["render"]
+__all__ = ["escape", "render"]
+
+
+# Characters that start Markdown (CommonMark, GitHub tables) or HTML markup anywhere in a line;
+# each is written with a backslash, which shows it as itself.
+_SPECIAL = frozenset("\\`*_[]<>#|~&")
+# Line breaks of every kind (a new line could start a heading, a list or a table row).
+_BREAKS = str.maketrans(dict.fromkeys("\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " "))
+# A list item, numbered item or setext underline at the start of a line.
+_LEADING = re.compile(r"^(\d{1,9})([.)])|^([-+=])")
+
+
+def escape(text: object) -> str:
+    """Markdown-safe text: one line, every markup character shown as itself.
+
+    Line breaks become spaces (other spaces are kept), control and format characters (bidi
+    overrides, zero-width characters) are dropped, markup characters get a backslash, a leading
+    list marker is escaped and bare web addresses are kept from becoming links.
+
+    Examples
+    --------
+    >>> print(escape("x\\n## Zone | ¥9 [a](b) <img src=x onerror=y> *b*"))
+    x \\#\\# Zone \\| ¥9 \\[a\\](b) \\<img src=x onerror=y\\> \\*b\\*
+    >>> print(escape("1. https://example.com (−10%)"))
+    1\\. https\\://example.com (−10%)
+    """
+    flat = "".join(
+        c if c.isprintable() or c.isspace() else "" for c in str(text).translate(_BREAKS)
+    ).strip()
+    out = "".join("\\" + c if c in _SPECIAL else c for c in flat)
+    out = _LEADING.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", out, count=1)
+    return out.replace("://", "\\://").replace("www.", "www\\.")
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return escape(text)
 
 
 def _difference(fmt: _Fmt, gap: Mapping[str, Any]) -> str:
@@ -89,9 +121,14 @@ def _header(cat: Catalog, data: Mapping[str, Any]) -> list[str]:
     basis_text = cat.text(f"basis.{basis}") if basis else cat.text("render.basis_none")
     jurisdiction = data["jurisdiction"]
     key = f"jurisdiction.{jurisdiction}"
-    place = cat.text(key) if cat.has(key) else jurisdiction
+    place = cat.text(key) if cat.has(key) else escape(jurisdiction)
     rules_year = data.get("rules_year", data["year"])
-    rules = cat.format("render.rules_value", jurisdiction=place, year=str(rules_year))
+    applied = all(n.get("code") != "net_not_assessed" for n in data.get("notes") or [])
+    rules = (
+        cat.format("render.rules_value", jurisdiction=place, year=str(rules_year))
+        if applied
+        else cat.format("render.rules_none", jurisdiction=place)
+    )
     when = format_date(date.fromisoformat(data["as_of"]), locale)
     sep = " · "
     meta = sep.join(
@@ -193,7 +230,7 @@ def _zone(fmt: _Fmt, zone: Mapping[str, Any]) -> list[str]:
         ("zone_counter", counter),
     ]
     lines = [f"## {cat.text('render.zone')}", ""]
-    lines += [f"- **{cat.text('render.' + key)}**{colon}{value}" for key, value in rows]
+    lines += [f"- **{cat.text('render.' + key)}**{colon}{escape(value)}" for key, value in rows]
     return [*lines, ""]
 
 
@@ -214,7 +251,7 @@ def _market(fmt: _Fmt, market: Mapping[str, Any]) -> list[str]:
     )
     value = cat.format(
         "render.market_value",
-        source=market.get("source") or cat.text("render.empty"),
+        source=escape(market.get("source") or cat.text("render.empty")),
         measure=cat.text(f"measure.{market['measure']}"),
         n=n,
         as_of=as_of,
@@ -234,11 +271,12 @@ def _points(cat: Catalog, data: Mapping[str, Any]) -> list[str]:
             stance=cat.text(f"stance.{point['stance']}"),
             severity=cat.text(f"severity.{point['severity']}"),
         )
-        lines += [f"### {title}", "", f"*{point['summary']}*", "", point["message"], ""]
+        summary, message = escape(point["summary"]), escape(point["message"])
+        lines += [f"### {escape(title)}", "", f"*{summary}*", "", message, ""]
         for item in point["evidence"]:
-            lines.append(f"- **{cat.text('render.evidence')}**{colon}{item}")
-        lines.append(f"- **{cat.text('render.ask')}**{colon}{point['ask']}")
-        lines.append(f"- **{cat.text('render.fallback')}**{colon}{point['fallback']}")
+            lines.append(f"- **{cat.text('render.evidence')}**{colon}{escape(item)}")
+        lines.append(f"- **{cat.text('render.ask')}**{colon}{escape(point['ask'])}")
+        lines.append(f"- **{cat.text('render.fallback')}**{colon}{escape(point['fallback'])}")
         lines.append("")
     return lines
 
@@ -278,6 +316,6 @@ def render(data: Mapping[str, Any], locale: str = "en") -> str:
     if notes:
         lines += [f"## {cat.text('render.notes')}", ""]
         for note in notes:
-            lines.append(f"- {note['message']}")
+            lines.append(f"- {escape(note['message'])}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

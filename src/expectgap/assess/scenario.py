@@ -24,16 +24,20 @@ expectgap.errors.InvalidInput: offer.package.base_montly: got 'unknown key'; exp
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from expectgap._files import MAX_FILE_BYTES, read_confined, read_file
+from expectgap._limits import shown
 from expectgap.assess.evidence import (
     EvidenceKind,
     MarketContext,
@@ -59,7 +63,7 @@ from expectgap.assess.scale import PayMeasure
 from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import ExpectgapError, InvalidInput, UnsupportedRule, closest
 from expectgap.market import PeerGroup, SurveyTable
-from expectgap.money import Money, Period
+from expectgap.money import MAX_NUMBER_TEXT, Money, Period
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
 
 __all__ = ["Scenario", "load_scenario", "parse_scenario"]
@@ -151,8 +155,9 @@ class Scenario:
 class _Reader:
     """Walks the parsed TOML, checking keys and types, with dotted paths in errors."""
 
-    def __init__(self, base: Traversable | None) -> None:
+    def __init__(self, base: Traversable | None, root: Path | None = None) -> None:
         self.base = base
+        self.root = root
 
     # --- tables and keys ----------------------------------------------------------------------
     def table(self, raw: Table, path: str, keys: tuple[str, ...]) -> Table:
@@ -185,12 +190,7 @@ class _Reader:
     def read_text(self, name: str, path: str) -> tuple[str, str]:
         if self.base is None:
             raise InvalidInput(path, name, "a file path, resolved next to the assessment file")
-        try:
-            return self.base.joinpath(name).read_text("utf-8"), name
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(
-                path, name, f"a readable UTF-8 file ({exc.__class__.__name__})"
-            ) from None
+        return read_confined(self.base, name, path, self.root), name
 
 
 # --- value checkers ---------------------------------------------------------------------------
@@ -225,7 +225,7 @@ def _texts(value: Any, path: str) -> tuple[str, ...]:
 
 
 def _date(value: Any, path: str) -> date:
-    if not isinstance(value, date):
+    if isinstance(value, datetime) or not isinstance(value, date):
         raise InvalidInput(path, value, "a TOML date such as 2026-11-01")
     return value
 
@@ -668,14 +668,22 @@ def _market(
         if not isinstance(pt, Mapping):
             raise InvalidInput(f"{path}.percentiles", pt, "a table {percentile = amount}")
         points: dict[float, float] = {}
+        keys_of: dict[float, str] = {}
         for key, value in pt.items():
             try:
                 percentile = float(key)
             except ValueError:
                 raise InvalidInput(
-                    f"{path}.percentiles.{key}", key, "a percentile such as 50"
+                    f"{path}.percentiles.{shown(key)}", shown(key), "a percentile such as 50"
                 ) from None
-            points[percentile] = _number(value, f"{path}.percentiles.{key}")
+            if percentile in keys_of:
+                raise InvalidInput(
+                    f"{path}.percentiles",
+                    f"{keys_of[percentile]!r} and {shown(key)!r}",
+                    "each percentile once (these two keys are the same percentile)",
+                )
+            keys_of[percentile] = shown(key)
+            points[percentile] = _number(value, f"{path}.percentiles.{shown(key)}")
         top = r.get(t, "top_coded", path, _array, [])
         table = _built(path, lambda: SurveyTable.from_percentiles(points, top_coded=top, **common))
     else:
@@ -702,24 +710,34 @@ def _peers(r: _Reader, raw: Any, currency: str) -> tuple[PeerGroup, dict[str, An
     weight_column = r.get(t, "weight_column", path, _text)
     id_column = r.get(t, "id_column", path, _text)
     text, _ = r.read_text(name, f"{path}.csv")
-    reader = csv.DictReader(io.StringIO(text))
-    header = reader.fieldnames or []
-    for key, wanted in (
-        ("column", column),
-        ("weight_column", weight_column),
-        ("id_column", id_column),
-    ):
-        if wanted is not None and wanted not in header:
-            raise InvalidInput(f"{path}.{key}", wanted, f"a column of {name}: " + ", ".join(header))
     values: list[float] = []
     weights: list[float] = []
     ids: list[str] = []
-    for line, row in enumerate(reader, start=2):
-        values.append(_csv_number(row.get(column), name, line, column))
-        if weight_column is not None:
-            weights.append(_csv_number(row.get(weight_column), name, line, weight_column))
-        if id_column is not None:
-            ids.append(str(row.get(id_column)))
+    reader = csv.DictReader(io.StringIO(text))
+    line = 1
+    try:
+        header = [str(h) for h in (reader.fieldnames or [])]
+        for key, wanted in (
+            ("column", column),
+            ("weight_column", weight_column),
+            ("id_column", id_column),
+        ):
+            if wanted is not None and wanted not in header:
+                raise InvalidInput(
+                    f"{path}.{key}",
+                    shown(wanted),
+                    f"the name of one of the {len(header)} columns of {name} (its first line)",
+                )
+        for line, row in enumerate(reader, start=2):
+            values.append(_csv_number(row.get(column), name, line, column))
+            if weight_column is not None:
+                weights.append(_csv_number(row.get(weight_column), name, line, weight_column))
+            if id_column is not None:
+                ids.append(str(row.get(id_column)))
+    except csv.Error as exc:
+        raise InvalidInput(
+            f"{name} line {line + 1}", "unreadable CSV", f"valid CSV ({exc})"
+        ) from None
     measure = r.get(t, "measure", path, _text)
     group = _built(
         path,
@@ -738,12 +756,12 @@ def _peers(r: _Reader, raw: Any, currency: str) -> tuple[PeerGroup, dict[str, An
 
 
 def _csv_number(text: str | None, name: str, line: int, column: str) -> float:
-    try:
-        value = float(str(text).replace(",", "").strip())
-    except ValueError:
-        value = float("nan")
-    if text is None or value != value or value in (float("inf"), float("-inf")):
-        raise InvalidInput(f"{name} line {line}: {column}", text, "a finite number")
+    value = float("nan")
+    if text is not None and len(text) <= MAX_NUMBER_TEXT:
+        with contextlib.suppress(ValueError):
+            value = float(str(text).replace(",", "").strip())
+    if value != value or value in (float("inf"), float("-inf")):
+        raise InvalidInput(f"{name} line {line}: {shown(column)}", shown(text), "a finite number")
     return value
 
 
@@ -766,7 +784,9 @@ def _assessment(r: _Reader, raw: Any) -> dict[str, Any]:
     return options
 
 
-def parse_scenario(text: str, base: Traversable | None = None) -> Scenario:
+def parse_scenario(
+    text: str, base: Traversable | None = None, *, root: str | Path | None = None
+) -> Scenario:
     """Parse the text of an assessment file.
 
     Parameters
@@ -774,7 +794,10 @@ def parse_scenario(text: str, base: Traversable | None = None) -> Scenario:
     text : str
         TOML text (format: ``docs/toml-format.md``).
     base : directory (Path or importlib.resources Traversable), optional
-        Where the CSV and policy files named in the text are found.
+        Where the CSV and policy files named in the text are found. Names are relative to it
+        and may not leave it (no absolute path, no ``..``, no symbolic link out of it).
+    root : directory, optional
+        A wider folder, containing ``base``, that named files may reach through symbolic links.
 
     Returns
     -------
@@ -793,11 +816,18 @@ def parse_scenario(text: str, base: Traversable | None = None) -> Scenario:
     ...
     expectgap.errors.InvalidInput: toml: got 'Invalid value (at line 2, column 16)'; expected valid TOML
     """
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise InvalidInput("toml", str(exc), "valid TOML") from None
-    r = _Reader(base)
+    if not isinstance(text, str):
+        raise InvalidInput("text", type(text).__name__, "the TOML text as a string")
+    if len(text) > MAX_FILE_BYTES:
+        raise InvalidInput("toml", f"{len(text):,} characters", f"at most {MAX_FILE_BYTES:,}")
+    raw = _toml(text.removeprefix("\ufeff"))
+    if isinstance(base, str):
+        base = Path(base)
+    if base is not None and not isinstance(base, Path | Traversable):
+        raise InvalidInput("base", type(base).__name__, "a folder (a Path) or None")
+    if root is not None and not isinstance(root, str | Path):
+        raise InvalidInput("root", type(root).__name__, "a folder (a Path) or None")
+    r = _Reader(base, None if root is None else Path(root))
     r.table(raw, "", ("assessment", "candidate", "offer", "market", "peers"))
     if "offer" not in raw:
         raise InvalidInput("offer", "missing", "an [offer] with [offer.package]")
@@ -816,8 +846,45 @@ def parse_scenario(text: str, base: Traversable | None = None) -> Scenario:
     return Scenario(expectations, offer, market, peers, options, references)
 
 
-def load_scenario(source: str | Path | Traversable) -> Scenario:
+def _toml(text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInput("toml", _duplicate(text, exc), "valid TOML") from None
+    except RecursionError:
+        raise InvalidInput("toml", "arrays or tables nested too deeply", "valid TOML") from None
+
+
+def _duplicate(text: str, exc: tomllib.TOMLDecodeError) -> str:
+    """The decoder's message; for a key given twice, both lines that give it."""
+    message = str(exc)
+    found = re.search(r"at line (\d+)", message)
+    if ("overwrite" not in message and "declare" not in message) or found is None:
+        return message
+    line = int(found.group(1))
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return message
+    key = lines[line - 1].split("=", 1)[0].strip().strip("[]").strip()
+    if not key:
+        return message
+    earlier = [
+        str(i + 1)
+        for i, other in enumerate(lines[: line - 1])
+        if other.split("=", 1)[0].strip().strip("[]").strip() == key
+    ]
+    short = shown(key)
+    if earlier:
+        return f"{message}: key {short!r} given twice, on lines {earlier[-1]} and {line}"
+    return f"{message}: key {short!r} given twice"
+
+
+def load_scenario(source: str | Path | Traversable, *, root: str | Path | None = None) -> Scenario:
     """Read an assessment file; CSV and policy files are resolved next to it.
+
+    Named files must lie inside the file's folder (or inside ``root``, a wider folder the
+    caller allows explicitly), be regular files and hold at most
+    :data:`~expectgap._files.MAX_FILE_BYTES` bytes of UTF-8 text.
 
     Raises
     ------
@@ -830,16 +897,26 @@ def load_scenario(source: str | Path | Traversable) -> Scenario:
     >>> load_scenario("no-such-file.toml")
     Traceback (most recent call last):
     ...
-    expectgap.errors.InvalidInput: file: got 'no-such-file.toml'; expected a readable UTF-8 TOML file
+    expectgap.errors.InvalidInput: file: got 'no-such-file.toml'; expected a readable UTF-8 TOML file; a readable file (No such file or directory)
     """
+    if not isinstance(source, str | Path | Traversable):
+        raise InvalidInput("file", type(source).__name__, "a path to a TOML file")
     file: Traversable = Path(source) if isinstance(source, str | Path) else source
+    if isinstance(file, Path):
+        try:
+            text = read_file(file, "file", str(source))
+        except InvalidInput as exc:
+            raise InvalidInput(
+                "file", exc.value, f"a readable UTF-8 TOML file; {exc.accepted}"
+            ) from None
+    else:
+        try:
+            text = file.read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise InvalidInput("file", str(source), "a readable UTF-8 TOML file") from None
+    parent = file.parent if isinstance(file, Path) else _parent(file)
     try:
-        text = file.read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
-        raise InvalidInput("file", str(source), "a readable UTF-8 TOML file") from None
-    parent = Path(source).parent if isinstance(source, str | Path) else _parent(source)
-    try:
-        return parse_scenario(text, parent)
+        return parse_scenario(text, parent, root=root)
     except InvalidInput as exc:
         raise InvalidInput(f"{file.name}: {exc.field}", exc.value, exc.accepted) from None
     except ExpectgapError:

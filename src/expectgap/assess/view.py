@@ -210,7 +210,7 @@ _DIGITS = 4
 
 
 def _check(audience: str) -> str:
-    if audience not in TOP_LEVEL:
+    if not isinstance(audience, str) or audience not in TOP_LEVEL:
         raise InvalidInput("audience", audience, "'recruiter' or 'candidate'")
     return audience
 

@@ -1,6 +1,7 @@
 """Embedded default data.
 
-* :func:`oews` / :func:`oews_search`: US wage percentiles by occupation, nationally and by state.
+* :func:`oews` / :func:`oews_search` / :func:`oews_areas`: US wage percentiles by occupation,
+  nationally, by state and by metropolitan area.
   Source: U.S. Bureau of Labor Statistics, OEWS May 2025 (public domain).
 * :func:`wage_census` / :func:`wage_census_search` / :func:`wage_census_trend`: Japanese
   monthly pay of full-time employees, the published national distribution and tables derived
@@ -25,12 +26,13 @@ from expectgap.datasets.jp_census import (
     wage_census_trend,
 )
 from expectgap.datasets.nta import nta_salary_distribution
-from expectgap.datasets.oews import oews, oews_search
+from expectgap.datasets.oews import oews, oews_areas, oews_search
 
 __all__ = [
     "derive_breakdown_table",
     "nta_salary_distribution",
     "oews",
+    "oews_areas",
     "oews_search",
     "wage_census",
     "wage_census_search",

@@ -28,7 +28,10 @@ What a table holds
   rise strictly cannot hold: the tied percentiles become one point at their mean percentile
   (P82.5 here: the mid-rank of the tie), noted in ``source``.
 
-Metropolitan areas are not embedded (their compact form would exceed 6 MB).
+Metropolitan and nonmetropolitan areas (528 BLS areas, 198,287 rows) are embedded as well,
+exact as published, in ``oews_2025_metro.csv.xz`` (3.1 MB: the loader's columns only, hourly
+wages kept only where BLS publishes no annual ones, xz-compressed; built by
+``tools/build_oews.py --metro``). They are read on first use; :func:`oews_areas` finds them.
 
 Examples
 --------
@@ -40,6 +43,8 @@ Examples
 60.4
 >>> oews("software developers", area="CA").exact[50]
 174410.0
+>>> oews("15-1252", area="San Jose").exact[50]
+213110.0
 """
 
 from __future__ import annotations
@@ -58,7 +63,7 @@ from expectgap.errors import InsufficientData, InvalidInput, UnsupportedRule, cl
 from expectgap.market.survey import SurveyTable
 from expectgap.money import Period
 
-__all__ = ["oews", "oews_search"]
+__all__ = ["oews", "oews_areas", "oews_search"]
 
 _DATA = "expectgap.datasets.data"
 _SOC = re.compile(r"^\d{2}-\d{4}$")
@@ -151,17 +156,64 @@ def _occupation(occupation: str) -> tuple[str, str]:
     return str(best["code"]), str(best["title"])
 
 
-def _area(area: str) -> tuple[str, str]:
-    if not isinstance(area, str):
-        raise InvalidInput("area", area, "'national', a state name or a postal code such as 'CA'")
-    wanted = area.strip().casefold()
+@functools.cache
+def _metro_areas() -> pd.DataFrame:
+    with resources.files(_DATA).joinpath("oews_2025_metro_areas.csv").open("rb") as handle:
+        frame = pd.read_csv(handle, dtype=str, keep_default_na=False)
+    return frame
+
+
+@functools.cache
+def _metro_table() -> _Table:
+    with resources.files(_DATA).joinpath("oews_2025_metro.csv.xz").open("rb") as handle:
+        frame = pd.read_csv(handle, compression="xz", dtype=str, keep_default_na=False)
+    columns = {str(name): frame[name].tolist() for name in frame.columns}
+    index = {key: i for i, key in enumerate(zip(columns["area"], columns["occ"], strict=True))}
+    return _Table(columns, index)
+
+
+_MAX_AREA_TEXT = 100
+
+
+def _metro(wanted: str, area: str) -> tuple[str, str] | None:
+    frame = _metro_areas()
+    if wanted.isdigit() and len(wanted) <= 7:
+        hit = frame[frame["code"] == wanted.zfill(7)]
+    else:
+        names = frame["name"].str.casefold()
+        hit = frame[names == wanted]
+        if hit.empty:
+            hit = frame[names.str.contains(wanted, regex=False)]
+    if len(hit) == 1:
+        return str(hit["code"].iloc[0]), str(hit["name"].iloc[0])
+    if len(hit) > 1:
+        raise UnsupportedRule(
+            "area", area, ["one area: give more of the name or the BLS code"], hit["name"][:5]
+        )
+    return None
+
+
+def _area(area: str) -> tuple[str, str, bool]:
+    """(key, name, is_metro) of a national, state or metropolitan area."""
+    if not isinstance(area, str) or not area.strip() or len(area) > _MAX_AREA_TEXT:
+        raise InvalidInput(
+            "area",
+            area if not isinstance(area, str) else area[:40],
+            "'national', a state name or postal code such as 'CA', or a metropolitan area",
+        )
+    wanted = " ".join(area.strip().split()).casefold()
     for fips, (postal, name) in _areas().items():
         if wanted in (postal.casefold(), name.casefold()):
-            return fips, name
+            return fips, name, False
+    found = _metro(wanted, area)
+    if found is not None:
+        return found[0], found[1], True
     names = [name for _, name in _areas().values()]
-    folded = {n.casefold(): n for n in names}
+    folded = {n.casefold(): n for n in names + _metro_areas()["name"].tolist()}
     suggestions = [folded[s] for s in closest(wanted, list(folded))]
-    raise UnsupportedRule("area", area, names, suggestions)
+    raise UnsupportedRule(
+        "area", area, [*names, "a metropolitan area (oews_areas lists them)"], suggestions
+    )
 
 
 def oews(occupation: str, area: str = "national") -> SurveyTable:
@@ -179,7 +231,9 @@ def oews(occupation: str, area: str = "national") -> SurveyTable:
         title (``"Cashiers"``), the detailed occupation is used; pass the code for the group.
     area : str
         ``"national"`` (default; also ``"US"``), a state, DC or territory name
-        (``"California"``) or postal code (``"CA"``), case-insensitive.
+        (``"California"``) or postal code (``"CA"``), or a metropolitan or nonmetropolitan area
+        by BLS code (``"41940"``), full name, or a part of the name that fits one area
+        (``"San Jose"``), case-insensitive.
 
     Returns
     -------
@@ -207,9 +261,9 @@ def oews(occupation: str, area: str = "national") -> SurveyTable:
     """
     release = _release()
     code, title = _occupation(occupation)
-    fips, area_name = _area(area)
+    key, area_name, metro = _area(area)
     what = f"OEWS May 2025 {code} {title}, {area_name}"
-    row = _table().row(fips, code)
+    row = (_metro_table() if metro else _table()).row(key, code)
     if row is None:
         raise InsufficientData(what, "BLS publishes no estimate for this occupation in this area")
     footnotes = {f for f in row["fn"].split(";") if f}
@@ -318,3 +372,38 @@ def oews_search(text: str) -> pd.DataFrame:
     ].str.startswith(wanted)
     result: Any = frame[mask].sort_values("code", kind="stable").reset_index(drop=True)
     return pd.DataFrame(result)
+
+
+def oews_areas(text: str = "") -> pd.DataFrame:
+    """Metropolitan and nonmetropolitan areas of the OEWS May 2025 data matching ``text``.
+
+    Source: U.S. Bureau of Labor Statistics, OEWS May 2025.
+
+    Parameters
+    ----------
+    text : str
+        Case-insensitive part of the area name (``"san jose"``) or the start of its BLS code;
+        empty for all 528 areas.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``code`` (BLS area code), ``name``, ``state`` (FIPS code of the first state in
+        the name), sorted by code.
+
+    Examples
+    --------
+    >>> oews_areas("san jose")
+          code                               name state
+    0  0041940  San Jose-Sunnyvale-Santa Clara, CA    06
+    >>> len(oews_areas())
+    528
+    """
+    if not isinstance(text, str) or len(text) > _MAX_AREA_TEXT:
+        raise InvalidInput("text", text, "a part of an area name or BLS area code")
+    frame = _metro_areas()
+    wanted = " ".join(text.strip().split()).casefold()
+    mask = frame["name"].str.casefold().str.contains(wanted, regex=False) | frame[
+        "code"
+    ].str.lstrip("0").str.startswith(wanted.lstrip("0"))
+    return frame[mask].reset_index(drop=True)

@@ -133,7 +133,14 @@ def aged_to(table: SurveyTable, when: date | str, annual_rate: float) -> SurveyT
         return dataclasses.replace(table, as_of=day)
     if table.as_of is None:
         raise InvalidInput("as_of", None, "a table with as_of (its reference date) to age it")
-    factor = (1 + rate) ** years_between(table.as_of, day)
+    try:
+        factor = (1 + rate) ** years_between(table.as_of, day)
+    except OverflowError:
+        factor = math.inf
+    if not math.isfinite(factor) or factor == 0:
+        raise InvalidInput(
+            "annual_rate", annual_rate, "a growth rate whose compound factor is finite"
+        )
     return _times(table, factor, as_of=day)
 
 
@@ -388,6 +395,10 @@ def blend(
     >>> blend([a, b], [3, 1]).values  # (3 x 90 + 80) / 4 ...
     (87.5, 98.75, 117.5)
     """
+    from expectgap.market.survey import SurveyTable
+
+    if not isinstance(tables, Sequence) or not all(isinstance(t, SurveyTable) for t in tables):
+        raise InvalidInput("tables", tables, "a list of SurveyTable")
     tables = list(tables)
     if not tables:
         raise InvalidInput("tables", tables, "at least one SurveyTable")
@@ -435,6 +446,8 @@ def blend(
 def _blend_weights(weights: Sequence[float] | None, count: int) -> list[float]:
     if weights is None:
         return [1.0] * count
+    if not isinstance(weights, Sequence) or isinstance(weights, str):
+        raise InvalidInput("weights", weights, f"{count} weights, one per table")
     w = [float(as_fraction(x, "weights")) for x in weights]
     if len(w) != count:
         raise InvalidInput("weights", list(weights), f"{count} weights, one per table")

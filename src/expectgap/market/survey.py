@@ -49,6 +49,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import functools
+import io
 import itertools
 import math
 import tomllib
@@ -61,23 +62,28 @@ from typing import IO, TYPE_CHECKING, Any, Literal, SupportsFloat
 import numpy as np
 import numpy.typing as npt
 
+from expectgap._files import MAX_FILE_BYTES, decode, read_file
+from expectgap._limits import shown
 from expectgap._special import ndtr, ndtri
 from expectgap._vector import Shape, amounts, bad_positions_text
 from expectgap.errors import InvalidInput
 from expectgap.market import adjust
 from expectgap.market._units import plain
-from expectgap.money import Basis, Period, currency
+from expectgap.money import MAX_NUMBER_TEXT, Basis, Period, currency
 
 if TYPE_CHECKING:
     from expectgap.payroll import PayrollEngine
 
-__all__ = ["FITS", "LognormalFit", "SurveyTable"]
+__all__ = ["FITS", "MAX_SAMPLE", "LognormalFit", "SurveyTable"]
 
 FloatArray = npt.NDArray[np.float64]
 Fit = Literal["interpolate", "lognormal"]
 FITS: tuple[Fit, ...] = ("interpolate", "lognormal")
 
 _PERCENT = 100.0
+
+#: Most draws one :meth:`SurveyTable.sample` call returns (80 MB of float64).
+MAX_SAMPLE = 10_000_000
 _TRUE_WORDS = frozenset({"1", "true", "yes", "y", "x"})
 _FALSE_WORDS = frozenset({"", "0", "false", "no", "n"})
 
@@ -395,7 +401,7 @@ class SurveyTable:
             n,
             _as_date(as_of),
             source,
-            tuple(top_coded),
+            _sequence(top_coded, "top_coded"),
             mean,
             fit,
             measure,
@@ -446,18 +452,33 @@ class SurveyTable:
         (90.0,)
         """
         if isinstance(file, str | Path):
-            with open(file, newline="", encoding="utf-8") as handle:
-                rows = list(csv.DictReader(handle))
-            default_source = Path(file).name
+            handle: IO[str] = io.StringIO(read_file(Path(file), "file", str(file)), newline="")
+            default_source: str | None = Path(file).name
         else:
-            rows = list(csv.DictReader(file))
+            handle = file
             default_source = None
+        try:
+            rows = list(csv.DictReader(handle))
+        except csv.Error as exc:
+            raise InvalidInput("file", "unreadable CSV", f"valid CSV ({exc})") from None
+        except (OSError, UnicodeDecodeError, TypeError, AttributeError) as exc:
+            raise InvalidInput("file", type(exc).__name__, "a readable text file") from None
         points: dict[float, float] = {}
+        lines: dict[float, int] = {}
         top: list[float] = []
         for line, row in enumerate(rows, start=2):
             if "percentile" not in row or "value" not in row:
-                raise InvalidInput("file", sorted(row), "columns percentile,value[,top_coded]")
+                raise InvalidInput(
+                    "file", f"{len(row)} other columns", "columns percentile,value[,top_coded]"
+                )
             percentile = _number_tuple((row["percentile"],), f"line {line}: percentile")[0]
+            if percentile in lines:
+                raise InvalidInput(
+                    f"lines {lines[percentile]} and {line}: percentile",
+                    _fmt(percentile),
+                    "each percentile once",
+                )
+            lines[percentile] = line
             points[percentile] = _number_tuple((row["value"],), f"line {line}: value")[0]
             flag = (row.get("top_coded") or "").strip().lower()
             if flag not in _TRUE_WORDS | _FALSE_WORDS:
@@ -515,13 +536,19 @@ class SurveyTable:
         >>> SurveyTable.from_toml(io.BytesIO(text)).as_of
         datetime.date(2024, 6, 1)
         """
-        if isinstance(file, str | Path):
-            with open(file, "rb") as handle:
-                raw = tomllib.load(handle)
-            default_source: str | None = Path(file).name
-        else:
-            raw = tomllib.load(file)
-            default_source = None
+        try:
+            if isinstance(file, str | Path):
+                raw = tomllib.loads(read_file(Path(file), "file", str(file)))
+                default_source: str | None = Path(file).name
+            elif hasattr(file, "read"):
+                raw = tomllib.loads(decode(file.read(MAX_FILE_BYTES + 1), "file", "<stream>"))
+                default_source = None
+            else:
+                raise InvalidInput("file", type(file).__name__, "a path or a binary file object")
+        except tomllib.TOMLDecodeError as exc:
+            raise InvalidInput("file", str(exc), "valid TOML") from None
+        except RecursionError:
+            raise InvalidInput("file", "arrays or tables nested too deeply", "valid TOML") from None
         allowed = {"currency", "period", "n", "as_of", "source", "mean", "top_coded", "fit"}
         known = allowed | {"measure", "percentiles"}
         unknown = sorted(set(raw) - known)
@@ -529,10 +556,18 @@ class SurveyTable:
             raise InvalidInput("file", unknown, "keys " + ", ".join(sorted(known)))
         if "currency" not in raw or not isinstance(raw.get("percentiles"), dict):
             raise InvalidInput("file", sorted(raw), "a currency and a [percentiles] table")
-        points = {
-            _number_tuple((key,), "percentiles")[0]: value
-            for key, value in raw["percentiles"].items()
-        }
+        points: dict[float, Any] = {}
+        keys: dict[float, str] = {}
+        for key, value in raw["percentiles"].items():
+            percentile = _number_tuple((shown(key),), "percentiles")[0]
+            if percentile in keys:
+                raise InvalidInput(
+                    "percentiles",
+                    f"{keys[percentile]!r} and {shown(key)!r}",
+                    "each percentile once (these two keys are the same percentile)",
+                )
+            keys[percentile] = shown(key)
+            points[percentile] = value
         return cls.from_percentiles(
             points,
             currency=raw["currency"],
@@ -728,8 +763,8 @@ class SurveyTable:
         """
         values, shape = amounts(q, "q")
         if (values > 1).any():
-            shown = bad_positions_text(values > 1, values) if values.ndim else q
-            raise InvalidInput("q", shown, "quantiles between 0 and 1")
+            listed = bad_positions_text(values > 1, values) if values.ndim else q
+            raise InvalidInput("q", listed, "quantiles between 0 and 1")
         flat = values.reshape(-1) * _PERCENT
         inner = (flat > 0) & (flat < _PERCENT)
         inside = self._curve(fit).value(np.where(inner, flat, _PERCENT / 2))
@@ -744,7 +779,7 @@ class SurveyTable:
         Parameters
         ----------
         n : int
-            Number of draws (>= 0).
+            Number of draws, from 0 to :data:`MAX_SAMPLE` (draw more in several calls).
         rng : numpy.random.Generator, int or None
             Random generator or seed.
         fit : {"interpolate", "lognormal"}, optional
@@ -761,8 +796,8 @@ class SurveyTable:
         >>> bool(abs(np.median(draws) / 50_000 - 1) < 0.01)
         True
         """
-        if isinstance(n, bool) or not isinstance(n, int | np.integer) or n < 0:
-            raise InvalidInput("n", n, "a whole number of draws >= 0")
+        if isinstance(n, bool) or not isinstance(n, int | np.integer) or not 0 <= n <= MAX_SAMPLE:
+            raise InvalidInput("n", n, f"a whole number of draws from 0 to {MAX_SAMPLE:,}")
         generator = np.random.default_rng(rng)
         draws = generator.random(int(n))
         # random() draws from [0, 1); an exact 0 (amount 0) becomes the smallest positive float
@@ -901,9 +936,17 @@ def _number_tuple(values: Iterable[object], field: str) -> tuple[float, ...]:
     return tuple(_number(value, field) for value in values)
 
 
+def _sequence(values: object, field: str) -> tuple[Any, ...]:
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise InvalidInput(field, values, "a list of percentiles")
+    return tuple(values)
+
+
 def _number(value: object, field: str) -> float:
     number = math.nan
     if isinstance(value, str):
+        if len(value) > MAX_NUMBER_TEXT:
+            raise InvalidInput(field, shown(value), "a finite number")
         with contextlib.suppress(ValueError):
             number = float(value.replace(",", "").strip())
     elif isinstance(value, SupportsFloat) and not isinstance(value, bool):

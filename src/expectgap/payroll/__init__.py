@@ -7,7 +7,7 @@ object following :class:`PayrollEngine`; adding a country is adding that folder 
 Examples
 --------
 >>> supported_jurisdictions()
-('JP',)
+('GB', 'JP', 'US')
 >>> net(400_000, jurisdiction="jp", year=2026).net
 3767971
 >>> gross_up(300_000, year=2026)
@@ -15,7 +15,11 @@ Examples
 >>> engine("FR")
 Traceback (most recent call last):
 ...
-expectgap.errors.UnsupportedRule: jurisdiction: 'FR' is not supported; supported: JP
+expectgap.errors.UnsupportedRule: jurisdiction: 'FR' is not supported; supported: GB, JP, US
+>>> net(100_000, jurisdiction="US", year=2026, region="WA").net
+77792.84
+>>> net(50_000, jurisdiction="UK", year=2025, region="scotland").components["income_tax"]
+9013.8
 """
 
 from __future__ import annotations
@@ -37,8 +41,12 @@ __all__ = [
 
 # Jurisdiction code (ISO 3166-1 alpha-2) -> module defining ENGINE.
 _ENGINES: dict[str, str] = {
+    "GB": "expectgap.payroll.uk.engine",
     "JP": "expectgap.payroll.jp.engine",
+    "US": "expectgap.payroll.us.engine",
 }
+# Common names that are not the ISO code.
+_ALIASES = {"UK": "GB"}
 
 
 @runtime_checkable
@@ -69,7 +77,9 @@ class PayrollEngine(Protocol):
     """A jurisdiction's payroll engine.
 
     ``region`` is the jurisdiction's sub-national unit that changes the rules (a Japanese
-    prefecture, a US state); other options are the engine's own keywords.
+    prefecture, a US state, a UK nation); other options are the engine's own keywords. Japan
+    takes monthly pay and a calendar year; the US annual wages and a tax year; the UK annual
+    pay and the year in which the tax year starts (2025 for 2025/26).
 
     Examples
     --------
@@ -113,7 +123,7 @@ def engine(code: str) -> PayrollEngine:
     Parameters
     ----------
     code : str
-        ISO 3166-1 alpha-2 code, any case (``"JP"``, ``"jp"``).
+        ISO 3166-1 alpha-2 code, any case (``"JP"``, ``"jp"``); ``"UK"`` is taken for ``"GB"``.
 
     Returns
     -------
@@ -131,9 +141,12 @@ def engine(code: str) -> PayrollEngine:
     >>> engine("JPN")
     Traceback (most recent call last):
     ...
-    expectgap.errors.UnsupportedRule: jurisdiction: 'JPN' is not supported; did you mean 'JP'?; supported: JP
+    expectgap.errors.UnsupportedRule: jurisdiction: 'JPN' is not supported; did you mean 'JP'?; supported: GB, JP, US
+    >>> engine("uk").code
+    'GB'
     """
     key = code.strip().upper() if isinstance(code, str) else code
+    key = _ALIASES.get(key, key) if isinstance(key, str) else key
     if key not in _ENGINES:
         suggestions = closest(key, _ENGINES) if isinstance(key, str) else []
         raise UnsupportedRule("jurisdiction", code, supported_jurisdictions(), suggestions)

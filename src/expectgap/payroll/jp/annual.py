@@ -86,7 +86,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
-import math
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -99,6 +98,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from expectgap._limits import MAX_AGE, MAX_DEPENDENTS
 from expectgap._vector import Shape, amounts
 from expectgap.errors import CurrencyMismatch, InvalidInput, UnsupportedRule
 from expectgap.money import MONTHS_IN_YEAR
@@ -112,6 +112,7 @@ from expectgap.payroll.jp.income_tax import (
     any_true,
     employment_income_yen,
     household,
+    max_yen,
     with_deductions,
 )
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
@@ -132,7 +133,7 @@ from expectgap.payroll.jp.social_insurance import (
 )
 from expectgap.payroll.jp.withholding import bonus_tax_yen, monthly_tax_yen
 
-__all__ = ["AnnualNet", "annual", "net_ceiling"]
+__all__ = ["MAX_SCHEDULE_PEOPLE", "AnnualNet", "annual", "net_ceiling"]
 
 _PARAMS = "expectgap.payroll.jp.params"
 _JPY = "JPY"
@@ -166,6 +167,11 @@ BoolArray = npt.NDArray[np.bool_]
 
 # ---------------------------------------------------------------------------------------------
 # Result
+
+
+#: Most people whose payment schedule :attr:`AnnualNet.monthly` builds at once (a bound on
+#: memory: up to 25 rows of 12 columns each).
+MAX_SCHEDULE_PEOPLE = 200_000
 
 
 @dataclass(frozen=True, eq=False)
@@ -226,7 +232,8 @@ class AnnualNet:
         adjustment row carries the extra tax (positive) or the refund (negative) settled in
         December; each column sums to the annual field of the same name. For a batch the frame
         is long, with a leading ``person`` column (the position, or the label of the input
-        Series' index) and the rows of each person in payment order.
+        Series' index) and the rows of each person in payment order. A batch of more than
+        :data:`MAX_SCHEDULE_PEOPLE` people raises :class:`~expectgap.errors.InvalidInput`.
 
         Examples
         --------
@@ -237,6 +244,14 @@ class AnnualNet:
         13                bonus     12  400000        27872  313368
         14  year-end adjustment     12       0       -64174   64174
         """
+        people = int(np.size(self.net))
+        if people > MAX_SCHEDULE_PEOPLE:
+            raise InvalidInput(
+                "monthly",
+                f"{people:,} people",
+                f"the schedule of at most {MAX_SCHEDULE_PEOPLE:,} people at a time (up to 25 rows "
+                "each); compute it for slices of the batch",
+            )
         return self._schedule()
 
     @property
@@ -591,7 +606,13 @@ def _resolve_options(
         )
     if not isinstance(first_job, bool | np.bool_):
         raise InvalidInput("first_job", first_job, "True or False")
-    rate = None if health_rate is None else float(health_rate)
+    if not isinstance(industry, str):
+        raise InvalidInput("industry", industry, "a business type such as 'general'")
+    rate = None
+    if health_rate is not None:
+        if isinstance(health_rate, bool) or not isinstance(health_rate, int | float):
+            raise InvalidInput("health_rate", health_rate, "a rate as a number, or None")
+        rate = float(health_rate)
     return _Options(
         checked,
         _prefecture(prefecture).name,
@@ -633,15 +654,15 @@ _cached_months = functools.lru_cache(maxsize=64)(_check_months)
 
 def _amount(value: object, field: str) -> tuple[FloatArray, Shape]:
     """:func:`~expectgap._vector.amounts`, with a shortcut for a plain valid number."""
-    if (type(value) is int or type(value) is float) and 0 <= value < math.inf:
+    if (type(value) is int or type(value) is float) and 0 <= value <= max_yen():
         return cast(FloatArray, np.float64(value)), _SCALAR
-    return amounts(value, field)
+    return amounts(value, field, maximum=max_yen())
 
 
 def _flag_or_count(value: object, field: str, *, boolean: bool) -> npt.NDArray[Any]:
     if boolean and type(value) is bool:
         return np.asarray(value)
-    if not boolean and type(value) is int and value >= 0:
+    if not boolean and type(value) is int and 0 <= value <= MAX_DEPENDENTS:
         return np.asarray(value, dtype=np.int64)
     raw = value.to_numpy() if isinstance(value, pd.Series) else value
     array = np.asarray(raw)
@@ -650,8 +671,15 @@ def _flag_or_count(value: object, field: str, *, boolean: bool) -> npt.NDArray[A
             raise InvalidInput(field, value, "True or False (or an array of booleans)")
         return array
     ok = array.dtype.kind in "iuf" and bool(np.all(np.isfinite(array)))
-    if not ok or bool(np.any(array < 0)) or bool(np.any(array != np.floor(array))):
-        raise InvalidInput(field, value, "a whole number >= 0 (or an array of them)")
+    if (
+        not ok
+        or bool(np.any(array < 0))
+        or bool(np.any(array > MAX_DEPENDENTS))
+        or bool(np.any(array != np.floor(array)))
+    ):
+        raise InvalidInput(
+            field, value, f"a whole number from 0 to {MAX_DEPENDENTS} (or an array of them)"
+        )
     return array.astype(np.int64)
 
 
@@ -780,7 +808,7 @@ def _people(
         named.append(("pay", base, shape))
         commuting, c_shape = _amount(commuting_allowance, "commuting_allowance")
         named.append(("commuting_allowance", commuting, c_shape))
-        annual_bonus, b_shape = _amount(bonus, "bonus")
+        annual_bonus, b_shape = amounts(bonus, "bonus", maximum=MONTHS_IN_YEAR * max_yen())
         named.append(("bonus", annual_bonus, b_shape))
         months = _months(bonus_months)
         gross_pay = base + commuting
@@ -788,7 +816,10 @@ def _people(
         base = gross_pay
         share = annual_bonus / len(months)
         bonus_list = [(m, share) for m in months] if any_true(annual_bonus > 0) else []
-    ages, a_shape = _amount(age, "age")
+    if type(age) is int and 0 <= age <= MAX_AGE:
+        ages, a_shape = cast(FloatArray, np.float64(age)), _SCALAR
+    else:
+        ages, a_shape = amounts(age, "age", maximum=MAX_AGE)
     named.append(("age", ages, a_shape))
     house, house_named = _household(household_args)
     named += house_named

@@ -51,8 +51,10 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from expectgap._limits import MAX_DEPENDENTS
 from expectgap._vector import amounts, bad_positions_text
 from expectgap.errors import InvalidInput
+from expectgap.money import max_amount
 from expectgap.payroll._params import ParameterSet, load
 
 __all__ = [
@@ -110,11 +112,12 @@ BoolArray = npt.NDArray[np.bool_]
 def _count(value: object, name: str) -> IntArray:
     raw = value.to_numpy() if isinstance(value, pd.Series) else value
     array = np.asarray(raw)
-    accepted = "a whole number >= 0 (or an array of them)"
+    accepted = f"a whole number from 0 to {MAX_DEPENDENTS} (or an array of them)"
     if array.dtype.kind not in "iuf" or array.dtype == np.bool_:
         raise InvalidInput(f"deductions.{name}", value, accepted)
     as_float = array.astype(np.float64)
     bad = ~np.isfinite(as_float) | (as_float < 0) | (as_float != np.floor(as_float))
+    bad |= as_float > MAX_DEPENDENTS
     if bad.any():
         shown = bad_positions_text(bad, as_float) if bad.ndim else value
         raise InvalidInput(f"deductions.{name}", shown, accepted)
@@ -216,7 +219,9 @@ class Deductions:
         for name in FLAGS:
             checked[name] = _flag(getattr(self, name), name)
         for name in _AMOUNTS:
-            value, _ = amounts(getattr(self, name), f"deductions.{name}")
+            value, _ = amounts(
+                getattr(self, name), f"deductions.{name}", maximum=float(max_amount("JPY"))
+            )
             checked[name] = np.floor(value).astype(np.int64)
         parent = checked["single_mother"] | checked["single_father"]
         if (checked["widow"] & parent).any():

@@ -70,6 +70,7 @@ from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll.jp.annual import annual, net_ceiling
 from expectgap.payroll.jp.deductions import Deductions
+from expectgap.payroll.jp.income_tax import max_yen
 from expectgap.payroll.jp.payslip import payslip
 
 __all__ = ["PAYSLIP_RISE_SLACK", "RISE_SLACK", "gross_up"]
@@ -100,6 +101,10 @@ _GRID_POINTS = 256
 _FIRST_STEP = 1_000
 # Net evaluations per engine call (bounds the engine's temporaries).
 _POINTS_PER_CALL = 1 << 16
+# Targets are bounded by the engine's yen maximum over this factor, so that the grosses the search
+# tries (up to twice a gross whose take-home is at least a fifth of it) stay within the bound.
+_HEADROOM = 10
+
 # Blocks per RISE_SLACK / m amounts scanned when many targets share the engine calls: more
 # blocks waste fewer evaluations past the result, fewer blocks make fewer engine calls.
 _BLOCKS_PER_WINDOW = 16
@@ -219,6 +224,8 @@ def _per_target(
             forms.append((arrays[name], Shape(scalar=False, index=value.index, name=value.name)))
         else:
             arrays[name] = np.asarray(value)
+        if arrays[name].dtype.kind not in "biuf":
+            raise InvalidInput(name, value, "numbers or booleans, one per target")
     try:
         out = np.broadcast_shapes(*(a.shape for a in arrays.values()))
     except ValueError:
@@ -333,9 +340,14 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         not isinstance(deductions, Deductions) or deductions.record.ndim
     ):
         raise InvalidInput("deductions", deductions, "one Deductions of scalar values, or None")
-    targets, target_shape = amounts(target_net, "target_net")
-    bonus, _ = amounts(bonus_months_of_pay, "bonus_months_of_pay")
-    commuting = float(amounts(commuting_allowance, "commuting_allowance")[0])
+    targets, target_shape = amounts(target_net, "target_net", maximum=max_yen() / _HEADROOM)
+    bonus, _ = amounts(bonus_months_of_pay, "bonus_months_of_pay", maximum=MONTHS_IN_YEAR)
+    commuting_array = amounts(commuting_allowance, "commuting_allowance", maximum=max_yen())[0]
+    if commuting_array.ndim:
+        raise InvalidInput(
+            "commuting_allowance", commuting_allowance, "one amount for every target"
+        )
+    commuting = float(commuting_array)
     values: dict[str, object] = {
         "age": age,
         "dependents": dependents,

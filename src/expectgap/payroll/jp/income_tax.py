@@ -63,8 +63,10 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from expectgap._limits import MAX_DEPENDENTS
 from expectgap._vector import Shape, amounts, bad_positions_text
 from expectgap.errors import InvalidInput, UnsupportedRule
+from expectgap.money import max_amount
 from expectgap.payroll._params import ParameterSet, load
 from expectgap.payroll.jp.deductions import (
     Deductions,
@@ -140,11 +142,24 @@ def _series_parts(value: object) -> tuple[object, pd.Index | None, Hashable | No
     return value, None, None
 
 
+@functools.cache
+def max_yen() -> float:
+    """Largest yen amount any input of the Japan engine may hold: the JPY maximum of
+    ``data/currencies.toml`` (the engine's integer arithmetic stays exact well beyond it).
+
+    Examples
+    --------
+    >>> max_yen()
+    100000000000.0
+    """
+    return float(max_amount("JPY"))
+
+
 def _count_array(value: object, field: str) -> npt.NDArray[np.float64]:
-    if type(value) is int and value >= 0:
+    if type(value) is int and 0 <= value <= MAX_DEPENDENTS:
         return np.asarray(value, dtype=np.float64)
     raw, _, _ = _series_parts(value)
-    accepted = "a whole number >= 0"
+    accepted = f"a whole number from 0 to {MAX_DEPENDENTS}"
     if isinstance(raw, bool | np.bool_) or np.asarray(raw).dtype == np.bool_:
         raise InvalidInput(field, value, accepted)
     try:
@@ -153,7 +168,7 @@ def _count_array(value: object, field: str) -> npt.NDArray[np.float64]:
         raise InvalidInput(field, value, accepted) from None
     finite = np.isfinite(array)
     fraction = np.mod(array, 1, out=np.zeros_like(array), where=finite)
-    bad = ~finite | (array < 0) | (fraction != 0)
+    bad = ~finite | (array < 0) | (fraction != 0) | (array > MAX_DEPENDENTS)
     if bad.any():
         shown = bad_positions_text(bad, array) if array.ndim else value
         raise InvalidInput(field, shown, accepted)
@@ -192,7 +207,7 @@ def prepare(
     index: pd.Index | None = None
     name: Hashable | None = None
     for field, value in amount_args.items():
-        checked, _ = amounts(value, field)
+        checked, _ = amounts(value, field, maximum=max_yen())
         arrays[field] = np.floor(checked)
     for field, value in counts.items():
         arrays[field] = _count_array(value, field)

@@ -65,9 +65,11 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from expectgap._limits import MAX_AGE
 from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.payroll._params import ParameterSet, ParamFileError, load
+from expectgap.payroll.jp.income_tax import max_yen
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
 
 __all__ = ["SocialInsurance", "bonus_social_insurance", "social_insurance", "standard_monthly"]
@@ -83,7 +85,6 @@ _PERCENT = 100
 _PER_MILLE = 1_000
 _SEN_PER_YEN = 100
 # Largest pay or bonus (yen) whose premiums stay exact in int64 (sen x rate millionths x 2).
-_MAX_AMOUNT = 1e12
 _SCHEMES = ("health", "pension")
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 
@@ -399,7 +400,7 @@ def _ages(
     確保に関する法律 第52条), the age on the month's last day.
     """
     if birth_date is None:
-        return amounts(_DEFAULT_AGE if age is None else age, "age"), None
+        return amounts(_DEFAULT_AGE if age is None else age, "age", maximum=MAX_AGE), None
     if age is not None:
         raise InvalidInput("age", age, "None when birth_date is given (one of age, birth_date)")
     raw = birth_date.to_numpy() if isinstance(birth_date, pd.Series) else birth_date
@@ -422,12 +423,7 @@ def _ages(
 
 
 def _money(value: object, field: str) -> tuple[FloatArray, Shape]:
-    array, shape = amounts(value, field)
-    if array.size and array.max() >= _MAX_AMOUNT:
-        bad = array >= _MAX_AMOUNT
-        shown = f"positions {np.flatnonzero(bad.ravel())[:5].tolist()}" if array.ndim else value
-        raise InvalidInput(field, shown, f"a finite amount >= 0 and below {_MAX_AMOUNT:.0e} yen")
-    return array, shape
+    return amounts(value, field, maximum=max_yen())
 
 
 # Other names of the employment-insurance business categories (the agriculture column covers
