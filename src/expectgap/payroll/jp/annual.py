@@ -144,8 +144,6 @@ _COMPONENTS = ("health", "nursing_care", "child_support", "pension")
 _PARALLEL_MIN_SIZE = 100_000
 _WORKERS = min(os.cpu_count() or 1, 4)
 # Ages are mapped to table rows through a dense lookup when they are small whole numbers.
-_DENSE_AGE_LIMIT = 256
-_DENSE_AGE_STEP = 128
 # Yen of which every grade bound is a multiple (the grade lookup table's step).
 _GRADE_STEP = 1_000
 _SCALAR = Shape(scalar=True)
@@ -381,16 +379,15 @@ def _dense_ages(top: int) -> tuple[float, ...]:
 def _age_rows(age: FloatArray) -> tuple[tuple[float, ...], IntArray | int]:
     """The ages of the premium tables and each person's row in them.
 
-    Small whole ages index a table of every age from 0 up to the next multiple of
-    :data:`_DENSE_AGE_STEP` (one table, and one cached plan, for every batch of such ages);
-    other ages a table of the distinct ones.
+    Whole ages index a table of every accepted age, 0 to :data:`~expectgap._limits.MAX_AGE`
+    (one table, and one cached plan, for every batch of such ages); other ages a table of the
+    distinct ones.
     """
     if age.ndim == 0:
         return (float(age),), 0
-    whole = age.size > 0 and bool(np.all(age == np.floor(age))) and age.max() < _DENSE_AGE_LIMIT
+    whole = age.size > 0 and bool(np.all(age == np.floor(age))) and age.max() <= MAX_AGE
     if whole:
-        top = (int(age.max()) // _DENSE_AGE_STEP + 1) * _DENSE_AGE_STEP
-        return _dense_ages(top), age.astype(np.int64)
+        return _dense_ages(MAX_AGE + 1), age.astype(np.int64)
     distinct_f, inverse = np.unique(age, return_inverse=True)
     return tuple(float(a) for a in distinct_f), inverse.astype(np.int64)
 
