@@ -1,7 +1,5 @@
 """expectgap: measure, explain and negotiate the gap between expectation and offer."""
 
-from importlib.metadata import PackageNotFoundError, version
-
 from expectgap.assess import Expectations, GapReport, Offer, assess
 from expectgap.errors import (
     CurrencyMismatch,
@@ -19,10 +17,21 @@ from expectgap.position import Band, Position, position
 # Registers the ``DataFrame.expectgap`` accessor.
 from expectgap import frame as frame  # isort: skip
 
-try:
-    __version__ = version("expectgap")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed metadata on first use (importing
+    ``importlib.metadata`` takes a noticeable part of a command-line call)."""
+    if name != "__version__":
+        raise AttributeError(f"module 'expectgap' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("expectgap")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        found = "0.0.0"
+    globals()["__version__"] = found
+    return found
+
 
 __all__ = [
     "Band",

@@ -29,7 +29,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from expectgap import __version__
+import expectgap
 from expectgap.assess.locale import LOCALES
 from expectgap.assess.scenario import load_scenario
 from expectgap.conditions import Location, WorkingConditions
@@ -273,7 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:
-        print(f"expectgap {__version__}")
+        print(f"expectgap {expectgap.__version__}")
         return 0
     if args.command is None:
         parser.print_usage(sys.stdout)

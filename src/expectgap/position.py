@@ -46,8 +46,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
-from scipy.special import ndtri
 
+from expectgap._special import ndtri
 from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput
 from expectgap.market._units import plain

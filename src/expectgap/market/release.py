@@ -46,9 +46,8 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from scipy import stats
-from scipy.special import betainc, betaincinv, ndtri
 
+from expectgap._special import betainc, betaincinv, ndtri
 from expectgap._vector import amounts, bad_positions_text
 from expectgap.errors import InsufficientData, InvalidInput
 from expectgap.market._units import plain
@@ -144,6 +143,8 @@ def order_statistic_ci(n: int, q: float = 0.5, level: float = 0.95) -> OrderStat
     q = _open_unit(q, "q")
     level = _open_unit(level, "level")
     alpha = 1 - level
+    from scipy import stats  # imported when used: scipy.stats takes long to import
+
     lower = int(stats.binom.ppf(alpha / 2, n, q))
     upper = int(stats.binom.ppf(1 - alpha / 2, n, q)) + 1
     if lower < 1 or upper > n:

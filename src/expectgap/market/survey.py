@@ -61,10 +61,10 @@ from typing import IO, TYPE_CHECKING, Any, Literal, SupportsFloat
 
 import numpy as np
 import numpy.typing as npt
-from scipy.special import ndtr, ndtri
 
 from expectgap._files import MAX_FILE_BYTES, decode, read_file
 from expectgap._limits import shown
+from expectgap._special import ndtr, ndtri
 from expectgap._vector import Shape, amounts, bad_positions_text
 from expectgap.errors import InvalidInput
 from expectgap.market import adjust

@@ -246,7 +246,7 @@ def test_many_targets_of_one_household_share_one_sweep(
     dense_2026: np.ndarray, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # 600 targets of one household: the search sweeps every monthly pay once for all of them
-    # (step 4) instead of scanning per target; the per-target scan is disabled to prove it.
+    # (step 5) instead of searching per target; the per-target scan is disabled to prove it.
     # Reference: brute force over 0..700,000, with targets across the grade boundaries and the
     # 2026 basic deduction cliff (test above).
     module = sys.modules["expectgap.payroll.jp.gross_up"]

@@ -133,7 +133,7 @@ from expectgap.payroll.jp.social_insurance import (
 )
 from expectgap.payroll.jp.withholding import bonus_tax_yen, monthly_tax_yen
 
-__all__ = ["MAX_SCHEDULE_PEOPLE", "AnnualNet", "annual"]
+__all__ = ["MAX_SCHEDULE_PEOPLE", "AnnualNet", "annual", "net_ceiling"]
 
 _PARAMS = "expectgap.payroll.jp.params"
 _JPY = "JPY"
@@ -144,7 +144,8 @@ _COMPONENTS = ("health", "nursing_care", "child_support", "pension")
 _PARALLEL_MIN_SIZE = 100_000
 _WORKERS = min(os.cpu_count() or 1, 4)
 # Ages are mapped to table rows through a dense lookup when they are small whole numbers.
-_DENSE_AGE_LIMIT = 256
+# Yen of which every grade bound is a multiple (the grade lookup table's step).
+_GRADE_STEP = 1_000
 _SCALAR = Shape(scalar=True)
 _FIELDS = (
     "gross",
@@ -370,18 +371,23 @@ def _employment_rule(month: date, industry: str) -> tuple[int, Fraction]:
     return _industry_rate(industry, month), Fraction(str(rounding.at(month)))
 
 
+@functools.cache
+def _dense_ages(top: int) -> tuple[float, ...]:
+    return tuple(float(a) for a in range(top))
+
+
 def _age_rows(age: FloatArray) -> tuple[tuple[float, ...], IntArray | int]:
-    """Distinct ages and each person's row (a dense lookup for small whole ages)."""
+    """The ages of the premium tables and each person's row in them.
+
+    Whole ages index a table of every accepted age, 0 to :data:`~expectgap._limits.MAX_AGE`
+    (one table, and one cached plan, for every batch of such ages); other ages a table of the
+    distinct ones.
+    """
     if age.ndim == 0:
         return (float(age),), 0
-    whole = age.size > 0 and bool(np.all(age == np.floor(age))) and age.max() < _DENSE_AGE_LIMIT
+    whole = age.size > 0 and bool(np.all(age == np.floor(age))) and age.max() <= MAX_AGE
     if whole:
-        as_int = age.astype(np.int64)
-        present = np.zeros(_DENSE_AGE_LIMIT, dtype=np.bool_)
-        present[as_int] = True
-        distinct = np.flatnonzero(present)
-        rank = np.cumsum(present) - 1
-        return tuple(float(a) for a in distinct), rank[as_int]
+        return _dense_ages(MAX_AGE + 1), age.astype(np.int64)
     distinct_f, inverse = np.unique(age, return_inverse=True)
     return tuple(float(a) for a in distinct_f), inverse.astype(np.int64)
 
@@ -921,8 +927,8 @@ class _Levy:
 
 def _levy(
     salary: IntArray, social: IntArray, fiscal: int, house: Household, where: str | None
-) -> tuple[IntArray, IntArray]:
-    """A fiscal year's resident tax levy and its fixed-amount cut.
+) -> tuple[IntArray, IntArray, IntArray]:
+    """A fiscal year's resident tax levy, its fixed-amount cut and the income levy before it.
 
     The FY2023 levy (on 2022 salaries, deducted January-May 2024) is outside the resident tax
     module's years; it is the FY2024 levy before the FY2024 fixed-amount cut: FY2023 and FY2024
@@ -933,14 +939,41 @@ def _levy(
     are those in force since FY2021.
     """
     if fiscal not in SUPPORTED_FISCAL_YEARS and fiscal + 1 == min(SUPPORTED_FISCAL_YEARS):
-        total, cut = _levy(salary, social, fiscal + 1, house, where)
-        return total + cut, np.zeros((), np.int64)
+        total, cut, before = _levy(salary, social, fiscal + 1, house, where)
+        return total + cut, np.zeros((), np.int64), before
     levied = levy_yen(salary, social, house, fiscal, where)
-    return levied.total, levied.fixed_cut
+    return levied.total, levied.fixed_cut, levied.income_levy + levied.fixed_cut
 
 
 def _premium_total(premium: dict[str, IntArray]) -> IntArray:
     return sum((premium[c] for c in _COMPONENTS), premium["employment"])
+
+
+@functools.lru_cache(maxsize=64)
+def _grades(key: bytes) -> Callable[[FloatArray], IntArray]:
+    """The grade of each monthly pay on grade lower bounds ``key`` (float64 bytes): the last
+    bound at or below the pay (-1 below the first).
+
+    Every bound of the grade tables is a whole multiple of :data:`_GRADE_STEP` yen, so the
+    grade is constant over each step: a table of the grade at every step, read at the pay's
+    step, gives what a binary search would (several times faster). Other bounds are searched.
+    """
+    lower = np.frombuffer(key, dtype=np.float64)
+    if lower.size == 0 or np.any(lower % _GRADE_STEP) or lower[0] < 0:
+
+        def search(pay: FloatArray) -> IntArray:
+            return lower.searchsorted(pay, side="right") - 1
+
+        return search
+    steps = np.arange(int(lower[-1]) // _GRADE_STEP + 1, dtype=np.float64) * _GRADE_STEP
+    table = lower.searchsorted(steps, side="right") - 1
+    last = table.size - 1
+
+    def lookup(pay: FloatArray) -> IntArray:
+        step = np.minimum(pay // _GRADE_STEP, last).astype(np.int64)
+        return table[step]
+
+    return lookup
 
 
 class _Engine:
@@ -958,7 +991,7 @@ class _Engine:
         """Each person's position in the premium tables on grade bounds ``lower``."""
         key = lower.tobytes()
         if key not in self._index:
-            grade = lower.searchsorted(self.people.pay_si, side="right") - 1
+            grade = _grades(lower.tobytes())(self.people.pay_si)
             row = self.age_row
             self._index[key] = grade if isinstance(row, int) else grade + row * lower.size
         return self._index[key]
@@ -982,8 +1015,12 @@ class _Engine:
 
     # -- the year ------------------------------------------------------------------------
 
-    def run(self, *, keep_payments: bool) -> _Year:
-        p, opt, plan = self.people, self.opt, self.plan
+    def premiums(
+        self,
+    ) -> tuple[dict[str, IntArray], IntArray, list[IntArray], dict[int, dict[str, IntArray]]]:
+        """The year's social insurance: the parts by component and employment insurance, then
+        employment insurance on each month's pay by rule and the bonus premiums by month."""
+        p, plan = self.people, self.plan
         summed = [table[:, self.index(lower)] for lower, table in plan.summed]
         premiums = list(sum(summed[1:], summed[0]))
         pay_employment = [_employment(p.pay_si, rate, drop) for rate, drop in plan.rules]
@@ -995,13 +1032,21 @@ class _Engine:
         for premium in bonus_si.values():
             premiums = [total + premium[c] for total, c in zip(premiums, _COMPONENTS, strict=True)]
             employment = employment + premium["employment"]
-        parts = dict(zip(_COMPONENTS, premiums, strict=True))
-        social = sum(premiums, employment)
+        return dict(zip(_COMPONENTS, premiums, strict=True)), employment, pay_employment, bonus_si
 
+    def amounts(self) -> tuple[FloatArray, FloatArray, IntArray]:
+        """The year's gross, taxable salary, and taxable salary in whole yen."""
+        p = self.people
         bonus_total = sum((a for _, a in p.bonuses), np.zeros(()))
         gross = p.pay_gross * MONTHS_IN_YEAR + bonus_total
         taxable = p.pay_taxable * MONTHS_IN_YEAR + bonus_total
-        salary = taxable.astype(np.int64)  # amounts >= 0: truncation is the floor
+        return gross, taxable, taxable.astype(np.int64)  # amounts >= 0: truncation is the floor
+
+    def run(self, *, keep_payments: bool) -> _Year:
+        p, opt = self.people, self.opt
+        parts, employment, pay_employment, bonus_si = self.premiums()
+        social = sum(parts.values(), employment)
+        gross, taxable, salary = self.amounts()
         tax = annual_tax_yen(salary, social, p.house, opt.year)
 
         # Resident tax: January-May of the previous fiscal year's levy, then this year's.
@@ -1036,7 +1081,7 @@ class _Engine:
         out: list[IntArray] = []
         first_month: IntArray = june
         for fiscal in (opt.year - 1, opt.year):
-            levy, cut = _levy(salary, prior_social, fiscal, p.house, opt.residence)
+            levy, cut, _ = _levy(salary, prior_social, fiscal, p.house, opt.residence)
             ordinary, special = _collection(fiscal)
             regular = levy // ordinary.count // ordinary.unit * ordinary.unit
             first = levy - (ordinary.count - 1) * regular
@@ -1474,3 +1519,169 @@ def _year(people: _People, options: _Options) -> _Year:
         resident=joined(lambda y: y.resident),
         payments=(),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# A ceiling of net pay over a range of pay, for the gross-up's branch and bound
+
+
+def net_ceiling(
+    low: tuple[object, object],
+    high: tuple[object, object],
+    *,
+    year: int,
+    prefecture: object = "tokyo",
+    age: object = 30,
+    bonus_months: Sequence[int] = (6, 12),
+    dependents: object = 0,
+    spouse: object = False,
+    specific_dependents: object = 0,
+    young_dependents: object = 0,
+    elderly_dependents: object = 0,
+    cohabiting_elderly_parents: object = 0,
+    spouse_income: object = 0,
+    dependent_under_23: object = None,
+    deductions: Deductions | None = None,
+    industry: str = "general",
+    health_rate: float | None = None,
+    commuting_allowance: object = 0,
+    first_job: bool = False,
+    deduction_lag_months: int = 1,
+    wage_lag_months: int = 0,
+    residence: object = None,
+) -> IntArray | None:
+    """A bound no net pay exceeds between two (monthly pay, annual bonus) pairs.
+
+    For every package between ``low`` and ``high`` (pay and bonus each between the two, the
+    other keywords as for :func:`annual`), net pay is at most the returned amount; when ``low``
+    equals ``high`` it is that package's net exactly. The bound rests on the direction in
+    which each part moves with pay: gross and social insurance rise with pay and bonus; the
+    income tax and each resident tax levy rise with salary and fall with social insurance; a
+    resident tax instalment rises with its levy. So over the range, net is at most gross at
+    ``high``, less social insurance at ``low``, less the taxes on the salary at ``low`` and
+    the social insurance at ``high`` (the instalments bounded through their levies, under
+    either collection rule where the two ends of the range may differ in it). The declared
+    ``deductions`` keep these directions: the housing-loan credit left to the levies shrinks
+    as the income tax grows, and the hometown-donation credits shrink as the income tax's
+    marginal rate rises.
+
+    Returns None where social insurance may fall as pay rises: when bonuses paid before the
+    fiscal year's start month share the year's health insurance bonus cap with last year's
+    later bonuses (the cap room left for the early bonus shrinks as every bonus grows).
+
+    Examples
+    --------
+    >>> int(net_ceiling((300_000, 0), (300_000, 0), year=2026)) == annual(300_000, year=2026).net
+    True
+    >>> net = annual(np.arange(300_000, 300_101), year=2026).net
+    >>> int(net_ceiling((300_000, 0), (300_100, 0), year=2026)) >= int(net.max())
+    True
+    """
+    start = _calendar(_check_year(year)).fiscal_start
+    months = _months(bonus_months)
+    if any(m < start for m in months) and any(m >= start for m in months):
+        return None
+    options = _options(
+        year,
+        prefecture,
+        industry,
+        health_rate,
+        deduction_lag_months,
+        first_job,
+        wage_lag_months,
+        residence,
+    )
+    ends = []
+    for pay, bonus in (low, high):
+        people, _, _ = _people(
+            pay,
+            limit=_calendar(options.year).commuting_limit,
+            bonus=bonus,
+            bonus_months=months,
+            commuting_allowance=commuting_allowance,
+            age=age,
+            household_args=_HouseholdArgs(
+                dependents,
+                spouse,
+                specific_dependents,
+                young_dependents,
+                elderly_dependents,
+                cohabiting_elderly_parents,
+                spouse_income,
+                dependent_under_23,
+                deductions,
+            ),
+            prior_year_salary=None,
+            prior_year_social_insurance=None,
+        )
+        ends.append(_Engine(people, options))
+    return _ceiling(ends[0], ends[1])
+
+
+def _ceiling(low: _Engine, high: _Engine) -> IntArray:
+    """:func:`net_ceiling` on two engines of the same people and options."""
+    parts, employment, _, _ = low.premiums()
+    social_low = sum(parts.values(), employment)
+    parts, employment, _, _ = high.premiums()
+    social_high = sum(parts.values(), employment)
+    _, _, salary_low = low.amounts()
+    gross_high, _, salary_high = high.amounts()
+    house, year = low.people.house, low.opt.year
+    tax = annual_tax_yen(salary_low, social_high, house, year)
+    resident = _resident_floor((salary_low, social_high), (salary_high, social_low), house, low.opt)
+    return np.asarray(np.floor(gross_high) - social_low - tax - resident, dtype=np.int64)
+
+
+def _resident_floor(
+    least: tuple[IntArray, IntArray],
+    most: tuple[IntArray, IntArray],
+    house: Household,
+    options: _Options,
+) -> IntArray:
+    """The least resident tax paid in the year over salaries and social insurance between the
+    (salary, social insurance) pairs ``least`` (lowest levies) and ``most`` (highest).
+
+    The year pays ``k`` regular instalments of the previous fiscal year's levy (January-May)
+    and this fiscal year's levy less ``k'`` regular instalments (first + the rest); a regular
+    instalment is the levy // count, rounded down to the unit, under the ordinary rule or the
+    fixed-cut rule (where a cut is given). Where the two ends may fall under different rules,
+    the smaller is taken.
+    """
+    zero = np.zeros((), np.int64)
+    if options.first_job:
+        return zero
+    year = options.year
+    before_june = _collection(year)[0].first_month - 1
+    total = zero
+    for fiscal in (year - 1, year):
+        ordinary, special = _collection(fiscal)
+        levy_low, cut_low, before_low = _levy(*least, fiscal, house, options.residence)
+        rules = [ordinary]
+        if fiscal == year or special.count > 0:
+            levy_high, cut_high, before_high = _levy(*most, fiscal, house, options.residence)
+        if special.count > 0:
+            rules.append(special)
+        values = []
+        for rule in rules:
+
+            def regular(levy: IntArray, rule: _Instalments = rule) -> IntArray:
+                return levy // rule.count // rule.unit * rule.unit
+
+            if fiscal == year:
+                later = rule.count + rule.first_month - 1 - MONTHS_IN_YEAR
+                values.append(levy_low - later * regular(levy_high))
+            else:
+                values.append(before_june * regular(levy_low))
+        if len(values) == 1:
+            total = total + values[0]
+            continue
+        # Under the fixed-cut rule wherever both ends are (the cut is given from a positive
+        # levy up to an income limit: every amount between is too), under the ordinary rule
+        # where neither end is and either both levies are nil or the low end is over the limit.
+        cut_everywhere = (cut_low > 0) & (cut_high > 0)
+        cut_nowhere = (cut_low == 0) & (cut_high == 0) & ((before_low > 0) | (before_high == 0))
+        either = np.minimum(values[0], values[1])
+        total = total + np.where(
+            cut_everywhere, values[1], np.where(cut_nowhere, values[0], either)
+        )
+    return np.asarray(total, dtype=np.int64)

@@ -9,13 +9,27 @@ all targets at once (each with its own household, age and bonus):
 1. **Bracket.** Net never exceeds gross, so every gross below the target is too small: the
    search starts just below it (``lo``) and doubles an upper end (``hi``) until its net reaches
    the target.
-2. **Coarse grid.** Net is evaluated on a grid of ``lo``-``hi`` (one vectorized batch for all
+2. **Branch and bound** (where the engine bounds net over a range of pay:
+   :func:`~expectgap.payroll.jp.annual.net_ceiling`). A crossing is found first (an amount
+   whose net reaches the target while the one before falls short: false position on net,
+   which is nearly straight in pay). Then every amount below it is ruled out, or the first
+   one reaching the target found, range by range from ``lo``: a range whose ceiling (a proven
+   bound of net over it) is below the target is ruled out whole; otherwise it is halved, down
+   to single amounts, whose ceiling is their net. A range about half as long as its distance
+   to the answer is ruled out, so a target costs a few dozen bounds whatever its household:
+   the cost does not grow with the variety of households.
+
+Where no ceiling is given (the payslip's net, ``period="payslip"``; bonuses that share a
+health insurance cap across calendar years), a slope bound serves instead
+(:data:`PAYSLIP_RISE_SLACK` for the payslip):
+
+3. **Coarse grid.** Net is evaluated on a grid of ``lo``-``hi`` (one vectorized batch for all
    targets). Over a step of ``h`` yen of the searched amount, net can rise by at most the gross
    added (``m`` x ``h``, ``m`` = gross per yen of the searched amount) plus a rounding slack
    :data:`RISE_SLACK` (a 1-yen rise in social insurance can lower a tax that is rounded to
    1,000 or 100 yen by more than a yen). A cell whose left grid value is below
    ``target - m h - RISE_SLACK`` therefore holds no point reaching the target.
-3. **Exact scan.** From the first candidate cell, blocks of consecutive whole amounts are
+4. **Exact scan.** From the first candidate cell, blocks of consecutive whole amounts are
    evaluated (one batch for every target still searching) until the first amount whose net
    reaches the target. After a block that falls short, the same bound skips ahead: an amount
    ``x`` with net ``v`` rules out every amount below ``x + (target - v - RISE_SLACK) / m``, and
@@ -23,15 +37,15 @@ all targets at once (each with its own household, age and bonus):
    it was either evaluated or excluded. So ``net(result) >= target`` and every smaller amount
    falls short, including ``result - 1``.
 
-The bound makes the scan cover about ``RISE_SLACK / m`` amounts below the result whatever the
-strategy (no amount there can be ruled out without evaluating it): a few thousand net
-evaluations per target for ``period="month"``, about a hundred thousand for ``period="year"``.
-So when many targets share one household (the same keywords),
+The slope bound makes the scan cover about ``RISE_SLACK / m`` amounts below the result (no
+amount there can be ruled out without evaluating it): a few thousand net evaluations per
+target for ``period="month"``, about a hundred thousand for ``period="year"``. So when many
+targets share one household (the same keywords), whichever the bound,
 
-4. **Sweep.** every whole amount from the smallest ``lo`` up is evaluated once, in order, for
+5. **Sweep.** every whole amount from the smallest ``lo`` up is evaluated once, in order, for
    all of them, and each target takes the first amount whose net reaches it (a search of the
-   running maximum of net). This is exact without :data:`RISE_SLACK`; it is used when the
-   amounts to sweep are fewer than the targets' scans would evaluate.
+   running maximum of net). This is exact without a bound; it is used when the amounts to
+   sweep are fewer than the targets' searches would evaluate.
 
 Examples
 --------
@@ -45,7 +59,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -54,7 +68,7 @@ import pandas as pd
 from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
-from expectgap.payroll.jp.annual import annual
+from expectgap.payroll.jp.annual import annual, net_ceiling
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.income_tax import max_yen
 from expectgap.payroll.jp.payslip import payslip
@@ -80,6 +94,9 @@ RISE_SLACK = 100_000
 PAYSLIP_RISE_SLACK = 25_000
 _SLACK = {"month": RISE_SLACK, "year": RISE_SLACK, "payslip": PAYSLIP_RISE_SLACK}
 _PERIODS = ("month", "year", "payslip")
+# Periods whose target is compared with the year's net (the ceiling of net applies to them;
+# the payslip's net is searched with its rise slack).
+_ANNUAL_NET = ("month", "year")
 _GRID_POINTS = 256
 _FIRST_STEP = 1_000
 # Net evaluations per engine call (bounds the engine's temporaries).
@@ -91,6 +108,21 @@ _HEADROOM = 10
 # Blocks per RISE_SLACK / m amounts scanned when many targets share the engine calls: more
 # blocks waste fewer evaluations past the result, fewer blocks make fewer engine calls.
 _BLOCKS_PER_WINDOW = 16
+# Net evaluations a target costs in the branch and bound (about 50 ranges bounded, each
+# about two evaluations): a household's targets are swept instead when the sweep is cheaper.
+_BOUND_COST = 120
+# Each first range leaves this share of the way to the crossing to the next.
+_KEEP = 0.45
+# Ranges still open after a bound are split in this many pieces.
+_PIECES = 4
+# Cuts of the bracket before the branch and bound at most (false position, every third one
+# bisecting): enough to close a bracket of any pay.
+_CROSSING_STEPS = 64
+# Below this many targets, a step of the crossing's search evaluates several amounts per
+# target (up to _MOST_POINTS): the engine call's overhead outweighs the amounts it computes.
+_SMALL_CALL = 256
+_MOST_POINTS = 64
+_BISECT_EVERY = 3
 # Keywords of annual() that may differ from target to target.
 _PER_TARGET = (
     "age",
@@ -104,8 +136,27 @@ _PER_TARGET = (
     "dependent_under_23",
 )
 _PLAIN = (int, float, bool, type(None))
+# Bonus months passed to the engine when no target has a bonus (where they make no difference).
+_NO_BONUS_MONTHS = (6, 12)
 
 Net = Callable[[IntArray, FloatArray], FloatArray]
+# ceiling(rows, low, high): a bound of net over low..high for each row, net itself where
+# low == high (see _rule_out).
+Ceiling = Callable[[IntArray, FloatArray, FloatArray], FloatArray]
+
+
+def _pay_and_bonus(
+    amount: FloatArray, *, period: str, bonus_months_of_pay: FloatArray, commuting: float
+) -> tuple[FloatArray, FloatArray]:
+    """Regular monthly pay and annual bonus of each candidate amount (monthly pay, or annual
+    gross); both rise with the amount."""
+    if period == "month":
+        return amount, amount * bonus_months_of_pay
+    paid = np.maximum(amount - MONTHS_IN_YEAR * commuting, 0.0)
+    pay = paid / (MONTHS_IN_YEAR + bonus_months_of_pay)
+    # The bonus takes the rest, so that 12 x pay + bonus adds up to the amount exactly
+    # (the subtraction of two floats within a factor of two is exact).
+    return pay, np.maximum(paid - MONTHS_IN_YEAR * pay, 0.0)
 
 
 def _net(
@@ -123,21 +174,36 @@ def _net(
             amount, bonus=amount * bonus_months_of_pay, commuting_allowance=commuting, **options
         )
         return np.asarray(slip.net, dtype=np.float64)
-    if period == "month":
-        pay = amount
-        bonus = pay * bonus_months_of_pay
-    else:
-        paid = np.maximum(amount - MONTHS_IN_YEAR * commuting, 0.0)
-        pay = paid / (MONTHS_IN_YEAR + bonus_months_of_pay)
-        # The bonus takes the rest, so that 12 x pay + bonus adds up to the amount exactly
-        # (the subtraction of two floats within a factor of two is exact).
-        bonus = np.maximum(paid - MONTHS_IN_YEAR * pay, 0.0)
+    pay, bonus = _pay_and_bonus(
+        amount, period=period, bonus_months_of_pay=bonus_months_of_pay, commuting=commuting
+    )
     result = annual(pay, bonus=bonus, commuting_allowance=commuting, **options)
     net = np.asarray(result.net, dtype=np.float64)
     if period == "year":
         # Below twelve commuting allowances no pay is left: no such annual gross.
         net = np.where(amount < MONTHS_IN_YEAR * commuting, -np.inf, net)
     return net
+
+
+def _ceiling(
+    low: FloatArray,
+    high: FloatArray,
+    *,
+    period: str,
+    bonus_months_of_pay: FloatArray,
+    commuting: float,
+    options: dict[str, Any],
+) -> FloatArray | None:
+    """A bound of annual net over every amount from ``low`` to ``high`` (net itself where they
+    are equal), or None where the engine gives no such bound."""
+    ends = [
+        _pay_and_bonus(
+            amount, period=period, bonus_months_of_pay=bonus_months_of_pay, commuting=commuting
+        )
+        for amount in (low, high)
+    ]
+    bound = net_ceiling(ends[0], ends[1], commuting_allowance=commuting, **options)
+    return None if bound is None else np.asarray(bound, dtype=np.float64)
 
 
 def _per_target(
@@ -330,10 +396,37 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             options=options,
         )
 
+    def bound(rows: IntArray, low: FloatArray, high: FloatArray) -> FloatArray | None:
+        options = shared | {name: array[rows] for name, array in varying.items()}
+        if not bonus_flat.any():
+            options["bonus_months"] = _NO_BONUS_MONTHS
+        return _ceiling(
+            low,
+            high,
+            period=period,
+            bonus_months_of_pay=bonus_flat[rows],
+            commuting=commuting,
+            options=options,
+        )
+
+    ceiling: Ceiling | None = None
+    probe = np.zeros(1, dtype=np.int64)
+    # The ceiling bounds the year's net: it serves the bases searched on it (_ANNUAL_NET).
+    if size and period in _ANNUAL_NET and bound(probe, need[:1], need[:1]) is not None:
+        ceiling = cast(Ceiling, bound)
     columns = [bonus_flat, *(np.asarray(a, dtype=np.float64) for a in varying.values())]
     household = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)[1].reshape(-1)
     result = (
-        _search(net, need, per_yen=per_yen, fixed=fixed, household=household, slack=_SLACK[period])
+        _search(
+            net,
+            need,
+            per_yen=per_yen,
+            fixed=fixed,
+            household=household,
+            slack=_SLACK[period],
+            ceiling=ceiling,
+            least=float(np.ceil(MONTHS_IN_YEAR * commuting)) if period == "year" else 0.0,
+        )
         if size
         else need
     )
@@ -348,18 +441,27 @@ def _search(
     fixed: float,
     household: IntArray,
     slack: float,
+    ceiling: Ceiling | None = None,
+    least: float = 0.0,
 ) -> IntArray:
     """Smallest whole amount x >= 0 with net(x) >= need, for every target (see module).
 
     ``household`` numbers the targets sharing one net function (the same keywords); ``slack``
-    is the net function's :data:`RISE_SLACK`.
+    is the net function's :data:`RISE_SLACK`; ``ceiling``, where given, bounds net over a
+    range of amounts (see :func:`_rule_out`); amounts below ``least`` have no net (minus
+    infinity).
     """
     everyone = np.arange(need.size)
-    # 1. Bracket: below lo the gross itself is short of the target.
-    lo = np.maximum(np.ceil((need - fixed) / per_yen) - 1, 0.0)
-    found = _batched(net, everyone, lo) >= need
+    # 1. Bracket: below lo the gross itself is short of the target (or there is no net).
+    lo = np.maximum(np.ceil((need - fixed) / per_yen) - 1, least)
     hi = np.maximum(lo * 2, lo + _FIRST_STEP)
-    short = ~found & (_batched(net, everyone, hi) < need)
+    if need.size < _SMALL_CALL:  # one engine call for both ends
+        both = _batched(net, np.tile(everyone, 2), np.concatenate([lo, hi]))
+        low_net, high_net = both[: need.size], both[need.size :]
+    else:
+        low_net, high_net = _batched(net, everyone, lo), _batched(net, everyone, hi)
+    found = low_net >= need
+    short = ~found & (high_net < need)
     while short.any():
         rows = np.flatnonzero(short)
         hi[rows] = hi[rows] * 2
@@ -369,20 +471,25 @@ def _search(
     if todo.size == 0:
         return answer
     window = float(np.ceil(slack / per_yen[todo].min()))
-    # 4. Households with many targets: one scan of every amount serves them all.
+    # 5. Households with many targets: one scan of every amount serves them all.
     groups = pd.Series(todo).groupby(household[todo]).indices
     rest = []
+    per_target = _BOUND_COST if ceiling is not None else window + _GRID_POINTS
     for members in groups.values():
         rows = todo[members]
         span = hi[rows].max() - lo[rows].min()
-        if rows.size * (window + _GRID_POINTS) >= span:
+        if rows.size * per_target >= span:
             answer[rows] = _sweep(net, rows, lo[rows], need[rows])
         else:
             rest.append(rows)
     if not rest:
         return answer
-    # 2-3, by chunks of targets sharing the engine calls.
     todo = np.concatenate(rest)
+    if ceiling is not None:
+        crossing = _crossing(net, todo, lo[todo], hi[todo], need[todo])
+        answer[todo] = _rule_out(net, ceiling, todo, lo[todo] + 1, crossing, need[todo])
+        return answer
+    # 3-4, by chunks of targets sharing the engine calls.
     widths = (max(int(window) // _BLOCKS_PER_WINDOW, 1), int(window))
     chunk = max(_POINTS_PER_CALL // max(widths[0], _GRID_POINTS + 1), 1)
     for start in range(0, todo.size, chunk):
@@ -401,7 +508,7 @@ def _search(
 
 
 def _sweep(net: Net, rows: IntArray, lo: FloatArray, need: FloatArray) -> IntArray:
-    """Step 4 of the module's search, for targets of one household: every whole amount from
+    """Step 5 of the module's search, for targets of one household: every whole amount from
     the smallest ``lo`` up, in engine calls of bounded size, until each target is reached."""
     order = np.argsort(need, kind="stable")
     wanted = need[order]
@@ -440,12 +547,12 @@ def _scan(
     widths: tuple[int, int],
     slack: float,
 ) -> IntArray:
-    """Steps 2 and 3 of the module's search for targets with net(lo) < need <= net(hi).
+    """Steps 3 and 4 of the module's search for targets with net(lo) < need <= net(hi).
 
     Blocks are ``widths[0]`` amounts wide when many targets share an engine call, up to
     ``widths[1]`` (fewer, larger calls) when few are left.
     """
-    # 2. Coarse grid.
+    # 3. Coarse grid.
     step = np.maximum(np.ceil((hi - lo) / _GRID_POINTS), 1.0)
     grid = np.minimum(lo[:, None] + step[:, None] * np.arange(_GRID_POINTS + 1), hi[:, None])
     values = net(np.repeat(rows, _GRID_POINTS + 1), grid.reshape(-1)).reshape(grid.shape)
@@ -459,7 +566,7 @@ def _scan(
     ]
     at = grid[np.arange(rows.size), next_cell[:, 0]]
 
-    # 3. Exact scan, block by block; every amount before ``at`` is excluded or evaluated.
+    # 4. Exact scan, block by block; every amount before ``at`` is excluded or evaluated.
     answer = np.empty(rows.size, dtype=np.int64)
     pending = np.arange(rows.size)
     while pending.size:
@@ -482,4 +589,126 @@ def _scan(
         skip = next_cell[pending, cell]
         after = np.where(skip > cell, grid[pending, skip], after)
         at[pending] = np.minimum(after, hi[pending])
+    return answer
+
+
+def _crossing(
+    net: Net, rows: IntArray, lo: FloatArray, hi: FloatArray, need: FloatArray
+) -> FloatArray:
+    """A crossing for targets with net(lo) < need <= net(hi): an amount ``x`` with
+    net(x - 1) < need <= net(x) (not necessarily the first one).
+
+    Net is close to a straight line in pay, so the bracket is cut where the line through its
+    ends meets the target (false position), every third step in the middle instead (which
+    keeps the bracket shrinking where the line misleads). Few targets cut their brackets in
+    many cells at once.
+    """
+    lo, hi = lo.copy(), hi.copy()
+    low_net = np.full(lo.size, -np.inf)
+    high_net = np.full(lo.size, np.inf)
+    pending = np.flatnonzero(hi - lo > 1)
+    for step in range(_CROSSING_STEPS):
+        if not pending.size:
+            break
+        a, b = lo[pending], hi[pending]
+        points = min(_SMALL_CALL // pending.size, _MOST_POINTS)
+        if points > 1:
+            # Few targets: an engine call costs mostly its overhead, so each evaluates many
+            # amounts spread over its bracket and keeps the cell of the first reaching it.
+            spread = np.arange(1, points + 1) / (points + 1)
+            x = np.clip(
+                np.floor(a[:, None] + (b - a)[:, None] * spread), a[:, None] + 1, b[:, None] - 1
+            )
+            got = net(np.repeat(rows[pending], points), x.reshape(-1)).reshape(x.shape)
+            reached = got >= need[pending, None]
+            hit = reached.any(axis=1)
+            first = np.argmax(reached, axis=1)
+            picked = np.arange(pending.size)
+            hi[pending] = np.where(hit, x[picked, first], b)
+            high_net[pending] = np.where(hit, got[picked, first], high_net[pending])
+            below = np.where(hit, first - 1, points - 1)
+            inside = below >= 0
+            lo[pending] = np.where(inside, x[picked, below], a)
+            low_net[pending] = np.where(inside, got[picked, below], low_net[pending])
+            pending = pending[hi[pending] - lo[pending] > 1]
+            continue
+        middle = np.floor((a + b) / 2)
+        if step % _BISECT_EVERY:
+            with np.errstate(invalid="ignore"):  # an end not yet evaluated is infinite
+                slope = (high_net[pending] - low_net[pending]) / (b - a)
+                guess = a + np.ceil((need[pending] - low_net[pending]) / slope)
+            middle = np.where(np.isfinite(guess), guess, middle)
+        x = np.clip(middle, a + 1, b - 1)
+        got = net(rows[pending], x)
+        reached = got >= need[pending]
+        hi[pending] = np.where(reached, x, b)
+        high_net[pending] = np.where(reached, got, high_net[pending])
+        lo[pending] = np.where(reached, a, x)
+        low_net[pending] = np.where(reached, low_net[pending], got)
+        pending = pending[hi[pending] - lo[pending] > 1]
+    return hi
+
+
+def _ranges(
+    owner: IntArray, first: FloatArray, last: FloatArray, *, toward_end: bool
+) -> tuple[IntArray, FloatArray, FloatArray]:
+    """Split each range ``first`` .. ``last`` of ``owner`` into consecutive ranges.
+
+    ``toward_end``: ranges halving in length toward ``last`` (each about as long as what is
+    left after it), else the first amount alone (its net: a candidate that drops the ranges
+    after it) and :data:`_PIECES` ranges of about equal length. Empty ranges are left out.
+    """
+    size = last - first + 1
+    if toward_end:
+        count = int(np.ceil(np.log(max(float(size.max()), 1.0)) / -np.log(_KEEP))) + 1
+        left = np.floor(size[:, None] * _KEEP ** np.arange(count + 1))
+        left[:, -1] = 0
+    else:
+        rest = size[:, None] - 1
+        left = np.concatenate(
+            [size[:, None], np.floor(rest * (1 - np.arange(_PIECES + 1) / _PIECES))], axis=1
+        )
+    starts = last[:, None] + 1 - left[:, :-1]
+    ends = last[:, None] - left[:, 1:]
+    keep = ends >= starts
+    owners = np.broadcast_to(owner[:, None], keep.shape)
+    return owners[keep], starts[keep], ends[keep]
+
+
+def _rule_out(
+    net: Net,
+    ceiling: Ceiling,
+    rows: IntArray,
+    start: FloatArray,
+    crossing: FloatArray,
+    need: FloatArray,
+) -> IntArray:
+    """Branch and bound for targets whose net falls short below ``start`` and reaches the
+    target at ``crossing``: the first amount reaching the target.
+
+    The amounts from ``start`` up to the crossing are split in ranges halving in length toward
+    it, and every range of every target is bounded in one batch. A range whose ceiling is below
+    the target is ruled out whole; a single amount whose ceiling (its net) reaches the target
+    is a candidate, and ranges after the smallest candidate are dropped; any other range is
+    split (its first amount alone, then :data:`_PIECES` ranges) and bounded again. When no range is left, every amount below the
+    smallest candidate (or the crossing) has been ruled out: it is the answer.
+    """
+    answer = np.asarray(crossing, dtype=np.int64).copy()
+    owner, a, b = _ranges(np.arange(rows.size), start, crossing - 1, toward_end=True)
+    while owner.size:
+        # A single amount's ceiling is its net, which costs about half as much (unless few
+        # amounts are bounded: then one engine call serves them all).
+        bound = np.empty(owner.size)
+        single = (a == b) & (owner.size >= _SMALL_CALL)
+        if single.any():
+            bound[single] = net(rows[owner[single]], a[single])
+        if not single.all():
+            wide = ~single
+            bound[wide] = ceiling(rows[owner[wide]], a[wide], b[wide])
+        reach = bound >= need[owner]
+        owner, a, b = owner[reach], a[reach], b[reach]
+        single = a == b
+        np.minimum.at(answer, owner[single], a[single].astype(np.int64))
+        wide = ~single & (a < answer[owner])
+        owner, a, b = _ranges(owner[wide], a[wide], b[wide], toward_end=False)
     return answer

@@ -1,0 +1,193 @@
+"""The gross-up's branch and bound: the ceiling of net over a range, and equality with the scan.
+
+References: jp.annual itself, evaluated at every whole amount of each range (brute force), and
+the search over a coarse grid and an exact scan (the path taken where the engine gives no
+ceiling, forced here by removing the ceiling), which is exact by the rise bound RISE_SLACK
+checked in test_gross_up.py.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import numpy as np
+import pytest
+
+from expectgap.payroll import jp
+from expectgap.payroll.jp.annual import net_ceiling
+from expectgap.payroll.jp.deductions import Deductions
+
+YEARS = (2024, 2025, 2026)
+gross_up_module = sys.modules["expectgap.payroll.jp.gross_up"]
+
+
+def _households(rng: np.random.Generator, n: int) -> dict[str, Any]:
+    spouse = rng.random(n) < 0.3
+    return {
+        "age": rng.integers(18, 76, n),
+        "dependents": rng.integers(0, 4, n),
+        "young_dependents": rng.integers(0, 3, n),
+        "spouse": spouse,
+        "spouse_income": np.where(spouse, rng.choice([0, 900_000, 1_300_000], n), 0),
+    }
+
+
+def _pick(household: dict[str, Any], rows: np.ndarray) -> dict[str, Any]:
+    return {name: values[rows] for name, values in household.items()}
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_ceiling_of_one_amount_is_its_net(year: int) -> None:
+    rng = np.random.default_rng(year)
+    n = 3_000
+    pay = np.concatenate([rng.uniform(0, 1_600_000, n - 4).round(), [0, 1, 1_250_001, 1.4e6]])
+    bonus = pay * rng.choice([0.0, 1.0, 2.5, 4.0], n)
+    house = _households(rng, n)
+    net = jp.annual(pay, year=year, bonus=bonus, commuting_allowance=15_000, **house).net
+    ceiling = net_ceiling(
+        (pay, bonus), (pay, bonus), year=year, commuting_allowance=15_000, **house
+    )
+    assert ceiling is not None
+    np.testing.assert_array_equal(ceiling, net)
+
+
+# Declarations that move the taxes with the income tax: the housing-loan credit (its rest
+# spills into the resident tax) and the hometown donation (credits by marginal rate).
+DECLARED = {
+    "deductions": Deductions(
+        housing_loan_credit=250_000, hometown_donation=80_000, life_general=60_000
+    ),
+    "residence": "yokohama",
+}
+
+
+@pytest.mark.parametrize("declared", [False, True])
+@pytest.mark.parametrize("year", YEARS)
+def test_ceiling_bounds_every_net_in_the_range(year: int, declared: bool) -> None:
+    # Ranges of monthly pay (bonus a fixed number of months of it), some across the places
+    # where net moves most: grade boundaries, the non-taxable limits, the basic deduction
+    # tiers, the 2024 fixed-amount cut's income limit (salary 20,000,000: 1,250,000 a month
+    # with 4 months of bonus) and the pension and health caps.
+    rng = np.random.default_rng(100 + year)
+    starts = np.concatenate(
+        [
+            rng.uniform(50_000, 1_500_000, 60),
+            [89_000, 92_000, 394_000, 554_000, 634_000, 1_249_000, 1_250_000, 1_380_000],
+        ]
+    ).round()
+    for k, start in enumerate(starts):
+        width = int(rng.choice([2, 30, 700, 3_000]))
+        pay = start + np.arange(width, dtype=np.float64)
+        months = float(rng.choice([0.0, 2.0, 4.0]))
+        house = {name: values[k] for name, values in _households(rng, starts.size).items()}
+        if declared:
+            house.update(DECLARED)
+        net = jp.annual(pay, year=year, bonus=pay * months, **house).net
+        low, high = (pay[0], pay[0] * months), (pay[-1], pay[-1] * months)
+        ceiling = net_ceiling(low, high, year=year, **house)
+        assert ceiling is not None
+        assert int(ceiling) >= net.max(), (start, width, months, house)
+
+
+def test_no_ceiling_where_bonuses_share_the_cap_across_years() -> None:
+    # A March bonus counts against the health cap of the fiscal year that began the April
+    # before, with last September's bonus: premiums can fall as pay rises, so no ceiling.
+    assert (
+        net_ceiling((300_000, 600_000), (301_000, 602_000), year=2026, bonus_months=(3, 9)) is None
+    )
+    targets = np.asarray([250_000, 2_000_000])
+    got = jp.gross_up(targets, year=2026, bonus_months_of_pay=4, bonus_months=(3, 9), age=[30, 45])
+    net = jp.annual(got, year=2026, bonus=got * 4, bonus_months=(3, 9), age=[30, 45]).net
+    short = jp.annual(got - 1, year=2026, bonus=(got - 1) * 4, bonus_months=(3, 9), age=[30, 45])
+    assert (net >= 12 * targets).all()
+    assert (short.net < 12 * targets).all()
+
+
+def _without_ceiling(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gross_up_module, "net_ceiling", lambda *args, **kwargs: None)
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_branch_and_bound_equals_the_scan_month(year: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(200 + year)
+    n = 30
+    targets = np.concatenate([rng.uniform(0, 1_300_000, n - 3).round(), [0, 80_000, 1_000_000]])
+    options = {
+        "year": year,
+        "bonus_months_of_pay": rng.choice([0.0, 1.0, 2.0, 4.0], n),
+        "commuting_allowance": 10_000,
+        **_households(rng, n),
+        **(DECLARED if year == 2025 else {}),
+    }
+    fast = jp.gross_up(targets, **options)
+    _without_ceiling(monkeypatch)
+    np.testing.assert_array_equal(fast, jp.gross_up(targets, **options))
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_branch_and_bound_equals_the_scan_year(year: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The last target is below twelve commuting allowances (240,000): below that no annual
+    # gross exists; the answer is 240,000 itself, whose net (about 107,000) reaches it.
+    rng = np.random.default_rng(300 + year)
+    n = 5
+    targets = np.concatenate([rng.uniform(1_000_000, 18_000_000, n - 1).round(), [100_000]])
+    options = {
+        "year": year,
+        "period": "year",
+        "bonus_months_of_pay": rng.choice([0.0, 2.0, 4.5], n),
+        "commuting_allowance": 20_000,
+        **_households(rng, n),
+    }
+    fast = jp.gross_up(targets, **options)
+    assert fast[-1] == 240_000
+    _without_ceiling(monkeypatch)
+    np.testing.assert_array_equal(fast, jp.gross_up(targets, **options))
+
+
+@pytest.mark.parametrize("period", ["month", "year"])
+@pytest.mark.parametrize("year", YEARS)
+def test_every_result_is_the_first_reaching_its_target(year: int, period: str) -> None:
+    # Property on 2,000 targets with a household each: net(g) >= target > net(g - 1), for
+    # targets drawn at random and targets equal to a net (and one yen above it).
+    rng = np.random.default_rng(400 + year)
+    n = 2_000
+    house = _households(rng, n)
+    months = rng.choice([0.0, 1.0, 3.0], n)
+    scale = 12 if period == "month" else 1
+    pay = rng.uniform(60_000, 1_500_000, n).round()
+    nets = np.asarray(jp.annual(pay, year=year, bonus=pay * months, **house).net) // scale
+    targets = np.concatenate([rng.uniform(0, 1_200_000 * 12 // scale, n // 2).round(), nets])
+    targets[n // 2 + 1 :: 2] += 1
+    targets = targets[:n]
+    got = jp.gross_up(targets, year=year, period=period, bonus_months_of_pay=months, **house)
+
+    def net(amount: np.ndarray) -> np.ndarray:
+        if period == "month":
+            return np.asarray(jp.annual(amount, year=year, bonus=amount * months, **house).net)
+        pay = amount / (12 + months)
+        bonus = np.maximum(amount - 12 * pay, 0)
+        return np.asarray(jp.annual(pay, year=year, bonus=bonus, **house).net)
+
+    need = targets * scale
+    assert (net(got.astype(np.float64)) >= need).all()
+    above = got > 0
+    short = net(np.maximum(got - 1.0, 0.0))
+    assert (short[above] < need[above]).all()
+
+
+def test_payslip_targets_with_a_household_each() -> None:
+    # The payslip basis has no ceiling: its targets take the grid-and-scan search, each with
+    # its own household, and still get the first pay whose payslip reaches them.
+    rng = np.random.default_rng(500)
+    n = 12
+    house = _households(rng, n)
+    months = rng.choice([0.0, 2.0], n)
+    targets = rng.uniform(150_000, 600_000, n).round()
+    got = jp.gross_up(
+        targets, year=2026, period="payslip", bonus_months_of_pay=months, **house
+    ).astype(np.float64)
+    slip = jp.payslip(got, year=2026, bonus=got * months, **house).net
+    short = jp.payslip(got - 1, year=2026, bonus=(got - 1) * months, **house).net
+    assert (slip >= targets).all()
+    assert (short < targets).all()
