@@ -18,7 +18,7 @@ Examples
 >>> read_confined(root, "../peers.csv", "peers.csv")
 Traceback (most recent call last):
 ...
-expectgap.errors.InvalidInput: peers.csv: got '../peers.csv'; expected a relative path inside the assessment file's folder, without '..'
+expectgap.errors.InvalidInput: peers.csv: got '../peers.csv'; expected a relative path inside the TOML file's folder, without '..'
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def decode(data: bytes, field: str, name: str) -> str:
 
 
 def _check_name(name: str, field: str) -> tuple[str, ...]:
-    accepted = "a relative path inside the assessment file's folder, without '..'"
+    accepted = "a relative path inside the TOML file's folder, without '..'"
     if not name or len(name) > MAX_NAME or "\x00" in name:
         raise InvalidInput(field, shown(name), f"{accepted}, of 1 to {MAX_NAME} characters")
     posix, windows = PurePosixPath(name), PureWindowsPath(name)
@@ -115,7 +115,7 @@ def read_confined(
     Parameters
     ----------
     base : Path or Traversable
-        The folder names are relative to (the assessment file's folder).
+        The folder names are relative to (the TOML file's folder).
     name : str
         The name as written in the file.
     field : str
@@ -156,6 +156,6 @@ def read_confined(
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not found"
         raise InvalidInput(field, shown(name), f"a readable file ({reason})") from None
     if not target.is_relative_to(fence):
-        where = "the assessment file's folder" if root is None else f"the allowed root {root}"
+        where = "the TOML file's folder" if root is None else f"the allowed root {root}"
         raise InvalidInput(field, shown(name), f"a file inside {where} (links included)")
     return read_file(target, field, name)

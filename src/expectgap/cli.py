@@ -191,7 +191,7 @@ def _assess(args: argparse.Namespace) -> int:
 def _compare(args: argparse.Namespace) -> int:
     from expectgap.offers.scenario import load_comparison
 
-    comparison = load_comparison(args.file).compare(audience=args.audience)
+    comparison = load_comparison(args.file, root=args.root).compare(audience=args.audience)
     if args.json:
         print(comparison.to_json(locale=args.locale))
     else:
@@ -250,6 +250,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("file", help="comparison file (TOML)")
     compare.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    compare.add_argument(
+        "--root",
+        default=None,
+        help="a folder, containing the file's own, that the market CSV it names may come from "
+        "(default: only the file's folder)",
+    )
     compare.add_argument("--locale", choices=LOCALES, default="en", help="language (default en)")
     compare.add_argument(
         "--audience",

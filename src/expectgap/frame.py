@@ -582,6 +582,8 @@ def warn_unused(
 ) -> None:
     """One warning naming the columns of ``frame`` that the call does not read.
 
+    Called once the columns are read, so a call refused for its columns does not also warn.
+
     Examples
     --------
     >>> import warnings
@@ -1914,10 +1916,10 @@ def assess(
     """
     pol = _policy(policy)
     tax_year = date.today().year if year is None else year
-    warn_unused(frame, ASSESS_COLUMNS, columns)
     inputs = read_columns(
         frame, ASSESS_COLUMNS, columns=columns, errors=errors, relations=ASSESS_RELATIONS
     )
+    warn_unused(frame, ASSESS_COLUMNS, columns)
     names = {c.name: c.name for c in ASSESS_COLUMNS} | dict(columns or {})
     net_basis = np.isin(inputs.values["salary_basis"], [b.value for b in SalaryBasis if b.is_net])
     net_basis &= ~np.isnan(inputs.values["salary_target"])
@@ -2190,8 +2192,8 @@ def net(
     >>> out["gross"].tolist(), bool((out.loc[1, "nursing_care"] > 0))
     ([5600000, 5600000], True)
     """
-    warn_unused(frame, NET_COLUMNS, columns)
     inputs = read_columns(frame, NET_COLUMNS, columns=columns, errors=errors)
+    warn_unused(frame, NET_COLUMNS, columns)
     outputs = net_arrays(
         inputs.values, year=year, bonus_months=bonus_months, industry=industry, first_job=first_job
     )
@@ -2612,10 +2614,10 @@ def talking_points(
         raise InvalidInput("audience", audience, "'candidate' or 'recruiter'")
     catalog(locale)  # an unknown locale is refused before any work
     tax_year = date.today().year if year is None else year
-    warn_unused(frame, ASSESS_COLUMNS, columns)
     inputs = read_columns(
         frame, ASSESS_COLUMNS, columns=columns, errors=errors, relations=ASSESS_RELATIONS
     )
+    warn_unused(frame, ASSESS_COLUMNS, columns)
     names = {c.name: c.name for c in ASSESS_COLUMNS} | dict(columns or {})
     inputs = _plausible(inputs, frame, names, jurisdiction, errors)
     v = inputs.values

@@ -29,6 +29,7 @@ from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import ExpectgapError, InvalidInput
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.money import Money, max_amount
+from expectgap.offers.scenario import load_comparison
 from expectgap.package import Allowance, Bonus, CompensationPackage
 from expectgap.payroll import jp
 
@@ -125,6 +126,38 @@ def test_cli_root_flag(folder: Path, capsys: pytest.CaptureFixture[str]) -> None
     path = _peers_file(folder, "link.csv")
     assert main(["assess", str(path)]) == 2
     assert "123456789" not in capsys.readouterr().err
+
+
+COMPARISON = '[comparison]\nmarket_measure = "base_wage"\n[[offers]]\nname = "A"\n[offers.package]\nbase_monthly = 400_000\n'
+
+
+def _comparison_file(folder: Path, name: str) -> Path:
+    path = folder / "offers.toml"
+    path.write_text(f'{COMPARISON}[market]\ncurrency = "JPY"\ncsv = "{name}"\n', encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("name", ["/etc/passwd", "../secret.csv", "link.csv"])
+def test_comparison_files_are_confined_like_scenarios(
+    hierarchy: Rule, folder: Path, name: str
+) -> None:
+    (folder / "link.csv").symlink_to(folder.parent / "secret.csv")
+    message = _refused(hierarchy, load_comparison, _comparison_file(folder, name))
+    assert "123456789" not in message
+    _refused(hierarchy, load_comparison, "/dev/zero")
+
+
+def test_comparison_root_admits_a_wider_folder(folder: Path) -> None:
+    (folder.parent / "market.csv").write_text(
+        "percentile,value\n25,4000000\n50,5000000\n75,6000000\n", encoding="utf-8"
+    )
+    (folder / "market.csv").symlink_to(folder.parent / "market.csv")
+    path = _comparison_file(folder, "market.csv")
+    with pytest.raises(InvalidInput):
+        load_comparison(path)
+    assert load_comparison(path, root=folder.parent).market is not None
+    assert main(["compare", str(path)]) == 2
+    assert main(["compare", str(path), "--root", str(folder.parent)]) == 0
 
 
 # --- 4. bounded input ----------------------------------------------------------------------

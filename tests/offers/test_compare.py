@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from fractions import Fraction
 from importlib import resources
 
 import jsonschema
@@ -134,14 +135,39 @@ def test_competing_points_are_for_the_recruiter_only(us: Comparison) -> None:
     assert "leads Texas" not in candidate.render()
 
 
-def test_take_home_not_computed_without_an_engine(us: Comparison) -> None:
-    # Unless a US payroll engine is registered, the rows stay empty and a note says why.
-    from expectgap.payroll import supported_jurisdictions
+def test_take_home_not_computed_without_an_engine() -> None:
+    # No payroll engine for Germany: the take-home row stays empty and a note says why.
+    pkg = CompensationPackage(base=Money(60_000, "EUR", "annual"))
+    berlin = Offer(PositionSpec("Engineer"), pkg, WorkingConditions(location=Location("DE")))
+    c = compare_offers({"Berlin": berlin, "Munich": berlin}, year=2026)
+    assert c.row("net_salary").values == (None, None)
+    assert ("net_not_computed", {"offer": "Berlin"}) in c.notes
 
-    if "US" in supported_jurisdictions():
-        pytest.skip("a US payroll engine is registered")
-    assert us.row("net_salary").values == (None, None)
-    assert ("net_not_computed", {"offer": "Texas"}) in us.notes
+
+def test_uk_is_taken_for_gb_wherever_the_code_is_given() -> None:
+    # HMRC 2025/26, £50,000, no pension: England income tax (50,000 - 12,570) x 20 % = 7,486.00,
+    # class 1 NI (50,000 - 12,570) x 8 % = 2,994.40, net 39,519.60. Scotland: 19 % x 2,827 +
+    # 20 % x 12,094 + 21 % x 16,171 + 42 % x 6,338 = 537.13 + 2,418.80 + 3,395.91 + 2,661.96 =
+    # 9,013.80 of income tax, net 37,991.80.
+    pkg = CompensationPackage(base=Money(50_000, "GBP", "annual"))
+
+    def offer(country: str, region: str) -> Offer:
+        return Offer(
+            PositionSpec("Engineer"), pkg, WorkingConditions(location=Location(country, region))
+        )
+
+    by_place = compare_offers(
+        {"GB": offer("GB", "scotland"), "UK": offer("UK", "scotland"), "E": offer("UK", "england")},
+        year=2025,
+    )
+    assert by_place.row("net_salary").values == (37_991.8, 37_991.8, 39_519.6)
+    given = compare_offers(
+        {"S": offer("GB", "scotland"), "E": offer("GB", "england")}, year=2025, jurisdiction="uk"
+    )
+    assert given.row("net_salary").values == (37_991.8, 39_519.6)
+    assert project(pkg, years=1, jurisdiction="UK", rules_year=2025).first("net") == Fraction(
+        395_196, 10
+    )
 
 
 def test_outputs_follow_the_schema(us: Comparison) -> None:

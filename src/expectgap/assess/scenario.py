@@ -936,6 +936,28 @@ def load_scenario(source: str | Path | Traversable, *, root: str | Path | None =
     ...
     expectgap.errors.InvalidInput: file: got 'no-such-file.toml'; expected a readable UTF-8 TOML file; a readable file (No such file or directory)
     """
+    file, text, parent = read_toml_source(source)
+    try:
+        return parse_scenario(text, parent, root=root)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{file.name}: {exc.field}", exc.value, exc.accepted) from None
+    except ExpectgapError:
+        raise
+
+
+def read_toml_source(source: object) -> tuple[Traversable, str, Traversable]:
+    """The file, its text and its folder, for a TOML file given by path or as a resource.
+
+    A path is read as :func:`~expectgap._files.read_file` reads it (a regular file of at most
+    :data:`~expectgap._files.MAX_FILE_BYTES` bytes of UTF-8 text).
+
+    Examples
+    --------
+    >>> read_toml_source(3)
+    Traceback (most recent call last):
+    ...
+    expectgap.errors.InvalidInput: file: got 'int'; expected a path to a TOML file
+    """
     if not isinstance(source, str | Path | Traversable):
         raise InvalidInput("file", type(source).__name__, "a path to a TOML file")
     file: Traversable = Path(source) if isinstance(source, str | Path) else source
@@ -952,12 +974,7 @@ def load_scenario(source: str | Path | Traversable, *, root: str | Path | None =
         except (OSError, UnicodeDecodeError):
             raise InvalidInput("file", str(source), "a readable UTF-8 TOML file") from None
     parent = file.parent if isinstance(file, Path) else _parent(file)
-    try:
-        return parse_scenario(text, parent, root=root)
-    except InvalidInput as exc:
-        raise InvalidInput(f"{file.name}: {exc.field}", exc.value, exc.accepted) from None
-    except ExpectgapError:
-        raise
+    return file, text, parent
 
 
 def _parent(source: Traversable) -> Traversable:

@@ -60,6 +60,7 @@ from expectgap.money import Number, Period, as_fraction, currency
 from expectgap.offers import text
 from expectgap.offers.years import Projection, project, raised
 from expectgap.package import CompensationPackage, PricePath
+from expectgap.payroll import jurisdiction_code
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -634,16 +635,16 @@ def _jurisdiction(offer: Offer, given: str | None) -> str | None:
     if given is not None:
         if not isinstance(given, str):
             raise InvalidInput("jurisdiction", given, "an ISO 3166-1 code such as 'JP' or 'US'")
-        return given.strip().upper()
+        return jurisdiction_code(given)
     place = offer.conditions.location
     if place is not None:
-        return place.country
+        return jurisdiction_code(place.country)
     return _COUNTRY_OF_CURRENCY.get(offer.package.currency)
 
 
 def _region(offer: Offer, code: str | None) -> str | None:
     place = offer.conditions.location
-    if place is None or code is None or place.country != code:
+    if place is None or code is None or jurisdiction_code(place.country) != code:
         return None
     return place.region
 

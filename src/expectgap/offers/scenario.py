@@ -61,9 +61,9 @@ from expectgap.assess.scenario import (
     _market,
     _number,
     _offer,
-    _parent,
     _Reader,
     _text,
+    read_toml_source,
 )
 from expectgap.errors import InvalidInput
 from expectgap.market import SurveyTable
@@ -189,7 +189,9 @@ def _options(r: _Reader, raw: Any) -> dict[str, Any]:
     return options
 
 
-def parse_comparison(text: str, base: Traversable | None = None) -> ComparisonFile:
+def parse_comparison(
+    text: str, base: Traversable | None = None, *, root: str | Path | None = None
+) -> ComparisonFile:
     """Parse the text of a comparison file.
 
     Parameters
@@ -198,6 +200,8 @@ def parse_comparison(text: str, base: Traversable | None = None) -> ComparisonFi
         TOML text.
     base : directory, optional
         Where a market CSV named in the text is found.
+    root : directory, optional
+        A wider folder, containing ``base``, that named files may also come from.
 
     Returns
     -------
@@ -220,7 +224,9 @@ def parse_comparison(text: str, base: Traversable | None = None) -> ComparisonFi
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InvalidInput("toml", str(exc), "valid TOML") from None
-    r = _Reader(base)
+    if root is not None and not isinstance(root, str | Path):
+        raise InvalidInput("root", type(root).__name__, "a folder (a Path) or None")
+    r = _Reader(base, None if root is None else Path(root))
     r.table(raw, "", ("comparison", "candidate", "offers", "market"))
     items = raw.get("offers")
     if not isinstance(items, list) or not items:
@@ -245,8 +251,15 @@ def parse_comparison(text: str, base: Traversable | None = None) -> ComparisonFi
     return ComparisonFile(offers, expectations, market, options)
 
 
-def load_comparison(source: str | Path | Traversable) -> ComparisonFile:
+def load_comparison(
+    source: str | Path | Traversable, *, root: str | Path | None = None
+) -> ComparisonFile:
     """Read a comparison file; a market CSV is resolved next to it.
+
+    Named files must lie inside the file's folder (or inside ``root``, a wider folder the
+    caller allows explicitly), be regular files and hold at most
+    :data:`~expectgap._files.MAX_FILE_BYTES` bytes of UTF-8 text, as for
+    :func:`~expectgap.assess.scenario.load_scenario`.
 
     Raises
     ------
@@ -259,15 +272,10 @@ def load_comparison(source: str | Path | Traversable) -> ComparisonFile:
     >>> load_comparison("no-such-file.toml")
     Traceback (most recent call last):
     ...
-    expectgap.errors.InvalidInput: file: got 'no-such-file.toml'; expected a readable UTF-8 TOML file
+    expectgap.errors.InvalidInput: file: got 'no-such-file.toml'; expected a readable UTF-8 TOML file; a readable file (No such file or directory)
     """
-    file: Traversable = Path(source) if isinstance(source, str | Path) else source
+    file, text, parent = read_toml_source(source)
     try:
-        text = file.read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
-        raise InvalidInput("file", str(source), "a readable UTF-8 TOML file") from None
-    parent = Path(source).parent if isinstance(source, str | Path) else _parent(source)
-    try:
-        return parse_comparison(text, parent)
+        return parse_comparison(text, parent, root=root)
     except InvalidInput as exc:
         raise InvalidInput(f"{file.name}: {exc.field}", exc.value, exc.accepted) from None

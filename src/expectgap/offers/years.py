@@ -47,7 +47,7 @@ from fractions import Fraction
 from typing import Any
 
 from expectgap.assess.scale import PackageScale
-from expectgap.errors import InvalidInput
+from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.money import Money, Number, Period, as_fraction
 from expectgap.package import Bonus, CompensationPackage, PricePath
 
@@ -309,7 +309,7 @@ def project(
     >>> int(p.first("gross")), p.first("net") == p.years[1].net
     (6400000, True)
     """
-    from expectgap.payroll import engine, supported_jurisdictions
+    from expectgap.payroll import engine
 
     if not isinstance(package, CompensationPackage):
         raise InvalidInput("package", package, "a CompensationPackage")
@@ -322,10 +322,14 @@ def project(
         raise InvalidInput("price_path", price_path, "a PricePath")
     notes: list[str] = []
     payroll = None
-    code = None if jurisdiction is None else jurisdiction.strip().upper()
-    if code is not None and code in supported_jurisdictions():
-        candidate = engine(code)
-        if candidate.currency == package.currency:
+    if jurisdiction is not None and not isinstance(jurisdiction, str):
+        raise InvalidInput("jurisdiction", jurisdiction, "an ISO 3166-1 code such as 'JP' or 'GB'")
+    if jurisdiction is not None:
+        try:
+            candidate = engine(jurisdiction)  # aliases such as "UK" resolve here
+        except UnsupportedRule:
+            candidate = None  # no engine: the figures stay gross and a note says so
+        if candidate is not None and candidate.currency == package.currency:
             payroll = candidate
     if payroll is None:
         notes.append("net_not_computed")

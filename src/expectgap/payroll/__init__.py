@@ -35,6 +35,7 @@ __all__ = [
     "PayrollEngine",
     "engine",
     "gross_up",
+    "jurisdiction_code",
     "net",
     "supported_jurisdictions",
 ]
@@ -117,6 +118,20 @@ def supported_jurisdictions() -> tuple[str, ...]:
     return tuple(sorted(_ENGINES))
 
 
+def jurisdiction_code(code: str) -> str:
+    """A jurisdiction code as the registry spells it: upper case, common names resolved.
+
+    Whether an engine exists for it is :func:`supported_jurisdictions`' question.
+
+    Examples
+    --------
+    >>> jurisdiction_code(" uk "), jurisdiction_code("fr")
+    ('GB', 'FR')
+    """
+    key = code.strip().upper()
+    return _ALIASES.get(key, key)
+
+
 def engine(code: str) -> PayrollEngine:
     """The payroll engine of a jurisdiction.
 
@@ -145,8 +160,7 @@ def engine(code: str) -> PayrollEngine:
     >>> engine("uk").code
     'GB'
     """
-    key = code.strip().upper() if isinstance(code, str) else code
-    key = _ALIASES.get(key, key) if isinstance(key, str) else key
+    key = jurisdiction_code(code) if isinstance(code, str) else code
     if key not in _ENGINES:
         suggestions = closest(key, _ENGINES) if isinstance(key, str) else []
         raise UnsupportedRule("jurisdiction", code, supported_jurisdictions(), suggestions)
