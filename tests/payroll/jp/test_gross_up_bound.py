@@ -177,8 +177,8 @@ def test_every_result_is_the_first_reaching_its_target(year: int, period: str) -
 
 
 def test_payslip_targets_with_a_household_each() -> None:
-    # The payslip basis has no ceiling: its targets take the grid-and-scan search, each with
-    # its own household, and still get the first pay whose payslip reaches them.
+    # Payslip targets, each with its own household, get the first pay whose payslip reaches
+    # them (the branch and bound on payslip_ceiling: test_payslip_ceiling.py).
     rng = np.random.default_rng(500)
     n = 12
     house = _households(rng, n)

@@ -159,7 +159,8 @@ def test_payslip_rise_slack_bounds_the_2024_fixed_cut_cliff() -> None:
     """Payslip net rises beyond the pay added by 12,000 yen at most where the FY2024 resident
     tax fixed-amount cut ends (total income 18,050,000: about 1,666,667 a month without bonus):
     the July instalment becomes levy / 12 instead of the first of 11 instalments after the cut.
-    The gross-up's PAYSLIP_RISE_SLACK must exceed it (every yen around the cliff is scanned)."""
+    The gross-up's PAYSLIP_RISE_SLACK (its search where no ceiling is given) must exceed it,
+    and the gross-up finds the first pay reaching a take-home just above the dip."""
     import numpy as np
 
     from expectgap.payroll.jp.gross_up import PAYSLIP_RISE_SLACK

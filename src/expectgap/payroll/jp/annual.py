@@ -120,6 +120,7 @@ from expectgap.payroll.jp.resident_tax import (
     SUPPORTED_FISCAL_YEARS,
     levy_yen,
     place_of_residence,
+    spill_margins_yen,
 )
 from expectgap.payroll.jp.social_insurance import (
     _bonus_premiums,
@@ -945,6 +946,45 @@ def _levy(
     return levied.total, levied.fixed_cut, levied.income_levy + levied.fixed_cut
 
 
+@dataclass(frozen=True)
+class _LevyRange:
+    """A fiscal year's levy over a range of salaries and social insurance: its least and most,
+    and whether the fixed-amount cut is given everywhere or nowhere in the range."""
+
+    least: IntArray
+    most: IntArray
+    cut_everywhere: npt.NDArray[np.bool_]
+    cut_nowhere: npt.NDArray[np.bool_]
+
+
+def _levy_range(
+    least: tuple[IntArray, IntArray],
+    most: tuple[IntArray, IntArray],
+    fiscal: int,
+    house: Household,
+    where: str | None,
+) -> _LevyRange:
+    """The levy of :func:`_levy` over salaries and social insurance between the (salary,
+    social insurance) pairs ``least`` and ``most``.
+
+    The levy rises with salary and falls with social insurance but through the housing-loan
+    credit, whose margins (:func:`~expectgap.payroll.jp.resident_tax.spill_margins_yen`) widen
+    the range. The cut is given from a positive levy before it up to an income limit: to every
+    amount between two that have it (where the least levy before it stays positive), and to
+    none between two without it where the lower is over the limit or the higher has no levy.
+    """
+    levy_low, cut_low, before_low = _levy(*least, fiscal, house, where)
+    levy_high, cut_high, before_high = _levy(*most, fiscal, house, where)
+    supported = fiscal if fiscal in SUPPORTED_FISCAL_YEARS else fiscal + 1
+    down, up = spill_margins_yen(least, most, house, supported)
+    return _LevyRange(
+        least=np.maximum(levy_low - down, 0),
+        most=levy_high + up,
+        cut_everywhere=(cut_low > 0) & (cut_high > 0) & (before_low - down > 0),
+        cut_nowhere=(cut_low == 0) & (cut_high == 0) & ((before_low > 0) | (before_high + up == 0)),
+    )
+
+
 def _premium_total(premium: dict[str, IntArray]) -> IntArray:
     return sum((premium[c] for c in _COMPONENTS), premium["employment"])
 
@@ -1561,9 +1601,12 @@ def net_ceiling(
     ``high``, less social insurance at ``low``, less the taxes on the salary at ``low`` and
     the social insurance at ``high`` (the instalments bounded through their levies, under
     either collection rule where the two ends of the range may differ in it). The declared
-    ``deductions`` keep these directions: the housing-loan credit left to the levies shrinks
-    as the income tax grows, and the hometown-donation credits shrink as the income tax's
-    marginal rate rises.
+    ``deductions`` keep these directions (the hometown-donation credits shrink as the income
+    tax's marginal rate rises) but one: the housing-loan credit left to the levies is capped
+    at a rate of the income tax's taxable income, which jumps up where the basic deduction
+    falls by a tier, so a levy can fall as salary rises; the levies are widened by the most
+    that credit can move over the range
+    (:func:`~expectgap.payroll.jp.resident_tax.spill_margins_yen`).
 
     Returns None where social insurance may fall as pay rises: when bonuses paid before the
     fiscal year's start month share the year's health insurance bonus cap with last year's
@@ -1655,10 +1698,9 @@ def _resident_floor(
     total = zero
     for fiscal in (year - 1, year):
         ordinary, special = _collection(fiscal)
-        levy_low, cut_low, before_low = _levy(*least, fiscal, house, options.residence)
+        levies = _levy_range(least, most, fiscal, house, options.residence)
+        levy_low, levy_high = levies.least, levies.most
         rules = [ordinary]
-        if fiscal == year or special.count > 0:
-            levy_high, cut_high, before_high = _levy(*most, fiscal, house, options.residence)
         if special.count > 0:
             rules.append(special)
         values = []
@@ -1675,13 +1717,10 @@ def _resident_floor(
         if len(values) == 1:
             total = total + values[0]
             continue
-        # Under the fixed-cut rule wherever both ends are (the cut is given from a positive
-        # levy up to an income limit: every amount between is too), under the ordinary rule
-        # where neither end is and either both levies are nil or the low end is over the limit.
-        cut_everywhere = (cut_low > 0) & (cut_high > 0)
-        cut_nowhere = (cut_low == 0) & (cut_high == 0) & ((before_low > 0) | (before_high == 0))
+        # Under the fixed-cut rule wherever it is given in the whole range, the ordinary rule
+        # where it is given nowhere (_levy_range), else the smaller.
         either = np.minimum(values[0], values[1])
         total = total + np.where(
-            cut_everywhere, values[1], np.where(cut_nowhere, values[0], either)
+            levies.cut_everywhere, values[1], np.where(levies.cut_nowhere, values[0], either)
         )
     return np.asarray(total, dtype=np.int64)

@@ -10,7 +10,9 @@ all targets at once (each with its own household, age and bonus):
    search starts just below it (``lo``) and doubles an upper end (``hi``) until its net reaches
    the target.
 2. **Branch and bound** (where the engine bounds net over a range of pay:
-   :func:`~expectgap.payroll.jp.annual.net_ceiling`). A crossing is found first (an amount
+   :func:`~expectgap.payroll.jp.annual.net_ceiling` for the year's net,
+   :func:`~expectgap.payroll.jp.payslip.payslip_ceiling` for the payslip's). A crossing is
+   found first (an amount
    whose net reaches the target while the one before falls short: false position on net,
    which is nearly straight in pay). Then every amount below it is ruled out, or the first
    one reaching the target found, range by range from ``lo``: a range whose ceiling (a proven
@@ -19,9 +21,9 @@ all targets at once (each with its own household, age and bonus):
    to the answer is ruled out, so a target costs a few dozen bounds whatever its household:
    the cost does not grow with the variety of households.
 
-Where no ceiling is given (the payslip's net, ``period="payslip"``; bonuses that share a
-health insurance cap across calendar years), a slope bound serves instead
-(:data:`PAYSLIP_RISE_SLACK` for the payslip):
+Where no ceiling is given (bonuses that share a health insurance cap across calendar years:
+premiums can then fall as pay rises), a slope bound serves instead (:data:`RISE_SLACK`, and
+:data:`PAYSLIP_RISE_SLACK` for the payslip):
 
 3. **Coarse grid.** Net is evaluated on a grid of ``lo``-``hi`` (one vectorized batch for all
    targets). Over a step of ``h`` yen of the searched amount, net can rise by at most the gross
@@ -71,7 +73,7 @@ from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll.jp.annual import annual, net_ceiling
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.income_tax import max_yen
-from expectgap.payroll.jp.payslip import payslip
+from expectgap.payroll.jp.payslip import payslip, payslip_ceiling
 
 __all__ = ["PAYSLIP_RISE_SLACK", "RISE_SLACK", "gross_up"]
 
@@ -94,9 +96,6 @@ RISE_SLACK = 100_000
 PAYSLIP_RISE_SLACK = 25_000
 _SLACK = {"month": RISE_SLACK, "year": RISE_SLACK, "payslip": PAYSLIP_RISE_SLACK}
 _PERIODS = ("month", "year", "payslip")
-# Periods whose target is compared with the year's net (the ceiling of net applies to them;
-# the payslip's net is searched with its rise slack).
-_ANNUAL_NET = ("month", "year")
 _GRID_POINTS = 256
 _FIRST_STEP = 1_000
 # Net evaluations per engine call (bounds the engine's temporaries).
@@ -194,15 +193,23 @@ def _ceiling(
     commuting: float,
     options: dict[str, Any],
 ) -> FloatArray | None:
-    """A bound of annual net over every amount from ``low`` to ``high`` (net itself where they
-    are equal), or None where the engine gives no such bound."""
-    ends = [
-        _pay_and_bonus(
-            amount, period=period, bonus_months_of_pay=bonus_months_of_pay, commuting=commuting
-        )
-        for amount in (low, high)
-    ]
-    bound = net_ceiling(ends[0], ends[1], commuting_allowance=commuting, **options)
+    """A bound of net (the year's, or the payslip's for ``period="payslip"``) over every amount
+    from ``low`` to ``high`` (net itself where they are equal), or None where the engine gives
+    no such bound."""
+    if period == "payslip":
+        slips = [(amount, amount * bonus_months_of_pay) for amount in (low, high)]
+        bound = payslip_ceiling(slips[0], slips[1], commuting_allowance=commuting, **options)
+    else:
+        ends = [
+            _pay_and_bonus(
+                amount,
+                period=period,
+                bonus_months_of_pay=bonus_months_of_pay,
+                commuting=commuting,
+            )
+            for amount in (low, high)
+        ]
+        bound = net_ceiling(ends[0], ends[1], commuting_allowance=commuting, **options)
     return None if bound is None else np.asarray(bound, dtype=np.float64)
 
 
@@ -411,8 +418,7 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
 
     ceiling: Ceiling | None = None
     probe = np.zeros(1, dtype=np.int64)
-    # The ceiling bounds the year's net: it serves the bases searched on it (_ANNUAL_NET).
-    if size and period in _ANNUAL_NET and bound(probe, need[:1], need[:1]) is not None:
+    if size and bound(probe, need[:1], need[:1]) is not None:
         ceiling = cast(Ceiling, bound)
     columns = [bonus_flat, *(np.asarray(a, dtype=np.float64) for a in varying.values())]
     household = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)[1].reshape(-1)

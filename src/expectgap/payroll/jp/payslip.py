@@ -39,15 +39,34 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from expectgap.errors import InvalidInput
-from expectgap.payroll.jp.annual import _COMPONENTS, _collection, _Engine, _prepare
+from expectgap.payroll.jp.annual import (
+    _COMPONENTS,
+    _calendar,
+    _check_year,
+    _collection,
+    _Engine,
+    _Instalments,
+    _levy_range,
+    _months,
+    _premium_total,
+    _prepare,
+)
+from expectgap.payroll.jp.social_insurance import _bonus_premiums, _employment
+from expectgap.payroll.jp.withholding import _bonus_tables, bonus_tax_yen, monthly_tax_yen
 
-__all__ = ["Payslip", "payslip", "regular_month"]
+__all__ = ["Payslip", "payslip", "payslip_ceiling", "regular_month"]
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
 
 _FIELDS = (
     "gross",
@@ -126,6 +145,18 @@ def regular_month(year: int) -> int:
     return _collection(year)[0].first_month + 1
 
 
+def _chosen_month(year: int, month: object) -> int:
+    """The payslip's calendar month: ``month``, checked, or :func:`regular_month`."""
+    chosen = regular_month(year) if month is None else month
+    if (
+        isinstance(chosen, bool)
+        or not isinstance(chosen, int | np.integer)
+        or not 1 <= chosen <= 12
+    ):
+        raise InvalidInput("month", chosen, "a calendar month 1-12")
+    return int(chosen)
+
+
 def payslip(pay: object, *, year: int, month: int | None = None, **keywords: Any) -> Payslip:
     """The salary payslip of one month of ``year``: gross, each deduction and net.
 
@@ -169,13 +200,7 @@ def payslip(pay: object, *, year: int, month: int | None = None, **keywords: Any
     ...
     expectgap.errors.InvalidInput: month: got 13; expected a calendar month 1-12
     """
-    chosen = regular_month(year) if month is None else month
-    if (
-        isinstance(chosen, bool)
-        or not isinstance(chosen, int | np.integer)
-        or not 1 <= chosen <= 12
-    ):
-        raise InvalidInput("month", chosen, "a calendar month 1-12")
+    chosen = _chosen_month(year, month)
     people, options, shape, out_shape = _prepare(pay, year=year, **keywords)
     year_run = _Engine(people, options).run(keep_payments=True)
     paid = next(p for p in year_run.payments if p.kind == "salary" and p.month == chosen)
@@ -193,3 +218,253 @@ def payslip(pay: object, *, year: int, month: int | None = None, **keywords: Any
             for v in fields
         ]
     return Payslip(int(chosen), **dict(zip(_FIELDS, values, strict=True)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A ceiling of the payslip's net over a range of pay, for the gross-up's branch and bound
+
+
+def payslip_ceiling(
+    low: tuple[object, object],
+    high: tuple[object, object],
+    *,
+    year: int,
+    month: int | None = None,
+    **keywords: Any,
+) -> IntArray | None:
+    """A bound no payslip net exceeds between two (monthly pay, annual bonus) pairs.
+
+    For every pay and bonus between ``low`` and ``high`` (each of the two at least its value in
+    ``low`` and at most its value in ``high``; the other keywords as for :func:`payslip`), the
+    net of the payslip of ``month`` is at most the returned amount, and where ``low`` equals
+    ``high`` it is that payslip's net exactly. Returns None where no such bound is proven:
+    when bonuses paid before the fiscal year's start month share the health insurance bonus
+    cap with last year's later bonuses (the year's social insurance may then fall as pay
+    rises), and when ``prior_year_salary`` is given without ``prior_year_social_insurance``
+    (the levy's social insurance is then this year's scaled by a ratio that is not monotone).
+
+    **Proof.** Write a package of the range as ``p``, the ends as ``L`` and ``H``. The net is
+    ``gross - social - withheld - instalment``, and each part is bounded at one end:
+
+    * **gross** is the month's pay with its allowances: it rises with pay, so it is at most
+      that of ``H``.
+    * **social**, the month's premiums (翌月徴収: of the premium month before), is the premium
+      table's entry for the grade of the standard monthly amount plus employment insurance on
+      the pay. Grades rise with pay, every component's premium rises with the grade (a fixed
+      rate of a rising standard amount, the pension's capped: constant above its cap), and
+      employment insurance is a fixed rate of the pay, rounded: so it is at least that of
+      ``L`` (and at most that of ``H``).
+    * **withheld**: the computer method's monthly tax (:func:`~expectgap.payroll.jp.
+      withholding.monthly_tax_yen`) rises with the pay after social insurance (the
+      employment deduction rises by less than the pay, the basic deduction falls, and the
+      rate schedule rises) and falls with the number of dependants. The pay after social
+      insurance of ``p`` is at least ``L``'s taxable pay less ``H``'s premiums of the month.
+      The dependants of the withholding are the household's, plus a spouse while the year's
+      employment income is within the spouse deduction's first tier: they fall as the
+      year's salary rises, so they are at most those of ``L``'s salary. The tax is thus at
+      least the tax of the first amount with the second count. In 2024 the monthly
+      fixed-amount cut takes from the month's tax what is left of ``(1 + dependants +
+      dependants under 16) x`` the cut per person after the payments from June on before this
+      salary: the month's withholding is ``max(tax - max(cut - spent, 0), 0)``, which rises
+      with the tax and the taxes ``spent`` and falls with the cut; so it is at least this
+      formula on the least tax, the least taxes spent (each salary's as above; each bonus's at
+      its least bonus after social insurance, ``L``'s bonus less the premium ``H``'s bonus
+      would pay with the fiscal year's whole health cap left, at the rate of the least
+      previous month's pay after social insurance and the most dependants, where no package
+      of the range falls under the bonus table's exception (no previous pay, or a bonus over
+      ten times it); else nothing) and the most cut.
+    * **instalment**: the month deducts a regular instalment of the previous fiscal year's
+      levy (January-May), or this fiscal year's first instalment, a regular one or nothing,
+      depending on the collection rule of the levy. Each levy rises with the year's salary
+      and falls with the year's social insurance (:func:`~expectgap.payroll.jp.annual.
+      net_ceiling`; salary and the year's premiums rise with pay and bonus, as the bonus
+      health cap is counted within one fiscal year), so it lies between the levy on ``L``'s
+      salary with ``H``'s social insurance and the levy on ``H``'s salary with ``L``'s, each
+      widened by the most a housing-loan credit can move it against that direction
+      (:func:`~expectgap.payroll.jp.resident_tax.spill_margins_yen`). A
+      regular instalment (the levy // instalments, rounded down to the unit) rises with the
+      levy: it is at least that of the least levy. The first instalment (the levy less the
+      other instalments) rises with the levy within each block of ``instalments x unit`` yen
+      of levy and starts the ``k``-th block at ``k x unit``: its least over the range of levy
+      is that of the least levy, or the start of the next block where the range reaches it.
+      Where the two ends may fall under different collection rules (the 2024 fixed-amount
+      cut's rule applies from a positive levy up to an income limit: to every package
+      between two that have it, and to none between two without it where the lower is over
+      the limit or the higher has no levy), the smaller of the two rules' bounds is taken.
+
+    So the net of ``p`` is at most ``H``'s gross less ``L``'s premiums, the least withholding
+    and the least instalment. Where ``L`` and ``H`` are one package, each bound is that
+    package's own amount.
+
+    Parameters
+    ----------
+    low, high : tuple of (float or array-like, float or array-like)
+        (regular monthly pay without the commuting allowance, annual bonus) at the ends of
+        the range, broadcast together; ``low`` at most ``high`` in both.
+    year, month, **keywords
+        As for :func:`payslip` (no ``bonus``: it is given in the pairs).
+
+    Returns
+    -------
+    numpy.ndarray or None
+        The bound in yen for each package (flattened), or None (see above).
+
+    Examples
+    --------
+    >>> int(payslip_ceiling((300_000, 0), (300_000, 0), year=2026)) == payslip(
+    ...     300_000, year=2026).net
+    True
+    >>> net = payslip(np.arange(300_000, 300_101), year=2026).net
+    >>> int(payslip_ceiling((300_000, 0), (300_100, 0), year=2026)) >= int(net.max())
+    True
+    """
+    if "bonus" in keywords:
+        raise InvalidInput("bonus", keywords["bonus"], "the bonus in the (pay, bonus) pairs")
+    chosen = _chosen_month(year, month)
+    start = _calendar(_check_year(year)).fiscal_start
+    months = _months(keywords.get("bonus_months", (6, 12)))
+    if any(m < start for m in months) and any(m >= start for m in months):
+        return None
+    prior_salary = keywords.get("prior_year_salary")
+    if prior_salary is not None and keywords.get("prior_year_social_insurance") is None:
+        return None
+    engines = []
+    for pay, bonus in (low, high):
+        people, options, _, _ = _prepare(pay, year=year, bonus=bonus, **keywords)
+        engines.append(_Engine(people, options))
+    return _slip_ceiling(engines[0], engines[1], chosen)
+
+
+def _month_social(engine: _Engine, month: int) -> IntArray:
+    """The social insurance deducted from the salary of ``month`` (0: last year's December)."""
+    plan = engine.plan
+    group = plan.december if month == 0 else plan.groups[plan.month_group[month - 1]]
+    assert group is not None
+    parts = group.table.parts[:, engine.index(group.table.lower)]
+    rate, drop = plan.rules[group.rule]
+    return np.asarray(parts.sum(axis=0) + _employment(engine.people.pay_si, rate, drop))
+
+
+def _slip_ceiling(low: _Engine, high: _Engine, month: int) -> IntArray:
+    """:func:`payslip_ceiling` on two engines of the same people and options."""
+    year, house = low.opt.year, low.people.house
+    # The year's salary and social insurance at each end (for the dependants and the levies).
+    salaries, socials, bonus_si = [], [], []
+    for engine in (low, high):
+        parts, employment, _, premiums = engine.premiums()
+        socials.append(sum(parts.values(), employment))
+        salaries.append(engine.amounts()[2])
+        bonus_si.append(premiums)
+    dependants = low._withholding_dependents(salaries[0])
+    # The least pay after social insurance of each month's salary (0: last December).
+    after: dict[int, IntArray] = {}
+
+    def least_after(number: int) -> IntArray:
+        if number not in after:
+            social = _month_social(high, number)
+            taxable = np.maximum(low.people.pay_taxable - social, 0.0)
+            after[number] = np.floor(taxable).astype(np.int64)
+        return after[number]
+
+    withheld = monthly_tax_yen(least_after(month), dependants, year)
+    cut_from = low.cal.monthly_cut_from
+    if cut_from is not None and date(year, month, 1) >= cut_from.replace(day=1):
+        spent = np.zeros((), np.int64)
+        for number in range(1, month):
+            if date(year, number, 1) >= cut_from.replace(day=1):
+                spent = spent + monthly_tax_yen(least_after(number), dependants, year)
+                spent = spent + _least_bonus_tax(
+                    low, high, number, bonus_si, dependants, least_after
+                )
+        cut = (1 + dependants + house.young) * low.cal.cut_per_person
+        withheld = np.maximum(withheld - np.maximum(cut - spent, 0), 0)
+    resident = _least_instalment(low, (salaries[0], socials[1]), (salaries[1], socials[0]), month)
+    gross = np.floor(high.people.pay_gross)
+    ceiling = gross - _month_social(low, month) - withheld - resident
+    return np.asarray(ceiling, dtype=np.int64)
+
+
+def _least_bonus_tax(
+    low: _Engine,
+    high: _Engine,
+    month: int,
+    bonus_si: list[dict[int, dict[str, IntArray]]],
+    dependants: IntArray,
+    least_after: Callable[[int], IntArray],
+) -> IntArray:
+    """The least tax withheld from the bonus of ``month`` over the range (see
+    :func:`payslip_ceiling`): 0 where there is no bonus or the exception may apply."""
+    zero = np.zeros((), np.int64)
+    paid_high = dict(high.people.bonuses).get(month)
+    if paid_high is None:  # no bonus paid that month anywhere in the range
+        return zero
+    paid_low = dict(low.people.bonuses).get(month, np.zeros(()))
+    step = next(s for s in high.plan.bonuses if s.paid_year == low.opt.year and s.month == month)
+    # The most premium: H's bonus with the fiscal year's whole health cap left (the engine's
+    # own where it is the first bonus of its fiscal year).
+    most_premium = _premium_total(
+        _bonus_premiums(paid_high, high.people.age, zero, step.rules, step.worker_rate)
+    )
+    premium_low = bonus_si[0].get(month)
+    least_premium = zero if premium_low is None else _premium_total(premium_low)
+    least = np.floor(np.maximum(paid_low - most_premium, 0.0)).astype(np.int64)
+    most = np.floor(np.maximum(paid_high - least_premium, 0.0)).astype(np.int64)
+    previous = least_after(month - 1)
+    tax = bonus_tax_yen(least, previous, dependants, low.opt.year)
+    same = (paid_low == paid_high) & (low.people.pay_si == high.people.pay_si)
+    if not step.restart:  # the engine's premium (with the cap counted) is exact where same
+        exact = np.floor(np.maximum(paid_high - _premium_total(bonus_si[1][month]), 0.0))
+        exact_tax = bonus_tax_yen(exact.astype(np.int64), previous, dependants, low.opt.year)
+        tax = np.where(same, exact_tax, tax)
+    safe = (previous > 0) & (most <= _bonus_tables(low.opt.year).multiple * previous)
+    return np.asarray(np.where(safe | same, tax, 0), dtype=np.int64)
+
+
+def _least_first(least: IntArray, most: IntArray, rule: _Instalments) -> IntArray:
+    """The least first instalment under ``rule`` of a levy between ``least`` and ``most``."""
+    block_size = rule.count * rule.unit
+    block = least // block_size
+    first = least - (rule.count - 1) * rule.unit * block
+    reaches_next = most >= (block + 1) * block_size
+    return np.asarray(np.where(reaches_next, np.minimum(first, (block + 1) * rule.unit), first))
+
+
+def _least_instalment(
+    low: _Engine,
+    least: tuple[IntArray, IntArray],
+    most: tuple[IntArray, IntArray],
+    month: int,
+) -> IntArray:
+    """The least resident tax instalment of ``month`` over salaries and social insurance
+    between the (salary, social insurance) pairs ``least`` (lowest levies) and ``most``."""
+    options, people = low.opt, low.people
+    zero = np.zeros((), np.int64)
+    if options.first_job:
+        return zero
+    if people.prior_salary is not None:
+        salary = people.prior_salary.astype(np.int64)
+        least, most = (salary, least[1]), (salary, most[1])
+    if people.prior_social is not None:
+        social = people.prior_social.astype(np.int64)
+        least, most = (least[0], social), (most[0], social)
+    june = _collection(options.year)[0].first_month
+    fiscal = options.year if month >= june else options.year - 1
+    levies = _levy_range(least, most, fiscal, people.house, options.residence)
+    ordinary, special = _collection(fiscal)
+    values = []
+    for rule in (ordinary, special) if special.count > 0 else (ordinary,):
+        if fiscal < options.year or month > rule.first_month:
+            values.append(levies.least // rule.count // rule.unit * rule.unit)
+        elif month == rule.first_month:
+            values.append(_least_first(levies.least, levies.most, rule))
+        else:
+            values.append(zero)
+    if len(values) == 1:
+        return np.asarray(values[0], dtype=np.int64)
+    # The cut's rule wherever it is given in the whole range, the ordinary one where it is
+    # given nowhere, else the smaller.
+    either = np.minimum(values[0], values[1])
+    chosen = np.where(
+        levies.cut_everywhere, values[1], np.where(levies.cut_nowhere, values[0], either)
+    )
+    return np.asarray(chosen, dtype=np.int64)

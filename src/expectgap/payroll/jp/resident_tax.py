@@ -109,6 +109,7 @@ __all__ = [
     "levy_yen",
     "place_of_residence",
     "resident_tax",
+    "spill_margins_yen",
     "supported_residences",
 ]
 
@@ -623,4 +624,68 @@ def levy_yen(
         adjustment_credit=credit,
         fixed_cut=cut,
         total=levy + per_capita,
+    )
+
+
+def spill_margins_yen(
+    least: tuple[IntArray, IntArray],
+    most: tuple[IntArray, IntArray],
+    house: Household,
+    fiscal_year: int,
+) -> tuple[IntArray, IntArray]:
+    """How far the housing-loan credit can move a levy against the direction of pay.
+
+    A levy rises with salary and falls with social insurance, except through the housing-loan
+    credit left over from the income tax (:func:`levy_yen`): it is capped at a rate of the
+    income tax's taxable income, which can jump up with salary (the income tax's basic
+    deduction falls by tiers from 2025: at a total income of 3,360,000 yen it falls by
+    200,000, so the cap of 5% rises by 10,000 and the levy falls by as much). Over salaries and
+    social insurance between the (salary, social insurance) pairs ``least`` (the lowest levy
+    but for the credit) and ``most`` (the highest), the credit is at most the one of the
+    unused income tax credit at ``least`` (the least income tax) within the cap of the
+    taxable income at ``most``, and at least the one of the unused credit at ``most`` within
+    the cap of the taxable income at ``least``. The levy falls by no more than the credit
+    rises (it is taken from the municipal and prefectural parts, each rounded down to the
+    levy's unit afterwards, and what follows it only takes a share of what is left), so a
+    levy of the range is at least the levy at ``least`` less the first margin returned, and
+    at most the levy at ``most`` plus the second; both are 0 without a housing-loan credit.
+
+    Examples
+    --------
+    >>> import dataclasses
+    >>> from expectgap.payroll.jp.deductions import Deductions
+    >>> from expectgap.payroll.jp.income_tax import household
+    >>> zero = np.asarray(0)
+    >>> house = household(spouse=np.asarray(False), spouse_income=zero, dependents=np.asarray(3),
+    ...                   specific=zero, elderly=zero, cohabiting=zero, young=zero,
+    ...                   under_23=None, shown=0)
+    >>> house = dataclasses.replace(house, declared=Deductions(housing_loan_credit=250_000).record)
+    >>> low = (np.int64(4_751_994), np.int64(762_257))
+    >>> high = (np.int64(4_752_007), np.int64(762_257))
+    >>> [int(levy_yen(*pair, house, 2026).total) for pair in (low, high)]
+    [83700, 73800]
+    >>> [int(m) for m in spill_margins_yen(low, high, house, 2026)]
+    [10348, 10348]
+    """
+    zero = np.zeros((), np.int64)
+    extra = house.declared
+    if not declared(extra) or not any_true(extra["housing_loan_credit"] > 0):
+        return zero, zero
+    income_year = max(fiscal_year - 1, SUPPORTED_YEARS[0])
+    at_least = income_tax_assessment(*least, house, income_year)
+    at_most = income_tax_assessment(*most, house, income_year)
+    rounding = 2 * (_tables(fiscal_year).tax_unit - 1)  # municipal and prefectural parts
+
+    def spill(unused: IntArray, taxable: IntArray) -> IntArray:
+        return housing_spillover_yen(extra, unused, taxable, fiscal_year)
+
+    up = spill(at_least.unused_housing_credit, at_most.taxable) - spill(
+        at_least.unused_housing_credit, at_least.taxable
+    )
+    down = spill(at_most.unused_housing_credit, at_most.taxable) - spill(
+        at_most.unused_housing_credit, at_least.taxable
+    )
+    return (
+        np.asarray(np.where(up > 0, up + rounding, 0), dtype=np.int64),
+        np.asarray(np.where(down > 0, down + rounding, 0), dtype=np.int64),
     )
