@@ -21,7 +21,8 @@ from expectgap.payroll import jp
 from expectgap.payroll._params import load
 from expectgap.payroll.jp.annual import net_ceiling
 from expectgap.payroll.jp.deductions import Deductions
-from expectgap.payroll.jp.payslip import payslip_ceiling
+from expectgap.payroll.jp.payslip import _payslip_net, payslip_ceiling
+from expectgap.payroll.jp.withholding import _bonus_rate, _bonus_tables, monthly_tax_yen
 
 YEARS = (2024, 2025, 2026)
 gross_up_module = sys.modules["expectgap.payroll.jp.gross_up"]
@@ -121,6 +122,30 @@ def test_ceiling_of_one_pay_is_its_payslip() -> None:
             ceiling = payslip_ceiling((pay, bonus), (pay, bonus), **keywords)
             assert ceiling is not None
             np.testing.assert_array_equal(ceiling, net)
+            if month == jp.regular_month(year):  # the gross-up's net, on one engine
+                del keywords["month"]
+                np.testing.assert_array_equal(_payslip_net(pay, bonus=bonus, **keywords), net)
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_withholding_moves_as_the_proof_says(year: int) -> None:
+    # The proof's premises on the withholding kernels: the computer method's monthly tax never
+    # falls as the pay after social insurance rises (every whole yen to 1,000,000, and every
+    # 7 yen to 3,000,000) and never rises with a dependant more; the bonus rate never falls as
+    # the previous month's pay rises, nor rises with a dependant more.
+    pay = np.concatenate([np.arange(1_000_001), np.arange(1_000_001, 3_000_000, 7)])
+    tables = _bonus_tables(year)
+    previous = np.arange(0, 2_000_000, 50)
+    before_tax = before_rate = None
+    for count in range(5):
+        tax = monthly_tax_yen(pay, np.full(pay.size, count), year)
+        rate = _bonus_rate(previous, np.full(previous.size, count), tables)
+        assert (np.diff(tax) >= 0).all()
+        assert (np.diff(rate) >= 0).all()
+        if before_tax is not None and before_rate is not None:
+            assert (tax <= before_tax).all()
+            assert (rate <= before_rate).all()
+        before_tax, before_rate = tax, rate
 
 
 def test_no_ceiling_where_bonuses_share_the_cap_across_years_or_the_ratio_is_unknown() -> None:

@@ -974,7 +974,10 @@ def _levy_range(
     none between two without it where the lower is over the limit or the higher has no levy.
     """
     levy_low, cut_low, before_low = _levy(*least, fiscal, house, where)
-    levy_high, cut_high, before_high = _levy(*most, fiscal, house, where)
+    same = least[0] is most[0] and least[1] is most[1]
+    levy_high, cut_high, before_high = (
+        (levy_low, cut_low, before_low) if same else _levy(*most, fiscal, house, where)
+    )
     supported = fiscal if fiscal in SUPPORTED_FISCAL_YEARS else fiscal + 1
     down, up = spill_margins_yen(least, most, house, supported)
     return _LevyRange(

@@ -73,7 +73,7 @@ from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll.jp.annual import annual, net_ceiling
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.income_tax import max_yen
-from expectgap.payroll.jp.payslip import payslip, payslip_ceiling
+from expectgap.payroll.jp.payslip import _payslip_net, payslip_ceiling
 
 __all__ = ["PAYSLIP_RISE_SLACK", "RISE_SLACK", "gross_up"]
 
@@ -169,10 +169,10 @@ def _net(
     """Net for each candidate amount: the year's net for monthly pay (``month``) or annual
     gross (``year``), the regular month's payslip net for monthly pay (``payslip``)."""
     if period == "payslip":
-        slip = payslip(
+        slip = _payslip_net(
             amount, bonus=amount * bonus_months_of_pay, commuting_allowance=commuting, **options
         )
-        return np.asarray(slip.net, dtype=np.float64)
+        return np.asarray(slip, dtype=np.float64)
     pay, bonus = _pay_and_bonus(
         amount, period=period, bonus_months_of_pay=bonus_months_of_pay, commuting=commuting
     )

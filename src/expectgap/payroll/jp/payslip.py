@@ -335,6 +335,14 @@ def payslip_ceiling(
     return _slip_ceiling(engines[0], engines[1], chosen)
 
 
+def _payslip_net(pay: object, *, year: int, bonus: object, **keywords: Any) -> IntArray:
+    """The net of the regular month's payslip of each package, flattened: the ceiling of a
+    range of one package (:func:`payslip_ceiling`), computed on one engine."""
+    people, options, _, _ = _prepare(pay, year=year, bonus=bonus, **keywords)
+    engine = _Engine(people, options)
+    return _slip_ceiling(engine, engine, regular_month(year))
+
+
 def _month_social(engine: _Engine, month: int) -> IntArray:
     """The social insurance deducted from the salary of ``month`` (0: last year's December)."""
     plan = engine.plan
@@ -350,11 +358,13 @@ def _slip_ceiling(low: _Engine, high: _Engine, month: int) -> IntArray:
     year, house = low.opt.year, low.people.house
     # The year's salary and social insurance at each end (for the dependants and the levies).
     salaries, socials, bonus_si = [], [], []
-    for engine in (low, high):
+    for engine in (low,) if low is high else (low, high):
         parts, employment, _, premiums = engine.premiums()
         socials.append(sum(parts.values(), employment))
         salaries.append(engine.amounts()[2])
         bonus_si.append(premiums)
+    if low is high:  # one package: each bound is its own amount
+        salaries, socials, bonus_si = salaries * 2, socials * 2, bonus_si * 2
     dependants = low._withholding_dependents(salaries[0])
     # The least pay after social insurance of each month's salary (0: last December).
     after: dict[int, IntArray] = {}
