@@ -109,9 +109,12 @@ from expectgap.money import MONTHS_IN_YEAR, Basis, Money, Period, max_amount, su
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
 from expectgap.payroll.jp import labour_law
 from expectgap.payroll.jp.annual import annual as _annual
+from expectgap.payroll.jp.deductions import AMOUNTS, COUNTS, FLAGS, Deductions
 from expectgap.payroll.jp.gross_up import gross_up as _gross_up
+from expectgap.payroll.jp.household import COUNT_FIELDS, Household
 from expectgap.payroll.jp.payslip import payslip as _payslip
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
+from expectgap.payroll.jp.resident_tax import place_of_residence
 from expectgap.position import LABELS, Band
 from expectgap.position import position as _position
 
@@ -1096,6 +1099,161 @@ def _walk_away(prefix: str, *, higher_is_better: bool) -> Relation:
     )
 
 
+def _parse_residence(values: npt.NDArray[Any]) -> tuple[npt.NDArray[Any], npt.NDArray[np.bool_]]:
+    keys: list[str] = []
+    bad: list[bool] = []
+    for value in values:
+        try:
+            keys.append("" if value == "" else str(place_of_residence(value)))
+            bad.append(False)
+        except (UnsupportedRule, InvalidInput):
+            keys.append("")
+            bad.append(True)
+    return np.array(keys, dtype=object), np.array(bad, dtype=bool)
+
+
+_MAX_PEOPLE = 99  # the bound of the dependants columns, for every count of people
+#: Prefix of the columns holding the declarations of :class:`expectgap.payroll.jp.Deductions`
+#: (``declared_hometown_donation``, ``declared_widow``, ...).
+DECLARED = "declared_"
+_DECLARED_KINDS: dict[str, tuple[Kind, str]] = (
+    dict.fromkeys(COUNTS, ("integer", "people"))
+    | dict.fromkeys(FLAGS, ("flag", "true or false"))
+    | dict.fromkeys(AMOUNTS, ("amount", "yen"))
+)
+
+#: Household input columns of :func:`net` and :func:`assess` (Japan take-home pay): the fields
+#: of :class:`expectgap.payroll.jp.Household`, the declarations as ``declared_<field>``.
+HOUSEHOLD_COLUMNS: tuple[Column, ...] = (
+    Column("spouse", "flag", "a spouse (default False)", default=False),
+    Column(
+        "spouse_income",
+        "amount",
+        "the spouse's total income (合計所得金額), yen (default 0)",
+        default=0.0,
+        low=0,
+    ),
+    *(
+        Column(
+            name,
+            "integer",
+            f"{name.replace('_', ' ')} (default 0)",
+            default=0,
+            low=0,
+            high=_MAX_PEOPLE,
+        )
+        for name in COUNT_FIELDS
+    ),
+    Column(
+        "residence",
+        "text",
+        "place of residence with its own resident tax rates (default: the standard rates)",
+        default="",
+        parse=_parse_residence,
+        accepted="a place of expectgap.payroll.jp.resident_tax.supported_residences(), or empty",
+        nullable=True,
+    ),
+    *(
+        Column(
+            f"{DECLARED}{name}",
+            kind,
+            f"Deductions.{name}, {unit} (default {'False' if kind == 'flag' else 0})",
+            default=False if kind == "flag" else 0,
+            low=0,
+            high=_MAX_PEOPLE if kind == "integer" else None,
+        )
+        for name, (kind, unit) in _DECLARED_KINDS.items()
+    ),
+)
+
+#: Rules between household columns, as :class:`expectgap.payroll.jp.Household` and
+#: :class:`expectgap.payroll.jp.Deductions` apply them to one person.
+HOUSEHOLD_RELATIONS: tuple[Relation, ...] = (
+    Relation(
+        ("spouse_income", "spouse"),
+        lambda v: (v["spouse_income"] > 0) & ~v["spouse"].astype(bool),
+        "0 without a spouse (spouse True)",
+    ),
+    Relation(
+        ("specific_dependents", "elderly_dependents", "cohabiting_elderly_parents", "dependents"),
+        lambda v: (
+            v["specific_dependents"] + v["elderly_dependents"] + v["cohabiting_elderly_parents"]
+            > v["dependents"]
+        ),
+        "with elderly_dependents and cohabiting_elderly_parents at most dependents (they are "
+        "counted within it)",
+    ),
+    Relation(
+        (f"{DECLARED}widow", f"{DECLARED}single_mother", f"{DECLARED}single_father"),
+        lambda v: (
+            v[f"{DECLARED}widow"].astype(bool)
+            & (v[f"{DECLARED}single_mother"] | v[f"{DECLARED}single_father"]).astype(bool)
+        ),
+        "not together with a single-parent declaration (寡婦 and ひとり親 exclude each other)",
+    ),
+    Relation(
+        (f"{DECLARED}single_mother", f"{DECLARED}single_father"),
+        lambda v: (v[f"{DECLARED}single_mother"] & v[f"{DECLARED}single_father"]).astype(bool),
+        "not together with declared_single_father",
+    ),
+)
+
+
+def household_keywords(values: Mapping[str, npt.NDArray[Any]], rows: Any) -> dict[str, Any]:
+    """Engine keywords of the household columns for ``rows`` (rows of one residence).
+
+    Declarations become one :class:`~expectgap.payroll.jp.Deductions` (left out when none is
+    declared); a column holding one value gives that value, so the engine takes its faster path.
+
+    Examples
+    --------
+    >>> n = 2
+    >>> values = {c.name: _default(c, n) for c in HOUSEHOLD_COLUMNS}
+    >>> values["spouse"] = np.array([True, False])
+    >>> household_keywords(values, slice(None))
+    {'spouse': array([ True, False]), 'spouse_income': 0.0, 'specific_dependents': 0, 'young_dependents': 0, 'elderly_dependents': 0, 'cohabiting_elderly_parents': 0, 'residence': None}
+    """
+    out: dict[str, Any] = {
+        name: _constant(values[name][rows]) for name in ("spouse", "spouse_income", *COUNT_FIELDS)
+    }
+    declared = {name: values[f"{DECLARED}{name}"][rows] for name in _DECLARED_KINDS}
+    if any(np.any(v) for v in declared.values()):
+        out["deductions"] = Deductions(**{k: _constant(v) for k, v in declared.items()})
+    residence = _constant(values["residence"][rows])
+    if isinstance(residence, np.ndarray):
+        raise InvalidInput("residence", "several places", "one place per call (group the rows)")
+    out["residence"] = residence or None
+    return out
+
+
+def household_groups(
+    values: Mapping[str, npt.NDArray[Any]], rows: npt.NDArray[np.intp], *, by_declarations: bool
+) -> list[tuple[str, npt.NDArray[np.intp]]]:
+    """``rows`` split by prefecture and residence (and, with ``by_declarations``, by identical
+    declarations, for the gross-up that takes one person's declarations per call).
+
+    Examples
+    --------
+    >>> n = 3
+    >>> values = {c.name: _default(c, n) for c in HOUSEHOLD_COLUMNS}
+    >>> values["prefecture"] = np.array(["tokyo", "osaka", "tokyo"], dtype=object)
+    >>> [(place, at.tolist()) for place, at in household_groups(values, np.arange(n),
+    ...                                                          by_declarations=False)]
+    [('osaka', [1]), ('tokyo', [0, 2])]
+    """
+    parts = [values["prefecture"][rows], values["residence"][rows]]
+    if by_declarations:
+        parts.extend(values[f"{DECLARED}{name}"][rows] for name in _DECLARED_KINDS)
+    varying = [part for part in parts if isinstance(_constant(part), np.ndarray)]
+    if not rows.size:
+        return []
+    if not varying:
+        return [(str(values["prefecture"][rows[0]]), rows)]
+    table = pd.DataFrame(dict(enumerate(varying)))
+    found = table.groupby(list(table.columns), sort=True, dropna=False).indices
+    return [(str(values["prefecture"][rows[at[0]]]), rows[np.sort(at)]) for at in found.values()]
+
+
 #: Rules between the input columns of :func:`assess`, as the scalar models apply them.
 ASSESS_RELATIONS: tuple[Relation, ...] = (
     Relation(
@@ -1124,6 +1282,7 @@ ASSESS_RELATIONS: tuple[Relation, ...] = (
     _walk_away("overtime", higher_is_better=False),
     _walk_away("remote", higher_is_better=True),
     _walk_away("leave", higher_is_better=True),
+    *HOUSEHOLD_RELATIONS,
 )
 
 
@@ -1250,8 +1409,14 @@ ASSESS_COLUMNS: tuple[Column, ...] = (
     _importance("atmosphere_importance", Importance.WANT, "importance of the atmosphere"),
     Column("age", "integer", "candidate's age (default 30)", default=30, low=15, high=_MAX_AGE),
     Column(
-        "dependents", "integer", "candidate's dependants (default 0)", default=0, low=0, high=99
+        "dependents",
+        "integer",
+        "candidate's dependants aged 16 or over (default 0)",
+        default=0,
+        low=0,
+        high=99,
     ),
+    *HOUSEHOLD_COLUMNS,
     Column(
         "prefecture",
         "key",
@@ -1375,21 +1540,21 @@ class _Payroll:
         if rows.any():
             pay = base[rows] * self.per_base[rows] + self.other[rows]
             pay = np.maximum(np.round(pay, _MICRO), 0.0)  # a sum of whole yen comes back whole
-            places = self.values["prefecture"][rows]
             found, slips = np.empty(pay.size), np.empty(pay.size)
-            ages, dependents = self.values["age"][rows], self.values["dependents"][rows]
+            sub = np.flatnonzero(rows)
             months = self.bonus_months_of_pay[rows]
-            for place in np.unique(places.astype(str)):
-                where = np.flatnonzero(places == place)
+            for place, group in household_groups(self.values, sub, by_declarations=False):
+                where = np.searchsorted(sub, group)
                 # in blocks of rows, to bound the engine's temporaries (peak memory per row)
                 for start in range(0, where.size, _ENGINE_BLOCK):
                     at = where[start : start + _ENGINE_BLOCK]
                     options = {
                         "year": self.year,
                         "prefecture": place,
-                        "age": ages[at],
-                        "dependents": dependents[at],
+                        "age": self.values["age"][sub[at]],
+                        "dependents": self.values["dependents"][sub[at]],
                         "bonus": pay[at] * months[at],
+                        **household_keywords(self.values, sub[at]),
                     }
                     found[at] = _annual(pay[at], **options).net
                     slips[at] = _payslip(pay[at], **options).net
@@ -1413,11 +1578,10 @@ class _Payroll:
         if not rows.any():
             return out
         where = np.flatnonzero(rows)
-        places = self.values["prefecture"][where].astype(str)
-        bases = basis[where]
-        for place in np.unique(places):
+        for place, group in household_groups(self.values, where, by_declarations=True):
+            bases = basis[group]
             for net_basis, (period, per_target) in GROSS_UP_PERIODS.items():
-                at = where[(places == place) & (bases == net_basis.value)]
+                at = group[bases == net_basis.value]
                 if not at.size:
                     continue
                 goal = np.maximum(target[at] / per_target - _TARGET_GUARD, 0.0)
@@ -1430,6 +1594,7 @@ class _Payroll:
                         age=self.values["age"][at],
                         dependents=self.values["dependents"][at],
                         bonus_months_of_pay=self.bonus_months_of_pay[at],
+                        **household_keywords(self.values, at),
                     ),
                     dtype=np.float64,
                 )
@@ -2039,7 +2204,7 @@ NET_COLUMNS: tuple[Column, ...] = (
     Column(
         "dependents", "integer", "dependants aged 16 or over (default 0)", default=0, low=0, high=99
     ),
-    Column("spouse", "flag", "a spouse without income (default False)", default=False),
+    *HOUSEHOLD_COLUMNS,
 )
 
 #: Output columns of :func:`net`, in yen (the fields of :class:`expectgap.payroll.jp.AnnualNet`).
@@ -2079,10 +2244,9 @@ def net_arrays(
 
     Examples
     --------
-    >>> out = net_arrays({"pay": np.array([400_000.0]), "pay_period": np.array(["monthly"]),
-    ...     "bonus": np.array([800_000.0]), "commuting_allowance": np.zeros(1),
-    ...     "prefecture": np.array(["tokyo"]), "age": np.array([30]),
-    ...     "dependents": np.array([0]), "spouse": np.array([False])}, year=2026)
+    >>> values = {c.name: _default(c, 1) for c in NET_COLUMNS if not c.required}
+    >>> values |= {"pay": np.array([400_000.0]), "bonus": np.array([800_000.0])}
+    >>> out = net_arrays(values, year=2026)
     >>> int(out["gross"][0])  # 12 x 400,000 + 800,000
     5600000
     """
@@ -2093,16 +2257,10 @@ def net_arrays(
     else:
         annual_pay = period == Period.ANNUAL.value
         monthly = values["pay"] / MONTHS_IN_YEAR if annual_pay else values["pay"]
-    places = values["prefecture"]
     n = monthly.size
     outputs = {name: np.empty(n, dtype=np.int64) for name in (*NET_OUTPUTS, NET_PAYSLIP)}
-    single = _constant(places)
-    groups = (
-        [(single, slice(None))]
-        if not isinstance(single, np.ndarray)
-        else [(place, places == place) for place in np.unique(places.astype(str))]
-    )
-    for place, rows in groups:
+    for place, at in household_groups(values, np.arange(n), by_declarations=False):
+        rows: Any = slice(None) if at.size == n else at  # a view when one group holds all rows
         # the engine takes a faster path for options that are one value for every row
         keywords = {
             "year": year,
@@ -2111,7 +2269,7 @@ def net_arrays(
             "bonus": _constant(values["bonus"][rows]),
             "commuting_allowance": _constant(values["commuting_allowance"][rows]),
             "dependents": _constant(values["dependents"][rows]),
-            "spouse": _constant(values["spouse"][rows]),
+            **household_keywords(values, rows),
             **options,
         }
         result = _annual(monthly[rows], **keywords)
@@ -2192,7 +2350,9 @@ def net(
     >>> out["gross"].tolist(), bool((out.loc[1, "nursing_care"] > 0))
     ([5600000, 5600000], True)
     """
-    inputs = read_columns(frame, NET_COLUMNS, columns=columns, errors=errors)
+    inputs = read_columns(
+        frame, NET_COLUMNS, columns=columns, errors=errors, relations=HOUSEHOLD_RELATIONS
+    )
     warn_unused(frame, NET_COLUMNS, columns)
     outputs = net_arrays(
         inputs.values, year=year, bonus_months=bonus_months, industry=industry, first_job=first_job
@@ -2376,8 +2536,27 @@ def models(row: Mapping[str, Any]) -> tuple[Expectations, Offer]:
         ),
         age=_whole(get("age")),
         dependents=_whole(get("dependents")),
+        household=_household(get),
     )
     return expectations, offer
+
+
+def _household(get: Callable[[str], Any]) -> Household | None:
+    """The household one row of :data:`HOUSEHOLD_COLUMNS` states (None: nothing stated)."""
+    kinds = {name: kind for name, (kind, _) in _DECLARED_KINDS.items()}
+    declared = {
+        name: bool(get(f"{DECLARED}{name}")) if kind == "flag" else get(f"{DECLARED}{name}")
+        for name, kind in kinds.items()
+    }
+    residence = get("residence")
+    household = Household(
+        spouse=bool(get("spouse")),
+        spouse_income=_whole(get("spouse_income")),
+        deductions=Deductions(**declared),
+        residence=residence or None,
+        **{name: _whole(get(name)) for name in COUNT_FIELDS},
+    )
+    return household if household.stated else None
 
 
 _UNITS = {

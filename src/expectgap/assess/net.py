@@ -155,6 +155,8 @@ class NetModel:
         Calendar months of bonus payment.
     year, prefecture, age, dependents
         Engine options.
+    household : tuple of (str, object)
+        The candidate's household keywords (:meth:`expectgap.payroll.jp.Household.keywords`).
 
     Examples
     --------
@@ -178,6 +180,7 @@ class NetModel:
     age: int
     dependents: int
     fixed_overtime_per_base: float = 0.0
+    household: tuple[tuple[str, Any], ...] = ()
 
     def _options(self) -> dict[str, Any]:
         return {
@@ -186,6 +189,7 @@ class NetModel:
             "age": self.age,
             "dependents": self.dependents,
             "bonus_months": self.bonus_months,
+            **dict(self.household),
         }
 
     def pay(self, base: float) -> float:
@@ -362,4 +366,7 @@ def net_model(
         age=expectations.age,
         dependents=expectations.dependents,
         fixed_overtime_per_base=float(fixed / base) if base > 0 else 0.0,
+        household=()
+        if expectations.household is None
+        else tuple(expectations.household.keywords().items()),
     )
