@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from expectgap.errors import InvalidInput
+from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.payroll.jp import annual, gross_up, payslip, regular_month
 
 # The offer: Osaka, 2026, age 30, no dependants; 基本給 350,000 + 住宅手当 20,000 a month,
@@ -126,6 +126,14 @@ def test_payslip_is_the_salary_row_of_the_year() -> None:
 def test_bad_month() -> None:
     with pytest.raises(InvalidInput, match="month"):
         payslip(300_000, year=2026, month=0)
+
+
+@pytest.mark.parametrize("year", ["2026", True, 2.5])
+def test_bad_year_is_refused_before_the_month_is_chosen(year: object) -> None:
+    # The regular month is read off the year's collection rules: the year is checked first,
+    # so that a string or a flag gets the year's error, not a raw TypeError or a date's.
+    with pytest.raises(UnsupportedRule, match=r"year.*supported: 2024, 2025, 2026"):
+        payslip(300_000, year=year)  # type: ignore[arg-type]
 
 
 _BASES = st.sampled_from(["month", "year", "payslip"])

@@ -146,8 +146,9 @@ def regular_month(year: int) -> int:
 
 
 def _chosen_month(year: int, month: object) -> int:
-    """The payslip's calendar month: ``month``, checked, or :func:`regular_month`."""
-    chosen = regular_month(year) if month is None else month
+    """The payslip's calendar month: ``month``, checked, or :func:`regular_month` (the year
+    checked first)."""
+    chosen = regular_month(_check_year(year)) if month is None else month
     if (
         isinstance(chosen, bool)
         or not isinstance(chosen, int | np.integer)
