@@ -35,6 +35,7 @@ GRADES = [
 ]
 HOUSING = Deductions(housing_loan_credit=250_000)
 DECLARED = Deductions(housing_loan_credit=250_000, hometown_donation=80_000, life_general=60_000)
+ONE_STOP = Deductions(disabled=1, widow=True, hometown_donation=150_000, one_stop=True)
 
 
 def _households(rng: np.random.Generator, n: int) -> dict[str, Any]:
@@ -76,8 +77,11 @@ def ranges(draw: st.DrawFn) -> dict[str, Any]:
         "spouse_income": draw(st.sampled_from([0, 900_000, 1_300_000])),
         "prefecture": draw(st.sampled_from(["tokyo", "osaka", "hokkaido"])),
         "residence": draw(st.sampled_from([None, "yokohama"])),
-        "deductions": draw(st.sampled_from([None, HOUSING, DECLARED])),
+        "deductions": draw(st.sampled_from([None, HOUSING, DECLARED, ONE_STOP])),
         "first_job": draw(st.booleans()),
+        "deduction_lag_months": draw(st.sampled_from([0, 1])),
+        "wage_lag_months": draw(st.sampled_from([0, 1])),
+        "industry": draw(st.sampled_from(["general", "construction"])),
     }
 
 
@@ -182,6 +186,42 @@ def test_levy_falls_at_the_basic_deduction_tier_with_a_housing_loan() -> None:
     assert int(bound) >= year.net.max()
 
 
+def test_levy_falls_where_the_one_stop_credit_jumps() -> None:
+    # 2025, Okinawa (Kobe residence), age 19, 3 dependants (one elderly, one under 16) and a
+    # spouse, bonus 4.5 months in July and December, commuting 160,000; a disabled widow who
+    # donated 150,000 with the one-stop exception. The special credit is capped at 20% of the
+    # income levy; where the income tax bracket of the special rate's base rises (the rate
+    # falls from 69.58% to 66.517% while the one-stop numerator rises from 20.42% to
+    # 23.483%), the one-stop credit (special x numerator / rate) jumps: the FY2025 levy falls
+    # by 11,700 as salary rises by 16 yen. Both ceilings must bound the nets beyond the jump
+    # (they did not before).
+    keywords = {
+        "year": 2025,
+        "age": 19,
+        "dependents": 3,
+        "elderly_dependents": 1,
+        "young_dependents": 1,
+        "spouse": True,
+        "commuting_allowance": 160_000,
+        "industry": "construction",
+        "residence": "kobe",
+        "prefecture": "okinawa",
+        "bonus_months": (7, 12),
+        "deductions": ONE_STOP,
+    }
+    pay = 551_574 + np.arange(2_001, dtype=np.float64)
+    year = jp.annual(pay, bonus=pay * 4.5, **keywords)
+    assert np.diff(np.asarray(year.resident_tax)).min() < -10_000
+    ends = ((pay[0], pay[0] * 4.5), (pay[-1], pay[-1] * 4.5))
+    bound = net_ceiling(*ends, **keywords)
+    assert bound is not None
+    assert int(bound) >= year.net.max()
+    slip = jp.payslip(pay, bonus=pay * 4.5, month=6, **keywords)
+    bound = payslip_ceiling(*ends, month=6, **keywords)
+    assert bound is not None
+    assert int(bound) >= slip.net.max()
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     target=st.integers(0, 1_200_000),
@@ -190,7 +230,7 @@ def test_levy_falls_at_the_basic_deduction_tier_with_a_housing_loan() -> None:
     age=st.integers(20, 70),
     dependents=st.integers(0, 3),
     commuting=st.sampled_from([0, 12_000]),
-    deductions=st.sampled_from([None, DECLARED]),
+    deductions=st.sampled_from([None, DECLARED, ONE_STOP]),
 )
 def test_payslip_round_trip(
     target: int,

@@ -118,9 +118,9 @@ from expectgap.payroll.jp.income_tax import (
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
 from expectgap.payroll.jp.resident_tax import (
     SUPPORTED_FISCAL_YEARS,
+    credit_margins_yen,
     levy_yen,
     place_of_residence,
-    spill_margins_yen,
 )
 from expectgap.payroll.jp.social_insurance import (
     _bonus_premiums,
@@ -968,8 +968,8 @@ def _levy_range(
     social insurance) pairs ``least`` and ``most``.
 
     The levy rises with salary and falls with social insurance but through the housing-loan
-    credit, whose margins (:func:`~expectgap.payroll.jp.resident_tax.spill_margins_yen`) widen
-    the range. The cut is given from a positive levy before it up to an income limit: to every
+    credit and the one-stop donation credit, whose margins
+    (:func:`~expectgap.payroll.jp.resident_tax.credit_margins_yen`) widen the range. The cut is given from a positive levy before it up to an income limit: to every
     amount between two that have it (where the least levy before it stays positive), and to
     none between two without it where the lower is over the limit or the higher has no levy.
     """
@@ -979,7 +979,7 @@ def _levy_range(
         (levy_low, cut_low, before_low) if same else _levy(*most, fiscal, house, where)
     )
     supported = fiscal if fiscal in SUPPORTED_FISCAL_YEARS else fiscal + 1
-    down, up = spill_margins_yen(least, most, house, supported)
+    down, up = credit_margins_yen(least, most, house, supported)
     return _LevyRange(
         least=np.maximum(levy_low - down, 0),
         most=levy_high + up,
@@ -1605,11 +1605,12 @@ def net_ceiling(
     the social insurance at ``high`` (the instalments bounded through their levies, under
     either collection rule where the two ends of the range may differ in it). The declared
     ``deductions`` keep these directions (the hometown-donation credits shrink as the income
-    tax's marginal rate rises) but one: the housing-loan credit left to the levies is capped
-    at a rate of the income tax's taxable income, which jumps up where the basic deduction
-    falls by a tier, so a levy can fall as salary rises; the levies are widened by the most
-    that credit can move over the range
-    (:func:`~expectgap.payroll.jp.resident_tax.spill_margins_yen`).
+    tax's marginal rate rises) but for two credits that can grow faster than the levy: the
+    housing-loan credit left to the levies, capped at a rate of the income tax's taxable
+    income, which jumps up where the basic deduction falls by a tier; and the one-stop
+    donation credit where the special credit is capped, which jumps up with the income tax
+    bracket. The levies are widened by the most those credits can move over the range
+    (:func:`~expectgap.payroll.jp.resident_tax.credit_margins_yen`).
 
     Returns None where social insurance may fall as pay rises: when bonuses paid before the
     fiscal year's start month share the year's health insurance bonus cap with last year's

@@ -281,8 +281,8 @@ def payslip_ceiling(
       net_ceiling`; salary and the year's premiums rise with pay and bonus, as the bonus
       health cap is counted within one fiscal year), so it lies between the levy on ``L``'s
       salary with ``H``'s social insurance and the levy on ``H``'s salary with ``L``'s, each
-      widened by the most a housing-loan credit can move it against that direction
-      (:func:`~expectgap.payroll.jp.resident_tax.spill_margins_yen`). A
+      widened by the most a housing-loan credit or a one-stop donation credit can move it
+      against that direction (:func:`~expectgap.payroll.jp.resident_tax.credit_margins_yen`). A
       regular instalment (the levy // instalments, rounded down to the unit) rises with the
       levy: it is at least that of the least levy. The first instalment (the levy less the
       other instalments) rises with the levy within each block of ``instalments x unit`` yen

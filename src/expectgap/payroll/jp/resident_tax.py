@@ -70,6 +70,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from datetime import date
@@ -81,6 +82,7 @@ from expectgap.errors import UnsupportedRule, closest
 from expectgap.payroll._params import ParameterSet, load
 from expectgap.payroll.jp.deductions import (
     Deductions,
+    _donation,
     declared,
     donation_credits_yen,
     housing_spillover_yen,
@@ -106,10 +108,10 @@ from expectgap.payroll.jp.income_tax import (
 __all__ = [
     "SUPPORTED_FISCAL_YEARS",
     "ResidentTax",
+    "credit_margins_yen",
     "levy_yen",
     "place_of_residence",
     "resident_tax",
-    "spill_margins_yen",
     "supported_residences",
 ]
 
@@ -628,28 +630,48 @@ def levy_yen(
     )
 
 
-def spill_margins_yen(
+# Rounding steps of the hometown donation's credits: basic, special and one-stop, each rounded
+# up, in the municipal and the prefectural levy.
+_DONATION_PARTS = 6
+
+
+def _donation_self_burden(fiscal_year: int) -> int:
+    return int(_donation(date(fiscal_year, _FISCAL_YEAR_START_MONTH, 1)).self_burden)
+
+
+def credit_margins_yen(
     least: tuple[IntArray, IntArray],
     most: tuple[IntArray, IntArray],
     house: Household,
     fiscal_year: int,
 ) -> tuple[IntArray, IntArray]:
-    """How far the housing-loan credit can move a levy against the direction of pay.
+    """How far two declared credits can move a levy against the direction of pay.
 
-    A levy rises with salary and falls with social insurance, except through the housing-loan
-    credit left over from the income tax (:func:`levy_yen`): it is capped at a rate of the
-    income tax's taxable income, which can jump up with salary (the income tax's basic
-    deduction falls by tiers from 2025: at a total income of 3,360,000 yen it falls by
-    200,000, so the cap of 5% rises by 10,000 and the levy falls by as much). Over salaries and
-    social insurance between the (salary, social insurance) pairs ``least`` (the lowest levy
-    but for the credit) and ``most`` (the highest), the credit is at most the one of the
-    unused income tax credit at ``least`` (the least income tax) within the cap of the
-    taxable income at ``most``, and at least the one of the unused credit at ``most`` within
-    the cap of the taxable income at ``least``. The levy falls by no more than the credit
-    rises (it is taken from the municipal and prefectural parts, each rounded down to the
-    levy's unit afterwards, and what follows it only takes a share of what is left), so a
-    levy of the range is at least the levy at ``least`` less the first margin returned, and
-    at most the levy at ``most`` plus the second; both are 0 without a housing-loan credit.
+    A levy rises with salary and falls with social insurance, but for two credits of
+    :func:`levy_yen` that can grow faster than the levy as salary rises:
+
+    * the **housing-loan credit** left over from the income tax is capped at a rate of the
+      income tax's taxable income, which can jump up with salary (the income tax's basic
+      deduction falls by tiers from 2025: at a total income of 3,360,000 yen it falls by
+      200,000, so the cap of 5% rises by 10,000 and the levy falls by as much). Over the
+      range it is at most the one of the unused income tax credit at ``least`` (the least
+      income tax) within the cap of the taxable income at ``most``, and at least the one of
+      the unused credit at ``most`` within the cap of the taxable income at ``least``;
+    * the **hometown donation with the one-stop exception** (申告特例控除): where the special
+      credit is capped at 20% of the income levy, the one-stop credit (the special credit x
+      the income tax rate / the special rate) jumps up as the income tax bracket rises.
+      Uncapped, the special and one-stop credits make 90% of the donation over the self
+      burden, and with the basic credit (10% at most) never more than all of it: over the
+      range the credits move by at most that amount less the credits at ``least``, which are
+      at least the levy's fall at ``least`` when the donation is taken away (less the
+      rounding).
+
+    The levy falls by no more than a credit rises (a credit is taken from the municipal and
+    prefectural parts, each rounded down to the levy's unit afterwards, and what follows only
+    takes a share of what is left), so a levy between the (salary, social insurance) pairs
+    ``least`` (the lowest levy but for the credits) and ``most`` (the highest) is at least the
+    levy at ``least`` less the first margin returned and at most the levy at ``most`` plus the
+    second; both are 0 without such credits, and where ``least`` and ``most`` are one pair.
 
     Examples
     --------
@@ -665,28 +687,42 @@ def spill_margins_yen(
     >>> high = (np.int64(4_752_007), np.int64(762_257))
     >>> [int(levy_yen(*pair, house, 2026).total) for pair in (low, high)]
     [83700, 73800]
-    >>> [int(m) for m in spill_margins_yen(low, high, house, 2026)]
+    >>> [int(m) for m in credit_margins_yen(low, high, house, 2026)]
     [10348, 10348]
     """
     zero = np.zeros((), np.int64)
     extra = house.declared
-    if not declared(extra) or not any_true(extra["housing_loan_credit"] > 0):
+    if not declared(extra):
         return zero, zero
-    income_year = max(fiscal_year - 1, SUPPORTED_YEARS[0])
-    at_least = income_tax_assessment(*least, house, income_year)
-    at_most = income_tax_assessment(*most, house, income_year)
     rounding = 2 * (_tables(fiscal_year).tax_unit - 1)  # municipal and prefectural parts
+    down, up = zero, zero
+    if any_true(extra["housing_loan_credit"] > 0):
+        income_year = max(fiscal_year - 1, SUPPORTED_YEARS[0])
+        at_least = income_tax_assessment(*least, house, income_year)
+        at_most = income_tax_assessment(*most, house, income_year)
 
-    def spill(unused: IntArray, taxable: IntArray) -> IntArray:
-        return housing_spillover_yen(extra, unused, taxable, fiscal_year)
+        def spill(unused: IntArray, taxable: IntArray) -> IntArray:
+            return housing_spillover_yen(extra, unused, taxable, fiscal_year)
 
-    up = spill(at_least.unused_housing_credit, at_most.taxable) - spill(
-        at_least.unused_housing_credit, at_least.taxable
-    )
-    down = spill(at_most.unused_housing_credit, at_most.taxable) - spill(
-        at_most.unused_housing_credit, at_least.taxable
-    )
-    return (
-        np.asarray(np.where(up > 0, up + rounding, 0), dtype=np.int64),
-        np.asarray(np.where(down > 0, down + rounding, 0), dtype=np.int64),
-    )
+        unused_least, unused_most = at_least.unused_housing_credit, at_most.unused_housing_credit
+        rise = spill(unused_least, at_most.taxable) - spill(unused_least, at_least.taxable)
+        fall = spill(unused_most, at_most.taxable) - spill(unused_most, at_least.taxable)
+        down = np.where(rise > 0, rise + rounding, 0)
+        up = np.where(fall > 0, fall + rounding, 0)
+    one_stop = extra["one_stop"] & (extra["hometown_donation"] > 0)
+    if any_true(one_stop):
+        plain = extra.copy()
+        plain["hometown_donation"] = 0
+        without = dataclasses.replace(house, declared=plain)
+        taken = (
+            levy_yen(*least, without, fiscal_year).total
+            - levy_yen(*least, house, fiscal_year).total
+        )
+        over = np.maximum(extra["hometown_donation"] - _donation_self_burden(fiscal_year), 0)
+        # The credits are rounded up in three parts of each of the two levies.
+        moved = np.maximum(over + _DONATION_PARTS + rounding - (taken - rounding), 0)
+        # A range of one pair: its own levy, exactly.
+        moving = one_stop & ((least[0] != most[0]) | (least[1] != most[1]))
+        down = down + np.where(moving, moved, 0)
+        up = up + np.where(moving, moved, 0)
+    return np.asarray(down, dtype=np.int64), np.asarray(up, dtype=np.int64)
