@@ -222,6 +222,22 @@ def test_levy_falls_where_the_one_stop_credit_jumps() -> None:
     assert int(bound) >= slip.net.max()
 
 
+def test_social_insurance_falls_by_a_yen_where_bonuses_share_the_health_cap() -> None:
+    # 2025, Osaka, health rate 9.5%, bonus of 8 months in January and March (one fiscal year,
+    # the one that began the April before): the two bonuses of about 2,940,000 pass the
+    # health cap of 5,730,000 together, so March's health base is the room January leaves.
+    # At pay 735,249 -> 735,250 January's standard bonus rises by 1,000 and March's room falls
+    # by as much; each bonus's premium is rounded on its own, and the year's social insurance
+    # falls by a yen. The ceiling allows a yen a bonus for it.
+    keywords = {"year": 2025, "prefecture": "osaka", "bonus_months": (1, 3), "health_rate": 0.095}
+    pay = np.asarray([735_249.0, 735_250.0])
+    year = jp.annual(pay, bonus=8 * pay, **keywords)
+    assert year.social_insurance_total[0] - year.social_insurance_total[1] == 1
+    bound = net_ceiling((pay[0], 8 * pay[0]), (pay[1], 8 * pay[1]), **keywords)
+    assert bound is not None
+    assert int(bound) >= year.net.max()
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     target=st.integers(0, 1_200_000),

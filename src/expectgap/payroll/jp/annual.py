@@ -1601,8 +1601,10 @@ def net_ceiling(
     which each part moves with pay: gross and social insurance rise with pay and bonus; the
     income tax and each resident tax levy rise with salary and fall with social insurance; a
     resident tax instalment rises with its levy. So over the range, net is at most gross at
-    ``high``, less social insurance at ``low``, less the taxes on the salary at ``low`` and
-    the social insurance at ``high`` (the instalments bounded through their levies, under
+    ``high``, less social insurance at ``low`` (less a yen a bonus: the health cap shared by
+    the bonuses of a fiscal year moves the rounding of their premiums), less the taxes on the
+    salary at ``low`` and the social insurance at ``high`` (the instalments bounded through
+    their levies, under
     either collection rule where the two ends of the range may differ in it). The declared
     ``deductions`` keep these directions (the hometown-donation credits shrink as the income
     tax's marginal rate rises) but for two credits that can grow faster than the levy: the
@@ -1665,12 +1667,29 @@ def net_ceiling(
     return _ceiling(ends[0], ends[1])
 
 
+def _bonus_rounding(low: _Engine, high: _Engine) -> IntArray:
+    """How far the year's social insurance can fall between two engines as pay rises: where
+    the fiscal year's health cap binds, a larger bonus leaves less room to the next, and the
+    health-side premiums of each bonus are rounded to the yen on their own (less than a yen
+    each), so their sum can fall by less than a yen a bonus; 0 where the ends are equal."""
+    count = len(high.people.bonuses)
+    zero = np.zeros((), np.int64)
+    if not count:
+        return zero
+    paid_low, paid_high = dict(low.people.bonuses), dict(high.people.bonuses)
+    same = low.people.pay_si == high.people.pay_si
+    for month, amount in paid_high.items():
+        same = same & (paid_low.get(month, zero) == amount)
+    return np.asarray(np.where(same, 0, count), dtype=np.int64)
+
+
 def _ceiling(low: _Engine, high: _Engine) -> IntArray:
     """:func:`net_ceiling` on two engines of the same people and options."""
+    rounding = _bonus_rounding(low, high)
     parts, employment, _, _ = low.premiums()
-    social_low = sum(parts.values(), employment)
+    social_low = sum(parts.values(), employment) - rounding
     parts, employment, _, _ = high.premiums()
-    social_high = sum(parts.values(), employment)
+    social_high = sum(parts.values(), employment) + rounding
     _, _, salary_low = low.amounts()
     gross_high, _, salary_high = high.amounts()
     house, year = low.people.house, low.opt.year

@@ -50,6 +50,7 @@ import numpy.typing as npt
 from expectgap.errors import InvalidInput
 from expectgap.payroll.jp.annual import (
     _COMPONENTS,
+    _bonus_rounding,
     _calendar,
     _check_year,
     _collection,
@@ -279,7 +280,8 @@ def payslip_ceiling(
       depending on the collection rule of the levy. Each levy rises with the year's salary
       and falls with the year's social insurance (:func:`~expectgap.payroll.jp.annual.
       net_ceiling`; salary and the year's premiums rise with pay and bonus, as the bonus
-      health cap is counted within one fiscal year), so it lies between the levy on ``L``'s
+      health cap is counted within one fiscal year, but for the rounding of each bonus's
+      premiums: less than a yen a bonus), so it lies between the levy on ``L``'s
       salary with ``H``'s social insurance and the levy on ``H``'s salary with ``L``'s, each
       widened by the most a housing-loan credit or a one-stop donation credit can move it
       against that direction (:func:`~expectgap.payroll.jp.resident_tax.credit_margins_yen`). A
@@ -366,6 +368,9 @@ def _slip_ceiling(low: _Engine, high: _Engine, month: int) -> IntArray:
         bonus_si.append(premiums)
     if low is high:  # one package: each bound is its own amount
         salaries, socials, bonus_si = salaries * 2, socials * 2, bonus_si * 2
+    else:  # the bonuses' premiums rounded each on its own (annual._bonus_rounding)
+        rounding = _bonus_rounding(low, high)
+        socials = [socials[0] - rounding, socials[1] + rounding]
     dependants = low._withholding_dependents(salaries[0])
     # The least pay after social insurance of each month's salary (0: last December).
     after: dict[int, IntArray] = {}
@@ -416,10 +421,10 @@ def _least_bonus_tax(
     most_premium = _premium_total(
         _bonus_premiums(paid_high, high.people.age, zero, step.rules, step.worker_rate)
     )
-    premium_low = bonus_si[0].get(month)
-    least_premium = zero if premium_low is None else _premium_total(premium_low)
     least = np.floor(np.maximum(paid_low - most_premium, 0.0)).astype(np.int64)
-    most = np.floor(np.maximum(paid_high - least_premium, 0.0)).astype(np.int64)
+    # The most bonus after social insurance: H's bonus (the premium of a later bonus of the
+    # fiscal year can fall as the earlier ones take the health cap's room).
+    most = np.floor(paid_high).astype(np.int64)
     previous = least_after(month - 1)
     tax = bonus_tax_yen(least, previous, dependants, low.opt.year)
     same = (paid_low == paid_high) & (low.people.pay_si == high.people.pay_si)
