@@ -28,6 +28,7 @@ The offer pays ¥450,000 a month, ¥50,000 (10%) below the ¥500,000 a month sou
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +42,9 @@ from expectgap.money import MONTHS_IN_YEAR
 __all__ = ["TalkingPoint", "talking_point", "talking_points"]
 
 _SALARY = ("gross_salary", "net_salary")
+# Float tolerance when rounding a statutory minimum up to whole yen (an exact whole amount
+# computed through floats stays whole).
+_YEN_EPSILON = 1e-6
 _MONEY_UNITS = ("money_monthly", "money_annual")
 
 
@@ -449,6 +453,8 @@ def _fixed_overtime(fmt: _Fmt, facts: Mapping[str, Any]) -> list[str]:
         parts.append(cat.format("fragment.fixed_overtime_above_limit", hours=hours, limit=limit))
     if issues and facts.get("scheduled_hours_assumed"):
         parts.append(cat.format("fragment.scheduled_hours_assumed", scheduled=scheduled))
+    if issues and facts.get("scheduled_hours_from_holidays"):
+        parts.append(cat.format("fragment.scheduled_hours_from_holidays", scheduled=scheduled))
     total = facts.get("fixed_overtime_included_in")
     if total is not None:
         fixed = facts["fixed_overtime_pay"]
@@ -649,10 +655,30 @@ def _counter_fixed_overtime(fmt: _Fmt, zone: Mapping[str, Any], view: Mapping[st
         return ""
     overtime = next((g for g in view["gaps"] if g["dimension"] == "overtime"), None)
     lawful = overtime is not None and overtime["facts"].get("legal_issues") == []
+    moved = pay * counter / base
+    hours = fmt.value(facts["fixed_overtime_hours"], "hours_per_month", full=False)
+    law = {} if overtime is None else overtime["facts"]
+    if "fixed_overtime_below_minimum" in (law.get("legal_issues") or ()):
+        # the minimum at the counter-offer's base: the pay that counts moves with the base
+        counts = law["fixed_overtime_pay_that_counts"] - base + counter
+        minimum = math.ceil(
+            float(facts["fixed_overtime_hours"])
+            * counts
+            / law["fixed_overtime_scheduled_hours"]
+            * law["fixed_overtime_premium"]
+            - _YEN_EPSILON
+        )
+        if moved < minimum:
+            return fmt.cat.format(
+                "fragment.counter_fixed_overtime_unlawful",
+                amount=fmt.money(moved),
+                hours=hours,
+                minimum=fmt.money(minimum),
+            )
     return fmt.cat.format(
         "fragment.counter_fixed_overtime" + ("_lawful" if lawful else ""),
-        amount=fmt.money(pay * counter / base),
-        hours=fmt.value(facts["fixed_overtime_hours"], "hours_per_month", full=False),
+        amount=fmt.money(moved),
+        hours=hours,
     )
 
 

@@ -163,6 +163,7 @@ _FACTS: Mapping[str, tuple[str, ...]] = {
         "fixed_overtime_premium",
         "fixed_overtime_hours_limit",
         "scheduled_hours_assumed",
+        "scheduled_hours_from_holidays",
         "fixed_overtime_included_in",
         "legal_issues",
     ),
