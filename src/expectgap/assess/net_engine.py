@@ -140,7 +140,7 @@ class EngineFigures:
 
     Attributes
     ----------
-    net_regular_month : float
+    net_monthly_regular : float
         Take-home of a regular month (``net_monthly``): the year's take-home on the regular
         pay alone / 12.
     net_monthly_average : float
@@ -161,7 +161,7 @@ class EngineFigures:
     (2900.0, 36000.0)
     """
 
-    net_regular_month: float
+    net_monthly_regular: float
     net_monthly_average: float
     net_annual: float
     gross_annual: float
@@ -177,7 +177,7 @@ class EngineFigures:
         2.0
         """
         if basis is SalaryBasis.NET_MONTHLY:
-            return self.net_regular_month
+            return self.net_monthly_regular
         if basis is SalaryBasis.NET_MONTHLY_AVERAGE:
             return self.net_monthly_average
         if basis is SalaryBasis.NET_ANNUAL:
@@ -238,7 +238,7 @@ class EngineNetModel:
         >>> pkg = CompensationPackage(base=Money(4_000, "GBP", "monthly"),
         ...                           bonuses=(Bonus.target(10),))
         >>> f = EngineNetModel(PackageScale.of(pkg), "GB", "england", 2025).figures(4_000)
-        >>> f.gross_annual, f.gross_regular_annual, f.net_annual, round(f.net_regular_month, 2)
+        >>> f.gross_annual, f.gross_regular_annual, f.net_annual, round(f.net_monthly_regular, 2)
         (52800.0, 48000.0, 41181.4, 3173.3)
         """
         gross = float(self._annual(PayMeasure.ANNUAL_EXPECTED, base))
@@ -251,7 +251,7 @@ class EngineNetModel:
             for name in ENGINE_JURISDICTIONS[self.jurisdiction]
         )
         return EngineFigures(
-            net_regular_month=float(nets[1]) / MONTHS_IN_YEAR,
+            net_monthly_regular=float(nets[1]) / MONTHS_IN_YEAR,
             net_monthly_average=float(nets[0]) / MONTHS_IN_YEAR,
             net_annual=float(nets[0]),
             gross_annual=gross,
@@ -281,7 +281,7 @@ class EngineNetModel:
         ...                           bonuses=(Bonus.target(10),))
         >>> m = EngineNetModel(PackageScale.of(pkg), "US", "CA", 2026)
         >>> b = m.base_needed(6_500, SalaryBasis.NET_MONTHLY)
-        >>> m.figures(b).net_regular_month >= 6_500 > m.figures(b - 0.01).net_regular_month
+        >>> m.figures(b).net_monthly_regular >= 6_500 > m.figures(b - 0.01).net_monthly_regular
         True
         """
         if basis is SalaryBasis.NET_MONTHLY:
@@ -322,7 +322,7 @@ class EngineNetModel:
         (9013.8, 2994.4, '2025/26')
         """
         out: dict[str, float | str | int] = {
-            "net_regular_month": fig.net_regular_month,
+            "net_monthly_regular": fig.net_monthly_regular,
             "net_monthly_average": fig.net_monthly_average,
             "net_annual_offered": fig.net_annual,
             "gross_annual_offered": fig.gross_annual,

@@ -396,7 +396,7 @@ def _engine_take_home(fmt: _Fmt, facts: Mapping[str, Any]) -> list[str]:
         parts.append(
             cat.format(
                 "fragment.take_home_regular",
-                regular=fmt.money(facts["net_regular_month"]),
+                regular=fmt.money(facts["net_monthly_regular"]),
                 gross=fmt.money(facts["gross_regular_annual"]),
                 annual=fmt.money(facts["net_annual_offered"]),
                 average=fmt.money(facts["net_monthly_average"]),

@@ -136,7 +136,7 @@ _FACTS: Mapping[str, tuple[str, ...]] = {
         "residence",
         "year",
         # the US and UK engines (expectgap.assess.net_engine)
-        "net_regular_month",
+        "net_monthly_regular",
         "gross_regular_annual",
         "federal_income_tax",
         "social_security",
@@ -247,7 +247,7 @@ _MONEY_FACTS = frozenset(
         "income_tax",
         "resident_tax",
         "social_insurance",
-        "net_regular_month",
+        "net_monthly_regular",
         "gross_regular_annual",
         "federal_income_tax",
         "social_security",
