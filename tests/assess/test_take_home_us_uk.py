@@ -148,6 +148,7 @@ def test_uk_years_map_to_tax_years_and_fall_back() -> None:
     assert report.gap("net_salary").facts["tax_year"] == "2026/27"
     assert "United Kingdom, 2026/27 tax year rules" in report.render("en")
     assert "英国・2026/27課税年度の制度" in report.render("ja")
+    assert "GB 2026/27 rules" in report._repr_html_()
     with pytest.raises(UnsupportedRule, match="year: 2027"):
         assess(Expectations(), offer, year=2027, strict_year=True)
 
@@ -245,6 +246,8 @@ def test_us_unsupported_state() -> None:
     )
     assert [n.code for n in report.notes] == ["region_not_supported"]
     assert "none applied" in report.render("en")
+    assert "US: no payroll rules applied" in report._repr_html_()
+    assert "2026 rules" not in report._repr_html_()
     with pytest.raises(UnsupportedRule, match="state: 'OH'"):
         _report(offer, 6_000, "net_monthly", year=2026)
 

@@ -31,7 +31,7 @@ from expectgap.assess.locale import Catalog, catalog, format_date, format_number
 from expectgap.assess.net_engine import tax_year_label
 from expectgap.assess.talking_points import _Fmt
 
-__all__ = ["escape", "render"]
+__all__ = ["escape", "render", "rules_applied"]
 
 
 # Characters that start Markdown (CommonMark, GitHub tables) or HTML markup anywhere in a line;
@@ -65,6 +65,18 @@ def escape(text: object) -> str:
     out = "".join("\\" + c if c in _SPECIAL else c for c in flat)
     out = _LEADING.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", out, count=1)
     return out.replace("://", "\\://").replace("www.", "www\\.")
+
+
+def rules_applied(data: Mapping[str, Any]) -> bool:
+    """Whether a report's take-home pay was computed under payroll rules (no note says it was
+    not).
+
+    Examples
+    --------
+    >>> rules_applied({"notes": [{"code": "net_needs_region"}]}), rules_applied({"notes": []})
+    (False, True)
+    """
+    return all(n.get("code") not in _NOT_APPLIED for n in data.get("notes") or [])
 
 
 def _cell(text: str) -> str:
@@ -129,7 +141,7 @@ def _header(cat: Catalog, data: Mapping[str, Any]) -> list[str]:
     key = f"jurisdiction.{jurisdiction}"
     place = cat.text(key) if cat.has(key) else escape(jurisdiction)
     rules_year = data.get("rules_year", data["year"])
-    applied = all(n.get("code") not in _NOT_APPLIED for n in data.get("notes") or [])
+    applied = rules_applied(data)
     tax_year = tax_year_label(jurisdiction, rules_year)
     if not applied:
         rules = cat.format("render.rules_none", jurisdiction=place)
