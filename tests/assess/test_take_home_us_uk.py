@@ -405,3 +405,37 @@ def test_uk_gross_up_by_hand() -> None:
     facts = report.gap("net_salary").facts
     assert (facts["income_tax"], facts["national_insurance"]) == (6_002.82, 2_354.4)
     assert facts["net_annual_offered"] == pytest.approx(33_642.78, abs=1e-6)
+
+
+def test_walk_away_and_counter_offer_use_the_same_model() -> None:
+    package = CompensationPackage(base=Money(150_000, "USD", "annual"), bonuses=(Bonus.target(10),))
+    offer = Offer(
+        PositionSpec("Engineer"),
+        package,
+        WorkingConditions(location=Location("US", "CA")),
+        budget_ceiling=Money(14_000, "USD", "monthly"),
+    )
+    wish = Expectations(
+        salary=SalaryExpectation(9_000, walk_away=8_700, basis="net_monthly", currency="USD")
+    )
+    report = assess(wish, offer, year=2026, as_of=AS_OF)
+    model = EngineNetModel(PackageScale.of(package), "US", "CA", 2026)
+    zone = report.zone
+    assert zone is not None
+    assert zone.counter_offer_base is not None
+    assert zone.counter_offer_net is not None
+    # the counter-offer's take-home and the walk-away's gross come from the same figures
+    assert zone.counter_offer_net == model.figures(zone.counter_offer_base).net_monthly_regular
+    walk = model.base_needed(8_700, SalaryBasis.NET_MONTHLY)
+    assert zone.candidate_walk_away == pytest.approx(walk)
+    assert model.figures(walk).net_monthly_regular >= 8_700
+    assert model.figures(walk - 0.01).net_monthly_regular < 8_700
+
+
+def test_new_york_says_no_city_tax_is_assumed() -> None:
+    report = _report(_offer(150_000, "USD", "US", "NY"), 8_000, "net_monthly", year=2026)
+    assert report.gap("net_salary").facts["local_income_tax"] == 0.0
+    assert "not a New York City resident" in report.render("en")
+    assert "ニューヨーク市の居住者でない" in report.render("ja")
+    texas = _report(_offer(150_000, "USD", "US", "TX"), 8_000, "net_monthly", year=2026)
+    assert "New York City" not in texas.render("en")

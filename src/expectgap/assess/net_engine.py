@@ -23,8 +23,9 @@ pay; the sign-on bonus is left out (it is not paid every year).
   not a paycheck's withholding (W-4 withholding tables are not simulated).
 
 The figures are the year's liabilities of one earner with no other income: in the US a single
-filer taking the standard deduction, without 401(k) or HSA contributions; in the UK without a
-student loan or pension salary sacrifice. The gross-up finds the smallest monthly base pay in
+filer taking the standard deduction, without 401(k) or HSA contributions, not a resident of
+New York City (no city income tax); in the UK without a student loan or pension salary
+sacrifice. The gross-up finds the smallest monthly base pay in
 whole cents (pennies) whose take-home reaches the target: ``net(g) >= t > net(g - 0.01)``.
 
 Examples

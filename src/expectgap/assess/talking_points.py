@@ -371,26 +371,16 @@ def _net(fmt: _Fmt, gap: Mapping[str, Any], gross: Mapping[str, Any], derived: b
     return _sentences(fmt, parts)
 
 
-# The deductions of the US and UK engines (expectgap.assess.net_engine), in the engine's order,
-# by jurisdiction; those of them that are 0 and not always owed are left out.
-_ENGINE_DEDUCTIONS = {
-    "US": (
-        "federal_income_tax",
-        "social_security",
-        "medicare",
-        "state_income_tax",
-        "state_payroll_tax",
-        "local_income_tax",
-    ),
-    "GB": ("income_tax", "national_insurance", "student_loan"),
-}
+# Deductions of the US and UK engines left out of the text when they are 0 (not always owed).
 _OPTIONAL_DEDUCTIONS = frozenset({"state_payroll_tax", "local_income_tax", "student_loan"})
 
 
 def _engine_take_home(fmt: _Fmt, facts: Mapping[str, Any]) -> list[str]:
     """The take-home on each basis and the year's deductions, under the US or UK engine."""
+    from expectgap.assess.net_engine import ENGINE_JURISDICTIONS
+
     cat = fmt.cat
-    where = "US" if facts.get("federal_income_tax") is not None else "GB"
+    where = fmt.jurisdiction
     parts = []
     if facts["gross_annual_offered"] > facts["gross_regular_annual"]:
         parts.append(
@@ -410,21 +400,27 @@ def _engine_take_home(fmt: _Fmt, facts: Mapping[str, Any]) -> list[str]:
                 average=fmt.money(facts["net_monthly_average"]),
             )
         )
+    if where not in ENGINE_JURISDICTIONS:
+        return parts
     items = [
         cat.format(
             "fragment.deduction_item",
             name=cat.text(f"deduction.{name}"),
             amount=fmt.money(facts[name]),
         )
-        for name in _ENGINE_DEDUCTIONS[where]
+        for name in ENGINE_JURISDICTIONS[where]
         if facts.get(name) is not None and (facts[name] or name not in _OPTIONAL_DEDUCTIONS)
     ]
+    region = str(facts.get("region", ""))
+    rules = f"fragment.rules_{where.lower()}"
+    # New York City residents owe a city tax the assessment does not assume: say so
+    rules = f"{rules}_{region.lower()}" if cat.has(f"{rules}_{region.lower()}") else rules
     parts.append(
         cat.format(
             "fragment.deductions_year",
             tax_year=str(facts["tax_year"]),
-            region=fmt.region(where, str(facts.get("region", ""))),
-            rules=cat.text(f"fragment.rules_{where.lower()}"),
+            region=fmt.region(where, region),
+            rules=cat.text(rules),
             items=fmt.join(items),
         )
     )
