@@ -439,3 +439,21 @@ def test_new_york_says_no_city_tax_is_assumed() -> None:
     assert "ニューヨーク市の居住者でない" in report.render("ja")
     texas = _report(_offer(150_000, "USD", "US", "TX"), 8_000, "net_monthly", year=2026)
     assert "New York City" not in texas.render("en")
+
+
+def test_offer_comparisons_and_assessments_agree_on_the_year() -> None:
+    # compare_offers' year-1 take-home (the engine on the year's cash) is the assessment's
+    # net_annual_offered for an offer without a sign-on bonus.
+    from expectgap import compare_offers
+
+    offers = {
+        "CA": _offer(150_000, "USD", "US", "CA", bonuses=(Bonus.target(10),)),
+        "TX": _offer(160_000, "USD", "US", "TX"),
+    }
+    wish = Expectations(salary=SalaryExpectation(9_000, basis="net_monthly", currency="USD"))
+    comparison = compare_offers(offers, expectations=wish, year=2026, as_of=AS_OF)
+    assert comparison.reports is not None
+    for projection, report in zip(comparison.projections, comparison.reports, strict=True):
+        first = projection.first("net")
+        assert first is not None
+        assert float(first) == report.gap("net_salary").facts["net_annual_offered"]
