@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import expectgap.frame  # registers the accessor
-from expectgap.errors import InvalidInput
+from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.frame import ColumnError, RowError
 from expectgap.market.peers import PeerGroup
 from expectgap.market.survey import SurveyTable
@@ -635,3 +635,18 @@ def test_talking_points_of_a_row_do_not_depend_on_the_other_rows(
         alone = expectgap.frame.talking_points(frame.loc[[i]], **options)
         mine = points[points["row"] == i].reset_index(drop=True)
         pd.testing.assert_frame_equal(mine, alone.reset_index(drop=True))
+
+
+def test_a_year_after_the_rules_uses_the_latest_rules() -> None:
+    # as assess() does: 2027 falls back to the 2026 rules (attrs say which); strict refuses.
+    # 400,000 a month of payslip take-home needs 524,319 gross in Tokyo under 2026 rules
+    # (docs/assessment.md, the salary conventions).
+    rows = pd.DataFrame(
+        {"offer_base": [450_000], "salary_basis": ["net_monthly"], "salary_target": [400_000]}
+    )
+    out = expectgap.frame.assess(rows, year=2027)
+    assert out.attrs["rules_year"] == 2026
+    assert out["gross_salary_expected"].tolist() == [524_319.0]
+    assert expectgap.frame.talking_points(rows, year=2027).attrs["rules_year"] == 2026
+    with pytest.raises(UnsupportedRule, match="year: 2027"):
+        expectgap.frame.assess(rows, year=2027, strict_year=True)

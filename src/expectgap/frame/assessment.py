@@ -26,7 +26,7 @@ from expectgap.assess.codes import (
 from expectgap.assess.models import (
     SalaryBasis,
 )
-from expectgap.assess.net import GROSS_UP_PERIODS
+from expectgap.assess.net import GROSS_UP_PERIODS, payroll_year
 from expectgap.assess.policy import Policy
 from expectgap.frame.assess_columns import ASSESS_COLUMNS, ASSESS_RELATIONS, _is_net
 from expectgap.frame.columns import (
@@ -627,6 +627,7 @@ def assess(
     policy: Policy | None = None,
     columns: Mapping[str, str] | None = None,
     errors: ErrorMode = "raise",
+    strict_year: bool = False,
 ) -> pd.DataFrame:
     """The expectation-gap assessment of every row, as columns.
 
@@ -675,7 +676,11 @@ def assess(
         ``"JP"``: take-home pay for JPY rows. A take-home expectation without an engine is a
         bad row.
     year : int, optional
-        Calendar year of the payroll rules (default: this year).
+        Calendar year of the payroll rules (default: this year). A year after the last one
+        with rules uses the latest rules, as :func:`expectgap.assess.assess` does; the rules
+        year used is in ``attrs["rules_year"]`` of the result.
+    strict_year : bool
+        Refuse a year without rules instead.
     policy : Policy, optional
         Severity thresholds (default: the shipped ``policy.toml``).
     columns : mapping, optional
@@ -707,7 +712,9 @@ def assess(
     1               524319.0                 major    net_salary  negotiate
     """
     pol = _policy(policy)
-    tax_year = date.today().year if year is None else year
+    tax_year = payroll_year(
+        jurisdiction, _YEN, date.today().year if year is None else year, strict=strict_year
+    )
     inputs = read_columns(
         frame, ASSESS_COLUMNS, columns=columns, errors=errors, relations=ASSESS_RELATIONS
     )
@@ -726,7 +733,9 @@ def assess(
     )
     inputs = _plausible(inputs, frame, names, jurisdiction, errors)
     payroll = _payroll(inputs.values, tax_year, jurisdiction)
-    return assemble(inputs, frame.index, _assess_arrays(inputs.values, pol, payroll), errors=errors)
+    out = assemble(inputs, frame.index, _assess_arrays(inputs.values, pol, payroll), errors=errors)
+    out.attrs["rules_year"] = tax_year
+    return out
 
 
 def _plausible(

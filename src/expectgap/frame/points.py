@@ -24,6 +24,7 @@ from expectgap.assess.locale import catalog
 from expectgap.assess.models import (
     SalaryBasis,
 )
+from expectgap.assess.net import payroll_year
 from expectgap.assess.policy import Policy
 from expectgap.assess.talking_points import talking_point as _talking_point
 from expectgap.errors import InvalidInput
@@ -38,6 +39,7 @@ from expectgap.frame.assessment import (
 from expectgap.frame.columns import (
     _BLOCK,
     _PERCENT,
+    _YEN,
     ErrorMode,
     _Inputs,
     _policy,
@@ -238,6 +240,7 @@ def talking_points(
     policy: Policy | None = None,
     columns: Mapping[str, str] | None = None,
     errors: ErrorMode = "raise",
+    strict_year: bool = False,
 ) -> pd.DataFrame:
     """The talking points of every row: one output row per input row and dimension.
 
@@ -256,8 +259,8 @@ def talking_points(
         Language of the texts.
     audience : {"candidate", "recruiter"}
         Whose asks and fallbacks are written.
-    jurisdiction, year, policy, columns, errors
-        As for :func:`assess`. With ``errors="coerce"`` every input row is kept: a bad row
+    jurisdiction, year, policy, columns, errors, strict_year
+        As for :func:`assess` (the rules year used is in ``attrs["rules_year"]``). With ``errors="coerce"`` every input row is kept: a bad row
         gives one output row with its label, empty points and the reason in an ``error``
         column (NA for the rows of good input rows).
 
@@ -280,7 +283,9 @@ def talking_points(
     if not isinstance(audience, str) or audience not in ("candidate", "recruiter"):
         raise InvalidInput("audience", audience, "'candidate' or 'recruiter'")
     catalog(locale)  # an unknown locale is refused before any work
-    tax_year = date.today().year if year is None else year
+    tax_year = payroll_year(
+        jurisdiction, _YEN, date.today().year if year is None else year, strict=strict_year
+    )
     inputs = read_columns(
         frame, ASSESS_COLUMNS, columns=columns, errors=errors, relations=ASSESS_RELATIONS
     )
@@ -303,9 +308,10 @@ def talking_points(
         for start in range(0, max(len(labels), 1), _BLOCK)
     ]
     points = blocks[0] if len(blocks) == 1 else pd.concat(blocks, ignore_index=True)
-    if errors != "coerce":
-        return points
-    return _with_bad_rows(points, frame.index, inputs)
+    if errors == "coerce":
+        points = _with_bad_rows(points, frame.index, inputs)
+    points.attrs["rules_year"] = tax_year
+    return points
 
 
 def _with_bad_rows(points: pd.DataFrame, index: pd.Index, inputs: _Inputs) -> pd.DataFrame:
