@@ -121,6 +121,7 @@ from expectgap.money import MONTHS_IN_YEAR
 from expectgap.package import CompensationPackage
 from expectgap.payroll._params import load
 from expectgap.payroll.jp.dates import (
+    Birth,
     DayArray,
     Span,
     month_index,
@@ -875,7 +876,8 @@ def _people(
         else:
             ages, a_shape = amounts(age, "age", maximum=MAX_AGE)
         named.append(("age", ages, a_shape))
-    for name, value, month_end in (("joined", dates.joined, False), ("left", dates.left, True)):
+    spans = () if dates is _NO_DATES else (("joined", dates.joined), ("left", dates.left))
+    for name, value in spans:
         if value is not None:
             if options.wage_lag:
                 raise InvalidInput(
@@ -883,7 +885,7 @@ def _people(
                     options.wage_lag,
                     "0 when joined or left is given (pay in the month worked)",
                 )
-            days, d_shape = parse_dates(value, name, month_end=month_end, months=True)
+            days, d_shape = parse_dates(value, name, month_end=name == "left", months=True)
             named.append((name, days, d_shape))
     house, house_named = _household(household_args)
     named += house_named
@@ -923,7 +925,6 @@ def _people(
     def keep(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
         return a[()] if a.ndim == 0 else flat(a)
 
-    dated = {name: keep(array) for name, array, _ in named if name in _DATE_FIELDS}
     people = _People(
         pay_si=flat(base),
         pay_gross=flat(gross_pay),
@@ -933,11 +934,16 @@ def _people(
         house=house if out == () else Household(*(keep(a) for a in house_arrays)),
         prior_salary=None if prior is None else flat(prior),
         prior_social=None if prior_si is None else flat(prior_si),
-        born=dated.get("birth_date"),
-        joined=dated.get("joined"),
-        left=dated.get("left"),
     )
-    _check_dates(people, options)
+    if dates is not _NO_DATES:
+        dated = {name: keep(array) for name, array, _ in named if name in _DATE_FIELDS}
+        people = dataclasses.replace(
+            people,
+            born=dated.get("birth_date"),
+            joined=dated.get("joined"),
+            left=dated.get("left"),
+        )
+        _check_dates(people, options)
     return people, Shape(scalar=shape.scalar, index=shape.index, name=shape.name), out
 
 
@@ -1106,14 +1112,16 @@ class _Engine:
         self.plan = _plan(options, self.ages, tuple(m for m, _ in people.bonuses))
         self._index: dict[bytes, IntArray] = {}
         # Months of employment, when joining or leaving is given (else the whole year).
-        self.span = (
-            None
-            if people.joined is None and people.left is None
-            else span(people.joined, people.left, options.year)
-        )
+        self.span: Span | None = None
         # The general path: premiums month by month (a date of birth, joining or leaving).
-        self.dated = people.age is None or self.span is not None
+        self.dated = False
+        if people.born is not None or people.joined is not None or people.left is not None:
+            self.dated = True
+            if people.joined is not None or people.left is not None:
+                self.span = span(people.joined, people.left, options.year)
         self.january = month_index(options.year, 1)
+        self.birth = None if people.born is None else Birth.of(people.born)
+        self._grade: dict[bytes, IntArray] = {}
 
     def index(self, lower: FloatArray) -> IntArray:
         """Each person's position in the premium tables on grade bounds ``lower``."""
@@ -1128,8 +1136,9 @@ class _Engine:
 
     def age_at(self, month: int) -> FloatArray:
         """The premium age of a premium month (a month index)."""
-        p = self.people
-        return cast(FloatArray, p.age) if p.born is None else premium_age(p.born, month)
+        if self.birth is None:
+            return cast(FloatArray, self.people.age)
+        return premium_age(self.birth, month).astype(np.float64)
 
     def paid(self, month: int) -> BoolArray | bool:
         """Whether the pay of a month (a month index) is paid: employed in the month."""
@@ -1149,13 +1158,15 @@ class _Engine:
     def premium_parts(self, month: int) -> IntArray:
         """The premiums of a premium month (a month index), by component (rows in
         ``_COMPONENTS`` order), 0 where the month is not charged."""
-        opt, born = self.opt, self.people.born
+        opt = self.opt
         table = _table(_month_date(month), opt.where, opt.health_rate, self.ages)
-        if born is None:
+        if self.birth is None:
             where = self.index(table.lower)
         else:
-            row = premium_age(born, month).astype(np.int64)
-            where = _grades(table.lower.tobytes())(self.people.pay_si) + row * table.lower.size
+            key = table.lower.tobytes()
+            if key not in self._grade:
+                self._grade[key] = _grades(key)(self.people.pay_si)
+            where = self._grade[key] + premium_age(self.birth, month) * table.lower.size
         return table.parts[:, where] * self.charged(month)
 
     def deducted(self) -> list[tuple[IntArray, IntArray | int]]:
@@ -1630,7 +1641,11 @@ def _prepare(
         prior_year_salary=prior_year_salary,
         prior_year_social_insurance=prior_year_social_insurance,
         options=options,
-        dates=_DateArgs(birth_date, joined, left),
+        dates=(
+            _NO_DATES
+            if birth_date is None and joined is None and left is None
+            else _DateArgs(birth_date, joined, left)
+        ),
     )
     return people, options, shape, out_shape
 
@@ -1972,7 +1987,7 @@ def net_ceiling(
             prior_year_salary=None,
             prior_year_social_insurance=None,
             options=options,
-            dates=_DateArgs(birth_date),
+            dates=_NO_DATES if birth_date is None else _DateArgs(birth_date),
         )
         ends.append(_Engine(people, options))
     return _ceiling(ends[0], ends[1])

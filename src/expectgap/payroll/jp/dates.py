@@ -40,9 +40,8 @@ from expectgap._vector import Shape
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll._params import load
-from expectgap.payroll.jp.social_insurance import _completed_years
 
-__all__ = ["Span", "month_index", "parse_dates", "premium_age", "span"]
+__all__ = ["Birth", "Span", "month_index", "parse_dates", "premium_age", "span"]
 
 _PARAMS = "expectgap.payroll.jp.params"
 _DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -151,7 +150,37 @@ def _health_until(month: date) -> int:
     return int(load(_PARAMS, "health_insurance")["insured_until_age"].at(month))
 
 
-def premium_age(born: DayArray, premium_month: int) -> FloatArray:
+@dataclass(frozen=True)
+class Birth:
+    """Dates of birth as calendar parts (int64), for ages read month after month.
+
+    Examples
+    --------
+    >>> b = Birth.of(np.asarray(["1986-05-01"], dtype="datetime64[D]"))
+    >>> b.year.tolist(), b.month.tolist(), b.day.tolist()
+    ([1986], [5], [1])
+    """
+
+    year: IntArray
+    month: IntArray
+    day: IntArray
+
+    @classmethod
+    def of(cls, born: DayArray) -> Birth:
+        months = born.astype("datetime64[M]")
+        year = months.astype("datetime64[Y]").astype(np.int64) + _EPOCH_YEAR
+        month = months.astype(np.int64) % MONTHS_IN_YEAR + 1
+        day = (born - months.astype("datetime64[D]")).astype(np.int64) + 1
+        return cls(year, month, day)
+
+    def age_on(self, on: date) -> IntArray:
+        """Completed years on the day ``on`` (reached at the end of the day before the
+        birthday, so on the birthday itself the new age is held)."""
+        before = (on.month < self.month) | ((on.month == self.month) & (on.day < self.day))
+        return np.asarray(on.year - self.year - before, dtype=np.int64)
+
+
+def premium_age(born: Birth, premium_month: int) -> IntArray:
     """The premium age of a premium month (a month index): the age whose insurance categories
     are those of the month for people born on ``born``.
 
@@ -166,17 +195,17 @@ def premium_age(born: DayArray, premium_month: int) -> FloatArray:
     Born on 1 June 1951: 75 on 1 June 2026 (the day before is 31 May), still insured for
     health in May:
 
-    >>> born = np.asarray(["1951-06-01", "1986-05-01"], dtype="datetime64[D]")
+    >>> born = Birth.of(np.asarray(["1951-06-01", "1986-05-01"], dtype="datetime64[D]"))
     >>> premium_age(born, month_index(2026, 5)).tolist()
-    [74.0, 40.0]
+    [74, 40]
     """
     month: date = np.datetime64(premium_month, "M").astype(object)
     next_first: date = np.datetime64(premium_month + 1, "M").astype(object)
     until = _health_until(month)
-    age = _completed_years(born, next_first)
-    health_age = _completed_years(born, next_first - timedelta(days=1))
+    age = born.age_on(next_first)
+    health_age = born.age_on(next_first - timedelta(days=1))
     kept = np.where(health_age < until, np.minimum(age, until - 1), age)
-    return np.asarray(np.clip(kept, 0, MAX_AGE), dtype=np.float64)
+    return np.asarray(np.clip(kept, 0, MAX_AGE), dtype=np.int64)
 
 
 @dataclass(frozen=True)
