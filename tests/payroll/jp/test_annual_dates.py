@@ -188,6 +188,34 @@ def test_batch_equals_scalars_with_dates() -> None:
     assert monthly.groupby("person")["withholding"].sum().tolist() == batch.income_tax.tolist()
 
 
+_DAYS = st.dates(min_value=date(YEAR - 1, 6, 1), max_value=date(YEAR + 1, 3, 31))
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.dates(min_value=date(1945, 1, 1), max_value=date(2004, 12, 31)),
+            _DAYS,
+            _DAYS,
+            st.integers(100_000, 1_200_000),
+        ).filter(lambda r: r[1] <= r[2] and r[1].year <= YEAR <= r[2].year),
+        min_size=2,
+        max_size=4,
+    ),
+    bonus_months=st.sampled_from([(6, 12), (3, 7, 12), (1,)]),
+)
+def test_batch_equals_scalars_for_any_dates(
+    rows: list[tuple[date, date, date, int]], bonus_months: tuple[int, ...]
+) -> None:
+    births, joined, left, pays = (list(column) for column in zip(*rows, strict=True))
+    kw = {"year": YEAR, "bonus": BONUS, "bonus_months": bonus_months}
+    batch = jp.annual(pays, birth_date=births, joined=joined, left=left, **kw)
+    for i, (born, start, end, pay) in enumerate(rows):
+        one = jp.annual(pay, birth_date=born, joined=start, left=end, **kw)
+        assert {k: int(v[i]) for k, v in _fields(batch).items()} == _fields(one)
+
+
 def test_series_of_dates_lends_its_index() -> None:
     births = pd.Series(pd.to_datetime(["1986-05-01", "1986-05-02"]), index=["a", "b"])
     r = jp.annual(PAY, birth_date=births, **KW)

@@ -562,9 +562,13 @@ class _People:
 
     def part(self, lo: int, hi: int) -> _People:
         """The people at positions ``lo`` to ``hi`` (per-person arrays sliced)."""
+        return self.take(slice(lo, hi))
+
+    def take(self, rows: slice | IntArray) -> _People:
+        """The people at ``rows`` (a slice or positions)."""
 
         def cut(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
-            return a if a.ndim == 0 else a[lo:hi]
+            return a if a.ndim == 0 else a[rows]
 
         house = self.house
         return _People(
@@ -1197,7 +1201,10 @@ class _Engine:
         """Pay month ``number`` (1-12) on the general path."""
         p = self.people
         paid = self.paid(self.january + number - 1)
-        parts = sum((pt * (at == number) for pt, at in deducted), np.zeros((), np.int64))
+        # Premium month m is deducted from pay month m + lag at the latest (and from m, the
+        # last pay, at the earliest): item k of ``deducted`` is premium month k - lag + 1.
+        near = deducted[number - 1 : number + self.opt.lag]
+        parts = sum((pt * (at == number) for pt, at in near), np.zeros((), np.int64))
         employment = self.pay_employment[self.rule(number)] * paid
         gross, taxable = p.pay_gross * paid, p.pay_taxable * paid
         return _Month(gross, taxable, dict(zip(_COMPONENTS, parts, strict=True)), employment)
@@ -1313,10 +1320,17 @@ class _Engine:
         if self.span is not None:
             adjusted = self.span.last >= self.january + MONTHS_IN_YEAR - 1
         payments: tuple[_Payment, ...] = ()
-        if keep_payments or (adjusted is not None and not bool(np.all(adjusted))):
+        if keep_payments:
             payments, tax = self._payments(salary, pay_employment, bonus_si, tax, levy, adjusted)
-        if not keep_payments:
-            payments = ()
+        elif adjusted is not None and not bool(np.all(adjusted)):
+            if np.ndim(adjusted) == 0 or not bool(np.any(adjusted)):
+                _, tax = self._payments(salary, pay_employment, bonus_si, tax, levy, adjusted)
+            else:
+                # The withholding of the leavers only.
+                rows = np.flatnonzero(~adjusted)
+                leavers = _Engine(p.take(rows), opt).run(keep_payments=False)
+                tax = np.array(np.broadcast_to(tax, np.shape(adjusted)))
+                tax[rows] = leavers.income_tax
         return _Year(gross, taxable, parts, employment, tax, resident, payments)
 
     def instalments(self, levy: _Levy) -> list[IntArray]:
