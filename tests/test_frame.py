@@ -628,7 +628,7 @@ def test_talking_points_of_a_row_do_not_depend_on_the_other_rows(
     frame["currency"] = ["USD" if k % 2 else "JPY" for k in picks]
     options = {"jurisdiction": "US", "year": 2026, "audience": audience}
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(expectgap.frame, "_BLOCK", 2)
+        patch.setattr(expectgap.frame.points, "_BLOCK", 2)
         points = expectgap.frame.talking_points(frame, **options)
     assert list(points["row"]) == [i for i in frame.index for _ in range(10)]
     for i in frame.index:

@@ -6,8 +6,9 @@ import itertools
 from fractions import Fraction
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import find, given, settings
 from hypothesis import strategies as st
+from hypothesis.errors import NoSuchExample
 
 from expectgap.assess.models import Expectations, Offer
 from expectgap.conditions import WorkingConditions
@@ -16,6 +17,8 @@ from expectgap.market.peers import PeerGroup
 from expectgap.market.survey import SurveyTable
 from expectgap.money import Money, Period, currency
 from expectgap.package import CompensationPackage
+from expectgap.payroll.jp import Household
+from expectgap.payroll.jp.annual import annual
 from expectgap.payroll.jp.prefectures import prefecture
 from expectgap.testing import strategies as eg
 
@@ -142,3 +145,30 @@ def test_peer_groups_always_pass_the_privacy_guard(group: PeerGroup) -> None:
     summary = group.summary()
     assert summary.reason is None
     assert 50 in summary.quantiles
+
+
+@settings(max_examples=25, deadline=None)
+@given(home=eg.households())
+def test_households_run_through_the_engine(home: Household) -> None:
+    # every drawn household is one the engine takes, with the dependants it counts
+    result = annual(
+        400_000, year=2026, dependents=home.counted_within_dependents, **home.keywords()
+    )
+    assert 0 < result.net < result.gross
+
+
+@settings(max_examples=25, deadline=None)
+@given(wish=eg.expectations())
+def test_expectations_count_the_households_dependants(wish: Expectations) -> None:
+    if wish.household is not None:
+        assert wish.dependents >= wish.household.counted_within_dependents
+
+
+def test_expectations_draw_households_in_japan_only() -> None:
+    assert find(eg.expectations(), lambda e: e.household is not None).household is not None
+    with pytest.raises(NoSuchExample):
+        find(
+            eg.expectations("USD", country="US"),
+            lambda e: e.household is not None,
+            settings=settings(max_examples=30, database=None),
+        )

@@ -1,6 +1,29 @@
-"""expectgap: measure, explain and negotiate the gap between expectation and offer."""
+"""expectgap: measure, explain and negotiate the gap between expectation and offer.
 
-from expectgap.assess import Expectations, GapReport, Offer, assess
+``expectgap.assess`` and ``expectgap.position`` are modules that can also be called as their
+main function, so that ``expectgap.assess(wish, offer)`` and ``import expectgap.assess.models``
+both work (typed code calls ``expectgap.assess.assess`` and ``expectgap.position.position``).
+
+Examples
+--------
+>>> import expectgap.assess.models
+>>> expectgap.assess.models.Expectations is expectgap.Expectations
+True
+>>> expectgap.position(50, expectgap.SurveyTable.from_percentiles({25: 40, 50: 50, 75: 60},
+...                                                                 currency="USD")).percentile
+50.0
+>>> import pickle
+>>> pickle.loads(pickle.dumps(expectgap.assess)) is expectgap.assess
+True
+"""
+
+import importlib
+import types
+from typing import Any
+
+from expectgap import assess as assess
+from expectgap import position as position
+from expectgap.assess import Expectations, GapReport, Offer
 from expectgap.errors import (
     CurrencyMismatch,
     ExpectgapError,
@@ -12,10 +35,25 @@ from expectgap.errors import (
 from expectgap.market import PeerGroup, SurveyTable, blend
 from expectgap.money import Basis, Money, Period
 from expectgap.offers import Comparison, compare_offers
-from expectgap.position import Band, Position, position
+from expectgap.position import Band, Position
 
 # Registers the ``DataFrame.expectgap`` accessor.
 from expectgap import frame as frame  # isort: skip
+
+
+class _CallableModule(types.ModuleType):
+    """A module that runs its function of the same name when called."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self, self.__name__.rpartition(".")[2])(*args, **kwargs)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled by name, as modules are (dask and cloudpickle send functions that use it)
+        return importlib.import_module, (self.__name__,)
+
+
+assess.__class__ = _CallableModule
+position.__class__ = _CallableModule
 
 
 def __getattr__(name: str) -> str:

@@ -423,3 +423,22 @@ def test_us_take_home_where_a_us_engine_is_registered() -> None:
     unplaced = compare_offers({"Texas": texas()}, Expectations(current=current), year=2026)
     assert ("current_net_not_computed", {}) in unplaced.notes
     assert ("net_needs_region", {"offer": "A"}) in compare_offers({"A": current}, year=2026).notes
+
+
+def test_japanese_take_home_uses_the_candidates_household() -> None:
+    # 450,000 a month, no bonus, Tokyo, 2026 (tests/assess/test_household.py): a spouse without
+    # income lowers the income tax from 111,100 to 85,900 (配偶者控除 380,000), and each
+    # resident-tax levy by 6 % + 4 % of the resident-tax spouse deduction of 330,000 = 19,800 +
+    # 13,200 = 33,000 (taxable income 3,880,000 - 775,279 - 430,000 = 2,674,721 stays above
+    # 2M, so the adjustment credit stays at its 2,500 floor). The year pays Jan-May of the
+    # FY2025 levy and Jun-Dec of the FY2026 levy, both on the same salary and household, so
+    # their instalments together fall by one levy's 33,000: take-home + 25,200 + 33,000 =
+    # + 58,200.
+    from expectgap.payroll.jp import Household
+
+    pkg = CompensationPackage(base=Money(450_000, YEN, "monthly"))
+    offers = {"A": Offer(PositionSpec("E"), pkg), "B": Offer(PositionSpec("E"), pkg)}
+    single = compare_offers(offers, Expectations(), year=2026)
+    married = compare_offers(offers, Expectations(household=Household(spouse=True)), year=2026)
+    assert single.row("net_salary").values == (4_243_821.0, 4_243_821.0)
+    assert married.row("net_salary").values == (4_302_021.0, 4_302_021.0)

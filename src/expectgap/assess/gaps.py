@@ -999,6 +999,8 @@ def _salary_rows(
             "prefecture": net.prefecture,
             "age": net.age,
             "dependents": net.dependents,
+            "household_stated": bool(net.household),
+            "residence": dict(net.household).get("residence"),
             "year": net.year,
         }
 

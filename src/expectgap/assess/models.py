@@ -36,6 +36,7 @@ from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import InvalidInput
 from expectgap.money import Money, Number, Period, as_fraction, currency
 from expectgap.package import CompensationPackage
+from expectgap.payroll.jp.household import Household
 
 __all__ = [
     "BonusExpectation",
@@ -581,7 +582,12 @@ class Expectations:
     age : int
         The candidate's age (Japan: nursing-care insurance applies from 40 to 64).
     dependents : int
-        Number of dependents for income tax and resident tax.
+        Dependants aged 16 or over for income tax and resident tax (Japan: 控除対象扶養親族).
+    household : expectgap.payroll.jp.Household, optional
+        The rest of the household and the declarations behind the candidate's take-home pay
+        in Japan (spouse, young, specific and elderly dependants, insurance premiums, iDeCo,
+        ふるさと納税, the housing-loan credit, the place of residence). Not stated: the
+        take-home assumes none of them, and the report says so.
     current : CompensationPackage, optional
         The candidate's current package, the anchor of the raise each offer represents
         (:func:`expectgap.compare_offers`).
@@ -596,6 +602,11 @@ class Expectations:
     ...                            SalaryExpectation(350_000, basis="net_monthly")])
     >>> [t.basis.value for t in two.salaries]
     ['gross_annual', 'net_monthly']
+    >>> from expectgap.payroll.jp import Household
+    >>> Expectations(household=Household(specific_dependents=1))
+    Traceback (most recent call last):
+    ...
+    expectgap.errors.InvalidInput: dependents: got 0; expected at least 1, the specific and elderly dependants of the household (they are counted within dependents)
     """
 
     position: PositionSought | None = None
@@ -604,6 +615,7 @@ class Expectations:
     conditions: ConditionsSought = field(default_factory=ConditionsSought)
     age: int = 30
     dependents: int = 0
+    household: Household | None = None
     current: CompensationPackage | None = None
 
     def __post_init__(self) -> None:
@@ -633,6 +645,17 @@ class Expectations:
             raise InvalidInput(
                 "dependents", shown(self.dependents), f"a whole number from 0 to {MAX_DEPENDENTS}"
             )
+        if self.household is not None:
+            if not isinstance(self.household, Household):
+                raise InvalidInput("household", shown(self.household), "a jp.Household")
+            least = self.household.counted_within_dependents
+            if self.dependents < least:
+                raise InvalidInput(
+                    "dependents",
+                    self.dependents,
+                    f"at least {least}, the specific and elderly dependants of the household "
+                    "(they are counted within dependents)",
+                )
 
     @property
     def salaries(self) -> tuple[SalaryExpectation, ...]:

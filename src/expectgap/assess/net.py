@@ -149,12 +149,16 @@ class NetModel:
         :mod:`expectgap.assess.scale`).
     commuting : float
         Commuting allowance per month.
-    bonus_months_of_pay : float
-        The offer's expected annual bonus in months of regular monthly pay.
+    bonus_months_of_pay, bonus_offset : float
+        The offer's expected annual bonus as ``bonus_months_of_pay x pay + bonus_offset`` at a
+        regular monthly pay ``pay`` (a bonus in months of base pay, with allowances on top of
+        the base, has a negative offset).
     bonus_months : tuple of int
         Calendar months of bonus payment.
     year, prefecture, age, dependents
         Engine options.
+    household : tuple of (str, object)
+        The candidate's household keywords (:meth:`expectgap.payroll.jp.Household.keywords`).
 
     Examples
     --------
@@ -178,6 +182,22 @@ class NetModel:
     age: int
     dependents: int
     fixed_overtime_per_base: float = 0.0
+    household: tuple[tuple[str, Any], ...] = ()
+    bonus_offset: float = 0.0
+
+    def bonus(self, pay: float) -> float:
+        """The annual bonus at a regular monthly pay (to the micro-yen, at least 0).
+
+        Examples
+        --------
+        >>> from expectgap.money import Money
+        >>> from expectgap.package import CompensationPackage
+        >>> scale = PackageScale.of(CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> NetModel(scale, 20_000.0, 0.0, 3.0, (6, 12), 2026, "osaka", 30, 0,
+        ...          bonus_offset=-60_000.0).bonus(370_000)
+        1050000.0
+        """
+        return max(round(pay * self.bonus_months_of_pay + self.bonus_offset, _MICRO), 0.0)
 
     def _options(self) -> dict[str, Any]:
         return {
@@ -186,6 +206,7 @@ class NetModel:
             "age": self.age,
             "dependents": self.dependents,
             "bonus_months": self.bonus_months,
+            **dict(self.household),
         }
 
     def pay(self, base: float) -> float:
@@ -218,7 +239,7 @@ class NetModel:
         """
         pay = self.pay(base)
         options = self._options() | {
-            "bonus": pay * self.bonus_months_of_pay,
+            "bonus": self.bonus(pay),
             "commuting_allowance": self.commuting,
         }
         result = annual(pay, **options)
@@ -271,6 +292,7 @@ class NetModel:
             max(float(target) / per_target - _TARGET_GUARD, 0.0),
             period=period,
             bonus_months_of_pay=self.bonus_months_of_pay,
+            bonus_offset=self.bonus_offset,
             commuting_allowance=self.commuting,
             **self._options(),
         )
@@ -348,18 +370,31 @@ def net_model(
     other = package.monthly_allowances().amount - commuting
     base = scale.base
     fixed = package.monthly_fixed_overtime().amount
-    pay = base + other + fixed
-    bonus = sum((amount.amount for _, amount in package.bonus_payments()), start=Fraction(0))
+    # fixed overtime pay moves with the base (see assess.scale); without a base it stays put
+    per_base = 1 + fixed / base if base > 0 else Fraction(1)
+    other_pay = other if base > 0 else other + fixed
+    # The bonus at base b is s x b + t (months of base pay, fixed amounts); as a function of
+    # the regular monthly pay p = b x (1 + fixed overtime per base) + other, it is
+    # s / (1 + f) x p + t - s x other / (1 + f).
+    t, at_one = (
+        sum((a.amount for _, a in scale.with_base(b).bonus_payments()), start=Fraction(0))
+        for b in (0, 1)
+    )
+    s = at_one - t
     months = sorted({m for b in package.bonuses for m in b.payment_months}) or [6, 12]
     return NetModel(
         scale=scale,
-        other_monthly=float(other if base > 0 else other + fixed),
+        other_monthly=float(other_pay),
         commuting=float(commuting),
-        bonus_months_of_pay=float(bonus / pay) if pay > 0 else 0.0,
+        bonus_months_of_pay=float(s / per_base),
         bonus_months=tuple(months),
         year=year,
         prefecture=name,
         age=expectations.age,
         dependents=expectations.dependents,
-        fixed_overtime_per_base=float(fixed / base) if base > 0 else 0.0,
+        fixed_overtime_per_base=float(per_base - 1),
+        bonus_offset=float(t - s * other_pay / per_base),
+        household=()
+        if expectations.household is None
+        else tuple(expectations.household.keywords().items()),
     )

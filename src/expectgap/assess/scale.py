@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -90,17 +90,21 @@ class PayMeasure(enum.StrEnum):
             raise InvalidInput(field_name, value, accepted) from None
 
 
+# Each measure of a package, computed on its own (a scale needs twelve of them).
+_MEASURES: dict[PayMeasure, Callable[[CompensationPackage], Money]] = {
+    PayMeasure.MONTHLY_BASE: lambda p: p.monthly_base(),
+    PayMeasure.MONTHLY_SCHEDULED: lambda p: p.monthly_base() + p.monthly_allowances(),
+    PayMeasure.MONTHLY_GROSS: lambda p: (
+        p.monthly_base() + p.monthly_allowances() + p.monthly_fixed_overtime()
+    ),
+    PayMeasure.ANNUAL_BASE: lambda p: p.annual_base(),
+    PayMeasure.ANNUAL_CASH: lambda p: p.guaranteed_annual_cash(),
+    PayMeasure.ANNUAL_EXPECTED: lambda p: p.expected_annual_cash(),
+}
+
+
 def _measure(package: CompensationPackage, measure: PayMeasure) -> Fraction:
-    monthly_extras = package.monthly_allowances() + package.monthly_fixed_overtime()
-    values = {
-        PayMeasure.MONTHLY_BASE: package.monthly_base(),
-        PayMeasure.MONTHLY_SCHEDULED: package.monthly_base() + package.monthly_allowances(),
-        PayMeasure.MONTHLY_GROSS: package.monthly_base() + monthly_extras,
-        PayMeasure.ANNUAL_BASE: package.annual_base(),
-        PayMeasure.ANNUAL_CASH: package.guaranteed_annual_cash(),
-        PayMeasure.ANNUAL_EXPECTED: package.expected_annual_cash(),
-    }
-    return values[measure].amount
+    return _MEASURES[measure](package).amount
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,8 @@ from expectgap.errors import ExpectgapError, InvalidInput, UnsupportedRule, clos
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.money import MAX_NUMBER_TEXT, Money, Period
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
+from expectgap.payroll.jp.deductions import AMOUNTS, COUNTS, FLAGS, Deductions
+from expectgap.payroll.jp.household import COUNT_FIELDS, Household
 from expectgap.payroll.jp.labour_law import fixed_overtime_included
 
 __all__ = ["Scenario", "load_scenario", "parse_scenario"]
@@ -282,7 +284,18 @@ def _location(r: _Reader, raw: Any, path: str) -> Location:
 def _candidate(r: _Reader, raw: Table) -> Expectations:
     path = "candidate"
     t = r.table(
-        raw, path, ("age", "dependents", "position", "salary", "bonus", "conditions", "current")
+        raw,
+        path,
+        (
+            "age",
+            "dependents",
+            "household",
+            "position",
+            "salary",
+            "bonus",
+            "conditions",
+            "current",
+        ),
     )
     position = None
     if "position" in t:
@@ -324,6 +337,7 @@ def _candidate(r: _Reader, raw: Table) -> Expectations:
     if "conditions" in t:
         conditions = _conditions(r, t["conditions"], f"{path}.conditions")
     current = None if "current" not in t else _package(r, t["current"], f"{path}.current")
+    household = None if "household" not in t else _household(r, t["household"], f"{path}.household")
     return _built(
         path,
         lambda: Expectations(
@@ -333,9 +347,41 @@ def _candidate(r: _Reader, raw: Table) -> Expectations:
             conditions=conditions,
             age=r.get(t, "age", path, _int, 30),
             dependents=r.get(t, "dependents", path, _int, 0),
+            household=household,
             current=current,
         ),
     )
+
+
+def _household(r: _Reader, raw: Any, path: str) -> Household:
+    t = r.table(raw, path, ("spouse", "spouse_income", *COUNT_FIELDS, "residence", "deductions"))
+    deductions = None
+    if "deductions" in t:
+        p = f"{path}.deductions"
+        dt = r.table(t["deductions"], p, (*COUNTS, *FLAGS, *AMOUNTS))
+        kinds: dict[str, Callable[[Any, str], Any]] = (
+            dict.fromkeys(COUNTS, _int)
+            | dict.fromkeys(FLAGS, _bool)
+            | dict.fromkeys(AMOUNTS, _number)
+        )
+        declared = {key: r.get(dt, key, p, kinds[key]) for key in dt}
+        deductions = _built(p, lambda: Deductions(**declared))
+    stated: dict[str, Any] = {key: r.get(t, key, path, _int) for key in COUNT_FIELDS if key in t}
+    try:
+        return _built(
+            path,
+            lambda: Household(
+                spouse=r.get(t, "spouse", path, _bool, False),
+                spouse_income=r.get(t, "spouse_income", path, _number, 0),
+                residence=r.get(t, "residence", path, _text),
+                deductions=deductions,
+                **stated,
+            ),
+        )
+    except UnsupportedRule as exc:
+        raise UnsupportedRule(
+            f"{path}.{exc.field}", exc.value, exc.supported, exc.suggestions, exc.note
+        ) from None
 
 
 def _salary(r: _Reader, raw: Any, p: str) -> SalaryExpectation:

@@ -349,6 +349,10 @@ def _net(fmt: _Fmt, gap: Mapping[str, Any], gross: Mapping[str, Any], derived: b
                 age=str(facts.get("age", "")),
             )
         )
+        if facts.get("household_stated"):
+            parts.append(cat.text("fragment.household_stated"))
+        elif "household_stated" in facts:
+            parts.append(cat.text("fragment.household_assumed"))
     return _sentences(fmt, parts)
 
 

@@ -132,6 +132,8 @@ _FACTS: Mapping[str, tuple[str, ...]] = {
         "prefecture",
         "age",
         "dependents",
+        "household_stated",
+        "residence",
         "year",
         "walk_away",
         "gross_needed",

@@ -655,6 +655,8 @@ def _payroll_options(
     options: dict[str, Any] = {}
     if code == "JP" and expectations is not None:
         options = {"age": expectations.age, "dependents": expectations.dependents}
+        if expectations.household is not None:
+            options |= expectations.household.keywords()
     options.update(given or {})
     return options
 

@@ -55,13 +55,17 @@ from expectgap.package import (
     FixedOvertime,
     SignOn,
 )
+from expectgap.payroll.jp.deductions import Deductions
+from expectgap.payroll.jp.household import Household
 from expectgap.payroll.jp.labour_law import fixed_overtime_minimum, highest_minimum_wage
 from expectgap.payroll.jp.prefectures import supported_prefectures
+from expectgap.payroll.jp.resident_tax import supported_residences
 
 __all__ = [
     "compensation_packages",
     "equity_grants",
     "expectations",
+    "households",
     "locations",
     "money",
     "offers",
@@ -499,6 +503,56 @@ def _limit(low: int, high: int, *, higher_is_better: bool) -> SearchStrategy[Lim
 
 
 @st.composite
+def _households(draw: st.DrawFn) -> Household:
+    spouse = draw(st.booleans())
+    declared = draw(
+        st.fixed_dictionaries(
+            {},
+            optional={
+                "life_general": st.integers(0, 200_000),
+                "earthquake_insurance": st.integers(0, 60_000),
+                "mutual_aid": st.integers(0, 276_000),
+                "hometown_donation": st.integers(0, 300_000),
+                "one_stop": st.booleans(),
+                "disabled": st.integers(0, 2),
+                "working_student": st.booleans(),
+            },
+        )
+    )
+    return Household(
+        spouse=spouse,
+        spouse_income=draw(st.integers(0, 1_500_000)) if spouse else 0,
+        specific_dependents=draw(st.integers(0, 2)),
+        young_dependents=draw(st.integers(0, 3)),
+        elderly_dependents=draw(st.integers(0, 1)),
+        deductions=Deductions(**declared) if declared else None,
+        residence=draw(st.none() | st.sampled_from(supported_residences())),
+    )
+
+
+def households() -> SearchStrategy[Household]:
+    """Generate :class:`~expectgap.payroll.jp.Household` (a candidate's household in Japan).
+
+    A spouse with or without income, specific, young and elderly dependants, some of the
+    declarations of :class:`~expectgap.payroll.jp.Deductions` (insurance premiums, iDeCo,
+    ふるさと納税, disability, working student) and a place of residence with its own resident
+    tax rates, each present or absent at random. ``Expectations.dependents`` must be at least
+    the household's ``counted_within_dependents``.
+
+    Returns
+    -------
+    SearchStrategy[Household]
+
+    Examples
+    --------
+    >>> from hypothesis import find
+    >>> find(households(), lambda h: h.spouse).spouse
+    True
+    """
+    return _households()
+
+
+@st.composite
 def _expectations(
     draw: st.DrawFn,
     code: str,
@@ -550,13 +604,16 @@ def _expectations(
         paid_leave_days=draw(st.none() | _limit(5, 30, higher_is_better=True)),
         atmosphere=draw(st.none() | tags),
     )
+    household = draw(st.none() | households()) if country == "JP" and code == "JPY" else None
+    least = 0 if household is None else household.counted_within_dependents
     return Expectations(
         position=position if draw(st.booleans()) else None,
         salary=salary,
         bonus=bonus,
         conditions=conditions,
         age=draw(st.integers(18, 70)),
-        dependents=draw(st.integers(0, 3)),
+        dependents=draw(st.integers(least, least + 3)),
+        household=household,
     )
 
 
@@ -570,8 +627,8 @@ def expectations(
 ) -> SearchStrategy[Expectations]:
     """Generate :class:`~expectgap.assess.Expectations` (what a candidate seeks).
 
-    Every expectation has a salary target; the position, bonus and each condition are present or
-    absent at random, with random walk-away values on the right side of the target and random
+    Every expectation has a salary target; the position, bonus, each condition and (for yen in
+    Japan) the household are present or absent at random, with random walk-away values on the right side of the target and random
     importance (must / want).
 
     Parameters

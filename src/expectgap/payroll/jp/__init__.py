@@ -15,6 +15,7 @@ Examples
 from expectgap.payroll.jp.annual import AnnualNet, annual
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.gross_up import gross_up
+from expectgap.payroll.jp.household import Household
 from expectgap.payroll.jp.income_tax import employment_income, income_tax, taxable_income
 from expectgap.payroll.jp.labour_law import (
     fixed_overtime_included,
@@ -37,6 +38,7 @@ from expectgap.payroll.jp.withholding import bonus_withholding, monthly_fixed_cu
 __all__ = [
     "AnnualNet",
     "Deductions",
+    "Household",
     "Payslip",
     "Prefecture",
     "ResidentTax",

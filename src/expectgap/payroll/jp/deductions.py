@@ -58,6 +58,7 @@ from expectgap.money import max_amount
 from expectgap.payroll._params import ParameterSet, load
 
 __all__ = [
+    "AMOUNTS",
     "COUNTS",
     "FLAGS",
     "RECORD",
@@ -91,7 +92,7 @@ FLAGS = (
     "one_stop",
 )
 """Boolean fields of :class:`Deductions`."""
-_AMOUNTS = (
+AMOUNTS = (
     "specific_relative_income",
     "life_general",
     "life_medical_care",
@@ -104,6 +105,7 @@ _AMOUNTS = (
     "housing_loan_credit",
     "hometown_donation",
 )
+"""Amount fields of :class:`Deductions` (yen)."""
 
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
@@ -218,7 +220,7 @@ class Deductions:
             checked[name] = _count(getattr(self, name), name)
         for name in FLAGS:
             checked[name] = _flag(getattr(self, name), name)
-        for name in _AMOUNTS:
+        for name in AMOUNTS:
             value, _ = amounts(
                 getattr(self, name), f"deductions.{name}", maximum=float(max_amount("JPY"))
             )
@@ -254,7 +256,7 @@ RECORD = np.dtype(
         ("declared", np.bool_),
         *((name, np.int64) for name in COUNTS),
         *((name, np.bool_) for name in FLAGS),
-        *((name, np.int64) for name in _AMOUNTS),
+        *((name, np.int64) for name in AMOUNTS),
     ]
 )
 """One person's declarations as a numpy record (``declared``: any of them is not 0)."""

@@ -309,6 +309,7 @@ def place_of_residence(value: object) -> str | None:
             value,
             supported_residences(),
             closest(str(value), tuple(_names())),
+            note="a place that levies the standard rates needs no residence",
         )
     return key
 
