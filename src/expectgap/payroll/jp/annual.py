@@ -963,7 +963,7 @@ def _check_dates(people: _People, options: _Options) -> None:
     year = options.year
     if people.born is not None:
         earliest = np.datetime64(month_index(year, 1) - options.lag, "M").astype("datetime64[D]")
-        oldest = np.datetime64(f"{year + 1 - MAX_AGE - 1}-01-02")
+        oldest = np.datetime64(f"{year - MAX_AGE}-01-02")
         _refuse(
             "birth_date",
             (people.born >= earliest) | (people.born < oldest),

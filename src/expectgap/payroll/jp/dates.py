@@ -79,7 +79,7 @@ def _one(value: object, *, month_end: bool, months: bool) -> np.datetime64 | Non
             return np.datetime64(first, "D")
         following = date(year + number // MONTHS_IN_YEAR, number % MONTHS_IN_YEAR + 1, 1)
         return np.datetime64(following - timedelta(days=1), "D")
-    except (ValueError, OverflowError):
+    except (TypeError, ValueError, OverflowError):  # NaT, out-of-range dates
         return None
 
 
@@ -102,7 +102,10 @@ def parse_dates(
     accepted = "a date 'YYYY-MM-DD'" + (" or a month 'YYYY-MM'" if months else "")
     accepted += " or a datetime.date (or an array of them)"
     array = np.asarray(raw) if not isinstance(raw, date | str) else np.asarray(raw, dtype=object)
-    if array.dtype.kind == "M":
+    if array.size == 0:
+        days = np.empty(array.shape, dtype="datetime64[D]")
+        bad = np.zeros(array.shape, dtype=np.bool_)
+    elif array.dtype.kind == "M":
         days = array.astype("datetime64[D]")
         bad = np.isnat(days)
     elif array.dtype.kind in "UO":
@@ -167,6 +170,7 @@ class Birth:
 
     @classmethod
     def of(cls, born: DayArray) -> Birth:
+        """The parts of dates of birth (``datetime64[D]``)."""
         months = born.astype("datetime64[M]")
         year = months.astype("datetime64[Y]").astype(np.int64) + _EPOCH_YEAR
         month = months.astype(np.int64) % MONTHS_IN_YEAR + 1
@@ -175,7 +179,14 @@ class Birth:
 
     def age_on(self, on: date) -> IntArray:
         """Completed years on the day ``on`` (reached at the end of the day before the
-        birthday, so on the birthday itself the new age is held)."""
+        birthday, so on the birthday itself the new age is held).
+
+        Examples
+        --------
+        >>> b = Birth.of(np.asarray(["1986-05-01"], dtype="datetime64[D]"))
+        >>> b.age_on(date(2026, 4, 30)).tolist(), b.age_on(date(2026, 5, 1)).tolist()
+        ([39], [40])
+        """
         before = (on.month < self.month) | ((on.month == self.month) & (on.day < self.day))
         return np.asarray(on.year - self.year - before, dtype=np.int64)
 
