@@ -102,6 +102,8 @@ def parse_dates(
     accepted = "a date 'YYYY-MM-DD'" + (" or a month 'YYYY-MM'" if months else "")
     accepted += " or a datetime.date (or an array of them)"
     array = np.asarray(raw) if not isinstance(raw, date | str) else np.asarray(raw, dtype=object)
+    days: DayArray
+    bad: npt.NDArray[np.bool_]
     if array.size == 0:
         days = np.empty(array.shape, dtype="datetime64[D]")
         bad = np.zeros(array.shape, dtype=np.bool_)
@@ -112,7 +114,7 @@ def parse_dates(
         seen: dict[Any, np.datetime64 | None] = {}
         flat = array.reshape(-1)
         out = np.empty(flat.size, dtype="datetime64[D]")
-        bad = np.zeros(flat.size, dtype=np.bool_)
+        flags = np.zeros(flat.size, dtype=np.bool_)
         for i, item in enumerate(flat.tolist()):
             key = (type(item), item) if not isinstance(item, list | dict | set) else None
             if key is None:
@@ -121,9 +123,9 @@ def parse_dates(
                 parsed = seen[key]
             else:
                 parsed = seen[key] = _one(item, month_end=month_end, months=months)
-            bad[i] = parsed is None
+            flags[i] = parsed is None
             out[i] = np.datetime64("NaT") if parsed is None else parsed
-        days, bad = out.reshape(array.shape), bad.reshape(array.shape)
+        days, bad = out.reshape(array.shape), flags.reshape(array.shape)
     else:
         raise InvalidInput(field, value, accepted)
     if bool(np.any(bad)):
