@@ -326,6 +326,12 @@ def test_gross_up_with_dates() -> None:
     assert net_ceiling((300_000, 0), (300_000, 0), year=YEAR, joined="2026-04-01") is None
     with pytest.raises(InvalidInput, match="birth_date"):
         jp.gross_up(300_000, year=YEAR, birth_date=["1986-05-01", "1990-01-01"])
+    # The payslip of the regular month (July) of an employee joining in September: none.
+    with pytest.raises(InvalidInput, match="regular month"):
+        jp.gross_up(300_000, period="payslip", year=YEAR, joined="2026-09-01")
+    slip = jp.gross_up(300_000, period="payslip", year=YEAR, joined="2026-04-01")
+    kw = {"year": YEAR, "joined": "2026-04-01"}
+    assert jp.payslip(slip, **kw).net >= 300_000 > jp.payslip(slip - 1, **kw).net
 
 
 # ---------------------------------------------------------------------------------------------

@@ -350,7 +350,8 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
     ------
     InvalidInput
         A negative, NaN or infinite target, an unknown period, a negative bonus, per-target
-        keywords that do not broadcast with the targets.
+        keywords that do not broadcast with the targets, a
+        ``"payslip"`` target outside the months employed.
     UnsupportedRule
         As for :func:`~expectgap.payroll.jp.annual.annual`.
 
@@ -432,6 +433,14 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         if day is not None and np.ndim(cast(Any, day)):
             raise InvalidInput(name, day, "one date for every target (as for annual)")
         shared[name] = day
+    if period == "payslip" and (joined is not None or left is not None):
+        slip = payslip(1, year=year, joined=joined, left=left, wage_lag_months=wage_lag_months)
+        if slip.gross == 0:
+            raise InvalidInput(
+                "joined" if left is None else "left",
+                joined if left is None else left,
+                f"an employment that pays the regular month ({slip.month}) for period='payslip'",
+            )
     varying = {name: flat(arrays[name]) for name in _PER_TARGET if name in arrays}
     shared.update((name, values[name]) for name in _PER_TARGET if name not in arrays)
     bonus_flat, offset_flat = flat(bonus), flat(offset)
