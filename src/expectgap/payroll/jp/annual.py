@@ -1117,15 +1117,17 @@ class _Engine:
         self._index: dict[bytes, IntArray] = {}
         # Months of employment, when joining or leaving is given (else the whole year).
         self.span: Span | None = None
+        self.birth: Birth | None = None
         # The general path: premiums month by month (a date of birth, joining or leaving).
         self.dated = False
         if people.born is not None or people.joined is not None or people.left is not None:
             self.dated = True
+            self.january = month_index(options.year, 1)
+            self._grade: dict[bytes, IntArray] = {}
+            if people.born is not None:
+                self.birth = Birth.of(people.born)
             if people.joined is not None or people.left is not None:
                 self.span = span(people.joined, people.left, options.year)
-        self.january = month_index(options.year, 1)
-        self.birth = None if people.born is None else Birth.of(people.born)
-        self._grade: dict[bytes, IntArray] = {}
 
     def index(self, lower: FloatArray) -> IntArray:
         """Each person's position in the premium tables on grade bounds ``lower``."""
