@@ -207,16 +207,19 @@ class AnnualNet:
     Attributes
     ----------
     gross
-        Everything paid in the year: 12 months of pay with allowances, and the bonuses.
+        Everything paid in the year: 12 months of pay with allowances (the months employed,
+        with ``joined`` or ``left``), and the bonuses.
     taxable_salary
         Gross less non-taxable allowances (commuting up to the limit): the salary of the
         year-end adjustment.
     health, nursing_care, child_support, pension, employment
-        Employee social insurance deducted in the year (12 months of premiums and the bonuses).
+        Employee social insurance deducted in the year (12 months of premiums, or those of the
+        months employed, and the bonuses).
     social_insurance_total
         Their sum.
     income_tax
-        Income tax for the year with the surtax, as settled by the year-end adjustment.
+        Income tax for the year with the surtax, as settled by the year-end adjustment (for a
+        leaver before December, what was withheld).
     resident_tax
         Resident tax instalments deducted in the year.
     net
