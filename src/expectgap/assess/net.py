@@ -1,5 +1,9 @@
 """Take-home pay of an offer, and the gross pay a take-home target needs (Japan).
 
+:func:`net_model` picks the model of the offer's jurisdiction: :class:`NetModel` below for
+Japan, :class:`~expectgap.assess.net_engine.EngineNetModel` for the United States and the
+United Kingdom.
+
 The offer's package is run through the Japan payroll engine as the engine's gross-up sees it,
 so that take-home figures and gross-ups are one model:
 
@@ -45,12 +49,18 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from expectgap.assess.models import Expectations, Offer, SalaryBasis
+from expectgap.assess.net_engine import (
+    ENGINE_JURISDICTIONS,
+    EngineNetModel,
+    engine_net_model,
+    rule_years,
+)
 from expectgap.assess.scale import PackageScale
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.money import MONTHS_IN_YEAR
+from expectgap.payroll import engine, jurisdiction_code
 from expectgap.payroll.jp.annual import annual
 from expectgap.payroll.jp.gross_up import gross_up
-from expectgap.payroll.jp.income_tax import SUPPORTED_YEARS
 from expectgap.payroll.jp.payslip import Payslip, payslip
 from expectgap.payroll.jp.prefectures import prefecture as find_prefecture
 
@@ -59,8 +69,6 @@ if TYPE_CHECKING:
 
 __all__ = ["GROSS_UP_PERIODS", "NetFigures", "NetModel", "net_model", "payroll_year"]
 
-#: Jurisdictions with a payroll engine, and their currency.
-SUPPORTED = {"JP": "JPY"}
 _DEFAULT_PREFECTURE = "tokyo"
 # Take-home targets (yen a month) are lowered by this many yen before the gross-up, so that a
 # target equal to a computed take-home (a float such as 4,243,821 / 12) is not missed by float
@@ -307,26 +315,40 @@ def payroll_year(jurisdiction: str, currency: str, year: int, *, strict: bool = 
     """The year whose payroll rules apply to ``year``: the year itself, or the latest year with
     rules when ``year`` is after it (``strict``: refuse instead).
 
-    Years before the first year with rules are refused by the engine; jurisdictions without an
-    engine keep the year.
+    Years count as the engines count them (:func:`~expectgap.assess.net_engine.rule_years`):
+    Japan's calendar years, the US tax years (calendar years), and for the UK the year in which
+    the tax year starts (the calendar year 2026 is assessed under the tax year 2026/27, which
+    covers April to December of it). Years before the first year with rules are refused by the
+    engine; jurisdictions without an engine keep the year.
 
     Examples
     --------
     >>> payroll_year("JP", "JPY", 2027), payroll_year("JP", "JPY", 2025)
     (2026, 2025)
+    >>> payroll_year("US", "USD", 2027), payroll_year("GB", "GBP", 2028), payroll_year("US", "JPY", 2027)
+    (2026, 2026, 2027)
     >>> payroll_year("JP", "JPY", 2027, strict=True)
     Traceback (most recent call last):
     ...
     expectgap.errors.UnsupportedRule: year: 2027 is not supported; supported: 2024, 2025, 2026
     """
-    if SUPPORTED.get(jurisdiction) != currency:
+    if _currency(jurisdiction) != currency:
         return year
-    latest = max(SUPPORTED_YEARS)
+    years = rule_years(jurisdiction)
+    latest = max(years)
     if isinstance(year, int) and not isinstance(year, bool) and year > latest:
         if strict:
-            raise UnsupportedRule("year", year, SUPPORTED_YEARS)
+            raise UnsupportedRule("year", year, years)
         return latest
     return year
+
+
+def _currency(jurisdiction: str) -> str | None:
+    """The currency of a jurisdiction's payroll engine (None without one)."""
+    try:
+        return engine(jurisdiction).currency
+    except UnsupportedRule:
+        return None
 
 
 def net_model(
@@ -336,8 +358,12 @@ def net_model(
     expectations: Expectations,
     year: int,
     notes: list[Note],
-) -> NetModel | None:
+) -> NetModel | EngineNetModel | None:
     """The payroll model of an offer, or None when no engine applies (a note says why).
+
+    Japan's model is :class:`NetModel`; the US and UK engines' is
+    :class:`~expectgap.assess.net_engine.EngineNetModel` (see
+    :func:`~expectgap.assess.net_engine.engine_net_model` for their place of work).
 
     Examples
     --------
@@ -346,7 +372,7 @@ def net_model(
     >>> from expectgap.assess.models import PositionSpec
     >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "USD", "monthly")))
     >>> notes = []
-    >>> net_model("US", offer, expectations=Expectations(), year=2026, notes=notes) is None
+    >>> net_model("JP", offer, expectations=Expectations(), year=2026, notes=notes) is None
     True
     >>> notes[0].code
     'net_not_assessed'
@@ -354,11 +380,15 @@ def net_model(
     from expectgap.assess.gaps import Note
 
     package = offer.package
-    if SUPPORTED.get(jurisdiction) != package.currency:
+    if _currency(jurisdiction) != package.currency:
         notes.append(
             Note("net_not_assessed", {"jurisdiction": jurisdiction, "currency": package.currency})
         )
         return None
+    if jurisdiction_code(jurisdiction) in ENGINE_JURISDICTIONS:
+        return engine_net_model(
+            jurisdiction, offer, expectations=expectations, year=year, notes=notes
+        )
     place = offer.conditions.location
     if place is not None and place.country == "JP" and place.region:
         name = find_prefecture(place.region).name
