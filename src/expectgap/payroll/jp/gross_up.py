@@ -270,7 +270,7 @@ def gross_up(
     period: str = "month",
     year: int,
     prefecture: object = "tokyo",
-    age: object = 30,
+    age: object = None,
     bonus_months_of_pay: object = 0,
     bonus_offset: object = 0,
     bonus_months: Sequence[int] = (6, 12),
@@ -290,6 +290,9 @@ def gross_up(
     deduction_lag_months: int = 1,
     wage_lag_months: int = 0,
     residence: object = None,
+    birth_date: object = None,
+    joined: object = None,
+    left: object = None,
 ) -> Any:
     """The smallest gross pay whose net pay reaches ``target_net``.
 
@@ -312,6 +315,12 @@ def gross_up(
 wage_lag_months, residence
         As for :func:`~expectgap.payroll.jp.annual.annual` (one value for all targets; the
         resident tax is on the same package's salary unless ``first_job``).
+    birth_date, joined, left : str or datetime.date, optional
+        As for :func:`~expectgap.payroll.jp.annual.annual`, one date for all targets: the
+        date of birth (instead of ``age``), the day of joining and the last day employed in
+        the year. The amount searched is still that of a whole year's package (the monthly
+        pay, or for ``period="year"`` 12 months of it and the bonus); the net compared is
+        that of the months employed (for ``"month"`` divided by 12).
     age, dependents, spouse, specific_dependents, young_dependents, elderly_dependents, \
 cohabiting_elderly_parents, spouse_income, dependent_under_23
         As for :func:`~expectgap.payroll.jp.annual.annual`: a scalar, or an array or Series
@@ -341,7 +350,8 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
     ------
     InvalidInput
         A negative, NaN or infinite target, an unknown period, a negative bonus, per-target
-        keywords that do not broadcast with the targets.
+        keywords that do not broadcast with the targets, a
+        ``"payslip"`` target outside the months employed.
     UnsupportedRule
         As for :func:`~expectgap.payroll.jp.annual.annual`.
 
@@ -368,6 +378,12 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
 
     >>> gross_up(300_000, year=2026, age=[30, 45], dependents=[0, 2]).tolist()
     [379860, 369469]
+
+    Born on 1 May 1986, nursing care is due from the April 2026 premium month (at 39 all
+    year: 379,860; at 40 all year: 382,831):
+
+    >>> gross_up(300_000, year=2026, birth_date="1986-05-01")
+    381856
     """
     if period not in _PERIODS:
         raise InvalidInput("period", period, "'month', 'year' or 'payslip'")
@@ -413,6 +429,18 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         "residence": residence,
         "deductions": deductions,
     }
+    for name, day in (("birth_date", birth_date), ("joined", joined), ("left", left)):
+        if day is not None and np.ndim(cast(Any, day)):
+            raise InvalidInput(name, day, "one date for every target (as for annual)")
+        shared[name] = day
+    if period == "payslip" and (joined is not None or left is not None):
+        slip = payslip(1, year=year, joined=joined, left=left, wage_lag_months=wage_lag_months)
+        if slip.gross == 0:
+            raise InvalidInput(
+                "joined" if left is None else "left",
+                joined if left is None else left,
+                f"an employment that pays the regular month ({slip.month}) for period='payslip'",
+            )
     varying = {name: flat(arrays[name]) for name in _PER_TARGET if name in arrays}
     shared.update((name, values[name]) for name in _PER_TARGET if name not in arrays)
     bonus_flat, offset_flat = flat(bonus), flat(offset)
