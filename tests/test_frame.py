@@ -650,3 +650,23 @@ def test_a_year_after_the_rules_uses_the_latest_rules() -> None:
     assert expectgap.frame.talking_points(rows, year=2027).attrs["rules_year"] == 2026
     with pytest.raises(UnsupportedRule, match="year: 2027"):
         expectgap.frame.assess(rows, year=2027, strict_year=True)
+
+
+def test_missing_values_of_columns_with_defaults_are_the_defaults() -> None:
+    # Offers that state no fixed overtime pay sit beside offers that do: NaN is "none", as
+    # models() (and the scalar API without a FixedOvertime) reads it; the other rows are kept.
+    rows = pd.DataFrame(
+        {
+            "offer_base": [400_000, 400_000],
+            "offer_fixed_overtime": [np.nan, 60_000],
+            "offer_fixed_overtime_hours": [np.nan, 20],
+            "salary_basis": ["gross_monthly", "gross_monthly"],
+            "salary_target": [450_000, 450_000],
+        }
+    )
+    out = expectgap.frame.assess(rows, year=2026)
+    assert out["gross_salary_offered"].tolist() == [400_000.0, 460_000.0]
+    for i, row in rows.iterrows():
+        wish, offer = expectgap.frame.models(row)
+        report = expectgap.assess.assess(wish, offer, year=2026)
+        assert out.loc[i, "gross_salary_offered"] == report.gap("gross_salary").offered

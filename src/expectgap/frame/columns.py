@@ -68,7 +68,9 @@ class Column:
     description : str
         What the column holds (shown in the documentation).
     default : object, optional
-        Value used when the column is absent; None makes the column required.
+        Value used when the column is absent, and for missing values (NaN, None) of a column
+        that is not ``nullable`` (as the scalar models take an absent value); None makes the
+        column required.
     low, high : float, optional
         Accepted bounds of numeric columns.
     parse : callable, optional
@@ -288,6 +290,11 @@ def _numeric(series: pd.Series, column: Column) -> tuple[npt.NDArray[Any], npt.N
         series = pd.Series(np.where(unreadable, np.nan, raw), index=series.index)
         series = series.astype(np.float64)
     array = series.to_numpy(dtype=np.float64, na_value=np.nan)
+    if not column.nullable and column.default is not None:
+        # a missing value takes the column's default (0 allowances, age 30...), as the scalar
+        # models do with an absent value
+        absent = np.isnan(array) & ~unreadable
+        array = np.where(absent, float(column.default), array)  # type: ignore[arg-type]
     missing = np.isnan(array) & ~unreadable if column.nullable else np.zeros(array.shape, bool)
     bad = (~np.isfinite(array) & ~missing) | unreadable
     if column.low is not None:
@@ -408,8 +415,9 @@ def read_columns(
                 array = np.where(missing, np.nan, flags)
                 bad = np.zeros(len(series), dtype=bool)
             else:
-                array = series.to_numpy(dtype=bool, na_value=False)
-                bad = missing
+                # a missing flag takes the column's default, as the scalar models do
+                array = series.to_numpy(dtype=bool, na_value=bool(column.default))
+                bad = np.zeros(len(series), dtype=bool)
         else:
             array, bad = _numeric(series, column)
         values[column.name] = array
