@@ -33,8 +33,8 @@ demo: $(VENV)/.installed
 	$(BIN)/expectgap demo
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check src tests benchmarks examples tools
-	$(BIN)/ruff format --check src tests benchmarks examples tools
+	$(BIN)/ruff check conftest.py src tests benchmarks examples tools
+	$(BIN)/ruff format --check conftest.py src tests benchmarks examples tools
 	$(BIN)/mypy --strict src
 
 test: lint

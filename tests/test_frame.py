@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import expectgap.frame  # registers the accessor
-from expectgap.errors import InvalidInput
+from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.frame import ColumnError, RowError
 from expectgap.market.peers import PeerGroup
 from expectgap.market.survey import SurveyTable
@@ -628,10 +628,45 @@ def test_talking_points_of_a_row_do_not_depend_on_the_other_rows(
     frame["currency"] = ["USD" if k % 2 else "JPY" for k in picks]
     options = {"jurisdiction": "US", "year": 2026, "audience": audience}
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(expectgap.frame, "_BLOCK", 2)
+        patch.setattr(expectgap.frame.points, "_BLOCK", 2)
         points = expectgap.frame.talking_points(frame, **options)
     assert list(points["row"]) == [i for i in frame.index for _ in range(10)]
     for i in frame.index:
         alone = expectgap.frame.talking_points(frame.loc[[i]], **options)
         mine = points[points["row"] == i].reset_index(drop=True)
         pd.testing.assert_frame_equal(mine, alone.reset_index(drop=True))
+
+
+def test_a_year_after_the_rules_uses_the_latest_rules() -> None:
+    # as assess() does: 2027 falls back to the 2026 rules (attrs say which); strict refuses.
+    # 400,000 a month of payslip take-home needs 524,319 gross in Tokyo under 2026 rules
+    # (docs/assessment.md, the salary conventions).
+    rows = pd.DataFrame(
+        {"offer_base": [450_000], "salary_basis": ["net_monthly"], "salary_target": [400_000]}
+    )
+    out = expectgap.frame.assess(rows, year=2027)
+    assert out.attrs["rules_year"] == 2026
+    assert out["gross_salary_expected"].tolist() == [524_319.0]
+    assert expectgap.frame.talking_points(rows, year=2027).attrs["rules_year"] == 2026
+    with pytest.raises(UnsupportedRule, match="year: 2027"):
+        expectgap.frame.assess(rows, year=2027, strict_year=True)
+
+
+def test_missing_values_of_columns_with_defaults_are_the_defaults() -> None:
+    # Offers that state no fixed overtime pay sit beside offers that do: NaN is "none", as
+    # models() (and the scalar API without a FixedOvertime) reads it; the other rows are kept.
+    rows = pd.DataFrame(
+        {
+            "offer_base": [400_000, 400_000],
+            "offer_fixed_overtime": [np.nan, 60_000],
+            "offer_fixed_overtime_hours": [np.nan, 20],
+            "salary_basis": ["gross_monthly", "gross_monthly"],
+            "salary_target": [450_000, 450_000],
+        }
+    )
+    out = expectgap.frame.assess(rows, year=2026)
+    assert out["gross_salary_offered"].tolist() == [400_000.0, 460_000.0]
+    for i, row in rows.iterrows():
+        wish, offer = expectgap.frame.models(row)
+        report = expectgap.assess.assess(wish, offer, year=2026)
+        assert out.loc[i, "gross_salary_offered"] == report.gap("gross_salary").offered

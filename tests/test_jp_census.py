@@ -193,7 +193,7 @@ def test_unknown_names_suggest_the_closest() -> None:
     with pytest.raises(InvalidInput, match="measure"):
         wage_census(measure=["scheduled"])  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="prefecture"):
-        wage_census(prefecture=13)  # type: ignore[arg-type]
+        wage_census(prefecture=13.0)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="year"):
         wage_census(year=True)
     with pytest.raises(UnsupportedRule, match="2024"):
@@ -319,3 +319,7 @@ def test_nta_other_years_and_errors() -> None:
     table = nta_salary_distribution().to_table()
     assert isinstance(table, SurveyTable)
     assert table.period.value == "annual"
+
+
+def test_a_prefecture_by_its_jis_code_as_the_payroll_engine_takes_it() -> None:
+    assert wage_census(prefecture=27).values == wage_census(prefecture="大阪府").values

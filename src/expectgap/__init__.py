@@ -12,8 +12,12 @@ True
 >>> expectgap.position(50, expectgap.SurveyTable.from_percentiles({25: 40, 50: 50, 75: 60},
 ...                                                                 currency="USD")).percentile
 50.0
+>>> import pickle
+>>> pickle.loads(pickle.dumps(expectgap.assess)) is expectgap.assess
+True
 """
 
+import importlib
 import types
 from typing import Any
 
@@ -42,6 +46,10 @@ class _CallableModule(types.ModuleType):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return getattr(self, self.__name__.rpartition(".")[2])(*args, **kwargs)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled by name, as modules are (dask and cloudpickle send functions that use it)
+        return importlib.import_module, (self.__name__,)
 
 
 assess.__class__ = _CallableModule

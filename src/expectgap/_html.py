@@ -253,6 +253,9 @@ def gap_report(report: GapReport) -> str:
     >>> "¥500,000" in html, "negotiate" in html
     (True, True)
     """
+    from expectgap.assess.net_engine import tax_year_label
+    from expectgap.assess.render import rules_applied
+
     data = report.to_dict()
     code = str(data["currency"])
     rows = []
@@ -283,8 +286,14 @@ def gap_report(report: GapReport) -> str:
         f"<li><b>{_e(p['topic'])}</b> ({_e(p['stance'])}): {_e(p['summary'])}</li>"
         for p in data.get("talking_points", [])
     )
+    where = str(data["jurisdiction"])
+    rules = (
+        f"{where} {tax_year_label(where, data['rules_year'])} rules"
+        if rules_applied(data)
+        else f"{where}: no payroll rules applied"
+    )
     caption = (
-        f"Gap report ({data['audience']}, {code}, {data['rules_year']} rules, as of "
+        f"Gap report ({data['audience']}, {code}, {rules}, as of "
         f"{data['as_of']}): overall {data['severity']}"
     )
     return (

@@ -191,7 +191,10 @@ def _assess(args: argparse.Namespace) -> int:
 def _compare(args: argparse.Namespace) -> int:
     from expectgap.offers.scenario import load_comparison
 
-    comparison = load_comparison(args.file, root=args.root).compare(audience=args.audience)
+    options = {"strict_year": True} if args.strict_year else {}
+    comparison = load_comparison(args.file, root=args.root).compare(
+        audience=args.audience, **options
+    )
     if args.json:
         print(comparison.to_json(locale=args.locale))
     else:
@@ -262,6 +265,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("recruiter", "candidate"),
         default="recruiter",
         help="recruiter (everything) or candidate (no competing-offer points)",
+    )
+    compare.add_argument(
+        "--strict-year",
+        action="store_true",
+        help="refuse a year without payroll rules instead of using the latest rules",
     )
     compare.set_defaults(run=_compare)
     return parser

@@ -30,7 +30,7 @@ from expectgap.assess import (
     assess,
 )
 from expectgap.conditions import Location, WorkingConditions
-from expectgap.errors import UnsupportedRule
+from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.money import Money
 from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
@@ -322,7 +322,7 @@ def test_conditions_and_position_gaps() -> None:
     assert set(first) == {"position", "overtime", "location"}
 
 
-def test_us_offer_is_assessed_gross_only() -> None:
+def test_us_offer_is_assessed_with_take_home_in_its_state() -> None:
     # $9,000 a month x 12 = $108,000 against $120,000 sought: 10% short -> major.
     package = CompensationPackage(base=Money(9_000, "USD", "monthly"))
     offer = Offer(
@@ -334,17 +334,44 @@ def test_us_offer_is_assessed_gross_only() -> None:
     report = assess(wish, offer, jurisdiction="US", year=2026, as_of=AS_OF)
     gross = report.gap("gross_salary")
     assert (gross.expected, gross.offered, gross.severity.value) == (120_000, 108_000, "major")
-    assert report.gap("net_salary").direction.value == "unstated"
-    assert [n.code for n in report.notes] == ["net_not_assessed"]
+    # Take-home of $108,000 in Washington, 2026, single, by hand:
+    # federal (108,000 - 16,100 standard deduction = 91,900 taxable; Rev. Proc. 2025-32):
+    #   1,240 + 12% x 38,000 + 22% x (91,900 - 50,400) = 14,930.00
+    # social security 6.2% = 6,696.00; Medicare 1.45% = 1,566.00
+    # WA PFML 1.13% x 71.43% x 108,000 = 871.73; WA Cares 0.58% = 626.40 (RCW 50B.04.080)
+    # net = 108,000 - 14,930 - 6,696 - 1,566 - 871.73 - 626.40 = 83,309.87
+    net = report.gap("net_salary")
+    assert net.offered == pytest.approx(83_309.87, abs=0.005)
+    assert net.facts["federal_income_tax"] == 14_930.0
+    assert net.facts["state_payroll_tax"] == pytest.approx(1_498.13, abs=0.005)
+    assert net.facts["region"] == "WA"
+    assert report.notes == ()
     text = report.render("en")
     assert "$108,000 a year" in text
     assert "$120,000 a year" in text
+    assert "United States, 2026 rules" in text
     assert json.loads(report.to_json())["gaps"][1]["offered"] == 108_000
 
 
-def test_net_expectation_needs_a_payroll_engine() -> None:
+def test_us_offer_without_its_state_is_assessed_gross_only() -> None:
     package = CompensationPackage(base=Money(9_000, "USD", "monthly"))
-    offer = Offer(PositionSpec(), package)
-    wish = Expectations(salary=SalaryExpectation(6_000, basis="net_monthly", currency="USD"))
+    offer = Offer(PositionSpec("Software Developer"), package)
+    wish = Expectations(salary=SalaryExpectation(120_000, currency="USD"))
+    report = assess(wish, offer, year=2026, as_of=AS_OF)  # jurisdiction: USD -> US
+    assert report.jurisdiction == "US"
+    assert report.gap("net_salary").direction.value == "unstated"
+    assert [n.code for n in report.notes] == ["net_needs_region"]
+    assert "none applied" in report.render("en")
+    net_wish = Expectations(salary=SalaryExpectation(6_000, basis="net_monthly", currency="USD"))
+    with pytest.raises(InvalidInput, match=r"offer\.conditions\.location"):
+        assess(net_wish, offer, year=2026)
+
+
+def test_net_expectation_needs_a_payroll_engine() -> None:
+    package = CompensationPackage(base=Money(9_000, "AUD", "monthly"))
+    offer = Offer(PositionSpec(), package, WorkingConditions(location=Location("AU")))
+    wish = Expectations(salary=SalaryExpectation(6_000, basis="net_monthly", currency="AUD"))
+    with pytest.raises(UnsupportedRule, match=r"jurisdiction: 'AU \(AUD\)'.*US \(USD\)"):
+        assess(wish, offer, year=2026)
     with pytest.raises(UnsupportedRule, match="jurisdiction"):
         assess(wish, offer, jurisdiction="US", year=2026)

@@ -9,6 +9,7 @@ year's take-home averages 364,397 a month. A candidate who says 手取り月35�
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -25,13 +26,14 @@ from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.money import Money
 from expectgap.package import Allowance, Bonus, CompensationPackage
-from expectgap.payroll.jp import annual
+from expectgap.payroll.jp import annual, payslip
 
 PAYSLIP = 290_587  # tests/payroll/jp/test_payslip.py, by hand
 YEAR_NET = annual(
     370_000, year=2026, prefecture="osaka", bonus=1_050_000, commuting_allowance=8_172
 )
 AS_OF = date(2026, 11, 1)
+OSAKA = {"year": 2026, "prefecture": "osaka", "age": 30}
 
 
 def _offer(budget: int | None = None) -> Offer:
@@ -70,6 +72,34 @@ def test_osaka_payslip_is_short_where_the_average_is_not() -> None:
     assert average.gap("net_salary").severity.value == "none"
     # The gross the payslip needs is above the offer; the average needs less than the offer.
     assert payslip.gap("gross_salary").expected > 378_172 > average.gap("gross_salary").expected
+
+
+def _osaka_at(base: int) -> CompensationPackage:
+    return CompensationPackage(
+        base=Money(base, "JPY", "monthly"),
+        allowances=_offer().package.allowances,
+        bonuses=(Bonus.months_of_base(3),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("basis", "target", "reached"),
+    [
+        ("net_monthly", 350_000, lambda pkg: payslip(pkg, **OSAKA).net),
+        ("net_monthly_average", 400_000, lambda pkg: annual(pkg, **OSAKA).net / 12),
+        ("net_annual", 4_800_000, lambda pkg: annual(pkg, **OSAKA).net),
+    ],
+)
+def test_gross_needed_is_exact_with_allowances_and_a_bonus_in_months_of_base(
+    basis: str, target: int, reached: Callable[[CompensationPackage], float]
+) -> None:
+    # The bonus is 3 months of *base* pay while 住宅手当 and 通勤手当 stay: at another base the
+    # bonus is 3 x base, not a fixed share of the monthly pay. The base pay needed is the
+    # smallest whose package reaches the target, checked on the package itself through the
+    # engine, one yen of base pay below and at it.
+    report = assess(_wish(SalaryExpectation(target, basis=basis)), _offer(), year=2026)
+    base = int(report.gap("gross_salary").facts["base_needed"])
+    assert reached(_osaka_at(base)) >= target > reached(_osaka_at(base - 1))
 
 
 def test_reports_show_the_payslip_month_and_the_average_month_labelled() -> None:

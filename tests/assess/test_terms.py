@@ -182,6 +182,52 @@ def test_counter_offer_keeps_fixed_overtime_lawful() -> None:
     assert "固定残業代も基本給に合わせて7万9,922円（30時間分）に引き上げ" in ja
 
 
+def test_scheduled_hours_from_the_days_off_a_year() -> None:
+    # 労働基準法施行規則第19条: monthly pay / average monthly scheduled hours, the latter
+    # (365 - 年間休日) x daily hours / 12. 年間休日 125 and a 40-hour week over five days:
+    # (365 - 125) x 8 / 12 = 160 h, not 40 x 52 / 12 = 173.3 h. Pay that counts 310,000
+    # (base 300,000 + position allowance 10,000): minimum 30 h x 310,000 / 160 x 1.25 =
+    # 72,656.25 -> 72,657; an offer of 70,000 falls short by 2,657 (at 173.3 h it would pass:
+    # 30 x 310,000 / 173.33 x 1.25 = 67,067.3).
+    base = _offer_a(70_000)
+    offer = Offer(
+        base.position,
+        base.package,
+        WorkingConditions(hours_per_week=40, location=Location("JP", "tokyo")),
+        annual_holidays=125,
+    )
+    facts = _assess(Expectations(), offer).gap("overtime").facts
+    assert facts["fixed_overtime_scheduled_hours"] == 160
+    assert facts["fixed_overtime_minimum"] == 72_657
+    assert facts["fixed_overtime_shortfall"] == 2_657
+    assert facts["scheduled_hours_from_holidays"] is True
+    without = Offer(base.position, base.package, offer.conditions)
+    assert _assess(Expectations(), without).gap("overtime").facts["legal_issues"] == ()
+
+
+def test_a_counter_offer_says_when_fixed_overtime_pay_stays_unlawful() -> None:
+    # base 300,000, fixed overtime 10,000 for 30 h at 160 scheduled hours: minimum 30 x
+    # 300,000 / 160 x 1.25 = 70,312.5 -> 70,313, unlawful. A gross monthly target of 380,000
+    # (budget 400,000) gives a counter-offer base of 368,000 (monthly gross = base x 310 / 300:
+    # 380,000 x 300 / 310 = 367,741.9, rounded up to 1,000 yen); moved with the base the fixed
+    # overtime pay is 10,000 x 368 / 300 = 12,267, and the minimum there is 30 x 368,000 / 160
+    # x 1.25 = 86,250.
+    package = CompensationPackage(base=yen(300_000), fixed_overtime=FixedOvertime(30, yen(10_000)))
+    offer = Offer(
+        PositionSpec(),
+        package,
+        WorkingConditions(scheduled_hours_per_month=160),
+        budget_ceiling=yen(400_000),
+    )
+    report = _assess(Expectations(salary=SalaryExpectation(380_000, basis="gross_monthly")), offer)
+    assert report.zone is not None
+    assert report.zone.counter_offer_base == 368_000
+    ask = next(p for p in report.points() if p.topic.value == "gross_salary").ask
+    assert "would be ¥12,267 for 30 h, still below the statutory minimum of ¥86,250" in ask
+    ja = next(p for p in report.points(locale="ja") if p.topic.value == "gross_salary").ask
+    assert "法定の最低額8万6,250円を下回る" in ja
+
+
 # --- terms the offer does not state -------------------------------------------------------------
 
 SILENT = ("hours", "overtime", "location", "remote_work", "leave")

@@ -442,3 +442,17 @@ def test_japanese_take_home_uses_the_candidates_household() -> None:
     married = compare_offers(offers, Expectations(household=Household(spouse=True)), year=2026)
     assert single.row("net_salary").values == (4_243_821.0, 4_243_821.0)
     assert married.row("net_salary").values == (4_302_021.0, 4_302_021.0)
+
+
+def test_a_year_after_the_rules_uses_the_latest_rules_and_says_so() -> None:
+    # as assess() does (issue 9, rules years): 2027 has no Japanese rules yet; 2026's are used
+    # and named in the assumptions; strict_year refuses. 450,000 a month in Tokyo under the
+    # 2026 rules takes home 4,243,821 (tests/assess/test_household.py works the taxes).
+    from expectgap.errors import UnsupportedRule
+
+    pkg = CompensationPackage(base=Money(450_000, YEN, "monthly"))
+    later = compare_offers({"A": pkg, "B": pkg}, as_of=date(2027, 3, 1))
+    assert later.row("net_salary").values == (4_243_821.0, 4_243_821.0)
+    assert ("rules_year", {"jurisdiction": "JP", "year": 2026}) in later.assumptions
+    with pytest.raises(UnsupportedRule, match="year: 2027"):
+        compare_offers({"A": pkg, "B": pkg}, as_of=date(2027, 3, 1), strict_year=True)

@@ -85,6 +85,7 @@ from expectgap.assess.models import (
     SalaryExpectation,
 )
 from expectgap.assess.net import NetFigures, NetModel, net_model, payroll_year
+from expectgap.assess.net_engine import EngineFigures, EngineNetModel
 from expectgap.assess.policy import Policy
 from expectgap.assess.scale import PackageScale, PayMeasure
 from expectgap.assess.zone import Zone, zone_of_agreement
@@ -93,6 +94,7 @@ from expectgap.errors import CurrencyMismatch, InsufficientData, InvalidInput, U
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.market.trend import PayTrend
 from expectgap.money import Period, as_fraction
+from expectgap.payroll import engine, jurisdiction_code, supported_jurisdictions
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -108,6 +110,8 @@ AUDIENCES = ("recruiter", "candidate")
 Value = float | str | tuple[str, ...] | None
 Fact = float | int | str | bool | tuple[str, ...] | None
 Evidence = MarketPosition | MarketTrend
+_MAX_CODE = 20  # characters of a jurisdiction code
+_DEFAULT_JURISDICTION = "JP"
 
 
 @dataclass(frozen=True)
@@ -207,7 +211,10 @@ class Note:
     Codes: ``net_not_assessed`` (no payroll engine for the jurisdiction or currency),
     ``prefecture_assumed`` (no Japanese place of work: Tokyo rates used), ``peers_withheld``
     (peer group below the privacy floor; recruiter-only), ``market_illustrative`` (the
-    market table's source says it is illustrative).
+    market table's source says it is illustrative), ``rules_year_fallback`` (the latest
+    rules used for a later year), ``net_needs_region`` (a US offer without its state of work:
+    no take-home), ``region_assumed`` (a UK offer without its nation: England's rates),
+    ``region_not_supported`` (a region without payroll rules: no take-home).
 
     Examples
     --------
@@ -574,7 +581,7 @@ def assess(
     *,
     market: SurveyTable | None = None,
     peers: PeerGroup | None = None,
-    jurisdiction: str = "JP",
+    jurisdiction: str | None = None,
     year: int | None = None,
     market_measure: PayMeasure | str | None = None,
     peer_measure: PayMeasure | str | None = None,
@@ -596,14 +603,19 @@ def assess(
         Gross market pay for the role, in the offer's currency.
     peers : PeerGroup, optional
         Pay of employees of similar ability and experience (recruiter-only evidence).
-    jurisdiction : str
-        Payroll rules for take-home pay; ``"JP"`` (Japan) is supported. Elsewhere, a take-home
-        expectation raises :class:`~expectgap.errors.UnsupportedRule` and a gross one is
-        assessed without take-home figures.
+    jurisdiction : str, optional
+        Payroll rules for take-home pay (ISO 3166-1 code, ``"UK"`` taken for ``"GB"``); default:
+        the country of the offer's place of work, else the country of its currency, else
+        ``"JP"``. Japan (``"JP"``), the United States (``"US"``, with the offer's state of work)
+        and the United Kingdom (``"GB"``) have payroll engines (:mod:`expectgap.assess.net`,
+        :mod:`expectgap.assess.net_engine`). Elsewhere, a take-home expectation raises
+        :class:`~expectgap.errors.UnsupportedRule` and a gross one is assessed without
+        take-home figures.
     year : int, optional
         Calendar year of the assessment (default: the year of ``as_of``). A year after the last
         year with payroll rules is assessed under the latest rules: the report's
-        ``rules_year`` says which, with a ``rules_year_fallback`` note.
+        ``rules_year`` says which, with a ``rules_year_fallback`` note. In the UK the year is
+        that in which the tax year starts (2026: the tax year 2026/27).
     market_measure : PayMeasure or str, optional
         What the market table measures (default ``monthly_gross`` for a monthly table,
         ``annual_cash`` for an annual one; ``monthly_scheduled`` for Japan's 所定内給与).
@@ -664,8 +676,12 @@ def assess(
         raise InvalidInput("policy", policy, "a Policy (Policy.from_file(...) reads one)")
     if as_of is not None and (isinstance(as_of, datetime) or not isinstance(as_of, date)):
         raise InvalidInput("as_of", as_of, "a datetime.date such as date(2026, 11, 1)")
-    if not isinstance(jurisdiction, str):
+    if jurisdiction is None:
+        jurisdiction = _jurisdiction_of(offer)
+    elif not isinstance(jurisdiction, str) or len(jurisdiction) > _MAX_CODE:
         raise InvalidInput("jurisdiction", jurisdiction, "a jurisdiction code such as 'JP'")
+    else:
+        jurisdiction = jurisdiction_code(jurisdiction)
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
         raise InvalidInput("year", year, "a calendar year as a whole number")
     pol = Policy.default() if policy is None else policy
@@ -684,7 +700,8 @@ def assess(
         notes.append(Note("rules_year_fallback", {"year": tax_year, "rules_year": rules_year}))
     net = net_model(jurisdiction, offer, expectations=expectations, year=rules_year, notes=notes)
     if any(SalaryBasis.parse(s.basis).is_net for s in expectations.salaries) and net is None:
-        raise UnsupportedRule("jurisdiction", f"{jurisdiction} ({code})", ["JP (JPY)"])
+        engines = [f"{c} ({engine(c).currency})" for c in supported_jurisdictions()]
+        raise UnsupportedRule("jurisdiction", f"{jurisdiction} ({code})", engines)
 
     ctx = None
     if market is not None:
@@ -921,7 +938,10 @@ class _Target:
 
 
 def _solve(
-    index: int, salary: SalaryExpectation, scale: PackageScale, net: NetModel | None
+    index: int,
+    salary: SalaryExpectation,
+    scale: PackageScale,
+    net: NetModel | EngineNetModel | None,
 ) -> _Target:
     basis = SalaryBasis.parse(salary.basis)
     target = _f(salary.target)
@@ -930,9 +950,10 @@ def _solve(
     b0 = float(scale.base)
     if basis.is_net:
         assert net is not None
-        # The gross-up is exact to one yen of monthly pay: within that, the offer meets it.
-        base_t = _within_a_yen(net.base_needed(target, basis), b0)
-        base_w = None if walk is None else _within_a_yen(net.base_needed(walk, basis), b0)
+        # The gross-up is exact to one yen (cent) of monthly pay: within that, the offer meets it.
+        unit = net.unit if isinstance(net, EngineNetModel) else 1.0
+        base_t = _within_a_unit(net.base_needed(target, basis), b0, unit)
+        base_w = None if walk is None else _within_a_unit(net.base_needed(walk, basis), b0, unit)
     else:
         base_t = float(scale.base_for(measure, target))
         base_w = None if walk is None else float(scale.base_for(measure, walk))
@@ -949,7 +970,7 @@ def _salary_rows(
     expectations: Expectations,
     offer: Offer,
     scale: PackageScale,
-    net: NetModel | None,
+    net: NetModel | EngineNetModel | None,
     ctx: MarketContext | None,
     peers: PeerGroup | None,
     peer_measure: PayMeasure,
@@ -981,6 +1002,10 @@ def _salary_rows(
     def net_facts(basis: SalaryBasis) -> dict[str, Fact]:
         if offered_fig is None or net is None:
             return {"basis": basis.value}
+        if isinstance(net, EngineNetModel):
+            assert isinstance(offered_fig, EngineFigures)
+            return {"basis": basis.value, **net.facts(offered_fig)}
+        assert isinstance(offered_fig, NetFigures)
         slip = offered_fig.payslip
         return {
             "basis": basis.value,
@@ -1043,9 +1068,9 @@ def _salary_rows(
     # The binding target needs the most base pay (the first of equals).
     binding = max(targets, key=lambda t: (t.base_t, -t.index))
     several = len(targets) > 1
-    figures: dict[float, NetFigures] = {}
+    figures: dict[float, NetFigures | EngineFigures] = {}
 
-    def fig(base: float) -> NetFigures | None:
+    def fig(base: float) -> NetFigures | EngineFigures | None:
         if net is None or base < 0:
             return None
         if base not in figures:
@@ -1208,8 +1233,19 @@ def _salary_rows(
     return rows, zone
 
 
-def _within_a_yen(needed: float, offered: float) -> float:
-    return offered if offered < needed < offered + 1.0 else needed
+def _within_a_unit(needed: float, offered: float, unit: float) -> float:
+    return offered if offered < needed < offered + unit else needed
+
+
+def _jurisdiction_of(offer: Offer) -> str:
+    """The offer's place of work's country, else its currency's engine, else Japan."""
+    place = offer.conditions.location
+    if place is not None:
+        return jurisdiction_code(place.country)
+    for code in supported_jurisdictions():
+        if engine(code).currency == offer.package.currency:
+            return code
+    return _DEFAULT_JURISDICTION
 
 
 def _bonus_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row:

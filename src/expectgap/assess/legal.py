@@ -49,7 +49,9 @@ def fixed_overtime_facts(offer: Offer, jurisdiction: str, when: date) -> dict[st
     ``fixed_overtime_pay_that_counts``, ``fixed_overtime_scheduled_hours``,
     ``fixed_overtime_hourly_rate``, ``fixed_overtime_premium`` (average premium multiple),
     ``fixed_overtime_hours_limit``, ``scheduled_hours_assumed`` (True when the offer states no
-    hours and the statutory maximum was used), ``fixed_overtime_included_in`` (the
+    hours and the statutory maximum was used), ``scheduled_hours_from_holidays`` (True when
+    they come from the days off a year, :func:`expectgap.payroll.jp.labour_law.scheduled_hours`),
+    ``fixed_overtime_included_in`` (the
     all-inclusive monthly pay, when stated that way), ``legal_issues``.
     """
     package = offer.package
@@ -58,10 +60,10 @@ def fixed_overtime_facts(offer: Offer, jurisdiction: str, when: date) -> dict[st
         return {}
     from expectgap.payroll.jp.labour_law import (
         fixed_overtime_minimum,
-        max_scheduled_hours_per_month,
         overtime_hours_limit,
         premium_excluded,
         premium_hours,
+        scheduled_hours,
     )
 
     excluded = premium_excluded(when)
@@ -72,8 +74,11 @@ def fixed_overtime_facts(offer: Offer, jurisdiction: str, when: date) -> dict[st
     pay = package.monthly_base().amount + counted
     conditions = offer.conditions
     assumed = not conditions.hours_stated
-    scheduled = (
-        max_scheduled_hours_per_month(when) if assumed else conditions.monthly_scheduled_hours()
+    scheduled = scheduled_hours(conditions, when, annual_holidays=offer.annual_holidays)
+    from_holidays = (
+        not assumed
+        and offer.annual_holidays is not None
+        and conditions.scheduled_hours_per_month is None
     )
     hours = Fraction(fixed.hours)
     minimum = float(fixed_overtime_minimum(float(hours), float(pay), float(scheduled), on=when))
@@ -94,6 +99,7 @@ def fixed_overtime_facts(offer: Offer, jurisdiction: str, when: date) -> dict[st
         "fixed_overtime_premium": weighted / float(hours) if hours > 0 else None,
         "fixed_overtime_hours_limit": float(limit),
         "scheduled_hours_assumed": assumed,
+        "scheduled_hours_from_holidays": from_holidays,
         "fixed_overtime_included_in": None
         if fixed.included_in is None
         else float(fixed.included_in.amount),

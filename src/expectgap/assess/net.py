@@ -1,5 +1,9 @@
 """Take-home pay of an offer, and the gross pay a take-home target needs (Japan).
 
+:func:`net_model` picks the model of the offer's jurisdiction: :class:`NetModel` below for
+Japan, :class:`~expectgap.assess.net_engine.EngineNetModel` for the United States and the
+United Kingdom.
+
 The offer's package is run through the Japan payroll engine as the engine's gross-up sees it,
 so that take-home figures and gross-ups are one model:
 
@@ -45,12 +49,18 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from expectgap.assess.models import Expectations, Offer, SalaryBasis
+from expectgap.assess.net_engine import (
+    ENGINE_JURISDICTIONS,
+    EngineNetModel,
+    engine_net_model,
+    rule_years,
+)
 from expectgap.assess.scale import PackageScale
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.money import MONTHS_IN_YEAR
+from expectgap.payroll import engine, jurisdiction_code
 from expectgap.payroll.jp.annual import annual
 from expectgap.payroll.jp.gross_up import gross_up
-from expectgap.payroll.jp.income_tax import SUPPORTED_YEARS
 from expectgap.payroll.jp.payslip import Payslip, payslip
 from expectgap.payroll.jp.prefectures import prefecture as find_prefecture
 
@@ -59,8 +69,6 @@ if TYPE_CHECKING:
 
 __all__ = ["GROSS_UP_PERIODS", "NetFigures", "NetModel", "net_model", "payroll_year"]
 
-#: Jurisdictions with a payroll engine, and their currency.
-SUPPORTED = {"JP": "JPY"}
 _DEFAULT_PREFECTURE = "tokyo"
 # Take-home targets (yen a month) are lowered by this many yen before the gross-up, so that a
 # target equal to a computed take-home (a float such as 4,243,821 / 12) is not missed by float
@@ -149,8 +157,10 @@ class NetModel:
         :mod:`expectgap.assess.scale`).
     commuting : float
         Commuting allowance per month.
-    bonus_months_of_pay : float
-        The offer's expected annual bonus in months of regular monthly pay.
+    bonus_months_of_pay, bonus_offset : float
+        The offer's expected annual bonus as ``bonus_months_of_pay x pay + bonus_offset`` at a
+        regular monthly pay ``pay`` (a bonus in months of base pay, with allowances on top of
+        the base, has a negative offset).
     bonus_months : tuple of int
         Calendar months of bonus payment.
     year, prefecture, age, dependents
@@ -181,6 +191,21 @@ class NetModel:
     dependents: int
     fixed_overtime_per_base: float = 0.0
     household: tuple[tuple[str, Any], ...] = ()
+    bonus_offset: float = 0.0
+
+    def bonus(self, pay: float) -> float:
+        """The annual bonus at a regular monthly pay (to the micro-yen, at least 0).
+
+        Examples
+        --------
+        >>> from expectgap.money import Money
+        >>> from expectgap.package import CompensationPackage
+        >>> scale = PackageScale.of(CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> NetModel(scale, 20_000.0, 0.0, 3.0, (6, 12), 2026, "osaka", 30, 0,
+        ...          bonus_offset=-60_000.0).bonus(370_000)
+        1050000.0
+        """
+        return max(round(pay * self.bonus_months_of_pay + self.bonus_offset, _MICRO), 0.0)
 
     def _options(self) -> dict[str, Any]:
         return {
@@ -222,7 +247,7 @@ class NetModel:
         """
         pay = self.pay(base)
         options = self._options() | {
-            "bonus": pay * self.bonus_months_of_pay,
+            "bonus": self.bonus(pay),
             "commuting_allowance": self.commuting,
         }
         result = annual(pay, **options)
@@ -275,6 +300,7 @@ class NetModel:
             max(float(target) / per_target - _TARGET_GUARD, 0.0),
             period=period,
             bonus_months_of_pay=self.bonus_months_of_pay,
+            bonus_offset=self.bonus_offset,
             commuting_allowance=self.commuting,
             **self._options(),
         )
@@ -289,26 +315,40 @@ def payroll_year(jurisdiction: str, currency: str, year: int, *, strict: bool = 
     """The year whose payroll rules apply to ``year``: the year itself, or the latest year with
     rules when ``year`` is after it (``strict``: refuse instead).
 
-    Years before the first year with rules are refused by the engine; jurisdictions without an
-    engine keep the year.
+    Years count as the engines count them (:func:`~expectgap.assess.net_engine.rule_years`):
+    Japan's calendar years, the US tax years (calendar years), and for the UK the year in which
+    the tax year starts (the calendar year 2026 is assessed under the tax year 2026/27, which
+    covers April to December of it). Years before the first year with rules are refused by the
+    engine; jurisdictions without an engine keep the year.
 
     Examples
     --------
     >>> payroll_year("JP", "JPY", 2027), payroll_year("JP", "JPY", 2025)
     (2026, 2025)
+    >>> payroll_year("US", "USD", 2027), payroll_year("GB", "GBP", 2028), payroll_year("US", "JPY", 2027)
+    (2026, 2026, 2027)
     >>> payroll_year("JP", "JPY", 2027, strict=True)
     Traceback (most recent call last):
     ...
     expectgap.errors.UnsupportedRule: year: 2027 is not supported; supported: 2024, 2025, 2026
     """
-    if SUPPORTED.get(jurisdiction) != currency:
+    if _currency(jurisdiction) != currency:
         return year
-    latest = max(SUPPORTED_YEARS)
+    years = rule_years(jurisdiction)
+    latest = max(years)
     if isinstance(year, int) and not isinstance(year, bool) and year > latest:
         if strict:
-            raise UnsupportedRule("year", year, SUPPORTED_YEARS)
+            raise UnsupportedRule("year", year, years)
         return latest
     return year
+
+
+def _currency(jurisdiction: str) -> str | None:
+    """The currency of a jurisdiction's payroll engine (None without one)."""
+    try:
+        return engine(jurisdiction).currency
+    except UnsupportedRule:
+        return None
 
 
 def net_model(
@@ -318,8 +358,12 @@ def net_model(
     expectations: Expectations,
     year: int,
     notes: list[Note],
-) -> NetModel | None:
+) -> NetModel | EngineNetModel | None:
     """The payroll model of an offer, or None when no engine applies (a note says why).
+
+    Japan's model is :class:`NetModel`; the US and UK engines' is
+    :class:`~expectgap.assess.net_engine.EngineNetModel` (see
+    :func:`~expectgap.assess.net_engine.engine_net_model` for their place of work).
 
     Examples
     --------
@@ -328,7 +372,7 @@ def net_model(
     >>> from expectgap.assess.models import PositionSpec
     >>> offer = Offer(PositionSpec(), CompensationPackage(base=Money(1, "USD", "monthly")))
     >>> notes = []
-    >>> net_model("US", offer, expectations=Expectations(), year=2026, notes=notes) is None
+    >>> net_model("JP", offer, expectations=Expectations(), year=2026, notes=notes) is None
     True
     >>> notes[0].code
     'net_not_assessed'
@@ -336,11 +380,15 @@ def net_model(
     from expectgap.assess.gaps import Note
 
     package = offer.package
-    if SUPPORTED.get(jurisdiction) != package.currency:
+    if _currency(jurisdiction) != package.currency:
         notes.append(
             Note("net_not_assessed", {"jurisdiction": jurisdiction, "currency": package.currency})
         )
         return None
+    if jurisdiction_code(jurisdiction) in ENGINE_JURISDICTIONS:
+        return engine_net_model(
+            jurisdiction, offer, expectations=expectations, year=year, notes=notes
+        )
     place = offer.conditions.location
     if place is not None and place.country == "JP" and place.region:
         name = find_prefecture(place.region).name
@@ -352,20 +400,30 @@ def net_model(
     other = package.monthly_allowances().amount - commuting
     base = scale.base
     fixed = package.monthly_fixed_overtime().amount
-    pay = base + other + fixed
-    bonus = sum((amount.amount for _, amount in package.bonus_payments()), start=Fraction(0))
+    # fixed overtime pay moves with the base (see assess.scale); without a base it stays put
+    per_base = 1 + fixed / base if base > 0 else Fraction(1)
+    other_pay = other if base > 0 else other + fixed
+    # The bonus at base b is s x b + t (months of base pay, fixed amounts); as a function of
+    # the regular monthly pay p = b x (1 + fixed overtime per base) + other, it is
+    # s / (1 + f) x p + t - s x other / (1 + f).
+    t, at_one = (
+        sum((a.amount for _, a in scale.with_base(b).bonus_payments()), start=Fraction(0))
+        for b in (0, 1)
+    )
+    s = at_one - t
     months = sorted({m for b in package.bonuses for m in b.payment_months}) or [6, 12]
     return NetModel(
         scale=scale,
-        other_monthly=float(other if base > 0 else other + fixed),
+        other_monthly=float(other_pay),
         commuting=float(commuting),
-        bonus_months_of_pay=float(bonus / pay) if pay > 0 else 0.0,
+        bonus_months_of_pay=float(s / per_base),
         bonus_months=tuple(months),
         year=year,
         prefecture=name,
         age=expectations.age,
         dependents=expectations.dependents,
-        fixed_overtime_per_base=float(fixed / base) if base > 0 else 0.0,
+        fixed_overtime_per_base=float(per_base - 1),
+        bonus_offset=float(t - s * other_pay / per_base),
         household=()
         if expectations.household is None
         else tuple(expectations.household.keywords().items()),

@@ -133,7 +133,7 @@ def check(expectations: Expectations, offer: Offer, *, jurisdiction: str, when: 
         (a.amount.amount for a in package.allowances if a.category not in excluded),
         start=Fraction(0),
     )
-    hours = scheduled_hours(offer.conditions, when)
+    hours = scheduled_hours(offer.conditions, when, annual_holidays=offer.annual_holidays)
     monthly = package.monthly_base().amount + counted
     least = Fraction(wage) * hours
     if monthly < least:

@@ -28,9 +28,10 @@ from typing import Any
 
 from expectgap.assess.codes import SEVERITIES
 from expectgap.assess.locale import Catalog, catalog, format_date, format_number, format_percent
+from expectgap.assess.net_engine import tax_year_label
 from expectgap.assess.talking_points import _Fmt
 
-__all__ = ["escape", "render"]
+__all__ = ["escape", "render", "rules_applied"]
 
 
 # Characters that start Markdown (CommonMark, GitHub tables) or HTML markup anywhere in a line;
@@ -40,6 +41,8 @@ _SPECIAL = frozenset("\\`*_[]<>#|~&")
 _BREAKS = str.maketrans(dict.fromkeys("\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " "))
 # A list item, numbered item or setext underline at the start of a line.
 _LEADING = re.compile(r"^(\d{1,9})([.)])|^([-+=])")
+# Notes saying that no payroll rules were applied (no take-home pay computed).
+_NOT_APPLIED = frozenset({"net_not_assessed", "net_needs_region", "region_not_supported"})
 
 
 def escape(text: object) -> str:
@@ -62,6 +65,18 @@ def escape(text: object) -> str:
     out = "".join("\\" + c if c in _SPECIAL else c for c in flat)
     out = _LEADING.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", out, count=1)
     return out.replace("://", "\\://").replace("www.", "www\\.")
+
+
+def rules_applied(data: Mapping[str, Any]) -> bool:
+    """Whether a report's take-home pay was computed under payroll rules (no note says it was
+    not).
+
+    Examples
+    --------
+    >>> rules_applied({"notes": [{"code": "net_needs_region"}]}), rules_applied({"notes": []})
+    (False, True)
+    """
+    return all(n.get("code") not in _NOT_APPLIED for n in data.get("notes") or [])
 
 
 def _cell(text: str) -> str:
@@ -120,17 +135,20 @@ def _value(fmt: _Fmt, gap: Mapping[str, Any], key: str) -> str:
 def _header(cat: Catalog, data: Mapping[str, Any]) -> list[str]:
     locale = cat.locale
     basis = data.get("salary_basis")
-    basis_text = cat.text(f"basis.{basis}") if basis else cat.text("render.basis_none")
     jurisdiction = data["jurisdiction"]
+    fmt = _Fmt(cat, data["currency"], jurisdiction)
+    basis_text = fmt.basis(basis) if basis else cat.text("render.basis_none")
     key = f"jurisdiction.{jurisdiction}"
     place = cat.text(key) if cat.has(key) else escape(jurisdiction)
     rules_year = data.get("rules_year", data["year"])
-    applied = all(n.get("code") != "net_not_assessed" for n in data.get("notes") or [])
-    rules = (
-        cat.format("render.rules_value", jurisdiction=place, year=str(rules_year))
-        if applied
-        else cat.format("render.rules_none", jurisdiction=place)
-    )
+    applied = rules_applied(data)
+    tax_year = tax_year_label(jurisdiction, rules_year)
+    if not applied:
+        rules = cat.format("render.rules_none", jurisdiction=place)
+    elif tax_year != str(rules_year):
+        rules = cat.format("render.rules_value_tax_year", jurisdiction=place, tax_year=tax_year)
+    else:
+        rules = cat.format("render.rules_value", jurisdiction=place, year=str(rules_year))
     when = format_date(date.fromisoformat(data["as_of"]), locale)
     sep = " · "
     meta = sep.join(
@@ -217,7 +235,7 @@ def _zone(fmt: _Fmt, zone: Mapping[str, Any]) -> list[str]:
     colon = "：" if fmt.locale == "ja" else ": "
     rows = [
         ("zone_measure", cat.text(f"measure.{zone['measure']}")),
-        *([("zone_basis", cat.text(f"basis.{zone['basis']}"))] if zone.get("basis") else []),
+        *([("zone_basis", fmt.basis(zone["basis"]))] if zone.get("basis") else []),
         (
             "zone_candidate",
             cat.format(
@@ -307,7 +325,7 @@ def render(data: Mapping[str, Any], locale: str = "en") -> str:
     '# Expectation gap report'
     """
     cat = catalog(locale)
-    fmt = _Fmt(cat, data["currency"])
+    fmt = _Fmt(cat, data["currency"], data.get("jurisdiction", "JP"))
     lines = _header(cat, data) + _table(fmt, data)
     if data.get("market") is not None:
         lines += _market(fmt, data["market"])

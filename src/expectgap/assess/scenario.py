@@ -430,7 +430,11 @@ def _conditions(r: _Reader, raw: Any, path: str) -> ConditionsSought:
 
 
 def _package(
-    r: _Reader, raw: Any, path: str, conditions: WorkingConditions | None = None
+    r: _Reader,
+    raw: Any,
+    path: str,
+    conditions: WorkingConditions | None = None,
+    annual_holidays: int | None = None,
 ) -> CompensationPackage:
     keys = (
         "base_monthly",
@@ -499,6 +503,7 @@ def _package(
                 r.require(ft, "hours", p, _number),
                 conditions=conditions or WorkingConditions(),
                 allowances=tuple(allowances),
+                annual_holidays=annual_holidays,
             ),
         )
         multiplier = r.get(ft, "excess_multiplier", p, _number)
@@ -622,7 +627,8 @@ def _offer(r: _Reader, raw: Any, path: str = "offer") -> Offer:
                 scheduled_hours_per_month=r.get(ct, "scheduled_hours_per_month", p, _number),
             ),
         )
-    package = _package(r, t["package"], f"{path}.package", conditions)
+    holidays = r.get(t, "annual_holidays", path, _int)
+    package = _package(r, t["package"], f"{path}.package", conditions, holidays)
     budget = None
     if "budget_ceiling" in t:
         p = f"{path}.budget_ceiling"
@@ -643,7 +649,7 @@ def _offer(r: _Reader, raw: Any, path: str = "offer") -> Offer:
             conditions,
             budget_ceiling=budget,
             atmosphere=r.get(t, "atmosphere", path, _texts, ()),
-            annual_holidays=r.get(t, "annual_holidays", path, _int),
+            annual_holidays=holidays,
         ),
     )
 

@@ -28,6 +28,7 @@ The offer pays ¥450,000 a month, ¥50,000 (10%) below the ¥500,000 a month sou
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +42,9 @@ from expectgap.money import MONTHS_IN_YEAR
 __all__ = ["TalkingPoint", "talking_point", "talking_points"]
 
 _SALARY = ("gross_salary", "net_salary")
+# Float tolerance when rounding a statutory minimum up to whole yen (an exact whole amount
+# computed through floats stays whole).
+_YEN_EPSILON = 1e-6
 _MONEY_UNITS = ("money_monthly", "money_annual")
 
 
@@ -121,10 +125,23 @@ _SEVERITIES = {s.value: s for s in Severity}
 class _Fmt:
     """Formatting of one view's values for one locale."""
 
-    def __init__(self, cat: Catalog, currency: str) -> None:
+    def __init__(self, cat: Catalog, currency: str, jurisdiction: str = "JP") -> None:
         self.cat = cat
         self.locale = cat.locale
         self.currency = currency
+        self.jurisdiction = jurisdiction
+
+    def basis(self, name: object) -> str:
+        """A salary basis as the jurisdiction's payroll defines it (outside Japan a regular
+        month's take-home is the year's take-home on the regular pay / 12, not a payslip)."""
+        spread = f"basis_year_spread.{name}"
+        if self.jurisdiction != "JP" and self.cat.has(spread):
+            return self.cat.text(spread)
+        return self.cat.text(f"basis.{name}")
+
+    def region(self, jurisdiction: str, name: str) -> str:
+        key = f"region.{jurisdiction}.{name}"
+        return self.cat.text(key) if self.cat.has(key) else name
 
     def money(self, value: float) -> str:
         key = (self.locale, self.currency, value)
@@ -320,7 +337,7 @@ def _net(fmt: _Fmt, gap: Mapping[str, Any], gross: Mapping[str, Any], derived: b
         key = f"message.net_salary.{'derived.' if derived else ''}{direction}"
         parts = [cat.format(key, **params)]
     if facts.get("basis"):
-        parts.append(cat.format("fragment.compared_on", basis=cat.text(f"basis.{facts['basis']}")))
+        parts.append(cat.format("fragment.compared_on", basis=fmt.basis(facts["basis"])))
     if facts.get("net_payslip_month") is not None:
         bonuses = facts["gross_annual_offered"] > MONTHS_IN_YEAR * facts["payslip_gross"]
         parts.append(
@@ -336,7 +353,9 @@ def _net(fmt: _Fmt, gap: Mapping[str, Any], gross: Mapping[str, Any], derived: b
                 annual=fmt.money(facts["net_annual_offered"]),
             )
         )
-    if facts.get("income_tax") is not None:
+    if facts.get("tax_year") is not None:
+        parts.extend(_engine_take_home(fmt, facts))
+    elif facts.get("resident_tax") is not None:
         prefecture = str(facts.get("prefecture", ""))
         parts.append(
             cat.format(
@@ -354,6 +373,63 @@ def _net(fmt: _Fmt, gap: Mapping[str, Any], gross: Mapping[str, Any], derived: b
         elif "household_stated" in facts:
             parts.append(cat.text("fragment.household_assumed"))
     return _sentences(fmt, parts)
+
+
+# Deductions of the US and UK engines left out of the text when they are 0 (not always owed).
+_OPTIONAL_DEDUCTIONS = frozenset({"state_payroll_tax", "local_income_tax", "student_loan"})
+
+
+def _engine_take_home(fmt: _Fmt, facts: Mapping[str, Any]) -> list[str]:
+    """The take-home on each basis and the year's deductions, under the US or UK engine."""
+    from expectgap.assess.net_engine import ENGINE_JURISDICTIONS
+
+    cat = fmt.cat
+    where = fmt.jurisdiction
+    parts = []
+    if facts["gross_annual_offered"] > facts["gross_regular_annual"]:
+        parts.append(
+            cat.format(
+                "fragment.take_home_regular",
+                regular=fmt.money(facts["net_monthly_regular"]),
+                gross=fmt.money(facts["gross_regular_annual"]),
+                annual=fmt.money(facts["net_annual_offered"]),
+                average=fmt.money(facts["net_monthly_average"]),
+            )
+        )
+    else:
+        parts.append(
+            cat.format(
+                "fragment.take_home_year",
+                annual=fmt.money(facts["net_annual_offered"]),
+                average=fmt.money(facts["net_monthly_average"]),
+            )
+        )
+    if where not in ENGINE_JURISDICTIONS:
+        return parts
+    items = [
+        cat.format(
+            "fragment.deduction_item",
+            name=cat.text(f"deduction.{name}"),
+            amount=fmt.money(facts[name]),
+        )
+        for name in ENGINE_JURISDICTIONS[where]
+        if facts.get(name) is not None and (facts[name] or name not in _OPTIONAL_DEDUCTIONS)
+    ]
+    region = str(facts.get("region", ""))
+    rules = f"fragment.rules_{where.lower()}"
+    # New York City residents owe a city tax the assessment does not assume: say so
+    rules = f"{rules}_{region.lower()}" if cat.has(f"{rules}_{region.lower()}") else rules
+    parts.append(
+        cat.format(
+            "fragment.deductions_year",
+            tax_year=str(facts["tax_year"]),
+            region=fmt.region(where, region),
+            rules=cat.text(rules),
+            items=fmt.join(items),
+        )
+    )
+    parts.append(cat.text("fragment.liabilities"))
+    return parts
 
 
 def _bonus(fmt: _Fmt, gap: Mapping[str, Any]) -> str:
@@ -449,6 +525,8 @@ def _fixed_overtime(fmt: _Fmt, facts: Mapping[str, Any]) -> list[str]:
         parts.append(cat.format("fragment.fixed_overtime_above_limit", hours=hours, limit=limit))
     if issues and facts.get("scheduled_hours_assumed"):
         parts.append(cat.format("fragment.scheduled_hours_assumed", scheduled=scheduled))
+    if issues and facts.get("scheduled_hours_from_holidays"):
+        parts.append(cat.format("fragment.scheduled_hours_from_holidays", scheduled=scheduled))
     total = facts.get("fixed_overtime_included_in")
     if total is not None:
         fixed = facts["fixed_overtime_pay"]
@@ -606,7 +684,7 @@ def _ask(
     if gap["dimension"] in _SALARY and gap["stated"] and stance == "negotiate":
         binding = view.get("zone") or {}
         if audience == "recruiter" and gap["facts"].get("binding") is False and binding:
-            basis = cat.text(f"basis.{binding.get('basis')}")
+            basis = fmt.basis(binding.get("basis"))
             return (
                 cat.format("ask.recruiter.salary.not_binding", basis=basis),
                 cat.text("fallback.recruiter.salary.not_binding"),
@@ -649,10 +727,30 @@ def _counter_fixed_overtime(fmt: _Fmt, zone: Mapping[str, Any], view: Mapping[st
         return ""
     overtime = next((g for g in view["gaps"] if g["dimension"] == "overtime"), None)
     lawful = overtime is not None and overtime["facts"].get("legal_issues") == []
+    moved = pay * counter / base
+    hours = fmt.value(facts["fixed_overtime_hours"], "hours_per_month", full=False)
+    law = {} if overtime is None else overtime["facts"]
+    if "fixed_overtime_below_minimum" in (law.get("legal_issues") or ()):
+        # the minimum at the counter-offer's base: the pay that counts moves with the base
+        counts = law["fixed_overtime_pay_that_counts"] - base + counter
+        minimum = math.ceil(
+            float(facts["fixed_overtime_hours"])
+            * counts
+            / law["fixed_overtime_scheduled_hours"]
+            * law["fixed_overtime_premium"]
+            - _YEN_EPSILON
+        )
+        if moved < minimum:
+            return fmt.cat.format(
+                "fragment.counter_fixed_overtime_unlawful",
+                amount=fmt.money(moved),
+                hours=hours,
+                minimum=fmt.money(minimum),
+            )
     return fmt.cat.format(
         "fragment.counter_fixed_overtime" + ("_lawful" if lawful else ""),
-        amount=fmt.money(pay * counter / base),
-        hours=fmt.value(facts["fixed_overtime_hours"], "hours_per_month", full=False),
+        amount=fmt.money(moved),
+        hours=hours,
     )
 
 
@@ -815,7 +913,9 @@ def talking_point(
     >>> talking_point(shown, gross).message
     'The offer pays ¥450,000 a month gross.'
     """
-    return _point(_Fmt(catalog(locale), view["currency"]), gap, view)
+    return _point(
+        _Fmt(catalog(locale), view["currency"], view.get("jurisdiction", "JP")), gap, view
+    )
 
 
 def talking_points(view: Mapping[str, Any], locale: str = "en") -> tuple[TalkingPoint, ...]:
@@ -844,6 +944,6 @@ def talking_points(view: Mapping[str, Any], locale: str = "en") -> tuple[Talking
     >>> points[0].summary
     '職位・職務内容：ご希望の申告はありません（条件の説明と確認が必要です）'
     """
-    fmt = _Fmt(catalog(locale), view["currency"])
+    fmt = _Fmt(catalog(locale), view["currency"], view.get("jurisdiction", "JP"))
     out = [_point(fmt, gap, view) for gap in view["gaps"]]
     return tuple(sorted(out, key=lambda p: p.priority))

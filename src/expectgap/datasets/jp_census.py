@@ -425,7 +425,9 @@ def _ages(text: str | None) -> str:
     return text.strip().removesuffix("歳").replace("~", "-").replace("～", "-").replace("〜", "-")
 
 
-def _find(breakdown: str, name: str, *, sex: str, age: str, year: int | None) -> _Entry:
+def _find(breakdown: str, name: str | int, *, sex: str, age: str, year: int | None) -> _Entry:
+    if breakdown == "prefecture" and type(name) is int:
+        name = str(name)  # a JIS code, as the payroll engine takes it
     if not isinstance(name, str) or not name.strip() or len(name) > 200:
         raise InvalidInput(breakdown, _shown(name), f"a {breakdown} name in Japanese or English")
     wanted = name.strip().casefold()
@@ -455,7 +457,7 @@ def _find(breakdown: str, name: str, *, sex: str, age: str, year: int | None) ->
 def wage_census(
     name: str | None = None,
     *,
-    prefecture: str | None = None,
+    prefecture: str | int | None = None,
     occupation: str | None = None,
     role: str | None = None,
     firm_size: str | None = None,
@@ -480,7 +482,8 @@ def wage_census(
         A category of any breakdown by its Japanese or English name (``"ソフトウェア作成者"``,
         ``"Tokyo"``); :func:`wage_census_search` lists them.
     prefecture, occupation, role, firm_size, education, employment_type, industry : str, optional
-        One breakdown, by Japanese or English name (``prefecture="東京都"`` or ``"Tokyo"``,
+        One breakdown, by Japanese or English name (``prefecture="東京都"``, ``"Tokyo"`` or its
+        JIS code ``13``,
         ``role="係長級"`` or ``"kakaricho"``, ``firm_size="large"``,
         ``employment_type="regular"``).
     age : str, optional

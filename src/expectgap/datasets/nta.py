@@ -76,7 +76,10 @@ def nta_salary_distribution(year: int = 2023, *, sex: str = "total") -> BracketD
     wanted = _sex(sex)
     rows = _rows()
     if (year, wanted) not in rows:
-        raise UnsupportedRule("year", f"{year}, {wanted}", sorted(f"{y}, {s}" for y, s in rows))
+        years = sorted({y for y, s in rows if s == wanted})
+        if years:
+            raise UnsupportedRule("year", year, years)
+        raise UnsupportedRule("sex", wanted, sorted({s for _, s in rows if _ == year}))
     meta = _meta()
     nta = meta["nta"]
     unit = Decimal(int(nta["bracket_unit"]))

@@ -9,8 +9,8 @@ grid or percentile step) but never looser; a looser value is refused with
 Rules
 -----
 * ``min_n`` (floor 5): counted contributors behind a release (Radford and the 1996 DOJ/FTC
-  safety zone: at least 5 providers behind each statistic). A contributor is a person (by id;
-  without ids, a distinct amount, since equal amounts may be one person entered twice).
+  safety zone: at least 5 providers behind each statistic). A contributor is a person by id,
+  else a row; no rule looks at whether two amounts are equal.
 * ``min_relative_weight`` (floor 0.5): a contributor counts only if its weight is at least this
   fraction of the mean contributor weight; decoys of negligible weight are not counted. The
   Kish effective number of contributors ``(sum w)^2 / sum w^2`` must also reach ``min_n``.

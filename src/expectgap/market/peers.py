@@ -11,12 +11,13 @@ more than the release holds. See ``docs/privacy.md`` for the threat model and th
 
 Rules (floors a caller can raise, never lower)
 ----------------------------------------------
-1. **At least 5 counted contributors** (``min_n``) and at least 5 distinct amounts.
-   Contributors are people by ``ids`` when given, else rows. A contributor with less than half
+1. **At least 5 counted contributors** (``min_n``). Contributors are people by ``ids`` when
+   given, else rows (one person entered twice must be marked with ids: no rule looks at
+   whether two amounts are equal, since such a rule would tell whether a newcomer earns exactly
+   a member's pay). A contributor with less than half
    the mean contributor weight is not counted (no decoys), and Kish's effective number
    ``(sum w)^2 / sum w^2`` must reach ``min_n`` too.
-2. **No contributor above 25% of the weight** (``max_weight_share``); without ids, rows with
-   equal amounts are pooled for this rule (they may be one person entered twice).
+2. **No contributor above 25% of the weight** (``max_weight_share``).
 3. **Weights** are finite, in [1e-6, 1e9] (no zero, subnormal or overflowing weights).
 4. **Nothing raw is published**: no order statistic, minimum, maximum, moment or z-score of
    the amounts; quantiles are Harrell-Davis means of all amounts, rounded to a grid chosen by
@@ -98,8 +99,7 @@ class PeerGroup:
         Counted contributors needed (default and floor 5; may be raised).
     ids : sequence of hashables, optional
         Who each row is. Rows with the same id are one peer (counted once; weights summed).
-        Without ids, each row is a peer, and rows with equal amounts are pooled for the
-        weight-share rule (they may be one person).
+        Without ids, each row is a peer (give ids where one person may have several rows).
     max_weight_share : float, optional
         Largest weight share of one peer (default and ceiling 0.25; may be lowered).
     policy : DisclosurePolicy, optional
@@ -124,10 +124,10 @@ class PeerGroup:
     (6, True)
     >>> g.percentile_of(340)
     40.0
-    >>> PeerGroup([300, 300, 300, 320, 340, 360]).quantile(0.5)  # 4 distinct amounts
+    >>> PeerGroup([300, 320, 340, 360]).quantile(0.5)
     Traceback (most recent call last):
     ...
-    expectgap.errors.InsufficientData: peer group: 4 distinct amounts; at least 5 are needed
+    expectgap.errors.InsufficientData: peer group: 4 peers; at least 5 are needed
     """
 
     def _repr_html_(self) -> str:
@@ -161,7 +161,7 @@ class PeerGroup:
         unit = None if period is None else Period.parse(period)
         order = np.argsort(array, kind="stable")
         array, w = array[order], w[order]
-        if keys is None:  # each row one contributor; equal amounts are pooled by the guard
+        if keys is None:  # each row one contributor
             people = np.arange(array.size, dtype=np.int64)
         else:
             people = np.unique(keys[order], return_inverse=True)[1].astype(np.int64)

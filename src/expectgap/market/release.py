@@ -492,9 +492,9 @@ def build_release(
     """Apply the policy to validated rows and build the release.
 
     ``values`` sorted ascending (> 0), ``weights`` bounded and > 0, ``people`` a 0-based
-    contributor code per row (by id, or one per row). Without ids, rows with equal amounts are
-    pooled for the distinct-amount and weight-share rules only: counting them (or letting them
-    widen the grid) would tell whether someone added to the group has exactly a member's pay.
+    contributor code per row (by id, or one per row). No rule looks at whether two amounts are
+    equal: a rule that did would tell whether someone added to the group has exactly a
+    member's pay (one person entered twice is the caller's to mark, with ids).
 
     Examples
     --------
@@ -510,7 +510,7 @@ def build_release(
     n = int(counted.sum())
     kish = total**2 / float(np.sum(per * per))
     base = PeerRelease(n, (), (), (), kish, policy, None, currency, period)
-    reason = _guard(values, weights, per, counted, kish, policy, by_id=by_id)
+    reason = _guard(per, counted, kish, policy, by_id=by_id)
     if reason is not None:
         return replace(base, reason=reason)
     levels = LEVELS if n < policy.tail_min_n else tuple(sorted(LEVELS + TAIL_LEVELS))
@@ -533,8 +533,6 @@ def build_release(
 
 
 def _guard(
-    values: FloatArray,
-    weights: FloatArray,
     per: FloatArray,
     counted: npt.NDArray[np.bool_],
     kish: float,
@@ -553,23 +551,14 @@ def _guard(
             else ""
         )
         return f"{n} {unit}{note}; at least {policy.min_n} are needed"
-    distinct, where = np.unique(values, return_inverse=True)
-    if distinct.size < policy.min_n:
-        return f"{distinct.size} distinct amounts; at least {policy.min_n} are needed"
     if kish + _EFFECTIVE_N_SLACK < policy.min_n:
         return (
             f"the weights amount to {kish:.2f} effective peers; at least {policy.min_n} are needed"
         )
-    total = float(per.sum())
-    largest = float(per.max()) / total
-    what = "peer"
-    if not by_id:  # rows with equal amounts may be one person entered more than once
-        pooled = float(np.bincount(where, weights=weights).max()) / total
-        if pooled > largest:
-            largest, what = pooled, "amount (rows with equal amounts may be one person)"
+    largest = float(per.max()) / float(per.sum())
     if largest > policy.max_weight_share + _EFFECTIVE_N_SLACK:
         return (
-            f"one {what} carries {largest:.1%} of the weight; "
+            f"one peer carries {largest:.1%} of the weight; "
             f"at most {policy.max_weight_share:.0%} is allowed"
         )
     return None

@@ -54,6 +54,7 @@ import pandas as pd
 from expectgap.assess.codes import Dimension
 from expectgap.assess.gaps import GapReport, assess
 from expectgap.assess.models import Expectations, Offer, PositionSpec
+from expectgap.assess.net import payroll_year
 from expectgap.errors import CurrencyMismatch, InvalidInput, PeriodMismatch
 from expectgap.market.survey import MEASURES, SurveyTable, check_measure
 from expectgap.money import Number, Period, as_fraction, currency
@@ -1013,6 +1014,7 @@ def compare_offers(
     current_region: str | None = None,
     ours: str | None = None,
     audience: str = "recruiter",
+    strict_year: bool = False,
 ) -> Comparison:
     """Compare offers side by side, year by year, against the candidate's current pay.
 
@@ -1048,7 +1050,11 @@ def compare_offers(
         Payroll engine for take-home pay (default: each offer's location country, else its
         currency's country); where no engine exists take-home is not computed (a note says so).
     year : int, optional
-        Calendar year of the payroll rules (default: the year of ``as_of``).
+        Calendar year of the payroll rules (default: the year of ``as_of``). A year after the
+        last one with rules uses the latest rules, as :func:`expectgap.assess.assess` does;
+        the assumptions say which rules year each engine used.
+    strict_year : bool
+        Refuse a year without rules instead.
     as_of : datetime.date, optional
         Date of the comparison (default today).
     payroll_options : mapping, optional
@@ -1125,6 +1131,11 @@ def compare_offers(
 
     def run(offer: Offer, region: str | None = None) -> Projection:
         where = _jurisdiction(offer, jurisdiction)
+        rules = (
+            rules_year
+            if where is None
+            else payroll_year(where, offer.package.currency, rules_year, strict=strict_year)
+        )
         return project(
             offer.package,
             years=years,
@@ -1132,7 +1143,7 @@ def compare_offers(
             raise_basis=basis,
             price_path=path,
             jurisdiction=where,
-            rules_year=rules_year,
+            rules_year=rules,
             region=region if region is not None else _region(offer, where),
             payroll_options=_payroll_options(where, expectations, payroll_options),
         )
@@ -1220,6 +1231,7 @@ def compare_offers(
                 year=rules_year,
                 as_of=when,
                 audience="recruiter",
+                strict_year=strict_year,
             )
             for o, p in zip(offer_list, projections, strict=True)
         )

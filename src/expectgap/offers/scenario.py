@@ -54,6 +54,7 @@ from typing import Any
 from expectgap.assess.models import Expectations, Offer
 from expectgap.assess.scenario import (
     _array,
+    _bool,
     _built,
     _candidate,
     _date,
@@ -84,6 +85,7 @@ _COMPARISON_KEYS = (
     "jurisdiction",
     "year",
     "as_of",
+    "strict_year",
     "ours",
     "audience",
     "current_region",
@@ -167,6 +169,7 @@ def _options(r: _Reader, raw: Any) -> dict[str, Any]:
         "jurisdiction": _text,
         "year": _int,
         "as_of": _date,
+        "strict_year": _bool,
         "ours": _text,
         "audience": _text,
         "current_region": _text,

@@ -281,3 +281,35 @@ def test_deductions_must_be_one_for_all_targets() -> None:
     with pytest.raises(InvalidInput) as info:
         jp.gross_up(300_000, year=2026, deductions=jp.Deductions(mutual_aid=[0, 1]))
     assert info.value.field == "deductions"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    target=st.integers(150_000, 700_000),
+    months=st.sampled_from([0.0, 2.0, 3.0, 4.5]),
+    allowances=st.integers(0, 60_000),
+    period=st.sampled_from(["month", "payslip"]),
+)
+def test_bonus_in_months_of_base_with_allowances_on_top(
+    target: int, months: float, allowances: int, period: str
+) -> None:
+    # A bonus of k months of base pay where allowances A sit on top of the base: at a regular
+    # monthly pay p the bonus is k x (p - A), i.e. bonus_months_of_pay k and bonus_offset -k x A.
+    kw = {"year": 2026, "prefecture": "osaka"}
+    g = int(
+        jp.gross_up(
+            target,
+            period=period,
+            bonus_months_of_pay=months,
+            bonus_offset=-months * allowances,
+            **kw,
+        )
+    )
+
+    def reached(pay: int) -> float:
+        bonus = max(months * (pay - allowances), 0.0)
+        if period == "payslip":
+            return float(jp.payslip(pay, bonus=bonus, **kw).net)
+        return jp.annual(pay, bonus=bonus, **kw).net / 12
+
+    assert reached(g) >= target > reached(g - 1)

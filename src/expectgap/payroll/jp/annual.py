@@ -59,7 +59,23 @@ Conventions
 - **Commuting allowance** counts in full for social insurance and employment insurance; the
   part above the non-taxable monthly limit (``params/commuting.toml``) is taxable salary.
   Other allowances marked ``taxable=False`` are left out of taxable salary.
-- **Age** is constant over the year (completed years).
+- **Age** is constant over the year (completed years), or follows a ``birth_date`` month by
+  month (:mod:`~expectgap.payroll.jp.dates`): nursing care from the premium month holding the
+  day before the 40th birthday, the pension up to the month before the one holding the day
+  before the 70th, health insurance up to the month before the 75th birthday's; a bonus by the
+  month it is paid. No tax of the year depends on the employee's own age.
+- **Joining and leaving** (``joined``, ``left``: the day of joining, the last day employed):
+  the monthly pay is paid in full for each month employed (no pay by the day); premiums are
+  charged from the month of joining to the month before the loss date (the day after leaving),
+  each deducted from the next month's pay, and the last pay deducts what is left (the
+  previous month's and that month's, 健康保険法第167条); a bonus is paid in its month while
+  employed, with premiums if that month is charged; employment insurance on the wages paid. The
+  year-end adjustment is made for an employee still employed in December; a leaver's income
+  tax is what was withheld. The resident tax instalments are deducted from the months paid; a
+  leaver from January to April has the rest of the levy (to May) deducted from the last pay
+  (一括徴収), a leaver from June pays the rest directly (普通徴収, not in :attr:`resident_tax`).
+  A joiner's instalments are taken from the first pay (the special collection carried over).
+  The levies and the previous years' defaults are those of the same package over a whole year.
 
 One engine for every size: a scalar is a batch of one through the same kernels, held as numpy
 scalars (0-d values whose arithmetic costs a fraction of a 0-d array's); the kernels avoid
@@ -104,6 +120,15 @@ from expectgap.errors import CurrencyMismatch, InvalidInput, UnsupportedRule
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.package import CompensationPackage
 from expectgap.payroll._params import load
+from expectgap.payroll.jp.dates import (
+    Birth,
+    DayArray,
+    Span,
+    month_index,
+    parse_dates,
+    premium_age,
+    span,
+)
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.income_tax import (
     SUPPORTED_YEARS,
@@ -183,16 +208,19 @@ class AnnualNet:
     Attributes
     ----------
     gross
-        Everything paid in the year: 12 months of pay with allowances, and the bonuses.
+        Everything paid in the year: 12 months of pay with allowances (the months employed,
+        with ``joined`` or ``left``), and the bonuses.
     taxable_salary
         Gross less non-taxable allowances (commuting up to the limit): the salary of the
         year-end adjustment.
     health, nursing_care, child_support, pension, employment
-        Employee social insurance deducted in the year (12 months of premiums and the bonuses).
+        Employee social insurance deducted in the year (12 months of premiums, or those of the
+        months employed, and the bonuses).
     social_insurance_total
         Their sum.
     income_tax
-        Income tax for the year with the surtax, as settled by the year-end adjustment.
+        Income tax for the year with the surtax, as settled by the year-end adjustment (for a
+        leaver before December, what was withheld).
     resident_tax
         Resident tax instalments deducted in the year.
     net
@@ -327,6 +355,11 @@ def _calendar(year: int) -> _Calendar:
             tax["spouse_special_deduction"].at(start)["spouse_income_upper"][0]
         ),
     )
+
+
+def _month_date(month: int) -> date:
+    """The first day of a month index (months since January 1970, numpy's ``datetime64[M]``)."""
+    return cast(date, np.datetime64(month, "M").astype(object))
 
 
 def _shift(year: int, month: int, by: int) -> date:
@@ -519,10 +552,13 @@ class _People:
     pay_gross: FloatArray  # monthly pay actually paid (with every allowance)
     pay_taxable: FloatArray  # monthly taxable pay
     bonuses: tuple[tuple[int, FloatArray], ...]  # (month, amount) in month order
-    age: FloatArray  # a numpy scalar or (n,)
+    age: FloatArray | None  # a numpy scalar or (n,); None when born is given
     house: Household  # each field a numpy scalar or (n,)
     prior_salary: FloatArray | None
     prior_social: FloatArray | None
+    born: DayArray | None = None  # dates of birth
+    joined: DayArray | None = None  # days of joining (None: before the year)
+    left: DayArray | None = None  # last days employed (None: after the year)
 
     @property
     def size(self) -> int:
@@ -530,9 +566,13 @@ class _People:
 
     def part(self, lo: int, hi: int) -> _People:
         """The people at positions ``lo`` to ``hi`` (per-person arrays sliced)."""
+        return self.take(slice(lo, hi))
+
+    def take(self, rows: slice | IntArray) -> _People:
+        """The people at ``rows`` (a slice or positions)."""
 
         def cut(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
-            return a if a.ndim == 0 else a[lo:hi]
+            return a if a.ndim == 0 else a[rows]
 
         house = self.house
         return _People(
@@ -540,12 +580,15 @@ class _People:
             pay_gross=cut(self.pay_gross),
             pay_taxable=cut(self.pay_taxable),
             bonuses=tuple((m, cut(a)) for m, a in self.bonuses),
-            age=cut(self.age),
+            age=None if self.age is None else cut(self.age),
             house=Household(
                 **{f.name: cut(getattr(house, f.name)) for f in dataclasses.fields(house)}
             ),
             prior_salary=None if self.prior_salary is None else cut(self.prior_salary),
             prior_social=None if self.prior_social is None else cut(self.prior_social),
+            born=None if self.born is None else cut(self.born),
+            joined=None if self.joined is None else cut(self.joined),
+            left=None if self.left is None else cut(self.left),
         )
 
 
@@ -696,7 +739,19 @@ class _HouseholdArgs:
     deductions: object = None
 
 
+@dataclass(frozen=True)
+class _DateArgs:
+    """The date keywords of :func:`annual` as given."""
+
+    birth_date: object = None
+    joined: object = None
+    left: object = None
+
+
 _PLAIN = (int, bool, float, type(None))
+_DEFAULT_AGE = 30
+_NO_DATES = _DateArgs()
+_DATE_FIELDS = frozenset(("birth_date", "joined", "left"))
 _HOUSEHOLD_ARGS = tuple(f.name for f in dataclasses.fields(_HouseholdArgs))
 _HOUSEHOLD_FIELDS = tuple(f.name for f in dataclasses.fields(Household))
 
@@ -785,8 +840,10 @@ def _people(
     household_args: _HouseholdArgs,
     prior_year_salary: object,
     prior_year_social_insurance: object,
+    options: _Options,
+    dates: _DateArgs = _NO_DATES,
 ) -> tuple[_People, Shape, tuple[int, ...]]:
-    named: list[tuple[str, FloatArray, Shape]] = []
+    named: list[tuple[str, npt.NDArray[Any], Shape]] = []
     if isinstance(pay, CompensationPackage):
         for name, value in (("bonus", bonus), ("commuting_allowance", commuting_allowance)):
             given, _ = _amount(value, name)
@@ -814,11 +871,30 @@ def _people(
         base = gross_pay
         share = annual_bonus / len(months)
         bonus_list = [(m, share) for m in months] if any_true(annual_bonus > 0) else []
-    if type(age) is int and 0 <= age <= MAX_AGE:
-        ages, a_shape = cast(FloatArray, np.float64(age)), _SCALAR
+    ages: FloatArray | None = None
+    if dates.birth_date is not None:
+        if age is not None:
+            raise InvalidInput("age", age, "None when birth_date is given (one of age, birth_date)")
+        born, b_shape = parse_dates(dates.birth_date, "birth_date")
+        named.append(("birth_date", born, b_shape))
     else:
-        ages, a_shape = amounts(age, "age", maximum=MAX_AGE)
-    named.append(("age", ages, a_shape))
+        age = _DEFAULT_AGE if age is None else age
+        if type(age) is int and 0 <= age <= MAX_AGE:
+            ages, a_shape = cast(FloatArray, np.float64(age)), _SCALAR
+        else:
+            ages, a_shape = amounts(age, "age", maximum=MAX_AGE)
+        named.append(("age", ages, a_shape))
+    spans = () if dates is _NO_DATES else (("joined", dates.joined), ("left", dates.left))
+    for name, value in spans:
+        if value is not None:
+            if options.wage_lag:
+                raise InvalidInput(
+                    "wage_lag_months",
+                    options.wage_lag,
+                    "0 when joined or left is given (pay in the month worked)",
+                )
+            days, d_shape = parse_dates(value, name, month_end=name == "left", months=True)
+            named.append((name, days, d_shape))
     house, house_named = _household(household_args)
     named += house_named
     prior: FloatArray | None = None
@@ -862,12 +938,55 @@ def _people(
         pay_gross=flat(gross_pay),
         pay_taxable=flat(taxable_pay),
         bonuses=tuple((m, flat(a)) for m, a in bonus_list),
-        age=keep(ages),
+        age=None if ages is None else keep(ages),
         house=house if out == () else Household(*(keep(a) for a in house_arrays)),
         prior_salary=None if prior is None else flat(prior),
         prior_social=None if prior_si is None else flat(prior_si),
     )
+    if dates is not _NO_DATES:
+        dated = {name: keep(array) for name, array, _ in named if name in _DATE_FIELDS}
+        people = dataclasses.replace(
+            people,
+            born=dated.get("birth_date"),
+            joined=dated.get("joined"),
+            left=dated.get("left"),
+        )
+        _check_dates(people, options)
     return people, Shape(scalar=shape.scalar, index=shape.index, name=shape.name), out
+
+
+def _refuse(field: str, bad: npt.NDArray[np.bool_], value: object, accepted: str) -> None:
+    if bool(np.any(bad)):
+        shown = value if bad.ndim == 0 else f"positions {np.flatnonzero(bad)[:5].tolist()}"
+        raise InvalidInput(field, shown, accepted)
+
+
+def _check_dates(people: _People, options: _Options) -> None:
+    """Dates of birth within the ages accepted over the year's premium months; a span of
+    employment that overlaps the year."""
+    year = options.year
+    if people.born is not None:
+        earliest = np.datetime64(month_index(year, 1) - options.lag, "M").astype("datetime64[D]")
+        oldest = np.datetime64(f"{year - MAX_AGE}-01-02")
+        _refuse(
+            "birth_date",
+            (people.born >= earliest) | (people.born < oldest),
+            people.born,
+            f"a date of birth from {oldest} to before {earliest} (ages 0 to {MAX_AGE} over the "
+            "year's premium months)",
+        )
+    start, end = np.datetime64(f"{year}-01-01"), np.datetime64(f"{year}-12-31")
+    if people.joined is not None:
+        _refuse("joined", people.joined > end, people.joined, f"a day of joining up to {end}")
+    if people.left is not None:
+        _refuse("left", people.left < start, people.left, f"a last day employed from {start}")
+        if people.joined is not None:
+            _refuse(
+                "left",
+                people.left < people.joined,
+                people.left,
+                "a last day employed on or after the day of joining",
+            )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -876,8 +995,11 @@ def _people(
 
 @dataclass(frozen=True)
 class _Month:
-    """Deductions of one pay month: social insurance parts and employment insurance."""
+    """One pay month: the pay, its taxable part, social insurance parts and employment
+    insurance."""
 
+    gross: FloatArray
+    taxable: FloatArray
     parts: dict[str, IntArray]
     employment: IntArray
 
@@ -988,6 +1110,12 @@ def _levy_range(
     )
 
 
+def _like(values: npt.ArrayLike, like: npt.NDArray[Any]) -> IntArray:
+    """``values`` in the shape of ``like`` (a scalar for a batch of one)."""
+    array = np.asarray(values, dtype=np.int64)
+    return array.reshape(()) if np.ndim(like) == 0 else np.broadcast_to(array, np.shape(like))
+
+
 def _premium_total(premium: dict[str, IntArray]) -> IntArray:
     return sum((premium[c] for c in _COMPONENTS), premium["employment"])
 
@@ -1026,9 +1154,26 @@ class _Engine:
         self.people = people
         self.opt = options
         self.cal = _calendar(options.year)
-        ages, self.age_row = _age_rows(people.age)
-        self.plan = _plan(options, ages, tuple(m for m, _ in people.bonuses))
+        self.age_row: IntArray | int = 0
+        if people.age is None:
+            self.ages = _dense_ages(MAX_AGE + 1)  # rows by premium age, month by month
+        else:
+            self.ages, self.age_row = _age_rows(people.age)
+        self.plan = _plan(options, self.ages, tuple(m for m, _ in people.bonuses))
         self._index: dict[bytes, IntArray] = {}
+        # Months of employment, when joining or leaving is given (else the whole year).
+        self.span: Span | None = None
+        self.birth: Birth | None = None
+        # The general path: premiums month by month (a date of birth, joining or leaving).
+        self.dated = False
+        if people.born is not None or people.joined is not None or people.left is not None:
+            self.dated = True
+            self.january = month_index(options.year, 1)
+            self._grade: dict[bytes, IntArray] = {}
+            if people.born is not None:
+                self.birth = Birth.of(people.born)
+            if people.joined is not None or people.left is not None:
+                self.span = span(people.joined, people.left, options.year)
 
     def index(self, lower: FloatArray) -> IntArray:
         """Each person's position in the premium tables on grade bounds ``lower``."""
@@ -1038,6 +1183,88 @@ class _Engine:
             row = self.age_row
             self._index[key] = grade if isinstance(row, int) else grade + row * lower.size
         return self._index[key]
+
+    # -- the general path: month by month --------------------------------------------------
+
+    def age_at(self, month: int) -> FloatArray:
+        """The premium age of a premium month (a month index)."""
+        if self.birth is None:
+            return cast(FloatArray, self.people.age)
+        return premium_age(self.birth, month).astype(np.float64)
+
+    def paid(self, month: int) -> BoolArray | bool:
+        """Whether the pay of a month (a month index) is paid: employed in the month."""
+        if self.span is None:
+            return True
+        return (self.span.first <= month) & (month <= self.span.last)
+
+    def charged(self, month: int) -> BoolArray | bool:
+        """Whether a premium month (a month index) is charged: from the month of joining to
+        the month before the loss date's; joining and losing in the same month charges that
+        month (同月得喪, 厚生年金保険法第19条第2項)."""
+        if self.span is None:
+            return True
+        first = self.span.first
+        return (first <= month) & ((month < self.span.loss) | (month == first))
+
+    def premium_parts(self, month: int) -> IntArray:
+        """The premiums of a premium month (a month index), by component (rows in
+        ``_COMPONENTS`` order), 0 where the month is not charged."""
+        opt = self.opt
+        table = _table(_month_date(month), opt.where, opt.health_rate, self.ages)
+        if self.birth is None:
+            where = self.index(table.lower)
+        else:
+            key = table.lower.tobytes()
+            if key not in self._grade:
+                self._grade[key] = _grades(key)(self.people.pay_si)
+            where = self._grade[key] + premium_age(self.birth, month) * table.lower.size
+        return table.parts[:, where] * self.charged(month)
+
+    def deducted(self) -> list[tuple[IntArray, IntArray | int]]:
+        """Each premium month whose premium may be deducted in the year: its premiums and the
+        pay month (1-12) they are deducted from, 0 outside the year. The premium of month
+        *m* is deducted from the pay of month *m* + lag; a leaver's last pay deducts every
+        premium not yet deducted (健康保険法第167条第1項, 厚生年金保険法第84条第1項: the
+        previous month's and that month's)."""
+        lag, january = self.opt.lag, self.january
+        last_month = january + MONTHS_IN_YEAR - 1
+        out: list[tuple[IntArray, IntArray | int]] = []
+        for month in range(january - lag, last_month + 1):
+            if self.span is None:
+                if month + lag <= last_month:
+                    out.append((self.premium_parts(month), month + lag - january + 1))
+                continue
+            at = np.minimum(month + lag, self.span.last)
+            number = np.where((at >= january) & (at <= last_month), at - january + 1, 0)
+            out.append((self.premium_parts(month), number))
+        return out
+
+    def bonus_paid(self, number: int) -> FloatArray:
+        """The bonus paid in a month of the year (0 where not employed then)."""
+        amount = dict(self.people.bonuses)[number]
+        return amount * self.paid(self.january + number - 1)
+
+    def pay_month(self, number: int, deducted: list[tuple[IntArray, IntArray | int]]) -> _Month:
+        """Pay month ``number`` (1-12) on the general path."""
+        p = self.people
+        paid = self.paid(self.january + number - 1)
+        # Premium month m is deducted from pay month m + lag at the latest (and from m, the
+        # last pay, at the earliest): item k of ``deducted`` is premium month k - lag + 1.
+        near = deducted[number - 1 : number + self.opt.lag]
+        parts = sum((pt * (at == number) for pt, at in near), np.zeros((), np.int64))
+        employment = self.pay_employment[self.rule(number)] * paid
+        gross, taxable = p.pay_gross * paid, p.pay_taxable * paid
+        return _Month(gross, taxable, dict(zip(_COMPONENTS, parts, strict=True)), employment)
+
+    def rule(self, number: int) -> int:
+        return self.plan.groups[self.plan.month_group[number - 1]].rule
+
+    @functools.cached_property
+    def pay_employment(self) -> list[IntArray]:
+        """Employment insurance on the monthly pay under each rule of the year."""
+        p = self.people
+        return [_employment(p.pay_si, rate, drop) for rate, drop in self.plan.rules]
 
     def bonus_premiums(self) -> dict[int, dict[str, IntArray]]:
         """Bonus premiums of this year's bonus months, the health cap counted per fiscal year."""
@@ -1050,7 +1277,21 @@ class _Engine:
             if step.restart:
                 counted = nothing
             paid = amount[step.month]
-            premium = _bonus_premiums(paid, p.age, counted, step.rules, step.worker_rate)
+            if not self.dated:
+                ages = cast(FloatArray, p.age)
+                premium = _bonus_premiums(paid, ages, counted, step.rules, step.worker_rate)
+            else:
+                # Paid while employed; insured for the month (a bonus in the month of the
+                # loss date bears no premium, only employment insurance).
+                month = month_index(step.paid_year, step.month)
+                paid = paid * self.paid(month)
+                ages = self.age_at(month)
+                premium = _bonus_premiums(paid, ages, counted, step.rules, step.worker_rate)
+                charged = self.charged(month)
+                premium = {
+                    name: value if name == "employment" else value * charged
+                    for name, value in premium.items()
+                }
             counted = counted + premium["standard_monthly_health"]
             if step.paid_year == year:
                 result[step.month] = premium
@@ -1064,13 +1305,24 @@ class _Engine:
         """The year's social insurance: the parts by component and employment insurance, then
         employment insurance on each month's pay by rule and the bonus premiums by month."""
         p, plan = self.people, self.plan
-        summed = [table[:, self.index(lower)] for lower, table in plan.summed]
-        premiums = list(sum(summed[1:], summed[0]))
-        pay_employment = [_employment(p.pay_si, rate, drop) for rate, drop in plan.rules]
-        employment: IntArray = sum(
-            (e * n for e, n in zip(pay_employment, plan.rule_months, strict=True)),
-            np.zeros((), np.int64),
-        )
+        zero = np.zeros((), np.int64)
+        if self.dated:
+            pay_employment = self.pay_employment
+            premiums = list(sum((parts * (at > 0) for parts, at in self.deducted()), zero))
+            employment: IntArray = sum(
+                (
+                    pay_employment[self.rule(n)] * self.paid(self.january + n - 1)
+                    for n in range(1, MONTHS_IN_YEAR + 1)
+                ),
+                zero,
+            )
+        else:
+            summed = [table[:, self.index(lower)] for lower, table in plan.summed]
+            premiums = list(sum(summed[1:], summed[0]))
+            pay_employment = [_employment(p.pay_si, rate, drop) for rate, drop in plan.rules]
+            employment = sum(
+                (e * n for e, n in zip(pay_employment, plan.rule_months, strict=True)), zero
+            )
         bonus_si = self.bonus_premiums()
         for premium in bonus_si.values():
             premiums = [total + premium[c] for total, c in zip(premiums, _COMPONENTS, strict=True)]
@@ -1080,9 +1332,16 @@ class _Engine:
     def amounts(self) -> tuple[FloatArray, FloatArray, IntArray]:
         """The year's gross, taxable salary, and taxable salary in whole yen."""
         p = self.people
+        months: IntArray | int = MONTHS_IN_YEAR
         bonus_total = sum((a for _, a in p.bonuses), np.zeros(()))
-        gross = p.pay_gross * MONTHS_IN_YEAR + bonus_total
-        taxable = p.pay_taxable * MONTHS_IN_YEAR + bonus_total
+        if self.span is not None:
+            months = sum(
+                (np.asarray(self.paid(self.january + n), np.int64) for n in range(MONTHS_IN_YEAR)),
+                np.zeros((), np.int64),
+            )
+            bonus_total = sum((self.bonus_paid(m) for m, _ in p.bonuses), np.zeros(()))
+        gross = p.pay_gross * months + bonus_total
+        taxable = p.pay_taxable * months + bonus_total
         return gross, taxable, taxable.astype(np.int64)  # amounts >= 0: truncation is the floor
 
     def run(self, *, keep_payments: bool) -> _Year:
@@ -1094,16 +1353,56 @@ class _Engine:
 
         # Resident tax: January-May of the previous fiscal year's levy, then this year's.
         levy = self._resident(taxable, salary, social)
-        before_june = _collection(opt.year)[0].first_month - 1
-        resident = (
-            before_june * levy.previous_regular
-            + levy.first
-            + (MONTHS_IN_YEAR - levy.first_month) * levy.regular
-        )
+        if self.span is None:
+            before_june = _collection(opt.year)[0].first_month - 1
+            resident = (
+                before_june * levy.previous_regular
+                + levy.first
+                + (MONTHS_IN_YEAR - levy.first_month) * levy.regular
+            )
+        else:
+            resident = _like(sum(self.instalments(levy), np.zeros((), np.int64)), salary)
+        # The year-end adjustment is made for an employee still employed in December (paid
+        # the December salary); a leaver's tax is what was withheld (所得税法第190条).
+        adjusted = None
+        if self.span is not None:
+            adjusted = self.span.last >= self.january + MONTHS_IN_YEAR - 1
         payments: tuple[_Payment, ...] = ()
         if keep_payments:
-            payments = self._payments(salary, pay_employment, bonus_si, tax, levy)
+            payments, tax = self._payments(salary, pay_employment, bonus_si, tax, levy, adjusted)
+        elif adjusted is not None and not bool(np.all(adjusted)):
+            if np.ndim(adjusted) == 0 or not bool(np.any(adjusted)):
+                _, tax = self._payments(salary, pay_employment, bonus_si, tax, levy, adjusted)
+            else:
+                # The withholding of the leavers only.
+                rows = np.flatnonzero(~adjusted)
+                leavers = _Engine(p.take(rows), opt).run(keep_payments=False)
+                tax = np.array(np.broadcast_to(tax, np.shape(adjusted)))
+                tax[rows] = leavers.income_tax
         return _Year(gross, taxable, parts, employment, tax, resident, payments)
+
+    def instalments(self, levy: _Levy) -> list[IntArray]:
+        """The resident tax deducted from each month's pay (1-12) under joining and leaving:
+        the instalments of the months paid, and for a leaver between January and the month
+        before the levy's last instalment (May: leaving from 1 January to 30 April) the rest
+        of that levy from the last pay (一括徴収, 地方税法第321条の5第2項). A leaver from June
+        pays the rest directly (普通徴収), not through the pay."""
+        employed = cast(Span, self.span)
+        first_month = _collection(self.opt.year)[0].first_month
+        months = [
+            levy.in_month(n, first_month) * self.paid(self.january + n - 1)
+            for n in range(1, MONTHS_IN_YEAR + 1)
+        ]
+        last_instalment = first_month - 1
+        last = employed.last - self.january + 1
+        rest = np.where(
+            (last >= 1) & (last < last_instalment),
+            (last_instalment - last) * levy.previous_regular,
+            0,
+        )
+        for n in range(1, last_instalment):
+            months[n - 1] = months[n - 1] + rest * (last == n)
+        return months
 
     def _resident(self, taxable: FloatArray, salary: IntArray, social: IntArray) -> _Levy:
         """Instalments of the previous and the current fiscal year's resident tax."""
@@ -1112,6 +1411,12 @@ class _Engine:
         june = np.asarray(_collection(opt.year)[0].first_month, dtype=np.int64)
         if opt.first_job:
             return _Levy(zero, zero, zero, june)
+        if self.span is not None:
+            # The defaults of the previous years: the same package over a whole year.
+            whole = _Engine(dataclasses.replace(p, joined=None, left=None), opt)
+            parts, employment, _, _ = whole.premiums()
+            social = sum(parts.values(), employment)
+            _, taxable, salary = whole.amounts()
         if p.prior_salary is not None:
             salary = p.prior_salary.astype(np.int64)
         if p.prior_social is not None:
@@ -1142,8 +1447,26 @@ class _Engine:
     # -- month by month (AnnualNet.monthly) -------------------------------------------------
 
     def _month(self, group: _Group, pay_employment: list[IntArray]) -> _Month:
+        p = self.people
         table = group.table.parts[:, self.index(group.table.lower)]
-        return _Month(dict(zip(_COMPONENTS, table, strict=True)), pay_employment[group.rule])
+        parts = dict(zip(_COMPONENTS, table, strict=True))
+        return _Month(p.pay_gross, p.pay_taxable, parts, pay_employment[group.rule])
+
+    def _previous_december(self, pay_employment: list[IntArray]) -> _Month:
+        """Last year's December pay (read by a January bonus's withholding)."""
+        plan = self.plan
+        assert plan.december is not None
+        if not self.dated:
+            return self._month(plan.december, pay_employment)
+        p, month = self.people, self.january - 1
+        paid = self.paid(month)
+        parts = self.premium_parts(month - self.opt.lag) * paid
+        return _Month(
+            p.pay_gross * paid,
+            p.pay_taxable * paid,
+            dict(zip(_COMPONENTS, parts, strict=True)),
+            pay_employment[plan.december.rule] * paid,
+        )
 
     def _withholding_dependents(self, salary: IntArray) -> IntArray:
         """扶養親族等の数: dependants, plus a 源泉控除対象配偶者: a spouse whose income is within
@@ -1165,19 +1488,32 @@ class _Engine:
         bonus_si: dict[int, dict[str, IntArray]],
         tax: IntArray,
         levy: _Levy,
-    ) -> tuple[_Payment, ...]:
+        adjusted: BoolArray | None = None,
+    ) -> tuple[tuple[_Payment, ...], IntArray]:
         """Payments in order with their withholding, the 2024 monthly fixed-amount cut taken
-        from it, and the year-end adjustment settling the difference to the year's tax."""
+        from it, and the year-end adjustment settling the difference to the year's tax, for
+        those ``adjusted`` (default everyone); and the year's income tax: ``tax`` where
+        adjusted, what was withheld elsewhere."""
         p, cal, plan, year = self.people, self.cal, self.plan, self.opt.year
         zero = np.zeros(1, np.int64)
         deps = self._withholding_dependents(salary)
-        groups = [self._month(g, pay_employment) for g in plan.groups]
-        months = [groups[g] for g in plan.month_group]
+        if self.dated:
+            deducted = self.deducted()
+            groups = [self.pay_month(n, deducted) for n in range(1, MONTHS_IN_YEAR + 1)]
+            month_group: tuple[int, ...] = tuple(range(MONTHS_IN_YEAR))
+            bonus_paid = {m: self.bonus_paid(m) for m in bonus_si}
+            instalments = self.instalments(levy) if self.span is not None else None
+        else:
+            groups = [self._month(g, pay_employment) for g in plan.groups]
+            month_group = plan.month_group
+            bonus_paid = {m: dict(p.bonuses)[m] for m in bonus_si}
+            instalments = None
+        months = [groups[g] for g in month_group]
 
         # Monthly withholding, one call for every distinct month.
-        net_pays = np.stack([np.maximum(p.pay_taxable - g.total, 0.0) for g in groups])
+        net_pays = np.stack([np.maximum(g.taxable - g.total, 0.0) for g in groups])
         taxes = monthly_tax_yen(np.floor(net_pays).astype(np.int64), deps, year)
-        salary_tax = {n: taxes[g] for n, g in enumerate(plan.month_group, start=1)}
+        salary_tax = {n: taxes[g] for n, g in enumerate(month_group, start=1)}
 
         # Bonus withholding, read off the previous month's pay after social insurance.
         bonus_tax: dict[int, IntArray] = {}
@@ -1185,13 +1521,12 @@ class _Engine:
             befores = []
             for month in bonus_si:
                 if month == 1:
-                    assert plan.december is not None
-                    previous = self._month(plan.december, pay_employment)
-                    befores.append(np.maximum(p.pay_taxable - previous.total, 0.0))
+                    previous = self._previous_december(pay_employment)
+                    befores.append(np.maximum(previous.taxable - previous.total, 0.0))
                 else:
-                    befores.append(net_pays[plan.month_group[month - 2]])
+                    befores.append(net_pays[month_group[month - 2]])
             net_bonuses = [
-                np.maximum(dict(p.bonuses)[m] - _premium_total(b), 0.0) for m, b in bonus_si.items()
+                np.maximum(bonus_paid[m] - _premium_total(b), 0.0) for m, b in bonus_si.items()
             ]
             stacked = [np.floor(np.stack(v)).astype(np.int64) for v in (net_bonuses, befores)]
             withheld = bonus_tax_yen(stacked[0], stacked[1], deps, year)
@@ -1201,19 +1536,24 @@ class _Engine:
         remaining = (1 + deps + p.house.young) * cal.cut_per_person + zero
         out: list[_Payment] = []
         for number, m in enumerate(months, start=1):
-            rows = [("salary", p.pay_gross, m.parts, m.employment, salary_tax[number])]
+            rows = [("salary", m.gross, m.parts, m.employment, salary_tax[number])]
             if number in bonus_si:
                 b = bonus_si[number]
                 parts = {c: b[c] for c in _COMPONENTS}
-                paid = dict(p.bonuses)[number]
-                rows.append(("bonus", paid, parts, b["employment"], bonus_tax[number]))
+                rows.append(
+                    ("bonus", bonus_paid[number], parts, b["employment"], bonus_tax[number])
+                )
             for kind, gross, parts, employment, month_tax in rows:
                 withheld_now = month_tax
                 if cut_from is not None and date(year, number, 1) >= cut_from.replace(day=1):
                     used = np.minimum(remaining, month_tax)
                     remaining = remaining - used
                     withheld_now = month_tax - used
-                resident = levy.in_month(number, _collection(year)[0].first_month)
+                resident = (
+                    levy.in_month(number, _collection(year)[0].first_month)
+                    if instalments is None
+                    else instalments[number - 1]
+                )
                 out.append(
                     _Payment(
                         kind,
@@ -1226,6 +1566,8 @@ class _Engine:
                     )
                 )
         withheld_total = sum((pay.withholding for pay in out), zero)
+        if adjusted is not None:
+            tax = _like(np.where(adjusted, tax, withheld_total), salary)
         out.append(
             _Payment(
                 "year-end adjustment",
@@ -1237,7 +1579,7 @@ class _Engine:
                 zero,
             )
         )
-        return tuple(out)
+        return tuple(out), tax
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1304,7 +1646,7 @@ def _prepare(
     *,
     year: int,
     prefecture: object = "tokyo",
-    age: object = 30,
+    age: object = None,
     bonus: object = 0,
     bonus_months: Sequence[int] = (6, 12),
     dependents: object = 0,
@@ -1325,6 +1667,9 @@ def _prepare(
     deduction_lag_months: int = 1,
     wage_lag_months: int = 0,
     residence: object = None,
+    birth_date: object = None,
+    joined: object = None,
+    left: object = None,
 ) -> tuple[_People, _Options, Shape, tuple[int, ...]]:
     """Validate the inputs of :func:`annual` into people and options."""
     options = _options(
@@ -1357,6 +1702,12 @@ def _prepare(
         ),
         prior_year_salary=prior_year_salary,
         prior_year_social_insurance=prior_year_social_insurance,
+        options=options,
+        dates=(
+            _NO_DATES
+            if birth_date is None and joined is None and left is None
+            else _DateArgs(birth_date, joined, left)
+        ),
     )
     return people, options, shape, out_shape
 
@@ -1366,7 +1717,7 @@ def annual(
     *,
     year: int,
     prefecture: object = "tokyo",
-    age: object = 30,
+    age: object = None,
     bonus: object = 0,
     bonus_months: Sequence[int] = (6, 12),
     dependents: object = 0,
@@ -1387,6 +1738,9 @@ def annual(
     deduction_lag_months: int = 1,
     wage_lag_months: int = 0,
     residence: object = None,
+    birth_date: object = None,
+    joined: object = None,
+    left: object = None,
 ) -> AnnualNet:
     """Gross, every deduction and net pay for calendar year ``year``.
 
@@ -1399,8 +1753,9 @@ def annual(
         Calendar year, 2024, 2025 or 2026.
     prefecture : str, int or Prefecture
         協会けんぽ branch: ``"tokyo"``, ``13`` or ``"東京都"``.
-    age : int, array-like or pandas Series
-        Age in completed years, held for the whole year (nursing care from 40 to 64).
+    age : int, array-like or pandas Series, default 30
+        Age in completed years, held for the whole year (nursing care from 40 to 64). Give
+        ``age`` or ``birth_date``, not both.
     bonus : float, array-like or pandas Series
         Annual bonus, split evenly over ``bonus_months`` (plain amounts only).
     bonus_months : sequence of int
@@ -1452,6 +1807,17 @@ spouse_income, dependent_under_23
         (a designated city, a confirmed surcharge), as for
         :func:`~expectgap.payroll.jp.resident_tax.resident_tax`; used for both levies paid in
         the year.
+    birth_date : str, datetime.date, array-like or pandas Series, optional
+        Date of birth, ``'YYYY-MM-DD'``, instead of ``age``: the premiums of each premium month
+        and each bonus follow the age of that month (see the module conventions), as
+        :func:`~expectgap.payroll.jp.social_insurance.social_insurance` does.
+    joined : str, datetime.date, array-like or pandas Series, optional
+        Day of joining, ``'YYYY-MM-DD'`` (``'YYYY-MM'``: the month's first day); default
+        before the year. Requires ``wage_lag_months=0``.
+    left : str, datetime.date, array-like or pandas Series, optional
+        Last day employed, ``'YYYY-MM-DD'`` (``'YYYY-MM'``: the month's last day); default
+        after the year. The insurance is lost the day after: leaving on a month's last day
+        charges that month, leaving on another day does not.
 
     Returns
     -------
@@ -1489,6 +1855,20 @@ spouse_income, dependent_under_23
 
     >>> annual([250_000, 400_000], year=2025, age=[28, 45]).net
     array([2392376, 3712228])
+
+    Born on 1 May 1986, the employee reaches 40 on 30 April 2026: nursing care from the April
+    premium month, 8 months of 3,321 (May to December pay) and two bonuses of 3,240:
+
+    >>> annual(400_000, year=2026, bonus=800_000, birth_date="1986-05-01").nursing_care
+    33048
+
+    Joining on 15 April and leaving on 31 October: pay for April to October, premiums for
+    April to October (the October ones with September's from the October pay), no year-end
+    adjustment (the tax is what was withheld):
+
+    >>> r = annual(400_000, year=2026, joined="2026-04-15", left="2026-10-31")
+    >>> r.gross, r.pension, bool(r.income_tax == r.monthly["withholding"].sum())
+    (2800000, 262605, True)
     >>> annual(400_000, year=2023)
     Traceback (most recent call last):
     ...
@@ -1520,6 +1900,9 @@ spouse_income, dependent_under_23
             deduction_lag_months=deduction_lag_months,
             wage_lag_months=wage_lag_months,
             residence=residence,
+            birth_date=birth_date,
+            joined=joined,
+            left=left,
         )
     )
 
@@ -1574,7 +1957,7 @@ def net_ceiling(
     *,
     year: int,
     prefecture: object = "tokyo",
-    age: object = 30,
+    age: object = None,
     bonus_months: Sequence[int] = (6, 12),
     dependents: object = 0,
     spouse: object = False,
@@ -1592,6 +1975,9 @@ def net_ceiling(
     deduction_lag_months: int = 1,
     wage_lag_months: int = 0,
     residence: object = None,
+    birth_date: object = None,
+    joined: object = None,
+    left: object = None,
 ) -> IntArray | None:
     """A bound no net pay exceeds between two (monthly pay, annual bonus) pairs.
 
@@ -1614,9 +2000,11 @@ def net_ceiling(
     bracket. The levies are widened by the most those credits can move over the range
     (:func:`~expectgap.payroll.jp.resident_tax.credit_margins_yen`).
 
-    Returns None where social insurance may fall as pay rises: when bonuses paid before the
-    fiscal year's start month share the year's health insurance bonus cap with last year's
-    later bonuses (the cap room left for the early bonus shrinks as every bonus grows).
+    Returns None where no bound is derived: where social insurance may fall as pay rises (when
+    bonuses paid before the fiscal year's start month share the year's health insurance bonus
+    cap with last year's later bonuses: the cap room left for the early bonus shrinks as every
+    bonus grows), and with ``joined`` or ``left`` (a leaver's tax is the withholding, which the year's tax does
+    not bound). A ``birth_date`` keeps the directions (each month's premiums rise with pay).
 
     Examples
     --------
@@ -1625,10 +2013,14 @@ def net_ceiling(
     >>> net = annual(np.arange(300_000, 300_101), year=2026).net
     >>> int(net_ceiling((300_000, 0), (300_100, 0), year=2026)) >= int(net.max())
     True
+    >>> net_ceiling((300_000, 0), (300_100, 0), year=2026, left="2026-10-31") is None
+    True
     """
     start = _calendar(_check_year(year)).fiscal_start
     months = _months(bonus_months)
     if any(m < start for m in months) and any(m >= start for m in months):
+        return None
+    if joined is not None or left is not None:
         return None
     options = _options(
         year,
@@ -1662,6 +2054,8 @@ def net_ceiling(
             ),
             prior_year_salary=None,
             prior_year_social_insurance=None,
+            options=options,
+            dates=_NO_DATES if birth_date is None else _DateArgs(birth_date),
         )
         ends.append(_Engine(people, options))
     return _ceiling(ends[0], ends[1])

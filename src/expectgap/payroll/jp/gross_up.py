@@ -22,7 +22,8 @@ all targets at once (each with its own household, age and bonus):
    the cost does not grow with the variety of households.
 
 Where no ceiling is given (bonuses that share a health insurance cap across calendar years:
-premiums can then fall as pay rises), a slope bound serves instead (:data:`RISE_SLACK`, and
+premiums can then fall as pay rises; joining or leaving; for the payslip, a date of birth too),
+a slope bound serves instead (:data:`RISE_SLACK`, and
 :data:`PAYSLIP_RISE_SLACK` for the payslip):
 
 3. **Coarse grid.** Net is evaluated on a grid of ``lo``-``hi`` (one vectorized batch for all
@@ -73,7 +74,7 @@ from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll.jp.annual import annual, net_ceiling
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.income_tax import max_yen
-from expectgap.payroll.jp.payslip import _payslip_net, payslip_ceiling
+from expectgap.payroll.jp.payslip import _payslip_net, payslip, payslip_ceiling
 
 __all__ = ["PAYSLIP_RISE_SLACK", "RISE_SLACK", "gross_up"]
 
@@ -144,15 +145,27 @@ Net = Callable[[IntArray, FloatArray], FloatArray]
 Ceiling = Callable[[IntArray, FloatArray, FloatArray], FloatArray]
 
 
+def _bonus(pay: FloatArray, bonus_months_of_pay: FloatArray, offset: FloatArray) -> FloatArray:
+    """The annual bonus at a regular monthly pay: ``months x pay + offset``, at least 0."""
+    return np.maximum(pay * bonus_months_of_pay + offset, 0.0)
+
+
 def _pay_and_bonus(
-    amount: FloatArray, *, period: str, bonus_months_of_pay: FloatArray, commuting: float
+    amount: FloatArray,
+    *,
+    period: str,
+    bonus_months_of_pay: FloatArray,
+    offset: FloatArray,
+    commuting: float,
 ) -> tuple[FloatArray, FloatArray]:
     """Regular monthly pay and annual bonus of each candidate amount (monthly pay, or annual
     gross); both rise with the amount."""
     if period == "month":
-        return amount, amount * bonus_months_of_pay
+        return amount, _bonus(amount, bonus_months_of_pay, offset)
     paid = np.maximum(amount - MONTHS_IN_YEAR * commuting, 0.0)
-    pay = paid / (MONTHS_IN_YEAR + bonus_months_of_pay)
+    pay = np.maximum((paid - offset) / (MONTHS_IN_YEAR + bonus_months_of_pay), 0.0)
+    # where the bonus would be negative (an offset below 0 at low pay) there is none
+    pay = np.where(pay * bonus_months_of_pay + offset < 0, paid / MONTHS_IN_YEAR, pay)
     # The bonus takes the rest, so that 12 x pay + bonus adds up to the amount exactly
     # (the subtraction of two floats within a factor of two is exact).
     return pay, np.maximum(paid - MONTHS_IN_YEAR * pay, 0.0)
@@ -163,18 +176,22 @@ def _net(
     *,
     period: str,
     bonus_months_of_pay: FloatArray,
+    offset: FloatArray,
     commuting: float,
     options: dict[str, Any],
 ) -> FloatArray:
     """Net for each candidate amount: the year's net for monthly pay (``month``) or annual
     gross (``year``), the regular month's payslip net for monthly pay (``payslip``)."""
     if period == "payslip":
-        slip = _payslip_net(
-            amount, bonus=amount * bonus_months_of_pay, commuting_allowance=commuting, **options
-        )
+        bonus = _bonus(amount, bonus_months_of_pay, offset)
+        slip = _payslip_net(amount, bonus=bonus, commuting_allowance=commuting, **options)
         return np.asarray(slip, dtype=np.float64)
     pay, bonus = _pay_and_bonus(
-        amount, period=period, bonus_months_of_pay=bonus_months_of_pay, commuting=commuting
+        amount,
+        period=period,
+        bonus_months_of_pay=bonus_months_of_pay,
+        offset=offset,
+        commuting=commuting,
     )
     result = annual(pay, bonus=bonus, commuting_allowance=commuting, **options)
     net = np.asarray(result.net, dtype=np.float64)
@@ -190,6 +207,7 @@ def _ceiling(
     *,
     period: str,
     bonus_months_of_pay: FloatArray,
+    offset: FloatArray,
     commuting: float,
     options: dict[str, Any],
 ) -> FloatArray | None:
@@ -197,7 +215,7 @@ def _ceiling(
     from ``low`` to ``high`` (net itself where they are equal), or None where the engine gives
     no such bound."""
     if period == "payslip":
-        slips = [(amount, amount * bonus_months_of_pay) for amount in (low, high)]
+        slips = [(amount, _bonus(amount, bonus_months_of_pay, offset)) for amount in (low, high)]
         bound = payslip_ceiling(slips[0], slips[1], commuting_allowance=commuting, **options)
     else:
         ends = [
@@ -205,6 +223,7 @@ def _ceiling(
                 amount,
                 period=period,
                 bonus_months_of_pay=bonus_months_of_pay,
+                offset=offset,
                 commuting=commuting,
             )
             for amount in (low, high)
@@ -214,14 +233,22 @@ def _ceiling(
 
 
 def _per_target(
-    targets: FloatArray, target_shape: Shape, bonus: FloatArray, values: dict[str, object]
+    targets: FloatArray,
+    target_shape: Shape,
+    bonus: FloatArray,
+    offset: FloatArray,
+    values: dict[str, object],
 ) -> tuple[tuple[int, ...], Shape, dict[str, npt.NDArray[Any]]]:
     """Broadcast the per-target keywords given as arrays with the targets.
 
     Returns the common shape, the form of the result (a Series lends its index) and the arrays
     given, as numpy arrays (plain Python values are left to :func:`annual` as they are).
     """
-    arrays: dict[str, npt.NDArray[Any]] = {"target_net": targets, "bonus_months_of_pay": bonus}
+    arrays: dict[str, npt.NDArray[Any]] = {
+        "target_net": targets,
+        "bonus_months_of_pay": bonus,
+        "bonus_offset": offset,
+    }
     forms: list[tuple[npt.NDArray[Any], Shape]] = [(targets, target_shape)]
     for name, value in values.items():
         if type(value) in _PLAIN:
@@ -248,8 +275,9 @@ def gross_up(
     period: str = "month",
     year: int,
     prefecture: object = "tokyo",
-    age: object = 30,
+    age: object = None,
     bonus_months_of_pay: object = 0,
+    bonus_offset: object = 0,
     bonus_months: Sequence[int] = (6, 12),
     dependents: object = 0,
     spouse: object = False,
@@ -267,6 +295,9 @@ def gross_up(
     deduction_lag_months: int = 1,
     wage_lag_months: int = 0,
     residence: object = None,
+    birth_date: object = None,
+    joined: object = None,
+    left: object = None,
 ) -> Any:
     """The smallest gross pay whose net pay reaches ``target_net``.
 
@@ -289,6 +320,12 @@ def gross_up(
 wage_lag_months, residence
         As for :func:`~expectgap.payroll.jp.annual.annual` (one value for all targets; the
         resident tax is on the same package's salary unless ``first_job``).
+    birth_date, joined, left : str or datetime.date, optional
+        As for :func:`~expectgap.payroll.jp.annual.annual`, one date for all targets: the
+        date of birth (instead of ``age``), the day of joining and the last day employed in
+        the year. The amount searched is still that of a whole year's package (the monthly
+        pay, or for ``period="year"`` 12 months of it and the bonus); the net compared is
+        that of the months employed (for ``"month"`` divided by 12).
     age, dependents, spouse, specific_dependents, young_dependents, elderly_dependents, \
 cohabiting_elderly_parents, spouse_income, dependent_under_23
         As for :func:`~expectgap.payroll.jp.annual.annual`: a scalar, or an array or Series
@@ -296,6 +333,11 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
     bonus_months_of_pay : float, array-like or pandas Series, default 0
         Annual bonus as a number of months of regular monthly pay (``2`` for 賞与 2ヶ月),
         paid evenly in ``bonus_months``; broadcast with ``target_net``.
+    bonus_offset : float, array-like or pandas Series, default 0
+        Yen added to that bonus each year (at least 0 in all): the annual bonus is
+        ``bonus_months_of_pay x pay + bonus_offset``. A bonus of ``k`` months of a base pay
+        below the regular pay (allowances ``A`` on top) is ``k x (pay - A)``: months ``k`` and
+        offset ``-k x A``. Broadcast with ``target_net``.
     commuting_allowance : float, default 0
         Monthly commuting allowance paid on top.
     deductions : Deductions, optional
@@ -313,7 +355,8 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
     ------
     InvalidInput
         A negative, NaN or infinite target, an unknown period, a negative bonus, per-target
-        keywords that do not broadcast with the targets.
+        keywords that do not broadcast with the targets, a
+        ``"payslip"`` target outside the months employed.
     UnsupportedRule
         As for :func:`~expectgap.payroll.jp.annual.annual`.
 
@@ -340,6 +383,12 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
 
     >>> gross_up(300_000, year=2026, age=[30, 45], dependents=[0, 2]).tolist()
     [379860, 369469]
+
+    Born on 1 May 1986, nursing care is due from the April 2026 premium month (at 39 all
+    year: 379,860; at 40 all year: 382,831):
+
+    >>> gross_up(300_000, year=2026, birth_date="1986-05-01")
+    381856
     """
     if period not in _PERIODS:
         raise InvalidInput("period", period, "'month', 'year' or 'payslip'")
@@ -349,6 +398,7 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         raise InvalidInput("deductions", deductions, "one Deductions of scalar values, or None")
     targets, target_shape = amounts(target_net, "target_net", maximum=max_yen() / _HEADROOM)
     bonus, _ = amounts(bonus_months_of_pay, "bonus_months_of_pay", maximum=MONTHS_IN_YEAR)
+    offset, _ = amounts(bonus_offset, "bonus_offset", minimum=-max_yen(), maximum=max_yen())
     commuting_array = amounts(commuting_allowance, "commuting_allowance", maximum=max_yen())[0]
     if commuting_array.ndim:
         raise InvalidInput(
@@ -366,7 +416,7 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         "spouse_income": spouse_income,
         "dependent_under_23": dependent_under_23,
     }
-    out, form, arrays = _per_target(targets, target_shape, bonus, values)
+    out, form, arrays = _per_target(targets, target_shape, bonus, offset, values)
     size = int(np.prod(out))
 
     def flat(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
@@ -384,14 +434,28 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         "residence": residence,
         "deductions": deductions,
     }
+    for name, day in (("birth_date", birth_date), ("joined", joined), ("left", left)):
+        if day is not None and np.ndim(cast(Any, day)):
+            raise InvalidInput(name, day, "one date for every target (as for annual)")
+        shared[name] = day
+    if period == "payslip" and (joined is not None or left is not None):
+        slip = payslip(1, year=year, joined=joined, left=left, wage_lag_months=wage_lag_months)
+        if slip.gross == 0:
+            raise InvalidInput(
+                "joined" if left is None else "left",
+                joined if left is None else left,
+                f"an employment that pays the regular month ({slip.month}) for period='payslip'",
+            )
     varying = {name: flat(arrays[name]) for name in _PER_TARGET if name in arrays}
     shared.update((name, values[name]) for name in _PER_TARGET if name not in arrays)
-    bonus_flat = flat(bonus)
+    bonus_flat, offset_flat = flat(bonus), flat(offset)
     # need: the target in the net function's unit; per_yen: gross added per yen of the searched
     # amount, in that unit; fixed: gross paid whatever the amount (commuting).
     need = flat(targets) * (MONTHS_IN_YEAR if period == "month" else 1)
     per_yen = bonus_flat + MONTHS_IN_YEAR if period == "month" else np.ones(size)
     fixed = {"month": MONTHS_IN_YEAR * commuting, "year": 0.0, "payslip": commuting}[period]
+    if period == "month":  # a positive offset is paid whatever the amount
+        fixed = fixed + np.maximum(offset_flat, 0.0)
 
     def net(rows: IntArray, candidates: FloatArray) -> FloatArray:
         options = shared | {name: array[rows] for name, array in varying.items()}
@@ -399,19 +463,21 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             candidates,
             period=period,
             bonus_months_of_pay=bonus_flat[rows],
+            offset=offset_flat[rows],
             commuting=commuting,
             options=options,
         )
 
     def bound(rows: IntArray, low: FloatArray, high: FloatArray) -> FloatArray | None:
         options = shared | {name: array[rows] for name, array in varying.items()}
-        if not bonus_flat.any():
+        if not bonus_flat.any() and not offset_flat.any():
             options["bonus_months"] = _NO_BONUS_MONTHS
         return _ceiling(
             low,
             high,
             period=period,
             bonus_months_of_pay=bonus_flat[rows],
+            offset=offset_flat[rows],
             commuting=commuting,
             options=options,
         )
@@ -420,7 +486,11 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
     probe = np.zeros(1, dtype=np.int64)
     if size and bound(probe, need[:1], need[:1]) is not None:
         ceiling = cast(Ceiling, bound)
-    columns = [bonus_flat, *(np.asarray(a, dtype=np.float64) for a in varying.values())]
+    columns = [
+        bonus_flat,
+        offset_flat,
+        *(np.asarray(a, dtype=np.float64) for a in varying.values()),
+    ]
     household = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)[1].reshape(-1)
     result = (
         _search(
@@ -444,7 +514,7 @@ def _search(
     need: FloatArray,
     *,
     per_yen: FloatArray,
-    fixed: float,
+    fixed: float | FloatArray,
     household: IntArray,
     slack: float,
     ceiling: Ceiling | None = None,

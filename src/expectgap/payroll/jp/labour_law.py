@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from expectgap.package import Allowance, FixedOvertime
 
 __all__ = [
+    "assumed_working_days_per_week",
     "first_leave_grant",
     "fixed_overtime_included",
     "fixed_overtime_minimum",
@@ -200,9 +201,19 @@ def split_inclusive(
     return base, t - base
 
 
-def scheduled_hours(conditions: WorkingConditions | None, on: date | None = None) -> Fraction:
-    """Average monthly scheduled hours of the conditions, or the statutory maximum
-    (:func:`max_scheduled_hours_per_month`) when they state none.
+def scheduled_hours(
+    conditions: WorkingConditions | None,
+    on: date | None = None,
+    *,
+    annual_holidays: int | None = None,
+) -> Fraction:
+    """Average monthly scheduled hours (月平均所定労働時間) of the conditions.
+
+    In order: the monthly average the conditions state; with days off a year (年間休日) and
+    weekly hours, (365 - days off) x daily hours / 12 (労働基準法施行規則第19条), the daily hours
+    being the weekly hours over :func:`assumed_working_days_per_week` days; weekly hours x
+    weeks per year / 12; the statutory maximum (:func:`max_scheduled_hours_per_month`) when no
+    hours are stated.
 
     Examples
     --------
@@ -212,10 +223,32 @@ def scheduled_hours(conditions: WorkingConditions | None, on: date | None = None
     Fraction(160, 1)
     >>> round(float(scheduled_hours(None, date(2026, 1, 1))), 2)
     173.81
+    >>> scheduled_hours(WorkingConditions(hours_per_week=40), annual_holidays=125)  # 240 x 8 / 12
+    Fraction(160, 1)
     """
     if conditions is None or not conditions.hours_stated:
         return max_scheduled_hours_per_month(on)
+    if (
+        annual_holidays is not None
+        and conditions.scheduled_hours_per_month is None
+        and conditions.hours_per_week is not None
+    ):
+        daily = as_fraction(conditions.hours_per_week) / assumed_working_days_per_week(on)
+        return (_DAYS_IN_YEAR - annual_holidays) * daily / MONTHS_IN_YEAR
     return conditions.monthly_scheduled_hours()
+
+
+def assumed_working_days_per_week(on: date | None = None) -> Fraction:
+    """Working days a week assumed to turn weekly hours into daily hours when an offer states
+    its days off a year but not its monthly scheduled hours (a convention, see
+    ``params/labour.toml``).
+
+    Examples
+    --------
+    >>> assumed_working_days_per_week()
+    Fraction(5, 1)
+    """
+    return Fraction(load(_PARAMS, "labour")["assumed_working_days_per_week"].at(_day(on)))
 
 
 def fixed_overtime_included(
@@ -225,6 +258,7 @@ def fixed_overtime_included(
     conditions: WorkingConditions | None = None,
     allowances: tuple[Allowance, ...] = (),
     on: date | None = None,
+    annual_holidays: int | None = None,
 ) -> tuple[Money, FixedOvertime]:
     """Base pay and fixed overtime pay of monthly pay stated with fixed overtime included.
 
@@ -245,6 +279,8 @@ def fixed_overtime_included(
         Allowances paid on top of ``total``.
     on : datetime.date, optional
         Day whose law applies (default: today).
+    annual_holidays : int, optional
+        The offer's days off a year, for the monthly scheduled hours (:func:`scheduled_hours`).
 
     Returns
     -------
@@ -272,7 +308,7 @@ def fixed_overtime_included(
     base, fixed = split_inclusive(
         float(total.amount),
         float(checked_hours),
-        float(scheduled_hours(conditions, on)),
+        float(scheduled_hours(conditions, on, annual_holidays=annual_holidays)),
         counted_allowances=float(counted),
         on=on,
     )

@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -68,6 +68,8 @@ __all__ = ["Payslip", "payslip", "payslip_ceiling", "regular_month"]
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
+# Keywords that move the engine to its dated path (premiums month by month).
+_DATED = ("birth_date", "joined", "left")
 
 _FIELDS = (
     "gross",
@@ -243,7 +245,9 @@ def payslip_ceiling(
     when bonuses paid before the fiscal year's start month share the health insurance bonus
     cap with last year's later bonuses (the year's social insurance may then fall as pay
     rises), and when ``prior_year_salary`` is given without ``prior_year_social_insurance``
-    (the levy's social insurance is then this year's scaled by a ratio that is not monotone).
+    (the levy's social insurance is then this year's scaled by a ratio that is not monotone),
+    and with a ``birth_date``, ``joined`` or ``left`` (the premiums month by month: not bounded
+    here).
 
     **Proof.** Write a package of the range as ``p``, the ends as ``L`` and ``H``. The net is
     ``gross - social - withheld - instalment``, and each part is bounded at one end:
@@ -331,6 +335,8 @@ def payslip_ceiling(
     prior_salary = keywords.get("prior_year_salary")
     if prior_salary is not None and keywords.get("prior_year_social_insurance") is None:
         return None
+    if any(keywords.get(name) is not None for name in _DATED):
+        return None
     engines = []
     for pay, bonus in (low, high):
         people, options, _, _ = _prepare(pay, year=year, bonus=bonus, **keywords)
@@ -343,6 +349,9 @@ def _payslip_net(pay: object, *, year: int, bonus: object, **keywords: Any) -> I
     range of one package (:func:`payslip_ceiling`), computed on one engine."""
     people, options, _, _ = _prepare(pay, year=year, bonus=bonus, **keywords)
     engine = _Engine(people, options)
+    if engine.dated:  # premiums month by month: read the month off the year
+        net = payslip(pay, year=year, bonus=bonus, **keywords).net
+        return np.asarray(net, dtype=np.int64).reshape(-1)
     return _slip_ceiling(engine, engine, regular_month(year))
 
 
@@ -418,8 +427,9 @@ def _least_bonus_tax(
     step = next(s for s in high.plan.bonuses if s.paid_year == low.opt.year and s.month == month)
     # The most premium: H's bonus with the fiscal year's whole health cap left (the engine's
     # own where it is the first bonus of its fiscal year).
+    ages = cast(FloatArray, high.people.age)  # no dates of birth (payslip_ceiling)
     most_premium = _premium_total(
-        _bonus_premiums(paid_high, high.people.age, zero, step.rules, step.worker_rate)
+        _bonus_premiums(paid_high, ages, zero, step.rules, step.worker_rate)
     )
     least = np.floor(np.maximum(paid_low - most_premium, 0.0)).astype(np.int64)
     # The most bonus after social insurance: H's bonus (the premium of a later bonus of the

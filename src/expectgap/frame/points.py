@@ -1,0 +1,477 @@
+"""Talking points of many assessments at once (:func:`talking_points`)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from expectgap.assess import rules
+from expectgap.assess.codes import (
+    DIMENSIONS,
+    DIRECTIONS,
+    SEVERITIES,
+    STANCES,
+    Dimension,
+    Direction,
+)
+from expectgap.assess.locale import catalog
+from expectgap.assess.models import (
+    SalaryBasis,
+)
+from expectgap.assess.net import payroll_year
+from expectgap.assess.policy import Policy
+from expectgap.assess.talking_points import talking_point as _talking_point
+from expectgap.errors import InvalidInput
+from expectgap.frame.assess_columns import ASSESS_COLUMNS, ASSESS_RELATIONS
+from expectgap.frame.assessment import (
+    _assessment,
+    _fixed_overtime_law,
+    _Payroll,
+    _payroll,
+    _plausible,
+)
+from expectgap.frame.columns import (
+    _BLOCK,
+    _PERCENT,
+    _YEN,
+    ErrorMode,
+    _Inputs,
+    _policy,
+    read_columns,
+    warn_unused,
+)
+from expectgap.money import Period
+from expectgap.payroll.jp import labour_law
+
+_UNITS = {
+    Dimension.POSITION: "level",
+    Dimension.BONUS: "bonus_months",
+    Dimension.HOURS: "hours_per_week",
+    Dimension.OVERTIME: "hours_per_month",
+    Dimension.LOCATION: "place",
+    Dimension.REMOTE_WORK: "days_per_week",
+    Dimension.LEAVE: "days_per_year",
+    Dimension.ATMOSPHERE: "tags",
+}
+_DIGITS = 6
+TALKING_POINT_COLUMNS = (
+    "row",
+    "topic",
+    "stance",
+    "priority",
+    "severity",
+    "summary",
+    "message",
+    "ask",
+    "fallback",
+)
+_TEXTS = ("summary", "message", "ask", "fallback")
+_SALARY_DIMENSIONS = (Dimension.GROSS_SALARY, Dimension.NET_SALARY)
+
+
+#: Columns derived from the statutory check of fixed overtime pay (:func:`_law_columns`).
+_LAW_COLUMNS = (
+    "_fo_present",
+    "_fo_minimum",
+    "_fo_shortfall",
+    "_fo_pay",
+    "_fo_scheduled",
+    "_fo_rate",
+    "_fo_premium",
+    "_fo_limit",
+    "_fo_assumed",
+    "_fo_below_minimum",
+    "_fo_above_limit",
+)
+
+
+def _law_columns(
+    v: Mapping[str, npt.NDArray[Any]], payroll: _Payroll | None
+) -> dict[str, npt.NDArray[Any]]:
+    """The statutory facts of every row as columns (NaN or False where no check applies): the
+    fixed overtime check and, where the offer states no paid leave, the statutory minimum."""
+    n = v["offer_base"].size
+    law = _fixed_overtime_law(v, payroll)
+    out: dict[str, npt.NDArray[Any]] = {}
+    for name in _LAW_COLUMNS:
+        key = name.removeprefix("_fo_")
+        flag = key in ("present", "assumed", "below_minimum", "above_limit")
+        empty = np.zeros(n, dtype=bool) if flag else np.full(n, np.nan)
+        out[name] = empty if law is None else law[key]
+    days = np.nan
+    if payroll is not None:
+        days = float(labour_law.first_leave_grant(date.today())[1])
+    out["_statutory_leave_days"] = np.where(np.isnan(v["offer_leave_days"]), days, np.nan)
+    return out
+
+
+#: The input columns a dimension's facts (see :func:`_facts`) are read from.
+_FACT_COLUMNS: dict[Dimension, tuple[str, ...]] = {
+    Dimension.POSITION: ("offer_level", "level_target", "level_min"),
+    Dimension.GROSS_SALARY: ("offer_fixed_overtime", "offer_fixed_overtime_hours"),
+    Dimension.OVERTIME: ("offer_fixed_overtime", "offer_fixed_overtime_hours", *_LAW_COLUMNS),
+    Dimension.LEAVE: ("offer_leave_days", "_statutory_leave_days"),
+    Dimension.BONUS: ("offer_bonus_months_of_base",),
+    Dimension.LOCATION: ("prefecture", "location_accepted"),
+}
+
+
+def _facts(
+    dimension: Dimension, v: Mapping[str, npt.NDArray[Any]]
+) -> Callable[[int], dict[str, Any]]:
+    """The facts a talking point on ``dimension`` quotes, for row ``i``.
+
+    ``v`` holds only the dimension's ``_FACT_COLUMNS``, so reading any other column fails
+    (the batch shares a point's text between rows that agree on those columns).
+    """
+
+    def level(name: str, i: int) -> int | None:
+        value = float(v[name][i])
+        return None if math.isnan(value) else int(value)
+
+    def position(i: int) -> dict[str, Any]:
+        return {
+            "level_offered": level("offer_level", i),
+            "level_expected": level("level_target", i),
+            "min_level": level("level_min", i),
+        }
+
+    def overtime(i: int) -> dict[str, Any]:
+        pay, hours = float(v["offer_fixed_overtime"][i]), float(v["offer_fixed_overtime_hours"][i])
+        present = pay > 0 or hours > 0
+        return {
+            "fixed_overtime_pay": pay if present else None,
+            "fixed_overtime_hours": hours if present else None,
+        }
+
+    def overtime_law(i: int) -> dict[str, Any]:
+        facts = overtime(i)
+        if not bool(v["_fo_present"][i]):
+            return facts
+        issues = [
+            code
+            for code, column in (
+                ("fixed_overtime_below_minimum", "_fo_below_minimum"),
+                ("fixed_overtime_hours_above_limit", "_fo_above_limit"),
+            )
+            if bool(v[column][i])
+        ]
+        premium = float(v["_fo_premium"][i])
+        facts.update(
+            fixed_overtime_minimum=float(v["_fo_minimum"][i]),
+            fixed_overtime_shortfall=float(v["_fo_shortfall"][i]),
+            fixed_overtime_pay_that_counts=float(v["_fo_pay"][i]),
+            fixed_overtime_scheduled_hours=float(v["_fo_scheduled"][i]),
+            fixed_overtime_hourly_rate=float(v["_fo_rate"][i]),
+            fixed_overtime_premium=None if math.isnan(premium) else premium,
+            fixed_overtime_hours_limit=float(v["_fo_limit"][i]),
+            scheduled_hours_assumed=bool(v["_fo_assumed"][i]),
+            legal_issues=tuple(issues),
+        )
+        return facts
+
+    def leave(i: int) -> dict[str, Any]:
+        days = float(v["_statutory_leave_days"][i])
+        if math.isnan(days):
+            return {}
+        months = labour_law.first_leave_grant(date.today())[0]
+        return {"statutory_leave_days": days, "statutory_leave_after_months": float(months)}
+
+    def bonus(i: int) -> dict[str, Any]:
+        return {
+            "guaranteed_months": float(v["offer_bonus_months_of_base"][i]),
+            "variable_months": 0.0,
+        }
+
+    def location(i: int) -> dict[str, Any]:
+        place = ("JP", str(v["prefecture"][i]), "")
+        accepted = float(v["location_accepted"][i])
+        sought = [] if math.isnan(accepted) else ["|".join(place) if accepted else "US||"]
+        return {"offered_place": place, "expected_places": sought}
+
+    def nothing(i: int) -> dict[str, Any]:
+        return {}
+
+    named = {
+        Dimension.POSITION: position,
+        Dimension.GROSS_SALARY: overtime,
+        Dimension.OVERTIME: overtime_law,
+        Dimension.LEAVE: leave,
+        Dimension.BONUS: bonus,
+        Dimension.LOCATION: location,
+    }
+    return named.get(dimension, nothing)
+
+
+def _codes(values: npt.NDArray[Any]) -> npt.NDArray[np.int64]:
+    """Integer codes of one key column: equal codes for equal values (floats by their bits)."""
+    if values.dtype == np.float64:
+        return values.view(np.int64)
+    if values.dtype == object:
+        return pd.factorize(values, use_na_sentinel=False)[0].astype(np.int64)
+    return values.astype(np.int64)
+
+
+def _groups(
+    columns: Sequence[npt.NDArray[Any]],
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Rows that agree on every column: each group's first row, and each row's group."""
+    group = np.zeros(columns[0].shape[0], dtype=np.int64)
+    for column in columns:
+        codes, distinct = pd.factorize(_codes(np.asarray(column)))
+        group = pd.factorize(group * len(distinct) + codes)[0].astype(np.int64)
+    _, first = np.unique(group, return_index=True)
+    return first, group.astype(np.intp)
+
+
+def talking_points(
+    frame: pd.DataFrame,
+    *,
+    locale: str = "en",
+    audience: str = "candidate",
+    jurisdiction: str = "JP",
+    year: int | None = None,
+    policy: Policy | None = None,
+    columns: Mapping[str, str] | None = None,
+    errors: ErrorMode = "raise",
+    strict_year: bool = False,
+) -> pd.DataFrame:
+    """The talking points of every row: one output row per input row and dimension.
+
+    The assessment is :func:`assess`'s (vectorized); the texts are those of
+    :func:`expectgap.assess.talking_points.talking_point`, written once per distinct gap (a
+    point's text depends on the gap's figures, its facts, the row's currency and salary basis
+    and, for take-home pay, the gross gap) and shared by the rows that have it. Rows are
+    processed in blocks, which bounds the memory of everything but the output. Market evidence,
+    the zone of agreement and peer details are not part of a batch.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Input columns as for :func:`assess`.
+    locale : {"en", "ja"}
+        Language of the texts.
+    audience : {"candidate", "recruiter"}
+        Whose asks and fallbacks are written.
+    jurisdiction, year, policy, columns, errors, strict_year
+        As for :func:`assess` (the rules year used is in ``attrs["rules_year"]``). With ``errors="coerce"`` every input row is kept: a bad row
+        gives one output row with its label, empty points and the reason in an ``error``
+        column (NA for the rows of good input rows).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``row`` (the input row's label), ``topic``, ``stance``, ``priority`` (1 first),
+        ``severity``, ``summary``, ``message``, ``ask``, ``fallback`` (and ``error`` with
+        ``errors="coerce"``); ordered by row, then priority.
+
+    Examples
+    --------
+    >>> rows = pd.DataFrame({"offer_base": [450_000], "salary_basis": ["gross_monthly"],
+    ...                      "salary_target": [500_000]})
+    >>> points = talking_points(rows, year=2026)
+    >>> print(points.loc[0, "message"])
+    The offer pays ¥450,000 a month, ¥50,000 (10%) below the ¥500,000 a month sought.
+    """
+    pol = _policy(policy)
+    if not isinstance(audience, str) or audience not in ("candidate", "recruiter"):
+        raise InvalidInput("audience", audience, "'candidate' or 'recruiter'")
+    catalog(locale)  # an unknown locale is refused before any work
+    tax_year = payroll_year(
+        jurisdiction, _YEN, date.today().year if year is None else year, strict=strict_year
+    )
+    inputs = read_columns(
+        frame, ASSESS_COLUMNS, columns=columns, errors=errors, relations=ASSESS_RELATIONS
+    )
+    warn_unused(frame, ASSESS_COLUMNS, columns)
+    names = {c.name: c.name for c in ASSESS_COLUMNS} | dict(columns or {})
+    inputs = _plausible(inputs, frame, names, jurisdiction, errors)
+    v = inputs.values
+    labels = frame.index if inputs.good is None else frame.index[inputs.good]
+    # in blocks of rows (a row's points depend on that row only), to bound the temporaries
+    blocks = [
+        _points(
+            {name: values[start : start + _BLOCK] for name, values in v.items()},
+            labels[start : start + _BLOCK],
+            pol,
+            tax_year,
+            jurisdiction,
+            locale,
+            audience,
+        )
+        for start in range(0, max(len(labels), 1), _BLOCK)
+    ]
+    points = blocks[0] if len(blocks) == 1 else pd.concat(blocks, ignore_index=True)
+    if errors == "coerce":
+        points = _with_bad_rows(points, frame.index, inputs)
+    points.attrs["rules_year"] = tax_year
+    return points
+
+
+def _with_bad_rows(points: pd.DataFrame, index: pd.Index, inputs: _Inputs) -> pd.DataFrame:
+    """Talking points with one row per bad input row (its reason in ``error``), in input order."""
+    points = points.assign(error=pd.array([None] * len(points), dtype="string"))
+    if inputs.good is None or inputs.errors is None:
+        return points
+    bad = ~inputs.good
+    failed = pd.DataFrame(
+        {
+            "row": index[bad],
+            "error": pd.array(inputs.errors[bad].tolist(), dtype="string"),
+        }
+    )
+    keys = np.concatenate(
+        [
+            np.repeat(np.flatnonzero(inputs.good), len(DIMENSIONS)),
+            np.flatnonzero(bad),
+        ]
+    )
+    merged = pd.concat([points, failed], ignore_index=True)
+    if "priority" in merged:
+        merged["priority"] = merged["priority"].astype("Int64")
+    order = np.argsort(keys, kind="stable")
+    return merged.iloc[order].reset_index(drop=True)
+
+
+def _points(
+    v: Mapping[str, npt.NDArray[Any]],
+    labels: pd.Index,
+    pol: Policy,
+    tax_year: int,
+    jurisdiction: str,
+    locale: str,
+    audience: str,
+) -> pd.DataFrame:
+    """The talking points of the rows of ``v`` (labelled ``labels``): see :func:`talking_points`."""
+    payroll = _payroll(v, tax_year, jurisdiction)
+    found = _assessment(v, pol, payroll)
+    v = {**v, **_law_columns(v, payroll)}
+    ranks = rules.priority_rank(found.score)
+    monthly = np.isin(
+        v["salary_basis"], [b.value for b in SalaryBasis if b.period is Period.MONTHLY]
+    )
+    monthly |= np.isnan(v["salary_target"])
+    stated = ~np.isnan(v["salary_target"])
+    importance = {
+        Dimension.POSITION: v["position_importance"],
+        Dimension.GROSS_SALARY: v["salary_importance"],
+        Dimension.NET_SALARY: v["salary_importance"],
+        Dimension.BONUS: v["bonus_importance"],
+        Dimension.HOURS: v["hours_importance"],
+        Dimension.OVERTIME: v["overtime_importance"],
+        Dimension.LOCATION: v["location_importance"],
+        Dimension.REMOTE_WORK: v["remote_importance"],
+        Dimension.LEAVE: v["leave_importance"],
+        Dimension.ATMOSPHERE: v["atmosphere_importance"],
+    }
+    currency = v["currency"]
+    basis = v["salary_basis"].astype(object)  # a copy: None where no salary is stated
+    basis[~stated] = None
+    row_keys: list[npt.NDArray[Any]] = [currency, basis, monthly]
+    gross_j = DIMENSIONS.index(Dimension.GROSS_SALARY)
+    gross = found.results[gross_j]
+    unstated = Direction.UNSTATED.value
+
+    def number(values: npt.NDArray[np.float64], i: int) -> float | None:
+        value = float(values[i])
+        return None if math.isnan(value) else round(value, _DIGITS) + 0.0
+
+    def gap(j: int, i: int) -> dict[str, Any]:
+        """Row ``i``'s gap on dimension ``j``, as :func:`expectgap.assess.view.view` has it."""
+        dim, r = DIMENSIONS[j], found.results[j]
+        e, d = float(r.expected[i]), float(r.difference[i])
+        pct = None if d != d or e != e or e == 0 else round(d / e * _PERCENT, _DIGITS) + 0.0
+        direction = DIRECTIONS[found.direction[i, j]].value
+        is_stated = direction != unstated or (dim in _SALARY_DIMENSIONS and bool(stated[i]))
+        money_unit = "money_monthly" if monthly[i] else "money_annual"
+        return {
+            "dimension": dim.value,
+            "unit": _UNITS.get(dim, money_unit),
+            "expected": number(r.expected, i),
+            "offered": f"{v['prefecture'][i]}, JP"
+            if dim is Dimension.LOCATION
+            else number(r.offered, i),
+            "difference": number(r.difference, i),
+            "difference_pct": pct,
+            "direction": direction,
+            "severity": SEVERITIES[found.severity[i, j]].value,
+            "importance": ("must" if importance[dim][i] else "want") if is_stated else None,
+            "stated": is_stated,
+            "stance": STANCES[found.stance[i, j]].value,
+            "priority": int(ranks[i, j]),
+            "facts": facts[j](i),
+            "evidence": [],
+        }
+
+    facts = [_facts(d, {c: v[c] for c in _FACT_COLUMNS.get(d, ())}) for d in DIMENSIONS]
+    # A point's text depends on its gap, the gap's facts and the row's currency and salary
+    # basis (the take-home point also on the gross gap), not on the rest of the row: it is
+    # written once per distinct combination and shared by the rows that have it. Each pool
+    # holds every distinct text once (a text's code is its position in the pool).
+    pools: dict[str, dict[str, int]] = {name: {} for name in _TEXTS}
+    codes = {name: np.empty(ranks.shape, dtype=np.intp) for name in _TEXTS}
+    for j, dim in enumerate(DIMENSIONS):
+        r = found.results[j]
+        keys: list[npt.NDArray[Any]] = [
+            r.expected,
+            r.offered,
+            r.difference,
+            found.direction[:, j],
+            found.severity[:, j],
+            found.stance[:, j],
+            importance[dim],
+            *row_keys,
+            *(v[c] for c in _FACT_COLUMNS.get(dim, ())),
+        ]
+        if dim is Dimension.NET_SALARY:
+            keys += [gross.expected, gross.offered]
+        first, group = _groups(keys)
+        written = {name: np.empty(first.size, dtype=np.intp) for name in _TEXTS}
+        for k, i in enumerate(first.tolist()):
+            gaps = [gap(j, i)]
+            if dim is Dimension.NET_SALARY:
+                gaps.append(gap(gross_j, i))
+            view = {
+                "audience": audience,
+                "currency": str(currency[i]),
+                "salary_basis": str(basis[i]) if stated[i] else None,
+                "zone": None,
+                "gaps": gaps,
+            }
+            point = _talking_point(view, gaps[0], locale)
+            for name, text in zip(
+                _TEXTS, (point.summary, point.message, point.ask, point.fallback), strict=True
+            ):
+                written[name][k] = pools[name].setdefault(text, len(pools[name]))
+        for name in _TEXTS:
+            codes[name][:, j] = written[name][group]
+    # output rows: by input row, then priority (the dimensions of a row sorted by their rank)
+    order = np.argsort(ranks, axis=1, kind="stable")
+    names: dict[str, tuple[list[str], npt.NDArray[Any]]] = {
+        "topic": (
+            [d.value for d in DIMENSIONS],
+            np.broadcast_to(np.arange(len(DIMENSIONS)), order.shape),
+        ),
+        "stance": ([s.value for s in STANCES], found.stance),
+        "severity": ([s.value for s in SEVERITIES], found.severity),
+        **{name: (list(pools[name]), codes[name]) for name in _TEXTS},
+    }
+    table: dict[str, Any] = {
+        "row": labels.repeat(len(DIMENSIONS)),
+        "priority": np.take_along_axis(ranks, order, axis=1).ravel(),
+    }
+    for name, (pool, index) in names.items():
+        table[name] = _strings(pool, np.take_along_axis(index, order, axis=1).ravel())
+    return pd.DataFrame(table, columns=list(TALKING_POINT_COLUMNS))
+
+
+def _strings(pool: list[str], index: npt.NDArray[Any]) -> Any:
+    """``pool[index]`` as the column pandas makes of a list of strings, built without a Python
+    object per row (the pool's strings are converted once, then taken)."""
+    return pd.Series(pool).array.take(index.astype(np.intp))
