@@ -291,6 +291,8 @@ def test_branch_and_bound_equals_the_scan_payslip(
         "commuting_allowance": 10_000,
         **_households(rng, n),
         **({"deductions": DECLARED, "residence": "yokohama"} if year == 2025 else {}),
+        # a bonus of 2 months of a base 60,000 below the pay (months x pay + offset)
+        **({"bonus_offset": -120_000} if year == 2026 else {}),
     }
     fast = jp.gross_up(targets, **options)
     _without_ceiling(monkeypatch)
