@@ -438,6 +438,7 @@ def view(report: GapReport, audience: str) -> dict[str, Any]:
             "counter_offer_net": num.money(z.counter_offer_net),
             "reason": z.reason.value,
             "basis": z.basis,
+            "walk_away_stated": z.walk_away_stated,
         }
     full: dict[str, Any] = {
         "schema": SCHEMA_ID,
