@@ -315,7 +315,7 @@ def test_conditions_and_position_gaps() -> None:
     # take-home unstated: confirmed, with the Osaka rates (no prefecture note)
     assert report.gap("net_salary").stance.value == "confirm"
     assert report.gap("net_salary").facts["prefecture"] == "osaka"
-    assert [n.code for n in report.notes] == []
+    assert [n.code for n in report.notes] == ["age_assumed"]  # no age given
     assert sorted(p.priority for p in report.talking_points) == list(range(1, 11))
     # blocking points come first, musts before wants
     first = [p.topic.value for p in report.talking_points[:3]]

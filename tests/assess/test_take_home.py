@@ -217,3 +217,22 @@ def test_a_year_after_the_rules_uses_the_latest_rules_and_says_so() -> None:
         assess(wish, _offer(), as_of=date(2027, 3, 1), strict_year=True)
     with pytest.raises(UnsupportedRule, match="year: 2023"):
         assess(wish, _offer(), year=2023)
+
+
+def test_a_walk_away_not_stated_is_said_so() -> None:
+    # No walk-away given: the zone takes the target as the walk-away and says so, never
+    # showing the target as a walk-away the candidate stated.
+    wish = _wish(SalaryExpectation(6_000_000))
+    report = assess(wish, _offer(budget=480_000), year=2026)
+    assert report.zone is not None
+    assert report.zone.walk_away_stated is False
+    assert "walk-away not stated (taken as the target)" in report.render()
+    assert "下限の記載なし（希望額とみなす）" in report.render("ja")
+    stated = assess(
+        _wish(SalaryExpectation(6_000_000, walk_away=5_500_000)),
+        _offer(budget=480_000),
+        year=2026,
+    )
+    assert stated.zone is not None
+    assert stated.zone.walk_away_stated is True
+    assert "walk-away ¥5,500,000" in stated.render()

@@ -1023,6 +1023,7 @@ def _salary_rows(
             "social_insurance": offered_fig.social_insurance,
             "prefecture": net.prefecture,
             "age": net.age,
+            "age_assumed": expectations.age is None,
             "dependents": net.dependents,
             "household_stated": bool(net.household),
             "residence": dict(net.household).get("residence"),

@@ -39,6 +39,7 @@ from expectgap.package import CompensationPackage
 from expectgap.payroll.jp.household import Household
 
 __all__ = [
+    "ASSUMED_AGE",
     "BonusExpectation",
     "ConditionsSought",
     "Expectations",
@@ -149,6 +150,10 @@ class SalaryBasis(enum.StrEnum):
 
 
 _E = TypeVar("_E", bound=enum.StrEnum)
+
+#: The age take-home pay is computed at when the candidate's is not stated (a convention, not a
+#: fact about the candidate: reports say it was assumed).
+ASSUMED_AGE = 30
 
 
 def _parse_enum(cls: type[_E], value: _E | str, field_name: str) -> _E:
@@ -579,8 +584,9 @@ class Expectations:
         stored as a tuple (see :attr:`salaries`).
     bonus : BonusExpectation, optional
     conditions : ConditionsSought
-    age : int
-        The candidate's age (Japan: nursing-care insurance applies from 40 to 64).
+    age : int, optional
+        The candidate's age (Japan: nursing-care insurance applies from 40 to 64). Not stated
+        (None): take-home pay is computed at :data:`ASSUMED_AGE`, and the report says so.
     dependents : int
         Dependants aged 16 or over for income tax and resident tax (Japan: 控除対象扶養親族).
     household : expectgap.payroll.jp.Household, optional
@@ -613,7 +619,7 @@ class Expectations:
     salary: SalaryExpectation | tuple[SalaryExpectation, ...] | None = None
     bonus: BonusExpectation | None = None
     conditions: ConditionsSought = field(default_factory=ConditionsSought)
-    age: int = 30
+    age: int | None = None
     dependents: int = 0
     household: Household | None = None
     current: CompensationPackage | None = None
@@ -631,7 +637,7 @@ class Expectations:
             raise InvalidInput("current", self.current, "a CompensationPackage (current pay)")
         if not isinstance(self.conditions, ConditionsSought):
             raise InvalidInput("conditions", self.conditions, "a ConditionsSought")
-        if (
+        if self.age is not None and (
             isinstance(self.age, bool)
             or not isinstance(self.age, int)
             or not 15 <= self.age <= _MAX_AGE

@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from expectgap.assess.models import Expectations, Offer, SalaryBasis
+from expectgap.assess.models import ASSUMED_AGE, Expectations, Offer, SalaryBasis
 from expectgap.assess.net_engine import (
     ENGINE_JURISDICTIONS,
     EngineNetModel,
@@ -395,6 +395,8 @@ def net_model(
     else:
         name = _DEFAULT_PREFECTURE
         notes.append(Note("prefecture_assumed", {"prefecture": name}))
+    if expectations.age is None:
+        notes.append(Note("age_assumed", {"age": ASSUMED_AGE}))
     scale = PackageScale.of(package)
     commuting = sum((a.amount.amount for a in package.allowances if a.commuting), start=Fraction(0))
     other = package.monthly_allowances().amount - commuting
@@ -420,7 +422,7 @@ def net_model(
         bonus_months=tuple(months),
         year=year,
         prefecture=name,
-        age=expectations.age,
+        age=ASSUMED_AGE if expectations.age is None else expectations.age,
         dependents=expectations.dependents,
         fixed_overtime_per_base=float(per_base - 1),
         bonus_offset=float(t - s * other_pay / per_base),

@@ -239,7 +239,9 @@ def _zone(fmt: _Fmt, zone: Mapping[str, Any]) -> list[str]:
         (
             "zone_candidate",
             cat.format(
-                "render.zone_candidate_value",
+                "render.zone_candidate_value"
+                if zone.get("walk_away_stated", True)
+                else "render.zone_candidate_no_walk_away",
                 walk_away=money("candidate_walk_away"),
                 target=money("candidate_target"),
             ),

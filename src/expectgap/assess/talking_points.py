@@ -365,7 +365,10 @@ def _net(fmt: _Fmt, gap: Mapping[str, Any], gross: Mapping[str, Any], derived: b
                 social_insurance=fmt.money(facts["social_insurance"]),
                 year=str(facts.get("year", "")),
                 prefecture=fmt.prefecture(prefecture),
-                age=str(facts.get("age", "")),
+                age=cat.format(
+                    "fragment.age_assumed" if facts.get("age_assumed") else "fragment.age",
+                    age=str(facts.get("age", "")),
+                ),
             )
         )
         if facts.get("household_stated"):

@@ -131,6 +131,7 @@ _FACTS: Mapping[str, tuple[str, ...]] = {
         "social_insurance",
         "prefecture",
         "age",
+        "age_assumed",
         "dependents",
         "household_stated",
         "residence",
@@ -208,6 +209,7 @@ NOTE_CODES: Mapping[str, frozenset[str]] = {
         {
             "net_not_assessed",
             "prefecture_assumed",
+            "age_assumed",
             "peers_withheld",
             "market_illustrative",
             "rules_year_fallback",
@@ -220,6 +222,7 @@ NOTE_CODES: Mapping[str, frozenset[str]] = {
         {
             "net_not_assessed",
             "prefecture_assumed",
+            "age_assumed",
             "market_illustrative",
             "rules_year_fallback",
             "net_needs_region",
@@ -435,6 +438,7 @@ def view(report: GapReport, audience: str) -> dict[str, Any]:
             "counter_offer_net": num.money(z.counter_offer_net),
             "reason": z.reason.value,
             "basis": z.basis,
+            "walk_away_stated": z.walk_away_stated,
         }
     full: dict[str, Any] = {
         "schema": SCHEMA_ID,

@@ -68,7 +68,8 @@ class Zone:
     measure : PayMeasure
         ``monthly_gross`` or ``annual_cash`` (the basis of the salary comparison).
     candidate_target, candidate_walk_away : float
-        The candidate's figures on the measure (the walk-away defaults to the target).
+        The candidate's figures on the measure (the walk-away defaults to the target, and
+        ``walk_away_stated`` is then False: reports say it was not stated).
     offered : float
         The offer on the measure.
     budget_ceiling : float or None
@@ -106,6 +107,7 @@ class Zone:
     counter_offer_net: float | None
     reason: ZoneReason
     basis: str | None = None
+    walk_away_stated: bool = True
 
 
 def _budget_base(scale: PackageScale, budget: Money) -> float:
@@ -203,6 +205,7 @@ def zone_of_agreement(
         counter_offer_base=counter,
         counter_offer_net=None,
         reason=reason,
+        walk_away_stated=walk_away is not None,
     )
 
 

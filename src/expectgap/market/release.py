@@ -517,7 +517,7 @@ def build_release(
     coef = _harrell_davis(weights, np.array(levels, dtype=np.float64) / _PERCENT)
     influence = np.stack([np.bincount(people, weights=c * values).max() for c in coef])
     steps = np.array([_nice_up(2 * policy.protection * float(v)) for v in influence])
-    found = np.maximum.accumulate(_on_grid(coef @ values, steps))
+    found = _increasing_on_grid(_on_grid(coef @ values, steps), steps)
     if found[0] <= 0 or np.unique(found).size < _MIN_POINTS:
         return replace(
             base,
@@ -589,6 +589,26 @@ def _on_grid(values: FloatArray, steps: FloatArray) -> FloatArray:
         ]
     ).reshape(exact.shape)
     return result
+
+
+def _increasing_on_grid(values: FloatArray, steps: FloatArray) -> FloatArray:
+    """Released quantiles never decreasing, each still a multiple of its own step: a value
+    below the one before is raised to the next multiple of its step at or above it.
+
+    Examples
+    --------
+    >>> _increasing_on_grid(np.array([18.4, 18.0, 30.0]), np.array([0.2, 2.0, 5.0])).tolist()
+    [18.4, 20.0, 30.0]
+    """
+    out = values.copy()
+    for i in range(1, out.size):
+        if out[i] < out[i - 1]:
+            out[i] = float(
+                _on_grid(np.array([math.ceil(out[i - 1] / steps[i]) * steps[i]]), steps[i : i + 1])[
+                    0
+                ]
+            )
+    return out
 
 
 def _nice_up(value: float) -> float:

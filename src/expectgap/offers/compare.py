@@ -655,7 +655,9 @@ def _payroll_options(
 ) -> dict[str, Any]:
     options: dict[str, Any] = {}
     if code == "JP" and expectations is not None:
-        options = {"age": expectations.age, "dependents": expectations.dependents}
+        options = {"dependents": expectations.dependents}
+        if expectations.age is not None:
+            options["age"] = expectations.age
         if expectations.household is not None:
             options |= expectations.household.keywords()
     options.update(given or {})
