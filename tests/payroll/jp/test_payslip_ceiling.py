@@ -70,7 +70,17 @@ def ranges(draw: st.DrawFn) -> dict[str, Any]:
         "fixed_bonus": draw(st.sampled_from([0, 0, 900_000])),
         "bonus_months": draw(st.sampled_from([(6, 12), (7, 12), (6,), (1, 3), (4, 6, 12)])),
         "commuting_allowance": draw(st.sampled_from([0, 15_000, 200_000])),
-        "age": draw(st.integers(18, 75)),
+        **draw(
+            st.one_of(
+                st.builds(lambda age: {"age": age}, st.integers(18, 75)),
+                # a birthday within the year: the premium months before and after it differ
+                st.builds(
+                    lambda born, month: {"birth_date": f"{born}-{month:02d}-15"},
+                    st.integers(1950, 2007),
+                    st.integers(1, 12),
+                ),
+            )
+        ),
         "dependents": draw(st.integers(0, 3)),
         "young_dependents": draw(st.integers(0, 2)),
         "spouse": draw(st.booleans()),
@@ -122,6 +132,12 @@ def test_ceiling_of_one_pay_is_its_payslip() -> None:
                 "residence": "yokohama" if month % 2 else None,
                 **_households(rng, n),
             }
+            if month in (7, 8):  # dates of birth instead of ages (40th, 65th birthdays among them)
+                keywords.pop("age")
+                born = rng.integers(1955, 2000, n)
+                keywords["birth_date"] = np.asarray(
+                    [f"{b}-{m:02d}-10" for b, m in zip(born, rng.integers(1, 13, n), strict=True)]
+                )
             net = jp.payslip(pay, bonus=bonus, **keywords).net
             ceiling = payslip_ceiling((pay, bonus), (pay, bonus), **keywords)
             assert ceiling is not None
@@ -294,6 +310,9 @@ def test_branch_and_bound_equals_the_scan_payslip(
         # a bonus of 2 months of a base 60,000 below the pay (months x pay + offset)
         **({"bonus_offset": -120_000} if year == 2026 else {}),
     }
+    if year == 2024:  # one date of birth for all: 40 in August 2024
+        options.pop("age")
+        options["birth_date"] = "1984-08-20"
     fast = jp.gross_up(targets, **options)
     _without_ceiling(monkeypatch)
     np.testing.assert_array_equal(fast, jp.gross_up(targets, **options))

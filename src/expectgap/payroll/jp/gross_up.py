@@ -22,8 +22,7 @@ all targets at once (each with its own household, age and bonus):
    the cost does not grow with the variety of households.
 
 Where no ceiling is given (bonuses that share a health insurance cap across calendar years:
-premiums can then fall as pay rises; joining or leaving; for the payslip, a date of birth too),
-a slope bound serves instead (:data:`RISE_SLACK`, and
+premiums can then fall as pay rises; joining or leaving), a slope bound serves instead (:data:`RISE_SLACK`, and
 :data:`PAYSLIP_RISE_SLACK` for the payslip):
 
 3. **Coarse grid.** Net is evaluated on a grid of ``lo``-``hi`` (one vectorized batch for all

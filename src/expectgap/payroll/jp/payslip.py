@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -61,6 +61,7 @@ from expectgap.payroll.jp.annual import (
     _premium_total,
     _prepare,
 )
+from expectgap.payroll.jp.dates import month_index
 from expectgap.payroll.jp.social_insurance import _bonus_premiums, _employment
 from expectgap.payroll.jp.withholding import _bonus_tables, bonus_tax_yen, monthly_tax_yen
 
@@ -68,8 +69,8 @@ __all__ = ["Payslip", "payslip", "payslip_ceiling", "regular_month"]
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
-# Keywords that move the engine to its dated path (premiums month by month).
-_DATED = ("birth_date", "joined", "left")
+# Keywords of an employment that starts or ends within the year.
+_SPANS = ("joined", "left")
 
 _FIELDS = (
     "gross",
@@ -246,8 +247,9 @@ def payslip_ceiling(
     cap with last year's later bonuses (the year's social insurance may then fall as pay
     rises), and when ``prior_year_salary`` is given without ``prior_year_social_insurance``
     (the levy's social insurance is then this year's scaled by a ratio that is not monotone),
-    and with a ``birth_date``, ``joined`` or ``left`` (the premiums month by month: not bounded
-    here).
+    and with ``joined`` or ``left`` (an employment within the year: not bounded here). A
+    ``birth_date`` keeps every direction below (each premium month has its own age, the same
+    at both ends).
 
     **Proof.** Write a package of the range as ``p``, the ends as ``L`` and ``H``. The net is
     ``gross - social - withheld - instalment``, and each part is bounded at one end:
@@ -335,7 +337,7 @@ def payslip_ceiling(
     prior_salary = keywords.get("prior_year_salary")
     if prior_salary is not None and keywords.get("prior_year_social_insurance") is None:
         return None
-    if any(keywords.get(name) is not None for name in _DATED):
+    if any(keywords.get(name) is not None for name in _SPANS):
         return None
     engines = []
     for pay, bonus in (low, high):
@@ -349,7 +351,7 @@ def _payslip_net(pay: object, *, year: int, bonus: object, **keywords: Any) -> I
     range of one package (:func:`payslip_ceiling`), computed on one engine."""
     people, options, _, _ = _prepare(pay, year=year, bonus=bonus, **keywords)
     engine = _Engine(people, options)
-    if engine.dated:  # premiums month by month: read the month off the year
+    if engine.span is not None:  # joining or leaving: read the month off the year
         net = payslip(pay, year=year, bonus=bonus, **keywords).net
         return np.asarray(net, dtype=np.int64).reshape(-1)
     return _slip_ceiling(engine, engine, regular_month(year))
@@ -360,7 +362,11 @@ def _month_social(engine: _Engine, month: int) -> IntArray:
     plan = engine.plan
     group = plan.december if month == 0 else plan.groups[plan.month_group[month - 1]]
     assert group is not None
-    parts = group.table.parts[:, engine.index(group.table.lower)]
+    if engine.dated:  # a date of birth: the premium month's own age
+        premium_month = month_index(engine.opt.year, month) - engine.opt.lag
+        parts = engine.premium_parts(premium_month)
+    else:
+        parts = group.table.parts[:, engine.index(group.table.lower)]
     rate, drop = plan.rules[group.rule]
     return np.asarray(parts.sum(axis=0) + _employment(engine.people.pay_si, rate, drop))
 
@@ -427,7 +433,7 @@ def _least_bonus_tax(
     step = next(s for s in high.plan.bonuses if s.paid_year == low.opt.year and s.month == month)
     # The most premium: H's bonus with the fiscal year's whole health cap left (the engine's
     # own where it is the first bonus of its fiscal year).
-    ages = cast(FloatArray, high.people.age)  # no dates of birth (payslip_ceiling)
+    ages = high.age_at(month_index(low.opt.year, month))  # the age of the bonus month
     most_premium = _premium_total(
         _bonus_premiums(paid_high, ages, zero, step.rules, step.worker_rate)
     )
