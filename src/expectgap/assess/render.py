@@ -195,9 +195,17 @@ def _table(fmt: _Fmt, data: Mapping[str, Any]) -> list[str]:
         "| " + " | ".join(head) + " |",
         "|" + "---|" * len(head),
     ]
+    counts: dict[str, int] = {}
     for gap in data["gaps"]:
+        counts[gap["dimension"]] = counts.get(gap["dimension"], 0) + 1
+    for gap in data["gaps"]:
+        name = cat.text(f"dimension.{gap['dimension']}")
+        basis = gap["facts"].get("target_basis") or gap["facts"].get("basis")
+        if counts[gap["dimension"]] > 1 and basis:  # several targets: the basis names the row
+            label = fmt.basis(basis)
+            name = label[:1].upper() + label[1:]
         row = [
-            cat.text(f"dimension.{gap['dimension']}"),
+            name,
             _value(fmt, gap, "expected"),
             _value(fmt, gap, "offered"),
             _difference(fmt, gap),
