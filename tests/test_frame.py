@@ -670,3 +670,18 @@ def test_missing_values_of_columns_with_defaults_are_the_defaults() -> None:
         wish, offer = expectgap.frame.models(row)
         report = expectgap.assess.assess(wish, offer, year=2026)
         assert out.loc[i, "gross_salary_offered"] == report.gap("gross_salary").offered
+
+
+def test_both_take_home_months_are_columns() -> None:
+    # 450,000 a month in Tokyo, 2026, no bonus (docs/assessment.md): the July payslip pays
+    # 348,414; the year's take-home 4,243,821 is 353,651.75 a month. Shown whatever the basis.
+    rows = pd.DataFrame(
+        {
+            "offer_base": [450_000, 450_000],
+            "salary_basis": ["gross_annual", "net_annual"],
+            "salary_target": [6_000_000, 4_800_000],
+        }
+    )
+    out = expectgap.frame.assess(rows, year=2026)
+    assert out["net_payslip_offered"].tolist() == [348_414.0, 348_414.0]
+    assert out["net_monthly_average_offered"].tolist() == pytest.approx([353_651.75] * 2)

@@ -236,3 +236,22 @@ def test_a_walk_away_not_stated_is_said_so() -> None:
     assert stated.zone is not None
     assert stated.zone.walk_away_stated is True
     assert "walk-away ¥5,500,000" in stated.render()
+
+
+def test_two_take_home_rows_are_named_by_their_basis() -> None:
+    wish = _wish(
+        SalaryExpectation(350_000, basis="net_monthly"), SalaryExpectation(4_800_000, "net_annual")
+    )
+    report = assess(wish, _offer(), year=2026)
+    assert "| Take-home pay of a regular month's payslip | ¥350,000 a month |" in report.render()
+    assert "| Take-home pay a year | ¥4,800,000 a year |" in report.render()
+    assert "| 手取り月額（通常月の給与明細） | 月額35万円 |" in report.render("ja")
+
+
+def test_a_gross_derived_from_a_take_home_target_is_not_shown_as_sought() -> None:
+    report = assess(_wish(SalaryExpectation(350_000, basis="net_monthly")), _offer(), year=2026)
+    gross_row = next(line for line in report.render().splitlines() if line.startswith("| Gross"))
+    assert "¥463,820 a month (needed for the target)" in gross_row
+    assert "（ご希望額に必要な額）" in report.render("ja")
+    take_home = next(r for r in report.render().splitlines() if r.startswith("| Take-home"))
+    assert "needed for the target" not in take_home

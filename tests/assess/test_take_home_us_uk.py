@@ -457,3 +457,34 @@ def test_offer_comparisons_and_assessments_agree_on_the_year() -> None:
         first = projection.first("net")
         assert first is not None
         assert float(first) == report.gap("net_salary").facts["net_annual_offered"]
+
+
+def test_a_target_in_another_currency_is_converted_with_a_stated_rate() -> None:
+    # $60,000 a year at a stated 150 JPY per USD is ¥9,000,000 (walk-away $50,000: ¥7,500,000)
+    # against ¥600,000 x 12 = ¥7,200,000 offered; the note shows the conversion.
+    from expectgap.errors import CurrencyMismatch
+    from expectgap.fx import ExchangeRate
+
+    offer = Offer(
+        PositionSpec("Engineer"), CompensationPackage(base=Money(600_000, "JPY", "monthly"))
+    )
+    wish = Expectations(salary=SalaryExpectation(60_000, currency="USD", walk_away=50_000), age=30)
+    rate = ExchangeRate("USD", "JPY", 150, date(2025, 12, 31), "user-supplied")
+    report = assess(wish, offer, year=2026, exchange_rate=rate)
+    gap = report.gap("gross_salary")
+    assert (gap.expected, gap.offered, gap.facts["walk_away"]) == (9_000_000, 7_200_000, 7_500_000)
+    notes = {n["code"]: n["message"] for n in report.to_dict()["notes"]}
+    assert (
+        "USD 60,000 = JPY 9,000,000 at 150 JPY per USD (user-supplied, 2025-12-31)"
+        in notes["salary_converted"]
+    )
+    assert report.to_dict(audience="candidate")["notes"][0]["code"] == "salary_converted"
+    # the inverse rate works the same; no rate, or a rate of other currencies, is refused
+    assert assess(wish, offer, year=2026, exchange_rate=rate.inverse()).gap(
+        "gross_salary"
+    ).expected == pytest.approx(9_000_000)
+    with pytest.raises(CurrencyMismatch, match="exchange_rate"):
+        assess(wish, offer, year=2026)
+    euro = ExchangeRate("EUR", "JPY", 160, date(2025, 12, 31), "user-supplied")
+    with pytest.raises(CurrencyMismatch):
+        assess(wish, offer, year=2026, exchange_rate=euro)

@@ -91,9 +91,10 @@ from expectgap.assess.scale import PackageScale, PayMeasure
 from expectgap.assess.zone import Zone, zone_of_agreement
 from expectgap.conditions import Location
 from expectgap.errors import CurrencyMismatch, InsufficientData, InvalidInput, UnsupportedRule
+from expectgap.fx import ExchangeRate, convert
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.market.trend import PayTrend
-from expectgap.money import Period, as_fraction
+from expectgap.money import Money, Period, as_fraction
 from expectgap.payroll import engine, jurisdiction_code, supported_jurisdictions
 
 if TYPE_CHECKING:
@@ -590,6 +591,7 @@ def assess(
     audience: str = "recruiter",
     policy: Policy | None = None,
     strict_year: bool = False,
+    exchange_rate: ExchangeRate | None = None,
 ) -> GapReport:
     """Compare what a candidate seeks with what a company offers.
 
@@ -635,6 +637,12 @@ def assess(
     strict_year : bool
         Refuse a year without payroll rules (:class:`~expectgap.errors.UnsupportedRule`)
         instead of falling back to the latest rules.
+    exchange_rate : expectgap.fx.ExchangeRate, optional
+        A stated, dated rate between the currency of a salary target and the offer's. A target
+        in another currency is converted with it into the offer's currency on the same basis
+        (a take-home target stays a take-home target, under the offer's payroll rules), and a
+        ``salary_converted`` note shows the conversion. Without it such a target raises
+        :class:`~expectgap.errors.CurrencyMismatch`: nothing is converted silently.
 
     Returns
     -------
@@ -689,11 +697,9 @@ def assess(
     tax_year = when.year if year is None else year
     package = offer.package
     code = package.currency
-    for salary in expectations.salaries:
-        if salary.currency != code:
-            raise CurrencyMismatch(salary.currency, code, "salary comparison")
-    plausibility.check(expectations, offer, jurisdiction=jurisdiction, when=when)
     notes: list[Note] = []
+    expectations = _in_currency(expectations, code, exchange_rate, notes)
+    plausibility.check(expectations, offer, jurisdiction=jurisdiction, when=when)
     scale = PackageScale.of(package)
     rules_year = payroll_year(jurisdiction, code, tax_year, strict=strict_year)
     if rules_year != tax_year:
@@ -959,6 +965,35 @@ def _solve(
         base_w = None if walk is None else float(scale.base_for(measure, walk))
     importance = Importance.parse(salary.importance)
     return _Target(index, basis, target, walk, importance, base_t, base_w, measure)
+
+
+def _in_currency(
+    expectations: Expectations, code: str, rate: ExchangeRate | None, notes: list[Note]
+) -> Expectations:
+    """The salary targets in the offer's currency: converted with the stated rate (a note
+    shows each conversion), or refused."""
+    if rate is not None and not isinstance(rate, ExchangeRate):
+        raise InvalidInput("exchange_rate", rate, "an expectgap.fx.ExchangeRate")
+    targets = []
+    for salary in expectations.salaries:
+        if salary.currency == code:
+            targets.append(salary)
+            continue
+        if rate is None or {rate.base, rate.quote} != {salary.currency, code}:
+            raise CurrencyMismatch(
+                salary.currency, code, "salary comparison (give assess an exchange_rate)"
+            )
+        target = convert(Money(salary.target, salary.currency), rate)
+        walk = (
+            None
+            if salary.walk_away is None
+            else convert(Money(salary.walk_away, salary.currency), rate).money.amount
+        )
+        notes.append(Note("salary_converted", {"conversion": target.label}))
+        targets.append(replace(salary, target=target.money.amount, walk_away=walk, currency=code))
+    if all(t is s for t, s in zip(targets, expectations.salaries, strict=True)):
+        return expectations
+    return replace(expectations, salary=tuple(targets))
 
 
 def _net_basis(period: Period) -> SalaryBasis:

@@ -43,6 +43,7 @@ _BREAKS = str.maketrans(dict.fromkeys("\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u202
 _LEADING = re.compile(r"^(\d{1,9})([.)])|^([-+=])")
 # Notes saying that no payroll rules were applied (no take-home pay computed).
 _NOT_APPLIED = frozenset({"net_not_assessed", "net_needs_region", "region_not_supported"})
+_SALARY = ("gross_salary", "net_salary")
 
 
 def escape(text: object) -> str:
@@ -129,7 +130,16 @@ def _value(fmt: _Fmt, gap: Mapping[str, Any], key: str) -> str:
             if title and fmt.locale == "en"
             else (f"{title}（{shown}）" if title else shown)
         )
-    return fmt.value(value, gap["unit"])
+    text = fmt.value(value, gap["unit"])
+    if (
+        key == "expected"
+        and gap["dimension"] in _SALARY
+        and not gap["stated"]
+        and gap["importance"]
+    ):
+        # derived from the target on the other dimension, not asked for as such
+        return cat.format("render.derived_value", value=text)
+    return text
 
 
 def _header(cat: Catalog, data: Mapping[str, Any]) -> list[str]:
@@ -195,9 +205,17 @@ def _table(fmt: _Fmt, data: Mapping[str, Any]) -> list[str]:
         "| " + " | ".join(head) + " |",
         "|" + "---|" * len(head),
     ]
+    counts: dict[str, int] = {}
     for gap in data["gaps"]:
+        counts[gap["dimension"]] = counts.get(gap["dimension"], 0) + 1
+    for gap in data["gaps"]:
+        name = cat.text(f"dimension.{gap['dimension']}")
+        basis = gap["facts"].get("target_basis") or gap["facts"].get("basis")
+        if counts[gap["dimension"]] > 1 and basis:  # several targets: the basis names the row
+            label = fmt.basis(basis)
+            name = label[:1].upper() + label[1:]
         row = [
-            cat.text(f"dimension.{gap['dimension']}"),
+            name,
             _value(fmt, gap, "expected"),
             _value(fmt, gap, "offered"),
             _difference(fmt, gap),

@@ -427,7 +427,17 @@ class _Assessment:
 def _assess_arrays(
     v: Mapping[str, npt.NDArray[Any]], policy: Policy, payroll: _Payroll | None
 ) -> dict[str, Any]:
-    return _assessment_columns(_assessment(v, policy, payroll))
+    outputs = _assessment_columns(_assessment(v, policy, payroll))
+    # both months a recruiter quotes, whatever the basis of the target (NaN without an engine)
+    n = v["offer_base"].size
+    payslip, average = np.full(n, np.nan), np.full(n, np.nan)
+    if payroll is not None and payroll.rows.any():
+        nets = payroll.nets(v["offer_base"], payroll.rows)
+        payslip = nets[SalaryBasis.NET_MONTHLY]
+        average = nets[SalaryBasis.NET_MONTHLY_AVERAGE]
+    outputs["net_payslip_offered"] = payslip
+    outputs["net_monthly_average_offered"] = average
+    return outputs
 
 
 def _fixed_overtime_law(
@@ -697,8 +707,10 @@ def assess(
         ``d_difference_pct`` (floats in the dimension's unit: money per the salary basis's
         period, bonus months, hours, days, levels; NaN when not numeric or not stated),
         ``d_direction``, ``d_severity``, ``d_stance`` (categoricals); then ``severity`` (the
-        worst), ``top_topic`` and ``top_stance`` (the first talking point), and ``error``
-        with coercion.
+        worst), ``top_topic`` and ``top_stance`` (the first talking point);
+        ``net_payslip_offered`` (the take-home of the offer's regular month's payslip) and
+        ``net_monthly_average_offered`` (the year's take-home / 12), whatever the basis of
+        the target (NaN without a payroll engine); and ``error`` with coercion.
 
     Examples
     --------
