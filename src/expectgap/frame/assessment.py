@@ -724,14 +724,14 @@ def assess(
     1               524319.0                 major    net_salary  negotiate
     """
     pol = _policy(policy)
-    tax_year = payroll_year(
-        jurisdiction, _YEN, date.today().year if year is None else year, strict=strict_year
+    tax_year, inputs, names = read_assessment(
+        frame,
+        jurisdiction=jurisdiction,
+        year=year,
+        strict_year=strict_year,
+        columns=columns,
+        errors=errors,
     )
-    inputs = read_columns(
-        frame, ASSESS_COLUMNS, columns=columns, errors=errors, relations=ASSESS_RELATIONS
-    )
-    warn_unused(frame, ASSESS_COLUMNS, columns)
-    names = {c.name: c.name for c in ASSESS_COLUMNS} | dict(columns or {})
     net_basis = np.isin(inputs.values["salary_basis"], [b.value for b in SalaryBasis if b.is_net])
     net_basis &= ~np.isnan(inputs.values["salary_target"])
     has_engine = (inputs.values["currency"] == _YEN) & (jurisdiction == "JP")
@@ -748,6 +748,37 @@ def assess(
     out = assemble(inputs, frame.index, _assess_arrays(inputs.values, pol, payroll), errors=errors)
     out.attrs["rules_year"] = tax_year
     return out
+
+
+def read_assessment(
+    frame: pd.DataFrame,
+    *,
+    jurisdiction: str,
+    year: int | None,
+    strict_year: bool,
+    columns: Mapping[str, str] | None,
+    errors: ErrorMode,
+) -> tuple[int, _Inputs, dict[str, str]]:
+    """The rules year, the validated assessment columns and the column names in ``frame``:
+    what :func:`assess` and :func:`~expectgap.frame.talking_points` start from.
+
+    Examples
+    --------
+    >>> rows = pd.DataFrame({"offer_base": [450_000]})
+    >>> year, inputs, names = read_assessment(rows, jurisdiction="JP", year=2027,
+    ...     strict_year=False, columns=None, errors="raise")
+    >>> year, names["offer_base"], inputs.good is None
+    (2026, 'offer_base', True)
+    """
+    rules_year = payroll_year(
+        jurisdiction, _YEN, date.today().year if year is None else year, strict=strict_year
+    )
+    inputs = read_columns(
+        frame, ASSESS_COLUMNS, columns=columns, errors=errors, relations=ASSESS_RELATIONS
+    )
+    warn_unused(frame, ASSESS_COLUMNS, columns)
+    names = {c.name: c.name for c in ASSESS_COLUMNS} | dict(columns or {})
+    return rules_year, inputs, names
 
 
 def _plausible(

@@ -24,27 +24,23 @@ from expectgap.assess.locale import catalog
 from expectgap.assess.models import (
     SalaryBasis,
 )
-from expectgap.assess.net import payroll_year
 from expectgap.assess.policy import Policy
 from expectgap.assess.talking_points import talking_point as _talking_point
 from expectgap.errors import InvalidInput
-from expectgap.frame.assess_columns import ASSESS_COLUMNS, ASSESS_RELATIONS
 from expectgap.frame.assessment import (
     _assessment,
     _fixed_overtime_law,
     _Payroll,
     _payroll,
     _plausible,
+    read_assessment,
 )
 from expectgap.frame.columns import (
     _BLOCK,
     _PERCENT,
-    _YEN,
     ErrorMode,
     _Inputs,
     _policy,
-    read_columns,
-    warn_unused,
 )
 from expectgap.money import Period
 from expectgap.payroll.jp import labour_law
@@ -283,14 +279,14 @@ def talking_points(
     if not isinstance(audience, str) or audience not in ("candidate", "recruiter"):
         raise InvalidInput("audience", audience, "'candidate' or 'recruiter'")
     catalog(locale)  # an unknown locale is refused before any work
-    tax_year = payroll_year(
-        jurisdiction, _YEN, date.today().year if year is None else year, strict=strict_year
+    tax_year, inputs, names = read_assessment(
+        frame,
+        jurisdiction=jurisdiction,
+        year=year,
+        strict_year=strict_year,
+        columns=columns,
+        errors=errors,
     )
-    inputs = read_columns(
-        frame, ASSESS_COLUMNS, columns=columns, errors=errors, relations=ASSESS_RELATIONS
-    )
-    warn_unused(frame, ASSESS_COLUMNS, columns)
-    names = {c.name: c.name for c in ASSESS_COLUMNS} | dict(columns or {})
     inputs = _plausible(inputs, frame, names, jurisdiction, errors)
     v = inputs.values
     labels = frame.index if inputs.good is None else frame.index[inputs.good]
