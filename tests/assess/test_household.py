@@ -20,6 +20,7 @@ Reference case, worked by hand (2026 rules, Tokyo, age 30, 450,000 yen a month, 
 from __future__ import annotations
 
 import json
+from datetime import date
 from importlib import resources
 
 import jsonschema
@@ -199,3 +200,27 @@ def test_json_validates_with_a_household() -> None:
         jsonschema.validate(data, SCHEMA)
         facts = next(g for g in data["gaps"] if g["dimension"] == "net_salary")["facts"]
         assert facts["household_stated"] is True
+
+
+def test_a_date_of_birth_instead_of_an_age() -> None:
+    # Born 1986-05-01: the day before the 40th birthday is 2026-04-30, so nursing care is
+    # charged from the April 2026 premium month; born 1986-05-02, from May: one month's
+    # nursing-care premium apart (介護保険法第9条, 年齢計算ニ関スル法律), the month's premium read
+    # from jp.social_insurance. The report shows the age reached in the year, never the date.
+    def facts(born: date) -> dict[str, object]:
+        wish = Expectations(salary=TARGET, birth_date=born)
+        report = assess(wish, OFFER, year=2026)
+        assert "age_assumed" not in [n.code for n in report.notes]
+        assert born.isoformat() not in report.to_json() + report.render()
+        return dict(report.gap("net_salary").facts)
+
+    april, may = facts(date(1986, 5, 1)), facts(date(1986, 5, 2))
+    month = jp.social_insurance(450_000, premium_month="2026-04", age=40).nursing_care
+    assert april["social_insurance"] - may["social_insurance"] == month
+    assert april["age"] == 40
+    with pytest.raises(InvalidInput, match="age"):
+        Expectations(age=40, birth_date=date(1986, 5, 1))
+    scenario = parse_scenario(
+        SCENARIO.replace("[candidate]\n", "[candidate]\nbirth_date = 1986-05-01\n")
+    )
+    assert scenario.expectations.birth_date == date(1986, 5, 1)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from fractions import Fraction
 from typing import TypeVar
 
@@ -587,6 +588,10 @@ class Expectations:
     age : int, optional
         The candidate's age (Japan: nursing-care insurance applies from 40 to 64). Not stated
         (None): take-home pay is computed at :data:`ASSUMED_AGE`, and the report says so.
+    birth_date : datetime.date, optional
+        The candidate's date of birth, instead of ``age`` (Japan: each premium month takes the
+        age the law gives it, e.g. nursing care from the month holding the day before the 40th
+        birthday; reports show the age at the end of the year, never the date).
     dependents : int
         Dependants aged 16 or over for income tax and resident tax (Japan: 控除対象扶養親族).
     household : expectgap.payroll.jp.Household, optional
@@ -620,6 +625,7 @@ class Expectations:
     bonus: BonusExpectation | None = None
     conditions: ConditionsSought = field(default_factory=ConditionsSought)
     age: int | None = None
+    birth_date: date | None = None
     dependents: int = 0
     household: Household | None = None
     current: CompensationPackage | None = None
@@ -637,6 +643,13 @@ class Expectations:
             raise InvalidInput("current", self.current, "a CompensationPackage (current pay)")
         if not isinstance(self.conditions, ConditionsSought):
             raise InvalidInput("conditions", self.conditions, "a ConditionsSought")
+        if self.birth_date is not None:
+            if isinstance(self.birth_date, datetime) or not isinstance(self.birth_date, date):
+                raise InvalidInput(
+                    "birth_date", shown(self.birth_date), "a datetime.date such as 1986-05-01"
+                )
+            if self.age is not None:
+                raise InvalidInput("age", self.age, "None when birth_date is given (one of them)")
         if self.age is not None and (
             isinstance(self.age, bool)
             or not isinstance(self.age, int)

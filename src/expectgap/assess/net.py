@@ -208,7 +208,7 @@ class NetModel:
         return max(round(pay * self.bonus_months_of_pay + self.bonus_offset, _MICRO), 0.0)
 
     def _options(self) -> dict[str, Any]:
-        return {
+        options = {
             "year": self.year,
             "prefecture": self.prefecture,
             "age": self.age,
@@ -216,6 +216,9 @@ class NetModel:
             "bonus_months": self.bonus_months,
             **dict(self.household),
         }
+        if "birth_date" in options:  # the engine takes one of them
+            del options["age"]
+        return options
 
     def pay(self, base: float) -> float:
         """Regular monthly pay (without commuting) at a monthly base pay.
@@ -311,6 +314,22 @@ class NetModel:
 _MICRO = 6
 
 
+def _age(expectations: Expectations, year: int) -> int:
+    """The age shown with take-home figures: as stated, the age reached in ``year`` from a
+    date of birth (the date itself is never shown), or :data:`ASSUMED_AGE`."""
+    if expectations.birth_date is not None:
+        return year - expectations.birth_date.year
+    return ASSUMED_AGE if expectations.age is None else expectations.age
+
+
+def _household(expectations: Expectations) -> tuple[tuple[str, Any], ...]:
+    """The engine keywords of the candidate's household and date of birth."""
+    keywords = {} if expectations.household is None else expectations.household.keywords()
+    if expectations.birth_date is not None:
+        keywords["birth_date"] = expectations.birth_date
+    return tuple(keywords.items())
+
+
 def payroll_year(jurisdiction: str, currency: str, year: int, *, strict: bool = False) -> int:
     """The year whose payroll rules apply to ``year``: the year itself, or the latest year with
     rules when ``year`` is after it (``strict``: refuse instead).
@@ -395,7 +414,7 @@ def net_model(
     else:
         name = _DEFAULT_PREFECTURE
         notes.append(Note("prefecture_assumed", {"prefecture": name}))
-    if expectations.age is None:
+    if expectations.age is None and expectations.birth_date is None:
         notes.append(Note("age_assumed", {"age": ASSUMED_AGE}))
     scale = PackageScale.of(package)
     commuting = sum((a.amount.amount for a in package.allowances if a.commuting), start=Fraction(0))
@@ -422,11 +441,9 @@ def net_model(
         bonus_months=tuple(months),
         year=year,
         prefecture=name,
-        age=ASSUMED_AGE if expectations.age is None else expectations.age,
+        age=_age(expectations, year),
         dependents=expectations.dependents,
         fixed_overtime_per_base=float(per_base - 1),
         bonus_offset=float(t - s * other_pay / per_base),
-        household=()
-        if expectations.household is None
-        else tuple(expectations.household.keywords().items()),
+        household=_household(expectations),
     )

@@ -288,6 +288,7 @@ def _candidate(r: _Reader, raw: Table) -> Expectations:
         path,
         (
             "age",
+            "birth_date",
             "dependents",
             "household",
             "position",
@@ -345,7 +346,8 @@ def _candidate(r: _Reader, raw: Table) -> Expectations:
             salary=salary,
             bonus=bonus,
             conditions=conditions,
-            age=r.get(t, "age", path, _int, 30),
+            age=r.get(t, "age", path, _int),
+            birth_date=r.get(t, "birth_date", path, _date),
             dependents=r.get(t, "dependents", path, _int, 0),
             household=household,
             current=current,

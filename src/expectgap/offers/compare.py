@@ -658,6 +658,8 @@ def _payroll_options(
         options = {"dependents": expectations.dependents}
         if expectations.age is not None:
             options["age"] = expectations.age
+        if expectations.birth_date is not None:
+            options["birth_date"] = expectations.birth_date
         if expectations.household is not None:
             options |= expectations.household.keywords()
     options.update(given or {})
