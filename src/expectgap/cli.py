@@ -99,7 +99,9 @@ def package_summary(package: CompensationPackage, conditions: WorkingConditions)
         else:
             stated = bonus.stated(package.annual_base()).format()
         months = "/".join(str(m) for m in bonus.payment_months)
-        kind = "guaranteed" if bonus.guaranteed else "variable"
+        kind = {True: "guaranteed", False: "variable", None: "guarantee not stated"}[
+            bonus.guaranteed
+        ]
         row(bonus.name, f"{stated} ({kind}, paid in months {months})")
     for allowance in package.allowances:
         tax = (

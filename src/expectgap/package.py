@@ -7,8 +7,10 @@ Conventions (documented, not guessed):
 
 - A bonus stated in months (Japan's "賞与 年2回 計2ヶ月") is that many months of *monthly base
   pay*, excluding allowances; it is split evenly over its payment months (default June and
-  December). Fixed and month-based bonuses are guaranteed unless marked otherwise; target bonuses
-  are variable and count at their expected payout in expected cash.
+  December). Whether a fixed or month-based bonus is guaranteed is "not stated" unless the offer
+  says so (``guaranteed=True`` / ``False``); such a bonus counts at its stated amount in the
+  package's cash, as offers quote 想定年収, and reports say its guarantee is not stated. Target
+  bonuses are variable and count at their expected payout in expected cash.
 - Regular monthly pay (the base for Japan's standard monthly remuneration) is base pay plus every
   allowance that counts for social insurance (commuting included) plus fixed overtime pay.
 - The statutory minimum overtime premium is a jurisdiction's rule and lives in that
@@ -105,8 +107,12 @@ class Bonus:
         Target as a percentage of annual base pay.
     expected_payout_pct : number
         Expected payout as a percentage of the stated amount (default 100).
-    guaranteed : bool
-        Whether the bonus is contractually guaranteed.
+    guaranteed : bool, optional
+        Whether the bonus is contractually guaranteed; None (the default for fixed and
+        month-based bonuses) when the offer does not say. A bonus whose guarantee is not stated
+        counts at its stated amount in the package's cash, as offers quote it (想定年収), and
+        reports say that its guarantee is not stated; a candidate who asks for a guaranteed
+        bonus is not given it.
     payment_months : tuple of int
         Calendar months of payment, amounts split evenly (default June and December).
 
@@ -123,12 +129,13 @@ class Bonus:
     months: Number | None = None
     target_pct: Number | None = None
     expected_payout_pct: Number = 100
-    guaranteed: bool = True
+    guaranteed: bool | None = None
     payment_months: tuple[int, ...] = (6, 12)
 
     def __post_init__(self) -> None:
         _name(self.name, "bonus.name")
-        flag(self.guaranteed, "bonus.guaranteed")
+        if self.guaranteed is not None:
+            flag(self.guaranteed, "bonus.guaranteed")
         given = [x is not None for x in (self.amount, self.months, self.target_pct)]
         if sum(given) != 1:
             raise InvalidInput("bonus", self.name, "exactly one of amount, months or target_pct")
@@ -155,7 +162,7 @@ class Bonus:
         amount: Money,
         *,
         name: str = "bonus",
-        guaranteed: bool = True,
+        guaranteed: bool | None = None,
         payment_months: tuple[int, ...] = (6, 12),
     ) -> Bonus:
         """A fixed annual amount.
@@ -173,7 +180,7 @@ class Bonus:
         months: Number,
         *,
         name: str = "bonus",
-        guaranteed: bool = True,
+        guaranteed: bool | None = None,
         expected_payout_pct: Number = 100,
         payment_months: tuple[int, ...] = (6, 12),
     ) -> Bonus:
@@ -992,7 +999,8 @@ class CompensationPackage:
         return self.annual_base() + self._monthly_to_annual(monthly_extras)
 
     def guaranteed_annual_cash(self) -> Money:
-        """Base + allowances + fixed overtime + guaranteed bonuses, per year.
+        """Base + allowances + fixed overtime + bonuses not stated as variable (guaranteed, or
+        whose guarantee is not stated), per year.
 
         Examples
         --------
@@ -1003,7 +1011,7 @@ class CompensationPackage:
         """
         total = self._recurring_annual()
         for bonus in self.bonuses:
-            if bonus.guaranteed:
+            if bonus.guaranteed is not False:
                 total = total + bonus.stated(self.annual_base())
         return total
 

@@ -235,7 +235,10 @@ def test_gross_annual_basis_keeps_variable_bonus_apart() -> None:
     # plus variable (7,480,000) would exceed it.
     package = CompensationPackage(
         base=Money(500_000, "JPY", "monthly"),
-        bonuses=(Bonus.months_of_base(2), Bonus.target(10, expected_payout_pct=80)),
+        bonuses=(
+            Bonus.months_of_base(2, guaranteed=True),
+            Bonus.target(10, expected_payout_pct=80),
+        ),
     )
     offer = Offer(PositionSpec(), package, WorkingConditions(location=TOKYO))
     wish = Expectations(
@@ -375,3 +378,31 @@ def test_net_expectation_needs_a_payroll_engine() -> None:
         assess(wish, offer, year=2026)
     with pytest.raises(UnsupportedRule, match="jurisdiction"):
         assess(wish, offer, jurisdiction="US", year=2026)
+
+
+def test_a_bonus_whose_guarantee_is_not_stated_is_said_so() -> None:
+    # 「賞与 年2回 計2ヶ月」 with nothing on whether it is guaranteed: it counts at its stated
+    # amount in the offer's cash (500,000 x 12 + 2 x 500,000 = 7,000,000, as 想定年収 is quoted),
+    # the text says its guarantee is not stated, and a candidate who asks for a guaranteed bonus
+    # is not given it (0 of 3 months) and is asked to confirm.
+    package = CompensationPackage(
+        base=Money(500_000, "JPY", "monthly"), bonuses=(Bonus.months_of_base(2),)
+    )
+    offer = Offer(PositionSpec(), package, WorkingConditions(location=TOKYO))
+    assert float(package.guaranteed_annual_cash().amount) == 7_000_000
+    plain = assess(Expectations(), offer, year=2026, as_of=AS_OF)
+    point = next(p for p in plain.points() if p.topic.value == "bonus")
+    assert (
+        point.message == "The bonus offered: ¥1,000,000 whose guarantee the offer does not state."
+    )
+    ja = next(p for p in plain.points(locale="ja") if p.topic.value == "bonus")
+    assert "（保証の有無は記載なし）" in ja.message
+    assert "guaranteed" not in point.message.replace("whose guarantee", "")
+    strict = assess(
+        Expectations(bonus=BonusExpectation(months=3, guaranteed=True)),
+        offer,
+        year=2026,
+        as_of=AS_OF,
+    )
+    assert strict.gap("bonus").offered == 0.0
+    assert strict.gap("bonus").facts["unstated_guarantee_months"] == 2.0

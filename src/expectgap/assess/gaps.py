@@ -1290,28 +1290,34 @@ def _bonus_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row
     annual_base = package.annual_base()
     guaranteed = Fraction(0)
     variable = Fraction(0)
+    unstated = Fraction(0)  # bonuses whose guarantee the offer does not state
     for bonus in package.bonuses:
-        if bonus.guaranteed:
+        if bonus.guaranteed is None:
+            unstated += bonus.stated(annual_base).amount
+        elif bonus.guaranteed:
             guaranteed += bonus.stated(annual_base).amount
         else:
             variable += bonus.expected(annual_base).amount
     monthly_base = package.monthly_base().amount
     months_g = None if monthly_base == 0 else float(guaranteed / monthly_base)
     months_v = None if monthly_base == 0 else float(variable / monthly_base)
+    months_u = None if monthly_base == 0 else float(unstated / monthly_base)
     facts: dict[str, Fact] = {
         "guaranteed_amount": float(guaranteed),
         "variable_amount": float(variable),
         "guaranteed_months": months_g,
         "variable_months": months_v,
+        "unstated_guarantee_amount": float(unstated),
+        "unstated_guarantee_months": months_u,
     }
-    confirm = variable > 0
+    confirm = variable > 0 or unstated > 0
     sought = expectations.bonus
     if sought is None:
         gap = Gap(
             Dimension.BONUS,
             "money_annual",
             None,
-            float(guaranteed + variable),
+            float(guaranteed + unstated + variable),
             None,
             None,
             Direction.UNSTATED,
@@ -1325,7 +1331,7 @@ def _bonus_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row
     facts["guaranteed_required"] = sought.guaranteed
     if sought.unit == "months":
         unit = "bonus_months"
-        if months_g is None or months_v is None:
+        if months_g is None or months_v is None or months_u is None:
             gap = Gap(
                 Dimension.BONUS,
                 unit,
@@ -1340,10 +1346,12 @@ def _bonus_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row
                 facts,
             )
             return _Row(gap, pol.negotiable, True)
-        offered = months_g if sought.guaranteed else months_g + months_v
+        # a candidate who asks for a guaranteed bonus is not given one whose guarantee is
+        # not stated
+        offered = months_g if sought.guaranteed else months_g + months_u + months_v
     else:
         unit = "money_annual"
-        offered = float(guaranteed if sought.guaranteed else guaranteed + variable)
+        offered = float(guaranteed if sought.guaranteed else guaranteed + unstated + variable)
     target = _f(sought.target)
     walk = None if sought.walk_away is None else _f(sought.walk_away)
     facts["walk_away"] = walk

@@ -557,7 +557,7 @@ def _bonus(r: _Reader, raw: Any, p: str, code: str) -> Bonus:
             months=r.get(bt, "months", p, _number),
             target_pct=r.get(bt, "target_pct", p, _number),
             expected_payout_pct=r.get(bt, "expected_payout_pct", p, _number, 100),
-            guaranteed=r.get(bt, "guaranteed", p, _bool, "target_pct" not in bt),
+            guaranteed=r.get(bt, "guaranteed", p, _bool, False if "target_pct" in bt else None),
             payment_months=tuple(months),
         ),
     )

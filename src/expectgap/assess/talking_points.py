@@ -438,15 +438,17 @@ def _engine_take_home(fmt: _Fmt, facts: Mapping[str, Any]) -> list[str]:
 def _bonus(fmt: _Fmt, gap: Mapping[str, Any]) -> str:
     cat, facts, direction = fmt.cat, gap["facts"], gap["direction"]
     unit = gap["unit"]
-    if unit == "bonus_months":
-        g, v = facts.get("guaranteed_months") or 0.0, facts.get("variable_months") or 0.0
-    else:
-        g, v = facts.get("guaranteed_amount") or 0.0, facts.get("variable_amount") or 0.0
+    kind = "months" if unit == "bonus_months" else "amount"
+    g = facts.get(f"guaranteed_{kind}") or 0.0
+    v = facts.get(f"variable_{kind}") or 0.0
+    u = facts.get(f"unstated_guarantee_{kind}") or 0.0
     detail = []
     if g > 0:
         detail.append(
             cat.format("fragment.bonus_guaranteed", amount=fmt.value(g, unit, full=False))
         )
+    if u > 0:
+        detail.append(cat.format("fragment.bonus_unstated", amount=fmt.value(u, unit, full=False)))
     if v > 0:
         detail.append(cat.format("fragment.bonus_variable", amount=fmt.value(v, unit, full=False)))
     params = _numbers(fmt, gap)

@@ -162,6 +162,8 @@ _FACTS: Mapping[str, tuple[str, ...]] = {
         "variable_amount",
         "guaranteed_months",
         "variable_months",
+        "unstated_guarantee_amount",
+        "unstated_guarantee_months",
         "guaranteed_required",
         "walk_away",
     ),

@@ -149,7 +149,8 @@ def models(row: Mapping[str, Any]) -> tuple[Expectations, Offer]:
     )
     package = CompensationPackage(
         base=month(base),
-        bonuses=(Bonus.months_of_base(bonus_months),) if bonus_months > 0 else (),
+        # the column holds a guaranteed bonus (ASSESS_COLUMNS)
+        bonuses=(Bonus.months_of_base(bonus_months, guaranteed=True),) if bonus_months > 0 else (),
         allowances=(Allowance("allowances", month(allowances)),) if allowances > 0 else (),
         fixed_overtime=FixedOvertime(overtime_hours, month(overtime_pay))
         if overtime_pay > 0 or overtime_hours > 0

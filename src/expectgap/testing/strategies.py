@@ -226,7 +226,9 @@ def _packages(
         else Money(monthly_base * 12, code, Period.ANNUAL)
     )
     half_months = st.integers(0, 2 * max_bonus_months).map(lambda k: Fraction(k, 2))
-    bonuses = [Bonus.months_of_base(draw(half_months), name="bonus")]
+    # whether the bonus is guaranteed: stated, or (with extras) not stated
+    guarantee = draw(st.sampled_from((True, None))) if extras else True
+    bonuses = [Bonus.months_of_base(draw(half_months), name="bonus", guaranteed=guarantee)]
     if extras and draw(st.booleans()):
         bonuses.append(
             Bonus.target(
