@@ -406,3 +406,20 @@ def test_a_bonus_whose_guarantee_is_not_stated_is_said_so() -> None:
     )
     assert strict.gap("bonus").offered == 0.0
     assert strict.gap("bonus").facts["unstated_guarantee_months"] == 2.0
+
+
+def test_an_offer_silent_on_bonuses_does_not_say_there_is_none() -> None:
+    # the package cannot tell "no bonus" from "not stated": the text says only that none is stated
+    package = CompensationPackage(base=Money(500_000, "JPY", "monthly"))
+    report = assess(
+        Expectations(),
+        Offer(PositionSpec(), package, WorkingConditions(location=TOKYO)),
+        year=2026,
+        as_of=AS_OF,
+    )
+    assert next(p for p in report.points() if p.topic.value == "bonus").message == (
+        "The bonus offered: none stated."
+    )
+    ja = next(p for p in report.points(locale="ja") if p.topic.value == "bonus").message
+    assert "記載なし" in ja
+    assert "支給なし" not in ja
