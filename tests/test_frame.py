@@ -685,3 +685,31 @@ def test_both_take_home_months_are_columns() -> None:
     out = expectgap.frame.assess(rows, year=2026)
     assert out["net_payslip_offered"].tolist() == [348_414.0, 348_414.0]
     assert out["net_monthly_average_offered"].tolist() == pytest.approx([353_651.75] * 2)
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    base=st.integers(250_000, 900_000),
+    basis=st.sampled_from(["net_monthly", "net_monthly_average", "gross_monthly"]),
+    spouse=st.booleans(),
+    locale=st.sampled_from(["en", "ja"]),
+)
+def test_take_home_points_match_the_scalar_report_in_japan(
+    base: int, basis: str, spouse: bool, locale: str
+) -> None:
+    # The take-home point quotes the payslip month, the average month, the year's deductions
+    # and whether a household was stated, as the scalar text does.
+    row = {
+        "offer_base": base,
+        "offer_bonus_months_of_base": 2.0,
+        "salary_basis": basis,
+        "salary_target": 400_000,
+        "spouse": spouse,
+    }
+    frame = pd.DataFrame([row])
+    points = frame.expectgap.talking_points(year=2026, locale=locale)
+    report = expectgap.assess.assess(*expectgap.frame.models(frame.iloc[0]), year=2026)
+    scalar = {p.topic.value: p for p in report.points(audience="candidate", locale=locale)}
+    mine = points.set_index("topic").loc["net_salary"]
+    assert mine["message"] == scalar["net_salary"].message
+    assert mine["summary"] == scalar["net_salary"].summary

@@ -144,6 +144,13 @@ def _code(member: Direction | Severity) -> np.int8:
     return np.int8(member.code)
 
 
+#: The year's figures :meth:`_Payroll.figures` reads from :func:`expectgap.payroll.jp.annual`.
+FIGURES = ("net", "gross", "income_tax", "resident_tax", "social_insurance_total")
+#: The payslip's figures it reads from :func:`expectgap.payroll.jp.payslip` (as ``payslip_*``).
+SLIP_FIGURES = ("net", "gross", "social_insurance_total", "income_tax", "resident_tax", "month")
+_SLIP_NAMES = tuple(f"payslip_{name}" for name in SLIP_FIGURES)
+
+
 @dataclass(frozen=True)
 class _Payroll:
     """The Japan payroll engine as :mod:`expectgap.assess.net` binds it to an offer, per row."""
@@ -156,40 +163,54 @@ class _Payroll:
     bonus_offset: npt.NDArray[np.float64]  # bonus = months x pay + offset (NetModel.bonus)
     values: Mapping[str, npt.NDArray[Any]]
 
+    def figures(
+        self, base: npt.NDArray[np.float64], rows: npt.NDArray[np.bool_]
+    ) -> dict[str, npt.NDArray[np.float64]]:
+        """The year and the regular month's payslip at a monthly base pay, as
+        ``NetFigures`` holds them (NaN outside ``rows``): ``FIGURES`` from the year's
+        :func:`~expectgap.payroll.jp.annual` and ``payslip_`` + ``SLIP_FIGURES`` from
+        :func:`~expectgap.payroll.jp.payslip`."""
+        out = {name: np.full(base.size, np.nan) for name in (*FIGURES, *_SLIP_NAMES)}
+        if not rows.any():
+            return out
+        pay = base[rows] * self.per_base[rows] + self.other[rows]
+        pay = np.maximum(np.round(pay, _MICRO), 0.0)  # a sum of whole yen comes back whole
+        found = {name: np.empty(pay.size) for name in out}
+        sub = np.flatnonzero(rows)
+        months, offsets = self.bonus_months_of_pay[rows], self.bonus_offset[rows]
+        for place, group in household_groups(self.values, sub, by_declarations=False):
+            where = np.searchsorted(sub, group)
+            # in blocks of rows, to bound the engine's temporaries (peak memory per row)
+            for start in range(0, where.size, _ENGINE_BLOCK):
+                at = where[start : start + _ENGINE_BLOCK]
+                options = {
+                    "year": self.year,
+                    "prefecture": place,
+                    "age": self.values["age"][sub[at]],
+                    "dependents": self.values["dependents"][sub[at]],
+                    "bonus": np.maximum(np.round(pay[at] * months[at] + offsets[at], _MICRO), 0.0),
+                    **household_keywords(self.values, sub[at]),
+                }
+                year = _annual(pay[at], **options)
+                slip = _payslip(pay[at], **options)
+                for name in FIGURES:
+                    found[name][at] = getattr(year, name)
+                for name, field_name in zip(_SLIP_NAMES, SLIP_FIGURES, strict=True):
+                    found[name][at] = getattr(slip, field_name)
+        for name, values in found.items():
+            out[name][rows] = values
+        return out
+
     def nets(
         self, base: npt.NDArray[np.float64], rows: npt.NDArray[np.bool_]
     ) -> dict[SalaryBasis, npt.NDArray[np.float64]]:
         """Take-home at a monthly base pay on each net basis (``NetFigures.net``; NaN outside
         ``rows``): the regular month's payslip, the year / 12 and the year."""
-        year_net, slip_net = np.full(base.size, np.nan), np.full(base.size, np.nan)
-        if rows.any():
-            pay = base[rows] * self.per_base[rows] + self.other[rows]
-            pay = np.maximum(np.round(pay, _MICRO), 0.0)  # a sum of whole yen comes back whole
-            found, slips = np.empty(pay.size), np.empty(pay.size)
-            sub = np.flatnonzero(rows)
-            months, offsets = self.bonus_months_of_pay[rows], self.bonus_offset[rows]
-            for place, group in household_groups(self.values, sub, by_declarations=False):
-                where = np.searchsorted(sub, group)
-                # in blocks of rows, to bound the engine's temporaries (peak memory per row)
-                for start in range(0, where.size, _ENGINE_BLOCK):
-                    at = where[start : start + _ENGINE_BLOCK]
-                    options = {
-                        "year": self.year,
-                        "prefecture": place,
-                        "age": self.values["age"][sub[at]],
-                        "dependents": self.values["dependents"][sub[at]],
-                        "bonus": np.maximum(
-                            np.round(pay[at] * months[at] + offsets[at], _MICRO), 0.0
-                        ),
-                        **household_keywords(self.values, sub[at]),
-                    }
-                    found[at] = _annual(pay[at], **options).net
-                    slips[at] = _payslip(pay[at], **options).net
-            year_net[rows], slip_net[rows] = found, slips
+        found = self.figures(base, rows)
         return {
-            SalaryBasis.NET_MONTHLY: slip_net,
-            SalaryBasis.NET_MONTHLY_AVERAGE: year_net / MONTHS_IN_YEAR,
-            SalaryBasis.NET_ANNUAL: year_net,
+            SalaryBasis.NET_MONTHLY: found["payslip_net"],
+            SalaryBasis.NET_MONTHLY_AVERAGE: found["net"] / MONTHS_IN_YEAR,
+            SalaryBasis.NET_ANNUAL: found["net"],
         }
 
     def base_needed(

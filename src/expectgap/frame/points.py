@@ -28,6 +28,8 @@ from expectgap.assess.policy import Policy
 from expectgap.assess.talking_points import talking_point as _talking_point
 from expectgap.errors import InvalidInput
 from expectgap.frame.assessment import (
+    FIGURES,
+    SLIP_FIGURES,
     _assessment,
     _fixed_overtime_law,
     _Payroll,
@@ -42,7 +44,8 @@ from expectgap.frame.columns import (
     _Inputs,
     _policy,
 )
-from expectgap.money import Period
+from expectgap.frame.household import HOUSEHOLD_COLUMNS
+from expectgap.money import MONTHS_IN_YEAR, Period
 from expectgap.payroll.jp import labour_law
 
 _UNITS = {
@@ -107,6 +110,51 @@ def _law_columns(
     return out
 
 
+#: Columns of the offer's take-home figures (:func:`_take_home_columns`).
+_TAKE_HOME_COLUMNS = (
+    "_th_basis",
+    "_th_year",
+    "_th_household",
+    *(f"_th_{name}" for name in FIGURES),
+    *(f"_th_payslip_{name}" for name in SLIP_FIGURES),
+)
+
+
+def _take_home_columns(
+    v: Mapping[str, npt.NDArray[Any]], payroll: _Payroll | None
+) -> dict[str, npt.NDArray[Any]]:
+    """The offer's year and regular payslip per row (NaN without a payroll engine), the basis
+    its take-home is shown on (the target's, else the payslip month or the year, as
+    :func:`expectgap.assess.assess` shows it) and whether a household is stated."""
+    n = v["offer_base"].size
+    stated = ~np.isnan(v["salary_target"])
+    basis = v["salary_basis"].astype(object)
+    net = np.isin(basis, [b.value for b in SalaryBasis if b.is_net]) & stated
+    monthly = np.isin(basis, [b.value for b in SalaryBasis if b.period is Period.MONTHLY])
+    derived = np.where(
+        monthly | ~stated, SalaryBasis.NET_MONTHLY.value, SalaryBasis.NET_ANNUAL.value
+    )
+    out: dict[str, npt.NDArray[Any]] = {"_th_basis": np.where(net, basis, derived)}
+    rows = np.zeros(n, dtype=bool) if payroll is None else payroll.rows
+    figures = (
+        {name: np.full(n, np.nan) for name in (*FIGURES, *(f"payslip_{f}" for f in SLIP_FIGURES))}
+        if payroll is None
+        else payroll.figures(v["offer_base"], rows)
+    )
+    out |= {f"_th_{name}": values for name, values in figures.items()}
+    out["_th_year"] = np.full(n, np.nan if payroll is None else float(payroll.year))
+    household = np.zeros(n, dtype=bool)
+    for column in HOUSEHOLD_COLUMNS:
+        values = v[column.name]
+        household |= (
+            np.array([bool(x) for x in values], dtype=bool)
+            if values.dtype == object
+            else values != 0
+        )
+    out["_th_household"] = household
+    return out
+
+
 #: The input columns a dimension's facts (see :func:`_facts`) are read from.
 _FACT_COLUMNS: dict[Dimension, tuple[str, ...]] = {
     Dimension.POSITION: ("offer_level", "level_target", "level_min"),
@@ -114,6 +162,13 @@ _FACT_COLUMNS: dict[Dimension, tuple[str, ...]] = {
     Dimension.OVERTIME: ("offer_fixed_overtime", "offer_fixed_overtime_hours", *_LAW_COLUMNS),
     Dimension.LEAVE: ("offer_leave_days", "_statutory_leave_days"),
     Dimension.BONUS: ("offer_bonus_months_of_base",),
+    Dimension.NET_SALARY: (
+        *_TAKE_HOME_COLUMNS,
+        "prefecture",
+        "age",
+        "dependents",
+        "residence",
+    ),
     Dimension.LOCATION: ("prefecture", "location_accepted"),
 }
 
@@ -191,6 +246,34 @@ def _facts(
         sought = [] if math.isnan(accepted) else ["|".join(place) if accepted else "US||"]
         return {"offered_place": place, "expected_places": sought}
 
+    def take_home(i: int) -> dict[str, Any]:
+        facts: dict[str, Any] = {"basis": str(v["_th_basis"][i])}
+        year_net = float(v["_th_net"][i])
+        if math.isnan(year_net):
+            return facts
+        residence = v["residence"][i]
+        return facts | {
+            "net_payslip_month": int(v["_th_payslip_net"][i]),
+            "payslip_month": int(v["_th_payslip_month"][i]),
+            "payslip_gross": float(v["_th_payslip_gross"][i]),
+            "payslip_social_insurance": float(v["_th_payslip_social_insurance_total"][i]),
+            "payslip_income_tax": float(v["_th_payslip_income_tax"][i]),
+            "payslip_resident_tax": float(v["_th_payslip_resident_tax"][i]),
+            "net_monthly_average": year_net / MONTHS_IN_YEAR,
+            "net_annual_offered": int(year_net),
+            "gross_annual_offered": int(v["_th_gross"][i]),
+            "income_tax": int(v["_th_income_tax"][i]),
+            "resident_tax": int(v["_th_resident_tax"][i]),
+            "social_insurance": int(v["_th_social_insurance_total"][i]),
+            "prefecture": str(v["prefecture"][i]),
+            "age": int(v["age"][i]),
+            "age_assumed": False,  # the age column always holds one (default 30, documented)
+            "dependents": int(v["dependents"][i]),
+            "household_stated": bool(v["_th_household"][i]),
+            "residence": residence or None,
+            "year": int(v["_th_year"][i]),
+        }
+
     def nothing(i: int) -> dict[str, Any]:
         return {}
 
@@ -201,6 +284,7 @@ def _facts(
         Dimension.LEAVE: leave,
         Dimension.BONUS: bonus,
         Dimension.LOCATION: location,
+        Dimension.NET_SALARY: take_home,
     }
     return named.get(dimension, nothing)
 
@@ -347,13 +431,14 @@ def _points(
     """The talking points of the rows of ``v`` (labelled ``labels``): see :func:`talking_points`."""
     payroll = _payroll(v, tax_year, jurisdiction)
     found = _assessment(v, pol, payroll)
-    v = {**v, **_law_columns(v, payroll)}
+    v = {**v, **_law_columns(v, payroll), **_take_home_columns(v, payroll)}
     ranks = rules.priority_rank(found.score)
     monthly = np.isin(
         v["salary_basis"], [b.value for b in SalaryBasis if b.period is Period.MONTHLY]
     )
     monthly |= np.isnan(v["salary_target"])
     stated = ~np.isnan(v["salary_target"])
+    net_target = np.isin(v["salary_basis"], [b.value for b in SalaryBasis if b.is_net]) & stated
     importance = {
         Dimension.POSITION: v["position_importance"],
         Dimension.GROSS_SALARY: v["salary_importance"],
@@ -384,7 +469,13 @@ def _points(
         e, d = float(r.expected[i]), float(r.difference[i])
         pct = None if d != d or e != e or e == 0 else round(d / e * _PERCENT, _DIGITS) + 0.0
         direction = DIRECTIONS[found.direction[i, j]].value
-        is_stated = direction != unstated or (dim in _SALARY_DIMENSIONS and bool(stated[i]))
+        if dim in _SALARY_DIMENSIONS:
+            # the target's own dimension is stated; the other one is derived from it and
+            # carries the target's importance, as assess() reports it
+            is_stated = bool(stated[i]) and bool(net_target[i]) == (dim is Dimension.NET_SALARY)
+            weight = bool(stated[i])
+        else:
+            is_stated = weight = direction != unstated
         money_unit = "money_monthly" if monthly[i] else "money_annual"
         return {
             "dimension": dim.value,
@@ -397,7 +488,7 @@ def _points(
             "difference_pct": pct,
             "direction": direction,
             "severity": SEVERITIES[found.severity[i, j]].value,
-            "importance": ("must" if importance[dim][i] else "want") if is_stated else None,
+            "importance": ("must" if importance[dim][i] else "want") if weight else None,
             "stated": is_stated,
             "stance": STANCES[found.stance[i, j]].value,
             "priority": int(ranks[i, j]),
