@@ -123,6 +123,10 @@ def test_competing_points_are_for_the_recruiter_only(us: Comparison) -> None:
     kinds = {(p.kind, p.dimension) for p in us.points}
     assert ("other_leads", "gross_salary") in kinds  # California pays 25,000 more base
     assert ("ours_has", "sign_on") in kinds
+    # California states no sign-on: that is what the point says, not that it has none
+    has = next(p for p in us.points if (p.kind, p.dimension) == ("ours_has", "sign_on"))
+    assert has.text().endswith("California states none.")
+    assert has.text("ja").endswith("Californiaの提示には記載がありません。")
     assert ("ours_leads", "total_compensation") in kinds
     other = next(p for p in us.points if (p.kind, p.dimension) == ("other_leads", "gross_salary"))
     assert other.text() == (

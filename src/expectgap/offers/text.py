@@ -183,8 +183,8 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "{dimension}は{offer}が{other}を上回ります：{ours}対{their}（差{diff}）。",
     ),
     "ours_has": (
-        "{offer} offers {dimension} ({ours}); {other} offers none.",
-        "{offer}には{dimension}（{ours}）があり、{other}にはありません。",
+        "{offer} offers {dimension} ({ours}); {other} states none.",
+        "{offer}には{dimension}（{ours}）があり、{other}の提示には記載がありません。",
     ),
     "rise": ("rise", "増加"),
     "fall": ("fall", "減少"),
