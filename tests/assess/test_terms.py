@@ -464,3 +464,26 @@ def test_frame_refuses_what_the_scalar_refuses() -> None:
         with pytest.raises(InvalidInput, match=field.replace(".", r"\.")):
             assess(*expectgap.frame.models(rows.iloc[i]), year=2026)
     assess(*expectgap.frame.models(rows.iloc[0]), year=2026)
+
+
+def test_an_all_inclusive_offer_below_the_minimum_wage_says_how_its_base_was_found() -> None:
+    # 「月給25万円（固定残業代30時間分を含む）」, 40 h a week (40 x 52 / 12 = 173.33 h), Tokyo:
+    # the lawful split gives b + 30 x b / 173.33 x 1.25 = 250,000, b = 205,533.6 -> 205,533
+    # and 44,467 of fixed overtime pay; 205,533 is below Tokyo's FY2025 minimum wage of
+    # 1,226 x 173.33 = 212,507 a month, so the offer is refused, saying where 205,533 comes from.
+    text = """
+[offer.package]
+pay_monthly_including_fixed_overtime = 250_000
+[offer.package.fixed_overtime]
+hours = 30
+[offer.conditions]
+hours_per_week = 40
+location = { country = "JP", region = "tokyo" }
+"""
+    scenario = parse_scenario(text)
+    with pytest.raises(InvalidInput) as caught:
+        scenario.assess(year=2026, as_of=date(2026, 11, 1))
+    message = str(caught.value)
+    assert "¥205,533 a month (the base left of ¥250,000" in message
+    assert "lawful minimum of ¥44,467" in message
+    assert "at least ¥212,507 a month" in message

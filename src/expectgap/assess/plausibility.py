@@ -142,9 +142,17 @@ def check(expectations: Expectations, offer: Offer, *, jurisdiction: str, when: 
         scale = Fraction(1) if per is Period.MONTHLY else Fraction(package.months_per_year)
         floor = {Period.MONTHLY: least - counted, Period.ANNUAL: (least - counted) * scale}
         label = "over the statutory maximum" if not offer.conditions.hours_stated else "for"
+        fixed = package.fixed_overtime
+        split = (
+            ""
+            if fixed is None or fixed.included_in is None
+            else f" (the base left of {_yen(fixed.included_in.amount)} once the fixed overtime "
+            f"pay for {float(fixed.hours):g} h takes its lawful minimum of "
+            f"{_yen(fixed.amount.amount)})"
+        )
         raise InvalidInput(
             "offer.package.base",
-            f"{_yen(base.amount)} {'a month' if per is Period.MONTHLY else 'a year'}",
+            f"{_yen(base.amount)} {'a month' if per is Period.MONTHLY else 'a year'}{split}",
             f"pay of at least {_least(least)} a month {label} {float(hours):,.1f} scheduled hours "
             f"a month at {stated}" + _reading(base.amount, per, floor, other_period=True),
         )
