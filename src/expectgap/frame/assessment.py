@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace as dataclass_replace
 from datetime import date
@@ -162,6 +162,9 @@ class _Payroll:
     bonus_months_of_pay: npt.NDArray[np.float64]
     bonus_offset: npt.NDArray[np.float64]  # bonus = months x pay + offset (NetModel.bonus)
     values: Mapping[str, npt.NDArray[Any]]
+    _memo: dict[str, dict[str, npt.NDArray[np.float64]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def figures(
         self, base: npt.NDArray[np.float64], rows: npt.NDArray[np.bool_]
@@ -201,12 +204,22 @@ class _Payroll:
             out[name][rows] = values
         return out
 
+    def offered(self) -> dict[str, npt.NDArray[np.float64]]:
+        """:meth:`figures` at each row's offered base pay, computed once for every caller
+        (the gaps, the take-home columns and the talking points' facts)."""
+        if "offered" not in self._memo:
+            self._memo["offered"] = self.figures(self.values["offer_base"], self.rows)
+        return self._memo["offered"]
+
     def nets(
-        self, base: npt.NDArray[np.float64], rows: npt.NDArray[np.bool_]
+        self,
+        base: npt.NDArray[np.float64] | None = None,
+        rows: npt.NDArray[np.bool_] | None = None,
     ) -> dict[SalaryBasis, npt.NDArray[np.float64]]:
         """Take-home at a monthly base pay on each net basis (``NetFigures.net``; NaN outside
-        ``rows``): the regular month's payslip, the year / 12 and the year."""
-        found = self.figures(base, rows)
+        ``rows``): the regular month's payslip, the year / 12 and the year; without a base,
+        at the offered one (:meth:`offered`)."""
+        found = self.offered() if base is None or rows is None else self.figures(base, rows)
         return {
             SalaryBasis.NET_MONTHLY: found["payslip_net"],
             SalaryBasis.NET_MONTHLY_AVERAGE: found["net"] / MONTHS_IN_YEAR,
@@ -317,7 +330,7 @@ def _salary_gaps(
         return out
 
     if payroll is not None:
-        offered_net = on_shown(payroll.nets(base, engine))
+        offered_net = on_shown(payroll.nets())
         gross_rows = engine & stated & ~is_net
         base_target = (target - intercept) / slope
         reachable = gross_rows & (base_target >= 0)
@@ -453,7 +466,7 @@ def _assess_arrays(
     n = v["offer_base"].size
     payslip, average = np.full(n, np.nan), np.full(n, np.nan)
     if payroll is not None and payroll.rows.any():
-        nets = payroll.nets(v["offer_base"], payroll.rows)
+        nets = payroll.nets()
         payslip = nets[SalaryBasis.NET_MONTHLY]
         average = nets[SalaryBasis.NET_MONTHLY_AVERAGE]
     outputs["net_payslip_offered"] = payslip

@@ -135,11 +135,10 @@ def _take_home_columns(
         monthly | ~stated, SalaryBasis.NET_MONTHLY.value, SalaryBasis.NET_ANNUAL.value
     )
     out: dict[str, npt.NDArray[Any]] = {"_th_basis": np.where(net, basis, derived)}
-    rows = np.zeros(n, dtype=bool) if payroll is None else payroll.rows
     figures = (
         {name: np.full(n, np.nan) for name in (*FIGURES, *(f"payslip_{f}" for f in SLIP_FIGURES))}
         if payroll is None
-        else payroll.figures(v["offer_base"], rows)
+        else payroll.offered()
     )
     out |= {f"_th_{name}": values for name, values in figures.items()}
     out["_th_year"] = np.full(n, np.nan if payroll is None else float(payroll.year))
