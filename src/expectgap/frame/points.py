@@ -25,11 +25,12 @@ from expectgap.assess.models import (
     SalaryBasis,
 )
 from expectgap.assess.policy import Policy
-from expectgap.assess.talking_points import talking_point as _talking_point
+from expectgap.assess.talking_points import _point
 from expectgap.errors import InvalidInput
 from expectgap.frame.assessment import (
     FIGURES,
     SLIP_FIGURES,
+    _Assessment,
     _assessment,
     _fixed_overtime_law,
     _Payroll,
@@ -45,6 +46,7 @@ from expectgap.frame.columns import (
     _policy,
 )
 from expectgap.frame.household import HOUSEHOLD_COLUMNS
+from expectgap.frame.templates import Compiler
 from expectgap.money import MONTHS_IN_YEAR, Period
 from expectgap.payroll.jp import labour_law
 
@@ -98,11 +100,15 @@ def _law_columns(
     n = v["offer_base"].size
     law = _fixed_overtime_law(v, payroll)
     out: dict[str, npt.NDArray[Any]] = {}
+    # the facts of the check on the rows it is made on only: no other row's point quotes them
+    present = np.zeros(n, dtype=bool) if law is None else law["present"]
     for name in _LAW_COLUMNS:
         key = name.removeprefix("_fo_")
         flag = key in ("present", "assumed", "below_minimum", "above_limit")
-        empty = np.zeros(n, dtype=bool) if flag else np.full(n, np.nan)
-        out[name] = empty if law is None else law[key]
+        if law is None:
+            out[name] = np.zeros(n, dtype=bool) if flag else np.full(n, np.nan)
+        else:
+            out[name] = law[key] & present if flag else np.where(present, law[key], np.nan)
     days = np.nan
     if payroll is not None:
         days = float(labour_law.first_leave_grant(date.today())[1])
@@ -288,6 +294,69 @@ def _facts(
     return named.get(dimension, nothing)
 
 
+#: A gap's numbers (the columns of :func:`_slot_columns`).
+_GAP_FIELDS = ("expected", "offered", "difference", "difference_pct")
+#: Gap fields of the salary dimensions filled into compiled templates.
+_GAP_SLOTS = _GAP_FIELDS
+#: Facts filled into compiled templates: fact -> (the column it is read from, its type).
+_FACT_SLOTS: dict[Dimension, dict[str, tuple[str, type]]] = {
+    Dimension.NET_SALARY: {
+        "net_payslip_month": ("_th_payslip_net", int),
+        "payslip_gross": ("_th_payslip_gross", float),
+        "payslip_social_insurance": ("_th_payslip_social_insurance_total", float),
+        "payslip_income_tax": ("_th_payslip_income_tax", float),
+        "payslip_resident_tax": ("_th_payslip_resident_tax", float),
+        "net_monthly_average": ("_th_net", float),  # / 12, see _slot_columns
+        "net_annual_offered": ("_th_net", int),
+        "gross_annual_offered": ("_th_gross", int),
+        "income_tax": ("_th_income_tax", int),
+        "resident_tax": ("_th_resident_tax", int),
+        "social_insurance": ("_th_social_insurance_total", int),
+        "age": ("age", int),
+    }
+}
+
+
+def _exact(values: npt.NDArray[Any], convert: Callable[[float], float]) -> npt.NDArray[np.float64]:
+    """``convert`` (a Python function of one number) applied to every value, as floats: whole
+    numbers pass unchanged (``convert`` keeps them), the others go through ``convert`` once per
+    distinct value."""
+    out = np.asarray(values, dtype=np.float64) + 0.0  # a copy, without -0.0
+    with np.errstate(invalid="ignore"):
+        odd = np.isfinite(out) & (out != np.trunc(out))
+    if odd.any():
+        distinct, inverse = np.unique(out[odd], return_inverse=True)
+        out[odd] = np.array([convert(x) for x in distinct.tolist()])[inverse.reshape(-1)]
+    return out
+
+
+def _number(value: float) -> float:
+    """A gap's number as :func:`expectgap.assess.view.view` writes it (see ``gap`` in
+    :func:`_points`)."""
+    return round(value, _DIGITS) + 0.0
+
+
+def _slot_columns(
+    v: Mapping[str, npt.NDArray[Any]], found: _Assessment
+) -> dict[str, npt.NDArray[np.float64]]:
+    """The columns of the slots, holding each row's values as its gap and facts do (NaN where
+    they are None)."""
+    out: dict[str, npt.NDArray[np.float64]] = {}
+    for dim in _SALARY_DIMENSIONS:
+        r = found.results[DIMENSIONS.index(dim)]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            pct = np.where(r.expected == 0, np.nan, r.difference / r.expected * _PERCENT)
+        for name, values in zip(
+            _GAP_FIELDS, (r.expected, r.offered, r.difference, pct), strict=True
+        ):
+            out[f"{dim.value}.{name}"] = _exact(values, _number)
+    for facts in _FACT_SLOTS.values():
+        for name, (column, kind) in facts.items():
+            values = v[column] / MONTHS_IN_YEAR if name == "net_monthly_average" else v[column]
+            out[name] = _exact(values, float if kind is float else lambda x: float(int(x)))
+    return out
+
+
 def _codes(values: npt.NDArray[Any]) -> npt.NDArray[np.int64]:
     """Integer codes of one key column: equal codes for equal values (floats by their bits)."""
     if values.dtype == np.float64:
@@ -455,12 +524,11 @@ def _points(
     basis[~stated] = None
     row_keys: list[npt.NDArray[Any]] = [currency, basis, monthly]
     gross_j = DIMENSIONS.index(Dimension.GROSS_SALARY)
-    gross = found.results[gross_j]
     unstated = Direction.UNSTATED.value
 
     def number(values: npt.NDArray[np.float64], i: int) -> float | None:
         value = float(values[i])
-        return None if math.isnan(value) else round(value, _DIGITS) + 0.0
+        return None if math.isnan(value) else _number(value)
 
     def gap(j: int, i: int) -> dict[str, Any]:
         """Row ``i``'s gap on dimension ``j``, as :func:`expectgap.assess.view.view` has it."""
@@ -497,46 +565,84 @@ def _points(
 
     facts = [_facts(d, {c: v[c] for c in _FACT_COLUMNS.get(d, ())}) for d in DIMENSIONS]
     # A point's text depends on its gap, the gap's facts and the row's currency and salary
-    # basis (the take-home point also on the gross gap), not on the rest of the row: it is
-    # written once per distinct combination and shared by the rows that have it. Each pool
+    # basis (the take-home point also on the gross gap), not on the rest of the row. Its
+    # templates are compiled once per kind of point (rows that agree on everything but the
+    # amounts, see expectgap.frame.templates) and filled from the amount columns. Each pool
     # holds every distinct text once (a text's code is its position in the pool).
+    columns = _slot_columns(v, found)
+    sources = {c for facts in _FACT_SLOTS.values() for c, _ in facts.values()}
+    compilers: dict[str, Compiler] = {}
+    cat = catalog(locale)
     pools: dict[str, dict[str, int]] = {name: {} for name in _TEXTS}
     codes = {name: np.empty(ranks.shape, dtype=np.intp) for name in _TEXTS}
+
+    def slotted(j: int, i: int, compiler: Compiler) -> dict[str, Any]:
+        """:func:`gap` with the amounts of its columns as slots."""
+        dim, out = DIMENSIONS[j], gap(j, i)
+        if dim in _SALARY_DIMENSIONS:
+            for name in _GAP_SLOTS:
+                if out[name] is not None:
+                    out[name] = compiler.slot(f"{dim.value}.{name}", out[name])
+        for name in _FACT_SLOTS.get(dim, {}):
+            if name in out["facts"]:
+                out["facts"][name] = compiler.slot(name, out["facts"][name])
+        return out
+
     for j, dim in enumerate(DIMENSIONS):
-        r = found.results[j]
         keys: list[npt.NDArray[Any]] = [
-            r.expected,
-            r.offered,
-            r.difference,
             found.direction[:, j],
             found.severity[:, j],
             found.stance[:, j],
             importance[dim],
             *row_keys,
-            *(v[c] for c in _FACT_COLUMNS.get(dim, ())),
+            *(v[c] for c in _FACT_COLUMNS.get(dim, ()) if c not in sources),
+            *(np.isnan(v[c]) for c in _FACT_COLUMNS.get(dim, ()) if c in sources),
         ]
-        if dim is Dimension.NET_SALARY:
-            keys += [gross.expected, gross.offered]
+        for d in (dim, Dimension.GROSS_SALARY) if dim is Dimension.NET_SALARY else (dim,):
+            # an amount filled into a slot counts only by whether it is there
+            gaps_of = found.results[DIMENSIONS.index(d)]
+            for name in _GAP_FIELDS:
+                slot = f"{d.value}.{name}"
+                if d in _SALARY_DIMENSIONS and name in _GAP_SLOTS:
+                    keys.append(np.isnan(columns[slot]))
+                elif name == "difference_pct":
+                    keys.append(gaps_of.expected == 0)
+                else:
+                    keys.append(getattr(gaps_of, name))
         first, group = _groups(keys)
-        written = {name: np.empty(first.size, dtype=np.intp) for name in _TEXTS}
-        for k, i in enumerate(first.tolist()):
-            gaps = [gap(j, i)]
-            if dim is Dimension.NET_SALARY:
-                gaps.append(gap(gross_j, i))
-            view = {
-                "audience": audience,
-                "currency": str(currency[i]),
-                "salary_basis": str(basis[i]) if stated[i] else None,
-                "zone": None,
-                "gaps": gaps,
-            }
-            point = _talking_point(view, gaps[0], locale)
-            for name, text in zip(
-                _TEXTS, (point.summary, point.message, point.ask, point.fallback), strict=True
-            ):
-                written[name][k] = pools[name].setdefault(text, len(pools[name]))
-        for name in _TEXTS:
-            codes[name][:, j] = written[name][group]
+        order = np.argsort(group, kind="stable")
+        bounds = np.concatenate([[0], np.cumsum(np.bincount(group, minlength=first.size))])
+        for k in range(first.size):
+            pending = order[bounds[k] : bounds[k + 1]]
+            while pending.size:
+                i = int(pending[0])
+                key = str(currency[i])
+                compiler = compilers.get(key)
+                if compiler is None:
+                    compiler = compilers[key] = Compiler(cat, key)
+                compiler.start()
+                gaps = [slotted(j, i, compiler)]
+                if dim is Dimension.NET_SALARY:
+                    gaps.append(slotted(gross_j, i, compiler))
+                view = {
+                    "audience": audience,
+                    "currency": key,
+                    "salary_basis": str(basis[i]) if stated[i] else None,
+                    "zone": None,
+                    "gaps": gaps,
+                }
+                point = _point(compiler.fmt, gaps[0], view)
+                texts = (point.summary, point.message, point.ask, point.fallback)
+                held = compiler.holds(columns, pending)
+                rows, pending = pending[held], pending[~held]
+                for name, text in zip(_TEXTS, texts, strict=True):
+                    template = compiler.compile(text)
+                    written = pools[name]
+                    if not template.slots:
+                        codes[name][rows, j] = written.setdefault(text, len(written))
+                        continue
+                    filled = compiler.fill(template, columns, rows)
+                    codes[name][rows, j] = [written.setdefault(t, len(written)) for t in filled]
     # output rows: by input row, then priority (the dimensions of a row sorted by their rank)
     order = np.argsort(ranks, axis=1, kind="stable")
     names: dict[str, tuple[list[str], npt.NDArray[Any]]] = {
@@ -552,8 +658,8 @@ def _points(
         "row": labels.repeat(len(DIMENSIONS)),
         "priority": np.take_along_axis(ranks, order, axis=1).ravel(),
     }
-    for name, (pool, index) in names.items():
-        table[name] = _strings(pool, np.take_along_axis(index, order, axis=1).ravel())
+    for name, (strings, index) in names.items():
+        table[name] = _strings(strings, np.take_along_axis(index, order, axis=1).ravel())
     return pd.DataFrame(table, columns=list(TALKING_POINT_COLUMNS))
 
 

@@ -1,0 +1,255 @@
+"""Talking-point texts compiled once per kind and filled from number columns.
+
+The batch writes a talking point's text with the scalar writer
+(:mod:`expectgap.assess.talking_points`), once for each *kind* of point: rows whose point takes
+the same templates and fragments. The amounts of the representative row are :class:`Slot`
+objects: formatting one writes a marker into the text and records which column it reads and how
+it is formatted, so the text comes back as a *compiled template* (literal pieces and slots).
+Each slot is then formatted column-wise, by the scalar formatting functions applied once per
+distinct value, and the pieces are joined per row.
+
+A slot refuses whatever would let a number steer the text without notice (truth value,
+equality, ``float()``, ``format()``): only formatting, ``abs``, differences, multiples and
+order comparisons are allowed. A comparison answers for the representative row and is kept as a
+*guard*; rows of the kind whose guards answer otherwise are compiled again from one of them, so
+every row's text is the one the scalar writer gives it.
+
+Examples
+--------
+>>> import numpy as np
+>>> from expectgap.assess.locale import catalog
+>>> compiler = Compiler(catalog("en"), "JPY")
+>>> columns = {"pay": np.array([450_000.0, 5_000.0])}
+>>> pay = compiler.slot("pay", 450_000.0)
+>>> template = compiler.compile(f"The offer pays {compiler.fmt.money(pay)}.")
+>>> compiler.fill(template, columns, np.arange(2)).tolist()
+['The offer pays ¥450,000.', 'The offer pays ¥5,000.']
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, NoReturn
+
+import numpy as np
+import numpy.typing as npt
+
+from expectgap.assess.locale import Catalog
+from expectgap.assess.talking_points import _Fmt
+
+__all__ = ["Compiler", "Slot", "Template"]
+
+_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use characters: never in a catalog or a value
+_MARK = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
+
+#: An expression over columns: ``("col", name)``, ``("abs", e)``, ``("sub", a, b)``,
+#: ``("mul", k, e)``.
+Expr = tuple[Any, ...]
+_ORDER: dict[str, Callable[[Any, Any], Any]] = {
+    "gt": operator.gt,
+    "lt": operator.lt,
+    "ge": operator.ge,
+    "le": operator.le,
+}
+
+
+def _evaluate(expr: Expr, columns: Mapping[str, npt.NDArray[Any]], rows: Any) -> Any:
+    kind = expr[0]
+    if kind == "col":
+        return columns[expr[1]][rows]
+    if kind == "const":
+        return expr[1]
+    if kind == "abs":
+        return np.abs(_evaluate(expr[1], columns, rows))
+    if kind == "sub":
+        return _evaluate(expr[1], columns, rows) - _evaluate(expr[2], columns, rows)
+    if kind == "mul":
+        return expr[1] * _evaluate(expr[2], columns, rows)
+    raise AssertionError(f"unknown expression {kind!r}")
+
+
+class Slot:
+    """A number of the representative row that stands for its column.
+
+    ``value`` is the representative's value (as the scalar facts hold it); ``cast`` turns a
+    column's value back into that type (``int`` or ``float``) before it is formatted.
+    """
+
+    __slots__ = ("cast", "compiler", "expr", "value")
+
+    def __init__(self, compiler: Compiler, expr: Expr, value: Any, cast: type) -> None:
+        self.compiler, self.expr, self.value, self.cast = compiler, expr, value, cast
+
+    def _derived(self, expr: Expr, value: Any) -> Slot:
+        return Slot(self.compiler, expr, value, type(value))
+
+    def __abs__(self) -> Slot:
+        return self._derived(("abs", self.expr), abs(self.value))
+
+    def __sub__(self, other: object) -> Slot:
+        if not isinstance(other, Slot):
+            return NotImplemented
+        return self._derived(("sub", self.expr, other.expr), self.value - other.value)
+
+    def __mul__(self, other: object) -> Slot:
+        if isinstance(other, bool) or not isinstance(other, int | float):
+            return NotImplemented
+        return self._derived(("mul", other, self.expr), other * self.value)
+
+    __rmul__ = __mul__
+
+    def _order(self, op: str, other: object) -> bool:
+        if isinstance(other, Slot):
+            right: Expr = other.expr
+            value = other.value
+        elif isinstance(other, int | float) and not isinstance(other, bool):
+            right, value = ("const", other), other
+        else:
+            raise TypeError(f"a template slot compared with {other!r}")
+        outcome = bool(_ORDER[op](self.value, value))
+        self.compiler.guards.append((op, self.expr, right, outcome))
+        return outcome
+
+    def __gt__(self, other: object) -> bool:
+        return self._order("gt", other)
+
+    def __lt__(self, other: object) -> bool:
+        return self._order("lt", other)
+
+    def __ge__(self, other: object) -> bool:
+        return self._order("ge", other)
+
+    def __le__(self, other: object) -> bool:
+        return self._order("le", other)
+
+    def __str__(self) -> str:
+        return self.compiler.mark(self, "str", ())
+
+    def _refuse(self, *args: Any) -> NoReturn:
+        raise TypeError(
+            "a template slot cannot decide a text by this operation; "
+            "make its column part of the kind of point"
+        )
+
+    __bool__ = __eq__ = __ne__ = __hash__ = __float__ = __int__ = __index__ = _refuse
+    __round__ = __format__ = __repr__ = _refuse
+
+
+class _SlotFmt(_Fmt):
+    """The scalar formatting, writing a marker for a slot."""
+
+    compiler: Compiler
+
+    def money(self, value: float) -> str:
+        if isinstance(value, Slot):
+            return self.compiler.mark(value, "money", ())
+        return super().money(value)
+
+    def value(self, value: Any, unit: str, *, full: bool = True) -> str:
+        if isinstance(value, Slot):
+            return self.compiler.mark(value, "value", (unit, full))
+        return super().value(value, unit, full=full)
+
+    def pct(self, value: float | None) -> str:
+        if isinstance(value, Slot):
+            return self.compiler.mark(value, "pct", ())
+        return super().pct(value)
+
+
+@dataclass(frozen=True)
+class Template:
+    """A compiled text: ``pieces[0] slot pieces[1] slot ... pieces[-1]`` (the slots are
+    indexes into the compiler's formatted slots)."""
+
+    pieces: tuple[str, ...]
+    slots: tuple[int, ...]
+
+
+class Compiler:
+    """Compiles the texts of one locale and currency (see the module docstring).
+
+    ``fmt`` is the formatter to write the representative's texts with; :meth:`start` begins a
+    new point (its slots and guards).
+    """
+
+    def __init__(self, cat: Catalog, currency: str, jurisdiction: str = "JP") -> None:
+        self.fmt = _SlotFmt(cat, currency, jurisdiction)
+        self.fmt.compiler = self
+        self.plain = _Fmt(cat, currency, jurisdiction)
+        self.specs: list[tuple[Expr, str, tuple[Any, ...], type]] = []
+        self._index: dict[tuple[Expr, str, tuple[Any, ...], type], int] = {}
+        self.guards: list[tuple[str, Expr, Expr, bool]] = []
+
+    def start(self) -> None:
+        """Forget the guards of the last point (the slots are kept: they are shared)."""
+        self.guards = []
+
+    def slot(self, name: str, value: Any) -> Slot:
+        """The slot of column ``name`` whose representative value is ``value`` (the column
+        holds every row's value of that type, as a float)."""
+        return Slot(self, ("col", name), value, type(value))
+
+    def mark(self, slot: Slot, method: str, args: tuple[Any, ...]) -> str:
+        """The marker of ``slot`` formatted by ``method`` (a formatter method) with ``args``."""
+        spec = (slot.expr, method, args, slot.cast)
+        index = self._index.get(spec)
+        if index is None:
+            index = self._index[spec] = len(self.specs)
+            self.specs.append(spec)
+        return f"{_OPEN}{index}{_CLOSE}"
+
+    def compile(self, text: str) -> Template:
+        """``text`` (written with :attr:`fmt`) as literal pieces and slots."""
+        parts = _MARK.split(text)
+        return Template(tuple(parts[0::2]), tuple(int(k) for k in parts[1::2]))
+
+    def holds(
+        self, columns: Mapping[str, npt.NDArray[Any]], rows: npt.NDArray[np.intp]
+    ) -> npt.NDArray[np.bool_]:
+        """Which ``rows`` answer every guard of the current point as the representative did."""
+        ok = np.ones(rows.size, dtype=bool)
+        for op, left, right, outcome in self.guards:
+            found = _ORDER[op](_evaluate(left, columns, rows), _evaluate(right, columns, rows))
+            ok &= np.asarray(found, dtype=bool) == outcome
+        return ok
+
+    def formatted(
+        self, index: int, columns: Mapping[str, npt.NDArray[Any]], rows: npt.NDArray[np.intp]
+    ) -> npt.NDArray[Any]:
+        """Slot ``index`` of ``rows``, formatted: each distinct value once, by the scalar
+        formatter."""
+        expr, method, args, cast = self.specs[index]
+        values = np.asarray(_evaluate(expr, columns, rows))
+        distinct, inverse = np.unique(values, return_inverse=True)
+        plain = self.plain
+        if method == "money":
+            shown = [plain.money(cast(x)) for x in distinct.tolist()]
+        elif method == "value":
+            unit, full = args
+            shown = [plain.value(cast(x), unit, full=full) for x in distinct.tolist()]
+        elif method == "pct":
+            shown = [plain.pct(cast(x)) for x in distinct.tolist()]
+        else:
+            shown = [str(cast(x)) for x in distinct.tolist()]
+        return np.array(shown, dtype=object)[inverse.reshape(-1)]
+
+    def fill(
+        self,
+        template: Template,
+        columns: Mapping[str, npt.NDArray[Any]],
+        rows: npt.NDArray[np.intp],
+    ) -> npt.NDArray[Any]:
+        """The text of ``template`` for each of ``rows`` (an object array)."""
+        if not template.slots:
+            out = np.empty(rows.size, dtype=object)
+            out[:] = template.pieces[0]
+            return out
+        values = [self.formatted(k, columns, rows) for k in template.slots]
+        pattern = "%s".join(p.replace("%", "%%") for p in template.pieces)
+        texts = [pattern % parts for parts in zip(*values, strict=True)]
+        out = np.empty(len(texts), dtype=object)
+        out[:] = texts
+        return out

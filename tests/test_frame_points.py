@@ -1,0 +1,126 @@
+"""The batch's talking points are written from templates compiled once per kind of point.
+
+The reference is the batch as it wrote texts before templates: the scalar writer
+(:func:`expectgap.assess.talking_points.talking_point`) called once per distinct gap, every
+amount written into the text (no slots). Both must give the same texts, character for
+character, on a large random set (``test_frame.py`` checks the batch against
+:func:`expectgap.assess.assess` row by row on smaller sets).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import expectgap.frame
+import expectgap.frame.points
+from expectgap.assess.locale import catalog
+from expectgap.frame.templates import Compiler
+
+_BASES = ["gross_monthly", "gross_annual", "net_monthly", "net_monthly_average", "net_annual"]
+
+
+def _rows(n: int, seed: int) -> pd.DataFrame:
+    """Offers and expectations in Japan: every salary basis, ages across the pension and
+    nursing-care bands, fixed overtime pay (lawful or not), bonuses, unstated conditions."""
+    rng = np.random.default_rng(seed)
+    base = rng.integers(25, 120, n) * 10_000.0 + rng.choice([0.0, 1.0, 5_555.0], n)
+    months = rng.choice([0.0, 1.0, 2.0, 2.5, 4.0], n)
+    basis = rng.choice(_BASES, n)
+    per = np.select(
+        [basis == "gross_annual", basis == "net_annual", np.char.startswith(basis, "net")],
+        [12 + months, 10.0, 0.8],
+        1.0,
+    )
+    target = np.round(base * rng.uniform(0.8, 1.3, n), -3) * per
+    fixed = rng.random(n) < 0.2
+
+    def some(values: np.ndarray, share: float = 0.2) -> np.ndarray:
+        return np.where(rng.random(n) < share, np.nan, values)
+
+    return pd.DataFrame(
+        {
+            "offer_base": base,
+            "offer_allowances": rng.choice([0.0, 20_000.0, 12_345.0], n),
+            "offer_fixed_overtime": np.where(fixed, rng.choice([10_000.0, 60_000.0], n), 0.0),
+            "offer_fixed_overtime_hours": np.where(fixed, rng.choice([20.0, 50.0], n), 0.0),
+            "offer_bonus_months_of_base": months,
+            "offer_level": some(rng.integers(1, 6, n).astype(np.float64)),
+            "offer_hours_per_week": some(rng.choice([37.5, 40.0, 45.0], n)),
+            "offer_overtime_hours": some(rng.integers(0, 40, n).astype(np.float64)),
+            "offer_remote_days": some(rng.integers(0, 5, n).astype(np.float64)),
+            "offer_leave_days": some(rng.integers(10, 25, n).astype(np.float64)),
+            "prefecture": rng.choice(["tokyo", "osaka", "hokkaido"], n),
+            "level_target": some(rng.integers(1, 6, n).astype(np.float64), 0.5),
+            "salary_basis": basis,
+            "salary_target": some(target, 0.1),
+            "salary_walk_away": some(np.round(target * 0.9, -3), 0.7),
+            "salary_importance": rng.choice(["must", "want"], n),
+            "bonus_months_target": some(rng.choice([1.0, 2.0, 3.0], n), 0.5),
+            "age": rng.integers(18, 75, n),
+            "dependents": rng.choice([0, 0, 1, 2], n),
+            "spouse": rng.random(n) < 0.3,
+            "hours_target": some(np.full(n, 40.0), 0.5),
+            "overtime_target": some(rng.choice([10.0, 20.0], n), 0.5),
+            "remote_target": some(rng.integers(0, 4, n).astype(np.float64), 0.5),
+            "leave_target": some(np.full(n, 15.0), 0.5),
+            "location_accepted": rng.random(n) < 0.9,
+            "atmosphere_missing_pct": some(rng.choice([0.0, 50.0], n), 0.5),
+        }
+    )
+
+
+def _written_point_by_point(rows: pd.DataFrame, **options: object) -> pd.DataFrame:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(expectgap.frame.points, "_GAP_SLOTS", ())
+        patch.setattr(expectgap.frame.points, "_FACT_SLOTS", {})
+        return expectgap.frame.talking_points(rows, **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("locale", "audience"), [("en", "candidate"), ("ja", "recruiter")])
+def test_compiled_texts_equal_the_texts_written_point_by_point(locale: str, audience: str) -> None:
+    rows = _rows(1_500, seed=12)
+    options = {"year": 2026, "locale": locale, "audience": audience, "errors": "coerce"}
+    compiled = expectgap.frame.talking_points(rows, **options)  # type: ignore[arg-type]
+    assert compiled["error"].isna().mean() > 0.9  # the rows are plausible offers
+    # the set reaches the kinds of point that matter: take-home texts on every basis, the
+    # statutory check of fixed overtime pay, derived gross and take-home gaps
+    texts = compiled["message"].dropna()
+    assert texts.str.contains("固定残業代|fixed overtime").any()
+    assert compiled["topic"].eq("net_salary").sum() > 1_000
+    pd.testing.assert_frame_equal(compiled, _written_point_by_point(rows, **options))
+
+
+def test_compiled_texts_equal_in_usd_with_cents() -> None:
+    # a currency with minor units: amounts that are not whole are written with cents
+    rows = _rows(500, seed=5).assign(currency="USD", offer_base=lambda f: f["offer_base"] + 0.25)
+    rows = rows[~rows["salary_basis"].str.startswith("net")]
+    options = {"jurisdiction": "US", "year": 2026, "errors": "coerce"}
+    compiled = expectgap.frame.talking_points(rows, **options)  # type: ignore[arg-type]
+    assert compiled["message"].str.contains(r"\.25", regex=True).any()
+    pd.testing.assert_frame_equal(compiled, _written_point_by_point(rows, **options))
+
+
+@pytest.mark.parametrize(
+    "use",
+    [bool, float, int, hash, str.format, lambda s: s == 1, lambda s: round(s), repr],
+)
+def test_a_slot_refuses_to_decide_a_text(use: object) -> None:
+    # an amount that would steer the text (its truth, equality, conversion) is refused: the
+    # kind of point must hold whatever decides the wording
+    compiler = Compiler(catalog("en"), "JPY")
+    slot = compiler.slot("pay", 450_000.0)
+    with pytest.raises(TypeError, match="template slot"):
+        use("{}", slot) if use is str.format else use(slot)  # type: ignore[operator]
+
+
+def test_a_comparison_is_a_guard_and_other_rows_are_compiled_again() -> None:
+    # 12 x 40,000 = 480,000 < 500,000 for row 0, not for row 1 (12 x 45,000 = 540,000)
+    compiler = Compiler(catalog("en"), "JPY")
+    columns = {"year": np.array([500_000.0, 500_000.0]), "month": np.array([40_000.0, 45_000.0])}
+    year, month = compiler.slot("year", 500_000), compiler.slot("month", 40_000.0)
+    assert year > 12 * month
+    assert compiler.holds(columns, np.arange(2)).tolist() == [True, False]
+    text = compiler.compile(f"{compiler.fmt.money(abs(year - 12 * month))} a year")
+    assert compiler.fill(text, columns, np.arange(1)).tolist() == ["¥20,000 a year"]
