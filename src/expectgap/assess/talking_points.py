@@ -165,14 +165,18 @@ class _Fmt:
             return cached
         shown = self.money(value) if unit in _MONEY_UNITS else format_number(value, self.locale)
         if unit not in ("place", "tags"):
-            form = "full" if full else "short"
-            if shown == "1" and self.cat.has(f"unit.{unit}.{form}_one"):
-                form += "_one"
-            shown = self.cat.format(f"unit.{unit}.{form}", value=shown)
+            shown = self.in_unit(shown, unit, full=full)
         if len(_VALUES) >= _CACHE_SIZE:
             _VALUES.clear()
         _VALUES[key] = shown
         return shown
+
+    def in_unit(self, shown: str, unit: str, *, full: bool = True) -> str:
+        """A formatted value with its unit (the singular form for a value shown as 1)."""
+        form = "full" if full else "short"
+        if shown == "1" and self.cat.has(f"unit.{unit}.{form}_one"):
+            form += "_one"
+        return self.cat.format(f"unit.{unit}.{form}", value=shown)
 
     def prefecture(self, name: str) -> str:
         if self.locale == "ja":

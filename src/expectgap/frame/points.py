@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -20,7 +21,7 @@ from expectgap.assess.codes import (
     Dimension,
     Direction,
 )
-from expectgap.assess.locale import catalog
+from expectgap.assess.locale import catalog, round_column
 from expectgap.assess.models import (
     SalaryBasis,
 )
@@ -32,6 +33,7 @@ from expectgap.frame.assessment import (
     SLIP_FIGURES,
     _Assessment,
     _assessment,
+    _categorical,
     _fixed_overtime_law,
     _Payroll,
     _payroll,
@@ -317,19 +319,6 @@ _FACT_SLOTS: dict[Dimension, dict[str, tuple[str, type]]] = {
 }
 
 
-def _exact(values: npt.NDArray[Any], convert: Callable[[float], float]) -> npt.NDArray[np.float64]:
-    """``convert`` (a Python function of one number) applied to every value, as floats: whole
-    numbers pass unchanged (``convert`` keeps them), the others go through ``convert`` once per
-    distinct value."""
-    out = np.asarray(values, dtype=np.float64) + 0.0  # a copy, without -0.0
-    with np.errstate(invalid="ignore"):
-        odd = np.isfinite(out) & (out != np.trunc(out))
-    if odd.any():
-        distinct, inverse = np.unique(out[odd], return_inverse=True)
-        out[odd] = np.array([convert(x) for x in distinct.tolist()])[inverse.reshape(-1)]
-    return out
-
-
 def _number(value: float) -> float:
     """A gap's number as :func:`expectgap.assess.view.view` writes it (see ``gap`` in
     :func:`_points`)."""
@@ -349,11 +338,12 @@ def _slot_columns(
         for name, values in zip(
             _GAP_FIELDS, (r.expected, r.offered, r.difference, pct), strict=True
         ):
-            out[f"{dim.value}.{name}"] = _exact(values, _number)
+            out[f"{dim.value}.{name}"] = round_column(values, _DIGITS) + 0.0  # as _number
     for facts in _FACT_SLOTS.values():
         for name, (column, kind) in facts.items():
             values = v[column] / MONTHS_IN_YEAR if name == "net_monthly_average" else v[column]
-            out[name] = _exact(values, float if kind is float else lambda x: float(int(x)))
+            values = np.asarray(values, dtype=np.float64)
+            out[name] = values if kind is float else np.trunc(values)  # as float() or int()
     return out
 
 
@@ -455,7 +445,7 @@ def talking_points(
         )
         for start in range(0, max(len(labels), 1), _BLOCK)
     ]
-    points = blocks[0] if len(blocks) == 1 else pd.concat(blocks, ignore_index=True)
+    points = _table(blocks)
     if errors == "coerce":
         points = _with_bad_rows(points, frame.index, inputs)
     points.attrs["rules_year"] = tax_year
@@ -495,7 +485,7 @@ def _points(
     jurisdiction: str,
     locale: str,
     audience: str,
-) -> pd.DataFrame:
+) -> _Block:
     """The talking points of the rows of ``v`` (labelled ``labels``): see :func:`talking_points`."""
     payroll = _payroll(v, tax_year, jurisdiction)
     found = _assessment(v, pol, payroll)
@@ -645,25 +635,53 @@ def _points(
                     codes[name][rows, j] = [written.setdefault(t, len(written)) for t in filled]
     # output rows: by input row, then priority (the dimensions of a row sorted by their rank)
     order = np.argsort(ranks, axis=1, kind="stable")
-    names: dict[str, tuple[list[str], npt.NDArray[Any]]] = {
-        "topic": (
-            [d.value for d in DIMENSIONS],
-            np.broadcast_to(np.arange(len(DIMENSIONS)), order.shape),
-        ),
-        "stance": ([s.value for s in STANCES], found.stance),
-        "severity": ([s.value for s in SEVERITIES], found.severity),
-        **{name: (list(pools[name]), codes[name]) for name in _TEXTS},
-    }
+
+    def ordered(values: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        return np.take_along_axis(values, order, axis=1).ravel()
+
+    return _Block(
+        labels.repeat(len(DIMENSIONS)),
+        ordered(ranks),
+        {
+            "topic": ordered(np.broadcast_to(np.arange(len(DIMENSIONS)), order.shape)),
+            "stance": ordered(found.stance),
+            "severity": ordered(found.severity),
+        },
+        # each block's texts leave Python for the column type at once (bounded memory)
+        {name: (ordered(codes[name]), pd.Index(list(pools[name]), dtype="str")) for name in _TEXTS},
+    )
+
+
+@dataclass(frozen=True)
+class _Block:
+    """The talking points of a block of rows, ordered: codes of the categorical columns and,
+    for each text, its codes into the block's distinct texts."""
+
+    rows: pd.Index
+    priority: npt.NDArray[np.int64]
+    codes: dict[str, npt.NDArray[Any]]
+    texts: dict[str, tuple[npt.NDArray[np.intp], pd.Index]]
+
+
+_CATEGORIES = {"topic": DIMENSIONS, "stance": STANCES, "severity": SEVERITIES}
+
+
+def _table(blocks: Sequence[_Block]) -> pd.DataFrame:
+    """The talking points of the blocks, one table; topic, stance, severity and the texts are
+    categoricals (each distinct text once, whatever block it was written in)."""
     table: dict[str, Any] = {
-        "row": labels.repeat(len(DIMENSIONS)),
-        "priority": np.take_along_axis(ranks, order, axis=1).ravel(),
+        "row": blocks[0].rows.append([b.rows for b in blocks[1:]]),
+        "priority": np.concatenate([b.priority for b in blocks]),
     }
-    for name, (strings, index) in names.items():
-        table[name] = _strings(strings, np.take_along_axis(index, order, axis=1).ravel())
+    for name, members in _CATEGORIES.items():
+        table[name] = _categorical(np.concatenate([b.codes[name] for b in blocks]), members)
+    for name in _TEXTS:
+        pools = [b.texts[name][1] for b in blocks]
+        texts = pools[0].append(pools[1:])
+        remap, distinct = (np.arange(len(texts)), texts) if len(pools) == 1 else pd.factorize(texts)
+        starts = np.cumsum([0, *(len(pool) for pool in pools)])
+        codes = np.concatenate(
+            [remap[start + b.texts[name][0]] for start, b in zip(starts, blocks, strict=False)]
+        )
+        table[name] = pd.Categorical.from_codes(codes, categories=distinct)
     return pd.DataFrame(table, columns=list(TALKING_POINT_COLUMNS))
-
-
-def _strings(pool: list[str], index: npt.NDArray[Any]) -> Any:
-    """``pool[index]`` as the column pandas makes of a list of strings, built without a Python
-    object per row (the pool's strings are converted once, then taken)."""
-    return pd.Series(pool).array.take(index.astype(np.intp))

@@ -37,8 +37,8 @@ from typing import Any, NoReturn
 import numpy as np
 import numpy.typing as npt
 
-from expectgap.assess.locale import Catalog
-from expectgap.assess.talking_points import _Fmt
+from expectgap.assess.locale import Catalog, format_money_column, format_percent_column
+from expectgap.assess.talking_points import _MONEY_UNITS, _Fmt
 
 __all__ = ["Compiler", "Slot", "Template"]
 
@@ -143,17 +143,20 @@ class _SlotFmt(_Fmt):
 
     compiler: Compiler
 
-    def money(self, value: float) -> str:
+    def money(self, value: float | Slot) -> str:
         if isinstance(value, Slot):
             return self.compiler.mark(value, "money", ())
         return super().money(value)
 
     def value(self, value: Any, unit: str, *, full: bool = True) -> str:
+        if isinstance(value, Slot) and unit in _MONEY_UNITS:
+            # an amount of money is never shown as "1": its unit's form does not depend on it
+            return self.in_unit(self.money(value), unit, full=full)
         if isinstance(value, Slot):
             return self.compiler.mark(value, "value", (unit, full))
         return super().value(value, unit, full=full)
 
-    def pct(self, value: float | None) -> str:
+    def pct(self, value: float | Slot | None) -> str:
         if isinstance(value, Slot):
             return self.compiler.mark(value, "pct", ())
         return super().pct(value)
@@ -182,6 +185,7 @@ class Compiler:
         self.specs: list[tuple[Expr, str, tuple[Any, ...], type]] = []
         self._index: dict[tuple[Expr, str, tuple[Any, ...], type], int] = {}
         self.guards: list[tuple[str, Expr, Expr, bool]] = []
+        self._formatted: dict[int, npt.NDArray[Any]] = {}
 
     def start(self) -> None:
         """Forget the guards of the last point (the slots are kept: they are shared)."""
@@ -216,25 +220,33 @@ class Compiler:
             ok &= np.asarray(found, dtype=bool) == outcome
         return ok
 
-    def formatted(
-        self, index: int, columns: Mapping[str, npt.NDArray[Any]], rows: npt.NDArray[np.intp]
-    ) -> npt.NDArray[Any]:
-        """Slot ``index`` of ``rows``, formatted: each distinct value once, by the scalar
-        formatter."""
+    def formatted(self, index: int, columns: Mapping[str, npt.NDArray[Any]]) -> npt.NDArray[Any]:
+        """Slot ``index`` formatted on every row where it has a value (an object array over
+        the rows of ``columns``; computed once): amounts of money and percentages column-wise
+        (:func:`~expectgap.assess.locale.format_money_column`,
+        :func:`~expectgap.assess.locale.format_percent_column`), other values by the scalar
+        formatter, once per distinct value."""
+        found = self._formatted.get(index)
+        if found is not None:
+            return found
         expr, method, args, cast = self.specs[index]
-        values = np.asarray(_evaluate(expr, columns, rows))
-        distinct, inverse = np.unique(values, return_inverse=True)
+        values = np.asarray(_evaluate(expr, columns, slice(None)), dtype=np.float64)
+        out = np.full(values.shape, None, dtype=object)
+        there = ~np.isnan(values)
+        distinct, inverse = np.unique(values[there], return_inverse=True)
         plain = self.plain
         if method == "money":
-            shown = [plain.money(cast(x)) for x in distinct.tolist()]
+            shown = format_money_column(distinct, plain.currency, plain.locale)
+        elif method == "pct":
+            shown = format_percent_column(np.abs(distinct), plain.locale)
         elif method == "value":
             unit, full = args
-            shown = [plain.value(cast(x), unit, full=full) for x in distinct.tolist()]
-        elif method == "pct":
-            shown = [plain.pct(cast(x)) for x in distinct.tolist()]
+            shown = np.array([plain.value(cast(x), unit, full=full) for x in distinct.tolist()])
         else:
-            shown = [str(cast(x)) for x in distinct.tolist()]
-        return np.array(shown, dtype=object)[inverse.reshape(-1)]
+            shown = np.array([str(cast(x)) for x in distinct.tolist()], dtype=object)
+        out[there] = shown[inverse.reshape(-1)]
+        self._formatted[index] = out
+        return out
 
     def fill(
         self,
@@ -247,7 +259,7 @@ class Compiler:
             out = np.empty(rows.size, dtype=object)
             out[:] = template.pieces[0]
             return out
-        values = [self.formatted(k, columns, rows) for k in template.slots]
+        values = [self.formatted(k, columns)[rows] for k in template.slots]
         pattern = "%s".join(p.replace("%", "%%") for p in template.pieces)
         texts = [pattern % parts for parts in zip(*values, strict=True)]
         out = np.empty(len(texts), dtype=object)
