@@ -137,8 +137,8 @@ def test_a_comparison_is_a_guard_and_other_rows_are_compiled_again() -> None:
     year, month = compiler.slot("year", 500_000), compiler.slot("month", 40_000.0)
     assert year > 12 * month
     assert compiler.holds(columns, np.arange(2)).tolist() == [True, False]
-    text = compiler.compile(f"{compiler.fmt.money(abs(year - 12 * month))} a year")
-    assert compiler.fill(text, columns, np.arange(1)).tolist() == ["¥20,000 a year"]
+    text = compiler.compile(f"{compiler.money(abs(year - 12 * month))} a year")
+    assert compiler.fill(text, columns, np.arange(1)) == ["¥20,000 a year"]
 
 
 _AMOUNTS = st.one_of(

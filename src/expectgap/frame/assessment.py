@@ -245,27 +245,31 @@ class _Payroll:
                 at = group[bases == net_basis.value]
                 if not at.size:
                     continue
-                goal = np.maximum(target[at] / per_target - _TARGET_GUARD, 0.0)
-                found = np.asarray(
-                    _gross_up(
-                        goal,
-                        period=period,
-                        year=self.year,
-                        prefecture=place,
-                        age=self.values["age"][at],
-                        dependents=self.values["dependents"][at],
-                        bonus_months_of_pay=self.bonus_months_of_pay[at],
-                        bonus_offset=self.bonus_offset[at],
-                        **household_keywords(self.values, at),
-                    ),
-                    dtype=np.float64,
-                )
-                out[at] = np.maximum((found - self.other[at]) / self.per_base[at], 0.0)
+                # in blocks of targets, to bound the search's temporaries (peak memory per row)
+                for start in range(0, at.size, _GROSS_UP_BLOCK):
+                    part = at[start : start + _GROSS_UP_BLOCK]
+                    goal = np.maximum(target[part] / per_target - _TARGET_GUARD, 0.0)
+                    found = np.asarray(
+                        _gross_up(
+                            goal,
+                            period=period,
+                            year=self.year,
+                            prefecture=place,
+                            age=self.values["age"][part],
+                            dependents=self.values["dependents"][part],
+                            bonus_months_of_pay=self.bonus_months_of_pay[part],
+                            bonus_offset=self.bonus_offset[part],
+                            **household_keywords(self.values, part),
+                        ),
+                        dtype=np.float64,
+                    )
+                    out[part] = np.maximum((found - self.other[part]) / self.per_base[part], 0.0)
         return out
 
 
 # NetModel lowers take-home targets by this much before the gross-up (float rounding guard).
 _TARGET_GUARD = 1e-6
+_GROSS_UP_BLOCK = 1 << 12  # targets per gross-up call (its temporaries are kilobytes a target)
 
 
 def _payroll(

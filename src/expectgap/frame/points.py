@@ -347,25 +347,41 @@ def _slot_columns(
     return out
 
 
-def _codes(values: npt.NDArray[Any]) -> npt.NDArray[np.int64]:
-    """Integer codes of one key column: equal codes for equal values (floats by their bits)."""
+def _codes(values: npt.NDArray[Any]) -> tuple[npt.NDArray[np.int64], int]:
+    """Codes of one key column (equal codes for equal values, floats by their bits) and how
+    many there can be."""
+    if values.dtype == np.bool_:
+        return values.astype(np.int64), 2
+    if values.dtype.kind in "iu" and values.dtype.itemsize == 1:
+        low = int(values.min()) if values.size else 0
+        high = int(values.max()) if values.size else 0
+        return values.astype(np.int64) - low, high - low + 1
     if values.dtype == np.float64:
-        return values.view(np.int64)
-    if values.dtype == object:
-        return pd.factorize(values, use_na_sentinel=False)[0].astype(np.int64)
-    return values.astype(np.int64)
+        values = values.view(np.int64)
+    codes, distinct = pd.factorize(values, use_na_sentinel=False)
+    return codes.astype(np.int64), max(len(distinct), 1)
+
+
+_MAX_CODES = 1 << 62  # combined codes stay below this (int64)
 
 
 def _groups(
     columns: Sequence[npt.NDArray[Any]],
 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-    """Rows that agree on every column: each group's first row, and each row's group."""
-    group = np.zeros(columns[0].shape[0], dtype=np.int64)
+    """Rows that agree on every column: each group's first row, and each row's group (groups
+    numbered in the order of their first rows)."""
+    n = np.asarray(columns[0]).shape[0]
+    group, size = np.zeros(n, dtype=np.int64), 1
     for column in columns:
-        codes, distinct = pd.factorize(_codes(np.asarray(column)))
-        group = pd.factorize(group * len(distinct) + codes)[0].astype(np.int64)
-    _, first = np.unique(group, return_index=True)
-    return first, group.astype(np.intp)
+        codes, count = _codes(np.asarray(column))
+        if size * count >= _MAX_CODES:
+            group = pd.factorize(group)[0].astype(np.int64)
+            size = int(group.max()) + 1 if n else 1
+        group, size = group * count + codes, size * count
+    found = pd.factorize(group)[0].astype(np.intp)
+    first = np.empty(int(found.max()) + 1 if n else 0, dtype=np.intp)
+    first[found[::-1]] = np.arange(n - 1, -1, -1)  # the last write is each group's first row
+    return first, found
 
 
 def talking_points(
@@ -436,7 +452,6 @@ def talking_points(
     blocks = [
         _points(
             {name: values[start : start + _BLOCK] for name, values in v.items()},
-            labels[start : start + _BLOCK],
             pol,
             tax_year,
             jurisdiction,
@@ -445,7 +460,7 @@ def talking_points(
         )
         for start in range(0, max(len(labels), 1), _BLOCK)
     ]
-    points = _table(blocks)
+    points = _table(blocks, labels)
     if errors == "coerce":
         points = _with_bad_rows(points, frame.index, inputs)
     points.attrs["rules_year"] = tax_year
@@ -479,14 +494,13 @@ def _with_bad_rows(points: pd.DataFrame, index: pd.Index, inputs: _Inputs) -> pd
 
 def _points(
     v: Mapping[str, npt.NDArray[Any]],
-    labels: pd.Index,
     pol: Policy,
     tax_year: int,
     jurisdiction: str,
     locale: str,
     audience: str,
 ) -> _Block:
-    """The talking points of the rows of ``v`` (labelled ``labels``): see :func:`talking_points`."""
+    """The talking points of the rows of ``v``: see :func:`talking_points`."""
     payroll = _payroll(v, tax_year, jurisdiction)
     found = _assessment(v, pol, payroll)
     v = {**v, **_law_columns(v, payroll), **_take_home_columns(v, payroll)}
@@ -561,10 +575,14 @@ def _points(
     # holds every distinct text once (a text's code is its position in the pool).
     columns = _slot_columns(v, found)
     sources = {c for facts in _FACT_SLOTS.values() for c, _ in facts.values()}
+    row_kind = _groups(row_keys)[1]
     compilers: dict[str, Compiler] = {}
     cat = catalog(locale)
-    pools: dict[str, dict[str, int]] = {name: {} for name in _TEXTS}
-    codes = {name: np.empty(ranks.shape, dtype=np.intp) for name in _TEXTS}
+    # the texts written, in the order written (a text without amounts once, the texts with
+    # amounts row by row: _table removes repeats), and the position of each text without amounts
+    pools: dict[str, list[str]] = {name: [] for name in _TEXTS}
+    known: dict[str, dict[str, int]] = {name: {} for name in _TEXTS}
+    codes = {name: np.empty(ranks.shape, dtype=np.int32) for name in _TEXTS}
 
     def slotted(j: int, i: int, compiler: Compiler) -> dict[str, Any]:
         """:func:`gap` with the amounts of its columns as slots."""
@@ -584,20 +602,20 @@ def _points(
             found.severity[:, j],
             found.stance[:, j],
             importance[dim],
-            *row_keys,
+            row_kind,
             *(v[c] for c in _FACT_COLUMNS.get(dim, ()) if c not in sources),
             *(np.isnan(v[c]) for c in _FACT_COLUMNS.get(dim, ()) if c in sources),
         ]
         for d in (dim, Dimension.GROSS_SALARY) if dim is Dimension.NET_SALARY else (dim,):
             # an amount filled into a slot counts only by whether it is there
             gaps_of = found.results[DIMENSIONS.index(d)]
-            for name in _GAP_FIELDS:
+            # (the difference and its percentage follow from the expected and offered values,
+            # but a percentage of an expected 0 is not shown)
+            for name in ("expected", "offered", "difference_pct"):
                 slot = f"{d.value}.{name}"
                 if d in _SALARY_DIMENSIONS and name in _GAP_SLOTS:
                     keys.append(np.isnan(columns[slot]))
-                elif name == "difference_pct":
-                    keys.append(gaps_of.expected == 0)
-                else:
+                elif name != "difference_pct":
                     keys.append(getattr(gaps_of, name))
         first, group = _groups(keys)
         order = np.argsort(group, kind="stable")
@@ -621,18 +639,22 @@ def _points(
                     "zone": None,
                     "gaps": gaps,
                 }
-                point = _point(compiler.fmt, gaps[0], view)
+                point = _point(compiler, gaps[0], view)
                 texts = (point.summary, point.message, point.ask, point.fallback)
                 held = compiler.holds(columns, pending)
                 rows, pending = pending[held], pending[~held]
                 for name, text in zip(_TEXTS, texts, strict=True):
                     template = compiler.compile(text)
-                    written = pools[name]
+                    pool = pools[name]
                     if not template.slots:
-                        codes[name][rows, j] = written.setdefault(text, len(written))
+                        code = known[name].get(text)
+                        if code is None:
+                            code = known[name][text] = len(pool)
+                            pool.append(text)
+                        codes[name][rows, j] = code
                         continue
-                    filled = compiler.fill(template, columns, rows)
-                    codes[name][rows, j] = [written.setdefault(t, len(written)) for t in filled]
+                    codes[name][rows, j] = np.arange(len(pool), len(pool) + rows.size)
+                    pool.extend(compiler.fill(template, columns, rows))
     # output rows: by input row, then priority (the dimensions of a row sorted by their rank)
     order = np.argsort(ranks, axis=1, kind="stable")
 
@@ -640,48 +662,46 @@ def _points(
         return np.take_along_axis(values, order, axis=1).ravel()
 
     return _Block(
-        labels.repeat(len(DIMENSIONS)),
         ordered(ranks),
         {
             "topic": ordered(np.broadcast_to(np.arange(len(DIMENSIONS)), order.shape)),
             "stance": ordered(found.stance),
             "severity": ordered(found.severity),
         },
-        # each block's texts leave Python for the column type at once (bounded memory)
-        {name: (ordered(codes[name]), pd.Index(list(pools[name]), dtype="str")) for name in _TEXTS},
+        # each block's texts leave Python for the column's type at once (bounded memory)
+        {name: _strings(pools[name], ordered(codes[name])) for name in _TEXTS},
     )
+
+
+def _strings(pool: list[str], index: npt.NDArray[Any]) -> pd.Series:
+    """``pool[index]`` as the column pandas makes of a list of strings, built without a Python
+    object per row (the pool's strings are converted once, then taken)."""
+    return pd.Series(pd.Series(pool, dtype="str").array.take(index.astype(np.intp)))
 
 
 @dataclass(frozen=True)
 class _Block:
-    """The talking points of a block of rows, ordered: codes of the categorical columns and,
-    for each text, its codes into the block's distinct texts."""
+    """The talking points of a block of rows, ordered: the codes of the categorical columns
+    and the texts."""
 
-    rows: pd.Index
     priority: npt.NDArray[np.int64]
     codes: dict[str, npt.NDArray[Any]]
-    texts: dict[str, tuple[npt.NDArray[np.intp], pd.Index]]
+    texts: dict[str, pd.Series]
 
 
 _CATEGORIES = {"topic": DIMENSIONS, "stance": STANCES, "severity": SEVERITIES}
 
 
-def _table(blocks: Sequence[_Block]) -> pd.DataFrame:
-    """The talking points of the blocks, one table; topic, stance, severity and the texts are
-    categoricals (each distinct text once, whatever block it was written in)."""
+def _table(blocks: Sequence[_Block], rows: pd.Index) -> pd.DataFrame:
+    """The talking points of the blocks (of the input rows ``rows``), one table; topic, stance
+    and severity are categoricals."""
     table: dict[str, Any] = {
-        "row": blocks[0].rows.append([b.rows for b in blocks[1:]]),
+        "row": rows.repeat(len(DIMENSIONS)),
         "priority": np.concatenate([b.priority for b in blocks]),
     }
     for name, members in _CATEGORIES.items():
         table[name] = _categorical(np.concatenate([b.codes[name] for b in blocks]), members)
     for name in _TEXTS:
-        pools = [b.texts[name][1] for b in blocks]
-        texts = pools[0].append(pools[1:])
-        remap, distinct = (np.arange(len(texts)), texts) if len(pools) == 1 else pd.factorize(texts)
-        starts = np.cumsum([0, *(len(pool) for pool in pools)])
-        codes = np.concatenate(
-            [remap[start + b.texts[name][0]] for start, b in zip(starts, blocks, strict=False)]
-        )
-        table[name] = pd.Categorical.from_codes(codes, categories=distinct)
+        parts = [b.texts[name] for b in blocks]
+        table[name] = (parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)).array
     return pd.DataFrame(table, columns=list(TALKING_POINT_COLUMNS))

@@ -21,8 +21,8 @@ Examples
 >>> compiler = Compiler(catalog("en"), "JPY")
 >>> columns = {"pay": np.array([450_000.0, 5_000.0])}
 >>> pay = compiler.slot("pay", 450_000.0)
->>> template = compiler.compile(f"The offer pays {compiler.fmt.money(pay)}.")
->>> compiler.fill(template, columns, np.arange(2)).tolist()
+>>> template = compiler.compile(f"The offer pays {compiler.money(pay)}.")
+>>> compiler.fill(template, columns, np.arange(2))
 ['The offer pays ¥450,000.', 'The offer pays ¥5,000.']
 """
 
@@ -138,30 +138,6 @@ class Slot:
     __round__ = __format__ = __repr__ = _refuse
 
 
-class _SlotFmt(_Fmt):
-    """The scalar formatting, writing a marker for a slot."""
-
-    compiler: Compiler
-
-    def money(self, value: float | Slot) -> str:
-        if isinstance(value, Slot):
-            return self.compiler.mark(value, "money", ())
-        return super().money(value)
-
-    def value(self, value: Any, unit: str, *, full: bool = True) -> str:
-        if isinstance(value, Slot) and unit in _MONEY_UNITS:
-            # an amount of money is never shown as "1": its unit's form does not depend on it
-            return self.in_unit(self.money(value), unit, full=full)
-        if isinstance(value, Slot):
-            return self.compiler.mark(value, "value", (unit, full))
-        return super().value(value, unit, full=full)
-
-    def pct(self, value: float | Slot | None) -> str:
-        if isinstance(value, Slot):
-            return self.compiler.mark(value, "pct", ())
-        return super().pct(value)
-
-
 @dataclass(frozen=True)
 class Template:
     """A compiled text: ``pieces[0] slot pieces[1] slot ... pieces[-1]`` (the slots are
@@ -171,21 +147,43 @@ class Template:
     slots: tuple[int, ...]
 
 
-class Compiler:
+class Compiler(_Fmt):
     """Compiles the texts of one locale and currency (see the module docstring).
 
-    ``fmt`` is the formatter to write the representative's texts with; :meth:`start` begins a
-    new point (its slots and guards).
+    A compiler is the formatter to write the representative's texts with: it formats numbers
+    as the scalar formatter does and writes a marker for a slot. :meth:`start` begins a new
+    point (its guards); the slots' formatted columns are kept until :meth:`clear`.
     """
 
     def __init__(self, cat: Catalog, currency: str, jurisdiction: str = "JP") -> None:
-        self.fmt = _SlotFmt(cat, currency, jurisdiction)
-        self.fmt.compiler = self
+        super().__init__(cat, currency, jurisdiction)
         self.plain = _Fmt(cat, currency, jurisdiction)
         self.specs: list[tuple[Expr, str, tuple[Any, ...], type]] = []
         self._index: dict[tuple[Expr, str, tuple[Any, ...], type], int] = {}
         self.guards: list[tuple[str, Expr, Expr, bool]] = []
         self._formatted: dict[int, npt.NDArray[Any]] = {}
+
+    def money(self, value: float | Slot) -> str:
+        if isinstance(value, Slot):
+            return self.mark(value, "money", ())
+        return super().money(value)
+
+    def value(self, value: Any, unit: str, *, full: bool = True) -> str:
+        if isinstance(value, Slot) and unit in _MONEY_UNITS:
+            # an amount of money is never shown as "1": its unit's form does not depend on it
+            return self.in_unit(self.money(value), unit, full=full)
+        if isinstance(value, Slot):
+            return self.mark(value, "value", (unit, full))
+        return super().value(value, unit, full=full)
+
+    def pct(self, value: float | Slot | None) -> str:
+        if isinstance(value, Slot):
+            return self.mark(value, "pct", ())
+        return super().pct(value)
+
+    def clear(self) -> None:
+        """Forget the formatted slots (before filling the rows of other columns)."""
+        self._formatted = {}
 
     def start(self) -> None:
         """Forget the guards of the last point (the slots are kept: they are shared)."""
@@ -206,7 +204,7 @@ class Compiler:
         return f"{_OPEN}{index}{_CLOSE}"
 
     def compile(self, text: str) -> Template:
-        """``text`` (written with :attr:`fmt`) as literal pieces and slots."""
+        """``text`` (written with this compiler) as literal pieces and slots."""
         parts = _MARK.split(text)
         return Template(tuple(parts[0::2]), tuple(int(k) for k in parts[1::2]))
 
@@ -253,15 +251,10 @@ class Compiler:
         template: Template,
         columns: Mapping[str, npt.NDArray[Any]],
         rows: npt.NDArray[np.intp],
-    ) -> npt.NDArray[Any]:
-        """The text of ``template`` for each of ``rows`` (an object array)."""
+    ) -> list[str]:
+        """The text of ``template`` for each of ``rows``."""
         if not template.slots:
-            out = np.empty(rows.size, dtype=object)
-            out[:] = template.pieces[0]
-            return out
-        values = [self.formatted(k, columns)[rows] for k in template.slots]
+            return [template.pieces[0]] * rows.size
+        values = [self.formatted(k, columns)[rows].tolist() for k in template.slots]
         pattern = "%s".join(p.replace("%", "%%") for p in template.pieces)
-        texts = [pattern % parts for parts in zip(*values, strict=True)]
-        out = np.empty(len(texts), dtype=object)
-        out[:] = texts
-        return out
+        return [pattern % parts for parts in zip(*values, strict=True)]
