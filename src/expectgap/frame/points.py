@@ -399,11 +399,13 @@ def talking_points(
     """The talking points of every row: one output row per input row and dimension.
 
     The assessment is :func:`assess`'s (vectorized); the texts are those of
-    :func:`expectgap.assess.talking_points.talking_point`, written once per distinct gap (a
-    point's text depends on the gap's figures, its facts, the row's currency and salary basis
-    and, for take-home pay, the gross gap) and shared by the rows that have it. Rows are
-    processed in blocks, which bounds the memory of everything but the output. Market evidence,
-    the zone of agreement and peer details are not part of a batch.
+    :func:`expectgap.assess.talking_points.talking_point`, character for character. A point's
+    text depends on the gap, its facts, the row's currency and salary basis and, for take-home
+    pay, the gross gap; the scalar writer writes it once per *kind* of point (rows that agree
+    on all of these but the amounts), with slots for the amounts, and the amounts are formatted
+    column-wise and filled in row by row (:mod:`expectgap.frame.templates`). Rows are processed
+    in blocks, which bounds the memory of everything but the output. Market evidence, the zone
+    of agreement and peer details are not part of a batch.
 
     Parameters
     ----------
@@ -414,7 +416,8 @@ def talking_points(
     audience : {"candidate", "recruiter"}
         Whose asks and fallbacks are written.
     jurisdiction, year, policy, columns, errors, strict_year
-        As for :func:`assess` (the rules year used is in ``attrs["rules_year"]``). With ``errors="coerce"`` every input row is kept: a bad row
+        As for :func:`assess` (the rules year used is in ``attrs["rules_year"]``). With
+        ``errors="coerce"`` every input row is kept: a bad row
         gives one output row with its label, empty points and the reason in an ``error``
         column (NA for the rows of good input rows).
 
@@ -423,7 +426,8 @@ def talking_points(
     pandas.DataFrame
         Columns ``row`` (the input row's label), ``topic``, ``stance``, ``priority`` (1 first),
         ``severity``, ``summary``, ``message``, ``ask``, ``fallback`` (and ``error`` with
-        ``errors="coerce"``); ordered by row, then priority.
+        ``errors="coerce"``); ordered by row, then priority. ``topic``, ``stance`` and
+        ``severity`` are categoricals (as in :func:`assess`), the texts strings.
 
     Examples
     --------
