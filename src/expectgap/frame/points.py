@@ -48,7 +48,7 @@ from expectgap.frame.columns import (
     _policy,
 )
 from expectgap.frame.household import HOUSEHOLD_COLUMNS
-from expectgap.frame.templates import Compiler
+from expectgap.frame.templates import Compiler, Guard, Template
 from expectgap.money import MONTHS_IN_YEAR, Period
 from expectgap.payroll.jp import labour_law
 
@@ -362,6 +362,14 @@ def _codes(values: npt.NDArray[Any]) -> tuple[npt.NDArray[np.int64], int]:
     return codes.astype(np.int64), max(len(distinct), 1)
 
 
+def _scalar(values: npt.NDArray[Any], i: int) -> Any:
+    """Row ``i`` of a key column as a hashable value (a float by its bits: NaN equals NaN)."""
+    if values.dtype == np.float64:
+        return int(values.view(np.int64)[i])
+    value = values[i]
+    return value.item() if isinstance(value, np.generic) else value
+
+
 _MAX_CODES = 1 << 62  # combined codes stay below this (int64)
 
 
@@ -453,6 +461,8 @@ def talking_points(
     v = inputs.values
     labels = frame.index if inputs.good is None else frame.index[inputs.good]
     # in blocks of rows (a row's points depend on that row only), to bound the temporaries
+    compilers: dict[str, Compiler] = {}
+    kinds: dict[tuple[Any, ...], list[tuple[tuple[Template, ...], tuple[Guard, ...]]]] = {}
     blocks = [
         _points(
             {name: values[start : start + _BLOCK] for name, values in v.items()},
@@ -461,6 +471,8 @@ def talking_points(
             jurisdiction,
             locale,
             audience,
+            compilers,
+            kinds,
         )
         for start in range(0, max(len(labels), 1), _BLOCK)
     ]
@@ -503,8 +515,12 @@ def _points(
     jurisdiction: str,
     locale: str,
     audience: str,
+    compilers: dict[str, Compiler],
+    kinds: dict[tuple[Any, ...], list[tuple[tuple[Template, ...], tuple[Guard, ...]]]],
 ) -> _Block:
-    """The talking points of the rows of ``v``: see :func:`talking_points`."""
+    """The talking points of the rows of ``v``: see :func:`talking_points`. ``compilers``
+    (one per currency) and ``kinds`` (the templates compiled for each kind of point) are
+    shared by the blocks of one call."""
     payroll = _payroll(v, tax_year, jurisdiction)
     found = _assessment(v, pol, payroll)
     v = {**v, **_law_columns(v, payroll), **_take_home_columns(v, payroll)}
@@ -580,8 +596,8 @@ def _points(
     columns = _slot_columns(v, found)
     sources = {c for facts in _FACT_SLOTS.values() for c, _ in facts.values()}
     row_kind = _groups(row_keys)[1]
-    compilers: dict[str, Compiler] = {}
-    cat = catalog(locale)
+    for each in compilers.values():
+        each.clear()  # the formatted amounts of the last block
     # the texts written, in the order written (a text without amounts once, the texts with
     # amounts row by row: _table removes repeats), and the position of each text without amounts
     pools: dict[str, list[str]] = {name: [] for name in _TEXTS}
@@ -600,13 +616,29 @@ def _points(
                 out["facts"][name] = compiler.slot(name, out["facts"][name])
         return out
 
+    def write(
+        j: int, templates: Sequence[Template], rows: npt.NDArray[np.intp], compiler: Compiler
+    ) -> None:
+        """Dimension ``j``'s texts of ``rows``, from their compiled templates."""
+        for name, template in zip(_TEXTS, templates, strict=True):
+            pool = pools[name]
+            if not template.slots:
+                text = template.pieces[0]
+                code = known[name].get(text)
+                if code is None:
+                    code = known[name][text] = len(pool)
+                    pool.append(text)
+                codes[name][rows, j] = code
+                continue
+            codes[name][rows, j] = np.arange(len(pool), len(pool) + rows.size)
+            pool.extend(compiler.fill(template, columns, rows))
+
     for j, dim in enumerate(DIMENSIONS):
         keys: list[npt.NDArray[Any]] = [
             found.direction[:, j],
             found.severity[:, j],
             found.stance[:, j],
             importance[dim],
-            row_kind,
             *(v[c] for c in _FACT_COLUMNS.get(dim, ()) if c not in sources),
             *(np.isnan(v[c]) for c in _FACT_COLUMNS.get(dim, ()) if c in sources),
         ]
@@ -621,17 +653,27 @@ def _points(
                     keys.append(np.isnan(columns[slot]))
                 elif name != "difference_pct":
                     keys.append(getattr(gaps_of, name))
-        first, group = _groups(keys)
+        first, group = _groups([row_kind, *keys])
         order = np.argsort(group, kind="stable")
         bounds = np.concatenate([[0], np.cumsum(np.bincount(group, minlength=first.size))])
         for k in range(first.size):
             pending = order[bounds[k] : bounds[k + 1]]
+            i = int(pending[0])
+            key = str(currency[i])
+            compiler = compilers.get(key)
+            if compiler is None:
+                compiler = compilers[key] = Compiler(catalog(locale), key)
+            # the kinds of point written before (in this block or an earlier one), each with
+            # the guards its rows answer as its first row did
+            written = kinds.setdefault((j, *(_scalar(c, i) for c in (*row_keys, *keys))), [])
+            for templates, guards in written:
+                held = compiler.holds(columns, pending, guards)
+                write(j, templates, pending[held], compiler)
+                pending = pending[~held]
+                if not pending.size:
+                    break
             while pending.size:
                 i = int(pending[0])
-                key = str(currency[i])
-                compiler = compilers.get(key)
-                if compiler is None:
-                    compiler = compilers[key] = Compiler(cat, key)
                 compiler.start()
                 gaps = [slotted(j, i, compiler)]
                 if dim is Dimension.NET_SALARY:
@@ -644,21 +686,15 @@ def _points(
                     "gaps": gaps,
                 }
                 point = _point(compiler, gaps[0], view)
-                texts = (point.summary, point.message, point.ask, point.fallback)
-                held = compiler.holds(columns, pending)
-                rows, pending = pending[held], pending[~held]
-                for name, text in zip(_TEXTS, texts, strict=True):
-                    template = compiler.compile(text)
-                    pool = pools[name]
-                    if not template.slots:
-                        code = known[name].get(text)
-                        if code is None:
-                            code = known[name][text] = len(pool)
-                            pool.append(text)
-                        codes[name][rows, j] = code
-                        continue
-                    codes[name][rows, j] = np.arange(len(pool), len(pool) + rows.size)
-                    pool.extend(compiler.fill(template, columns, rows))
+                found_templates = tuple(
+                    compiler.compile(text)
+                    for text in (point.summary, point.message, point.ask, point.fallback)
+                )
+                guards = tuple(compiler.guards)
+                written.append((found_templates, guards))
+                held = compiler.holds(columns, pending, guards)
+                write(j, found_templates, pending[held], compiler)
+                pending = pending[~held]
     # output rows: by input row, then priority (the dimensions of a row sorted by their rank)
     order = np.argsort(ranks, axis=1, kind="stable")
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
@@ -40,7 +40,7 @@ import numpy.typing as npt
 from expectgap.assess.locale import Catalog, format_money_column, format_percent_column
 from expectgap.assess.talking_points import _MONEY_UNITS, _Fmt
 
-__all__ = ["Compiler", "Slot", "Template"]
+__all__ = ["Compiler", "Guard", "Slot", "Template"]
 
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use characters: never in a catalog or a value
 _MARK = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
@@ -48,6 +48,8 @@ _MARK = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
 #: An expression over columns: ``("col", name)``, ``("abs", e)``, ``("sub", a, b)``,
 #: ``("mul", k, e)``.
 Expr = tuple[Any, ...]
+#: A comparison of the representative row: ``(op, left, right, outcome)``.
+Guard = tuple[str, Expr, Expr, bool]
 _ORDER: dict[str, Callable[[Any, Any], Any]] = {
     "gt": operator.gt,
     "lt": operator.lt,
@@ -160,7 +162,7 @@ class Compiler(_Fmt):
         self.plain = _Fmt(cat, currency, jurisdiction)
         self.specs: list[tuple[Expr, str, tuple[Any, ...], type]] = []
         self._index: dict[tuple[Expr, str, tuple[Any, ...], type], int] = {}
-        self.guards: list[tuple[str, Expr, Expr, bool]] = []
+        self.guards: list[Guard] = []
         self._formatted: dict[int, npt.NDArray[Any]] = {}
 
     def money(self, value: float | Slot) -> str:
@@ -209,11 +211,15 @@ class Compiler(_Fmt):
         return Template(tuple(parts[0::2]), tuple(int(k) for k in parts[1::2]))
 
     def holds(
-        self, columns: Mapping[str, npt.NDArray[Any]], rows: npt.NDArray[np.intp]
+        self,
+        columns: Mapping[str, npt.NDArray[Any]],
+        rows: npt.NDArray[np.intp],
+        guards: Sequence[Guard] | None = None,
     ) -> npt.NDArray[np.bool_]:
-        """Which ``rows`` answer every guard of the current point as the representative did."""
+        """Which ``rows`` answer every guard (by default the current point's) as the
+        representative did."""
         ok = np.ones(rows.size, dtype=bool)
-        for op, left, right, outcome in self.guards:
+        for op, left, right, outcome in self.guards if guards is None else guards:
             found = _ORDER[op](_evaluate(left, columns, rows), _evaluate(right, columns, rows))
             ok &= np.asarray(found, dtype=bool) == outcome
         return ok
