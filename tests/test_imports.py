@@ -13,6 +13,7 @@ import pytest
 
 import expectgap
 import expectgap.assess
+import expectgap.datasets
 from expectgap.cli import demo_file
 
 HEAVY = ("numpy", "pandas", "scipy")
@@ -80,7 +81,7 @@ def test_the_accessor_is_registered_in_any_import_order(code: str) -> None:
 
 
 def test_every_exported_name_resolves() -> None:
-    for package in (expectgap, expectgap.assess):
+    for package in (expectgap, expectgap.assess, expectgap.datasets):
         for name in package.__all__:
             assert getattr(package, name) is not None, name
         assert set(package.__all__) <= set(dir(package))

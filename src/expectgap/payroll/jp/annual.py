@@ -104,7 +104,6 @@ import functools
 import itertools
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -1930,6 +1929,8 @@ def _year(people: _People, options: _Options) -> _Year:
         return _Engine(people, options).run(keep_payments=False)
     bounds = np.linspace(0, size, _WORKERS + 1).astype(int)
     chunks = [people.part(lo, hi) for lo, hi in itertools.pairwise(bounds.tolist())]
+    from concurrent.futures import ThreadPoolExecutor  # only large batches need threads
+
     with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
         years = list(
             pool.map(lambda chunk: _Engine(chunk, options).run(keep_payments=False), chunks)
