@@ -68,6 +68,8 @@ def test_the_helper_sees_an_import() -> None:
         "import pandas as pd\nimport expectgap",
         "import expectgap.frame\nimport pandas as pd",
         "from expectgap import Money\nimport pandas as pd",
+        # a look-up that imports nothing does not use up the registration
+        "import expectgap, importlib.util\nimportlib.util.find_spec('pandas')\nimport pandas as pd",
     ],
 )
 def test_the_accessor_is_registered_in_any_import_order(code: str) -> None:

@@ -30,23 +30,31 @@ _ACCESSOR = "expectgap.frame"
 
 
 class _AfterPandas:
-    """A one-shot import finder: finds pandas as the other finders do, and once pandas has run,
-    imports :mod:`expectgap.frame` (which registers the accessor)."""
+    """An import finder: finds pandas as the other finders do, and once pandas has run,
+    imports :mod:`expectgap.frame` (which registers the accessor) and leaves ``sys.meta_path``.
+    A ``find_spec("pandas")`` that does not import pandas changes nothing."""
+
+    def __init__(self) -> None:
+        self._finding = False
 
     def find_spec(
         self, name: str, path: Sequence[str] | None = None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
-        if name != _PANDAS:
+        if name != _PANDAS or self._finding:
             return None
-        if self in sys.meta_path:
-            sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
+        self._finding = True  # the other finders, not this one again
+        try:
+            spec = importlib.util.find_spec(name)
+        finally:
+            self._finding = False
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
         run = spec.loader.exec_module
 
         def exec_module(module: ModuleType) -> None:
             run(module)
+            if self in sys.meta_path:
+                sys.meta_path.remove(self)
             importlib.import_module(_ACCESSOR)
 
         # on this spec's own loader object only: pandas is still loaded by its own loader
