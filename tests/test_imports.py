@@ -89,6 +89,18 @@ def test_every_exported_name_resolves() -> None:
         assert set(package.__all__) <= set(dir(package))
 
 
+def test_submodules_are_attributes_after_a_bare_import() -> None:
+    # as when the packages imported all their modules: expectgap.money after import expectgap
+    code = (
+        "import expectgap\n"
+        "assert expectgap.money.Money is expectgap.Money\n"
+        "assert expectgap.assess.gaps.GapReport is expectgap.GapReport\n"
+        "assert expectgap.datasets.jp_census.wage_census is expectgap.datasets.wage_census\n"
+        "assert callable(expectgap.assess) and callable(expectgap.position)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'nothing'"):
         _ = expectgap.nothing  # type: ignore[attr-defined]

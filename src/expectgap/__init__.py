@@ -24,7 +24,6 @@ True
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 from expectgap._accessor_hook import register_when_pandas_loads
@@ -48,7 +47,6 @@ if TYPE_CHECKING:
     from expectgap.offers import Comparison, compare_offers
     from expectgap.position import Band, Position
 
-_MODULES = frozenset({"assess", "frame", "position"})
 _EXPORTS = {
     "Band": "expectgap.position",
     "Basis": "expectgap.money",
@@ -73,11 +71,9 @@ _EXPORTS = {
 
 
 def __getattr__(name: str) -> Any:
-    """The package's exports and its modules ``assess``, ``frame`` and ``position``, imported
-    on first use; ``__version__``, read from the installed metadata on first use (importing
+    """The package's exports and its modules (``assess``, ``frame``, ``position``, ...),
+    imported on first use; ``__version__``, read from the installed metadata on first use (importing
     ``importlib.metadata`` takes a noticeable part of a command-line call)."""
-    if name in _MODULES:
-        return importlib.import_module(f"{__name__}.{name}")
     if name != "__version__":
         return export(__name__, _EXPORTS, name)
     from importlib.metadata import PackageNotFoundError, version

@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import sys
 import types
 from collections.abc import Mapping
@@ -26,26 +27,32 @@ __all__ = ["CallableModule", "export"]
 
 def export(package: str, exports: Mapping[str, str], name: str) -> Any:
     """The export ``name`` of ``package``, imported from the module ``exports`` names for it
-    and kept on the package, so the next lookup does not come here.
+    and kept on the package, so the next lookup does not come here; or the package's submodule
+    ``name``, imported (``expectgap.money`` after ``import expectgap``, as when the package
+    imported everything).
 
     Raises
     ------
     AttributeError
-        For a name the package does not export (as for any missing module attribute).
+        For a name the package neither exports nor holds (as for any missing attribute).
 
     Examples
     --------
+    >>> export("expectgap", {}, "errors").__name__
+    'expectgap.errors'
     >>> export("expectgap", {}, "nothing")
     Traceback (most recent call last):
     ...
     AttributeError: module 'expectgap' has no attribute 'nothing'
     """
     where = exports.get(name)
-    if where is None:
-        raise AttributeError(f"module {package!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(where), name)
-    setattr(sys.modules[package], name, value)
-    return value
+    if where is not None:
+        value = getattr(importlib.import_module(where), name)
+        setattr(sys.modules[package], name, value)
+        return value
+    if not name.startswith("_") and importlib.util.find_spec(f"{package}.{name}") is not None:
+        return importlib.import_module(f"{package}.{name}")
+    raise AttributeError(f"module {package!r} has no attribute {name!r}")
 
 
 class CallableModule(types.ModuleType):
