@@ -1,10 +1,12 @@
 """The few special functions the library uses.
 
 :func:`betainc` (the Harrell-Davis weights of every peer release), :func:`betaincinv`
-(percentile confidence intervals), :func:`ndtr` and :func:`ndtri` (survey tables) are computed
-here with numpy and the standard library, so that a market table or a peer group, and so
-``expectgap assess`` of a file with both, never imports ``scipy.special``: importing it takes
-longer than the rest of a command-line call.
+(percentile confidence intervals) and :func:`normal_quantiles` (the few levels of a survey table
+or a release) are computed here with numpy and the standard library, so that a market table or
+a peer group, and so ``expectgap assess`` of a file with both, does not import
+``scipy.special``: importing it takes longer than the rest of a command-line call. :func:`ndtr`
+and :func:`ndtri` (amounts beyond a table's outer levels, by the million in a batch) wrap
+:mod:`scipy.special` and import it when first called.
 
 Examples
 --------
@@ -25,12 +27,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["betainc", "betaincinv", "ndtr", "ndtri"]
+__all__ = ["betainc", "betaincinv", "ndtr", "ndtri", "normal_quantiles"]
 
 FloatArray = npt.NDArray[np.float64]
 
 _EPS = float(np.finfo(np.float64).eps)
-_SQRT_HALF = math.sqrt(0.5)
 _TINY = float(np.finfo(np.float64).tiny)
 # Stirling's series of ln Gamma(z) - ((z - 1/2) ln z - z + ln(2 pi) / 2): B_2k / (2k (2k - 1))
 _STIRLING = (1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156)
@@ -46,16 +47,18 @@ _HALF = 0.5
 _ONE_BY_ONE = 16  # continued fractions of up to this many elements run on Python floats  # continued-fraction steps before giving up (never reached in tests)
 
 
-def ndtri(p: npt.ArrayLike) -> Any:
-    """The standard normal quantile of ``p`` (as :func:`scipy.special.ndtri`: ``-inf`` at 0,
-    ``inf`` at 1, NaN outside [0, 1]), by :meth:`statistics.NormalDist.inv_cdf` (Wichura's
-    AS241, about 1e-16 relative). A float64 for a scalar, else an array of the same shape.
+def normal_quantiles(p: npt.ArrayLike) -> Any:
+    """The standard normal quantile of each ``p``, for the few levels of a table or a release
+    (as :func:`scipy.special.ndtri`: ``-inf`` at 0, ``inf`` at 1, NaN outside [0, 1]), by
+    :meth:`statistics.NormalDist.inv_cdf` (Wichura's AS241, about 1e-16 relative), one level
+    at a time. A float64 for a scalar, else an array of the same shape; amounts by the million
+    go to :func:`ndtri`.
 
     Examples
     --------
-    >>> float(ndtri(0.5))
+    >>> float(normal_quantiles(0.5))
     0.0
-    >>> ndtri([0.0, 1.0, 1.5]).tolist()
+    >>> normal_quantiles([0.0, 1.0, 1.5]).tolist()
     [-inf, inf, nan]
     """
     from statistics import NormalDist
@@ -70,27 +73,31 @@ def ndtri(p: npt.ArrayLike) -> Any:
     return _each(one, p)
 
 
-def ndtr(z: npt.ArrayLike) -> Any:
-    """The standard normal distribution function at ``z`` (as :func:`scipy.special.ndtr`), by
-    :func:`math.erf` near 0 and :func:`math.erfc` beyond (full relative precision in the
-    tails). A float64 for a scalar, else an array of the same shape.
+def ndtri(p: Any) -> Any:
+    """:func:`scipy.special.ndtri`: the standard normal quantile of ``p`` (vectorized, for
+    arrays of any size).
+
+    Examples
+    --------
+    >>> float(ndtri(0.5))
+    0.0
+    """
+    from scipy import special
+
+    return special.ndtri(p)
+
+
+def ndtr(z: Any) -> Any:
+    """:func:`scipy.special.ndtr`: the standard normal distribution function at ``z``.
 
     Examples
     --------
     >>> round(float(ndtr(1.959964)), 3)
     0.975
-    >>> float(ndtr(-30.0)) > 0, float(ndtr(0.0))
-    (True, 0.5)
     """
+    from scipy import special
 
-    def one(v: float) -> float:
-        x = v * _SQRT_HALF
-        if abs(x) < _SQRT_HALF:
-            return 0.5 + 0.5 * math.erf(x)
-        tail = 0.5 * math.erfc(abs(x))
-        return 1.0 - tail if x > 0 else tail
-
-    return _each(one, z)
+    return special.ndtr(z)
 
 
 def _each(function: Callable[[float], float], values: npt.ArrayLike) -> Any:
@@ -132,7 +139,7 @@ def _solve(
     low, high = np.zeros_like(y), np.ones_like(y)
     # start from the normal approximation (the mean, where it falls outside (0, 1))
     mean = a / (a + b)
-    guess = mean + ndtri(y) * np.sqrt(mean * (1.0 - mean) / (a + b + 1.0))
+    guess = mean + normal_quantiles(y) * np.sqrt(mean * (1.0 - mean) / (a + b + 1.0))
     x = np.where((guess > 0) & (guess < 1), guess, mean)
     for _ in range(_MAX_NEWTON):
         value, power = _inside(a, b, x, correction, scale)

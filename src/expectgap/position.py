@@ -48,7 +48,7 @@ import numpy as np
 import numpy.typing as npt
 
 from expectgap._lazy import CallableModule
-from expectgap._special import ndtri
+from expectgap._special import normal_quantiles
 from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput
 from expectgap.market._units import plain
@@ -261,7 +261,7 @@ def _wilson(percent: FloatArray, n: int, level: float) -> tuple[FloatArray, Floa
     confidence = float(as_fraction(level, "level"))
     if not 0 < confidence < 1:
         raise InvalidInput("level", level, "a number strictly between 0 and 1")
-    z = float(ndtri(1 - (1 - confidence) / 2))
+    z = float(normal_quantiles(1 - (1 - confidence) / 2))
     p = percent / _PERCENT
     z2n = z * z / n
     centre = (p + z2n / 2) / (1 + z2n)

@@ -47,7 +47,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from expectgap._special import betainc, betaincinv, ndtri
+from expectgap._special import betainc, betaincinv, normal_quantiles
 from expectgap._vector import amounts, bad_positions_text
 from expectgap.errors import InsufficientData, InvalidInput
 from expectgap.market._units import plain
@@ -440,7 +440,7 @@ class PeerRelease:
         """
         median = self.median
         levels = np.array([self.levels[0], self.levels[-1]], dtype=np.float64) / _PERCENT
-        z = ndtri(levels)
+        z = normal_quantiles(levels)
         sigma = math.log(self.values[-1] / self.values[0]) / float(z[1] - z[0])
         return math.log(median), sigma
 
