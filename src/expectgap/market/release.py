@@ -47,7 +47,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from expectgap._special import betainc, betaincinv, ndtri
+from expectgap._special import betainc, betaincinv, normal_quantiles
 from expectgap._vector import amounts, bad_positions_text
 from expectgap.errors import InsufficientData, InvalidInput
 from expectgap.market._units import plain
@@ -440,7 +440,7 @@ class PeerRelease:
         """
         median = self.median
         levels = np.array([self.levels[0], self.levels[-1]], dtype=np.float64) / _PERCENT
-        z = ndtri(levels)
+        z = normal_quantiles(levels)
         sigma = math.log(self.values[-1] / self.values[0]) / float(z[1] - z[0])
         return math.log(median), sigma
 
@@ -518,7 +518,8 @@ def build_release(
     influence = np.stack([np.bincount(people, weights=c * values).max() for c in coef])
     steps = np.array([_nice_up(2 * policy.protection * float(v)) for v in influence])
     found = _increasing_on_grid(_on_grid(coef @ values, steps), steps)
-    if found[0] <= 0 or np.unique(found).size < _MIN_POINTS:
+    distinct = 1 + np.count_nonzero(np.diff(found))  # found never decreases
+    if found[0] <= 0 or distinct < _MIN_POINTS:
         return replace(
             base,
             reason="the released quantiles would coincide on their grid (the group is too "

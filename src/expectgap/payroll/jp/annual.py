@@ -104,18 +104,16 @@ import functools
 import itertools
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from expectgap._limits import MAX_AGE, MAX_DEPENDENTS
-from expectgap._vector import Shape, amounts
+from expectgap._vector import Shape, amounts, is_series
 from expectgap.errors import CurrencyMismatch, InvalidInput, UnsupportedRule
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.package import CompensationPackage
@@ -158,6 +156,9 @@ from expectgap.payroll.jp.social_insurance import (
     social_insurance,
 )
 from expectgap.payroll.jp.withholding import bonus_tax_yen, monthly_tax_yen
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["MAX_SCHEDULE_PEOPLE", "AnnualNet", "annual", "net_ceiling"]
 
@@ -705,7 +706,7 @@ def _flag_or_count(value: object, field: str, *, boolean: bool) -> npt.NDArray[A
         return np.asarray(value)
     if not boolean and type(value) is int and 0 <= value <= MAX_DEPENDENTS:
         return np.asarray(value, dtype=np.int64)
-    raw = value.to_numpy() if isinstance(value, pd.Series) else value
+    raw = value.to_numpy() if is_series(value) else value
     array = np.asarray(raw)
     if boolean:
         if array.dtype != np.bool_:
@@ -1587,6 +1588,8 @@ class _Engine:
 
 
 def _frame(year: _Year, size: int, shape: Shape) -> pd.DataFrame:
+    import pandas as pd
+
     rows = len(year.payments)
 
     def column(values: Callable[[_Payment], npt.ArrayLike], dtype: type) -> npt.NDArray[Any]:
@@ -1926,6 +1929,8 @@ def _year(people: _People, options: _Options) -> _Year:
         return _Engine(people, options).run(keep_payments=False)
     bounds = np.linspace(0, size, _WORKERS + 1).astype(int)
     chunks = [people.part(lo, hi) for lo, hi in itertools.pairwise(bounds.tolist())]
+    from concurrent.futures import ThreadPoolExecutor  # only large batches need threads
+
     with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
         years = list(
             pool.map(lambda chunk: _Engine(chunk, options).run(keep_payments=False), chunks)

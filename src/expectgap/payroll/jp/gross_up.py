@@ -65,9 +65,8 @@ from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
-from expectgap._vector import Shape, amounts
+from expectgap._vector import Shape, amounts, is_series
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll.jp.annual import annual, net_ceiling
@@ -252,7 +251,7 @@ def _per_target(
     for name, value in values.items():
         if type(value) in _PLAIN:
             continue
-        if isinstance(value, pd.Series):
+        if is_series(value):
             arrays[name] = value.to_numpy()
             forms.append((arrays[name], Shape(scalar=False, index=value.index, name=value.name)))
         else:
@@ -547,10 +546,12 @@ def _search(
         return answer
     window = float(np.ceil(slack / per_yen[todo].min()))
     # 5. Households with many targets: one scan of every amount serves them all.
-    groups = pd.Series(todo).groupby(household[todo]).indices
+    keys = household[todo]
+    by_household = np.argsort(keys, kind="stable")
+    groups = np.split(by_household, np.flatnonzero(np.diff(keys[by_household])) + 1)
     rest = []
     per_target = _BOUND_COST if ceiling is not None else window + _GRID_POINTS
-    for members in groups.values():
+    for members in groups:
         rows = todo[members]
         span = hi[rows].max() - lo[rows].min()
         if rows.size * per_target >= span:

@@ -57,14 +57,13 @@ import functools
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from expectgap._limits import MAX_DEPENDENTS
-from expectgap._vector import Shape, amounts, bad_positions_text
+from expectgap._vector import Shape, amounts, bad_positions_text, is_series
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.money import max_amount
 from expectgap.payroll._params import ParameterSet, load
@@ -75,6 +74,9 @@ from expectgap.payroll.jp.deductions import (
     income_tax_deductions_yen,
     none_declared,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "EMPLOYMENT_INCOME_YEARS",
@@ -137,7 +139,7 @@ class Batch:
 
 
 def _series_parts(value: object) -> tuple[object, pd.Index | None, Hashable | None]:
-    if isinstance(value, pd.Series):
+    if is_series(value):
         return value.to_numpy(), value.index, value.name
     return value, None, None
 
@@ -214,7 +216,7 @@ def prepare(
     for field, value in flags.items():
         arrays[field] = _flag_array(value, field)
     for value in (*amount_args.values(), *counts.values(), *flags.values()):
-        if isinstance(value, pd.Series):
+        if is_series(value):
             index, name = value.index, value.name
             break
     try:

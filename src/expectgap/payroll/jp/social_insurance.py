@@ -63,10 +63,9 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from expectgap._limits import MAX_AGE
-from expectgap._vector import Shape, amounts
+from expectgap._vector import Shape, amounts, is_series
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.payroll._params import ParameterSet, ParamFileError, load
 from expectgap.payroll.jp.income_tax import max_yen
@@ -403,7 +402,7 @@ def _ages(
         return amounts(_DEFAULT_AGE if age is None else age, "age", maximum=MAX_AGE), None
     if age is not None:
         raise InvalidInput("age", age, "None when birth_date is given (one of age, birth_date)")
-    raw = birth_date.to_numpy() if isinstance(birth_date, pd.Series) else birth_date
+    raw = birth_date.to_numpy() if is_series(birth_date) else birth_date
     try:
         born = np.asarray(raw, dtype="datetime64[D]")
     except (TypeError, ValueError):
@@ -416,8 +415,8 @@ def _ages(
     last_day = next_month - timedelta(days=1)
     shape = Shape(
         scalar=born.ndim == 0,
-        index=birth_date.index if isinstance(birth_date, pd.Series) else None,
-        name=birth_date.name if isinstance(birth_date, pd.Series) else None,
+        index=birth_date.index if is_series(birth_date) else None,
+        name=birth_date.name if is_series(birth_date) else None,
     )
     return (_completed_years(born, next_month), shape), _completed_years(born, last_day)
 
