@@ -166,11 +166,10 @@ _LAGS = (0, 1)
 _COMPONENTS = ("health", "nursing_care", "child_support", "pension")
 # People computed at once: the temporaries of a chunk stay in the processor's cache (and need
 # no fresh pages), which makes a large batch several times cheaper per person.
-_CHUNK_ROWS = 32768
+_CHUNK_ROWS = 16_384
 # Batches from this size run their chunks on the machine's cores (numpy releases the GIL in
 # array operations, so threads run the chunks in parallel).
 _PARALLEL_MIN_SIZE = 100_000
-_INT_TOTALS = ("employment", "income_tax", "resident")
 _WORKERS = min(os.cpu_count() or 1, 4)
 # Ages are mapped to table rows through a dense lookup when they are small whole numbers.
 # Yen of which every grade bound is a multiple (the grade lookup table's step).
@@ -1144,7 +1143,9 @@ def _grades(key: bytes) -> Callable[[FloatArray], IntArray]:
     last = table.size - 1
 
     def lookup(pay: FloatArray) -> IntArray:
-        step = np.minimum(pay // _GRADE_STEP, last).astype(np.int64)
+        # Whole bounds: a pay's grade is that of its whole yen (pays are >= 0, so truncation
+        # is the floor; integer division costs a fraction of a float one).
+        step = np.minimum(pay.astype(np.int64) // _GRADE_STEP, last)
         return table[step]
 
     return lookup
@@ -1222,7 +1223,7 @@ class _Engine:
             if key not in self._grade:
                 self._grade[key] = _grades(key)(self.people.pay_si)
             where = self._grade[key] + premium_age(self.birth, month) * table.lower.size
-        return table.parts[:, where] * self.charged(month)
+        return np.take(table.parts, where, axis=1) * self.charged(month)
 
     def deducted(self) -> list[tuple[IntArray, IntArray | int]]:
         """Each premium month whose premium may be deducted in the year: its premiums and the
@@ -1320,7 +1321,7 @@ class _Engine:
                 zero,
             )
         else:
-            summed = [table[:, self.index(lower)] for lower, table in plan.summed]
+            summed = [np.take(table, self.index(lower), axis=1) for lower, table in plan.summed]
             premiums = list(sum(summed[1:], summed[0]))
             pay_employment = [_employment(p.pay_si, rate, drop) for rate, drop in plan.rules]
             employment = sum(
@@ -1451,7 +1452,7 @@ class _Engine:
 
     def _month(self, group: _Group, pay_employment: list[IntArray]) -> _Month:
         p = self.people
-        table = group.table.parts[:, self.index(group.table.lower)]
+        table = np.take(group.table.parts, self.index(group.table.lower), axis=1)
         parts = dict(zip(_COMPONENTS, table, strict=True))
         return _Month(p.pay_gross, p.pay_taxable, parts, pay_employment[group.rule])
 
@@ -1612,32 +1613,6 @@ def _frame(year: _Year, size: int, shape: Shape) -> pd.DataFrame:
     deductions = frame[[*_COMPONENTS, "employment", "withholding", "resident_tax"]].sum(axis=1)
     frame["net"] = frame["gross"] - deductions
     return frame
-
-
-def _result(
-    year: _Year,
-    people: _People,
-    shape: Shape,
-    out_shape: tuple[int, ...],
-    schedule: Callable[[], pd.DataFrame],
-) -> AnnualNet:
-    size = people.size
-    parts = [year.parts[c] for c in _COMPONENTS]
-    social = sum(parts, year.employment)
-    gross = np.floor(year.gross)
-    net = gross - social - year.income_tax - year.resident
-    fields = [gross, np.floor(year.taxable), *parts, year.employment, social]
-    fields += [year.income_tax, year.resident, net]
-    if shape.scalar:
-        # Every field is 0-d (or of size one): one conversion to Python ints.
-        flat = np.asarray(fields, dtype=np.int64).reshape(len(fields), -1)
-        values: list[Any] = flat[:, 0].tolist()
-    else:
-        values = [
-            shape.wrap_int(np.broadcast_to(np.asarray(v), (size,)).reshape(out_shape))
-            for v in fields
-        ]
-    return AnnualNet(**dict(zip(_FIELDS, values, strict=True)), _schedule=schedule)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1913,51 +1888,66 @@ spouse_income, dependent_under_23
 def _annual(
     people: _People, options: _Options, shape: Shape, out_shape: tuple[int, ...]
 ) -> AnnualNet:
-    year = _year(people, options)
-
     def schedule() -> pd.DataFrame:
         detailed = _Engine(people, options).run(keep_payments=True)
         return _frame(detailed, people.size, shape)
 
-    return _result(year, people, shape, out_shape, schedule)
-
-
-def _year(people: _People, options: _Options) -> _Year:
-    """The year's totals, computed in chunks of :data:`_CHUNK_ROWS` people (so that each
-    temporary array of the computation stays in the processor's cache) written into the
-    result arrays; a large batch runs its chunks on parallel threads."""
     size = people.size
     if size <= _CHUNK_ROWS:
-        return _Engine(people, options).run(keep_payments=False)
-    starts = range(0, size, _CHUNK_ROWS)
-    gross, taxable = np.empty(size), np.empty(size)
-    ints = {name: np.empty(size, np.int64) for name in (*_COMPONENTS, *_INT_TOTALS)}
+        fields = _fields(_Engine(people, options).run(keep_payments=False))
+        if shape.scalar:
+            # Every field is 0-d (or of size one): one conversion to Python ints.
+            flat = np.asarray(fields, dtype=np.int64).reshape(len(fields), -1)
+            values: list[Any] = flat[:, 0].tolist()
+        else:
+            values = [
+                shape.wrap_int(np.broadcast_to(np.asarray(v), (size,)).reshape(out_shape))
+                for v in fields
+            ]
+    else:
+        values = [_wrap(shape, array.reshape(out_shape)) for array in _chunked(people, options)]
+    return AnnualNet(**dict(zip(_FIELDS, values, strict=True)), _schedule=schedule)
+
+
+def _fields(year: _Year) -> list[npt.NDArray[Any]]:
+    """The fields of :class:`AnnualNet` (in :data:`_FIELDS` order) of a year's totals."""
+    parts = [year.parts[c] for c in _COMPONENTS]
+    social = sum(parts, year.employment)
+    gross = np.floor(year.gross)
+    net = gross - social - year.income_tax - year.resident
+    fields = [gross, np.floor(year.taxable), *parts, year.employment, social]
+    return [*fields, year.income_tax, year.resident, net]
+
+
+def _chunked(people: _People, options: _Options) -> list[IntArray]:
+    """The fields of :class:`AnnualNet` of a large batch, computed in chunks of
+    :data:`_CHUNK_ROWS` people (so that each temporary array of the computation stays in the
+    processor's cache) and written into the result arrays; a batch from
+    :data:`_PARALLEL_MIN_SIZE` people runs its chunks on parallel threads."""
+    size = people.size
+    out = [np.empty(size, np.int64) for _ in _FIELDS]
 
     def chunk(lo: int) -> None:
         hi = min(lo + _CHUNK_ROWS, size)
-        y = _Engine(people.part(lo, hi), options).run(keep_payments=False)
-        gross[lo:hi], taxable[lo:hi] = y.gross, y.taxable
-        for name in _COMPONENTS:
-            ints[name][lo:hi] = y.parts[name]
-        ints["employment"][lo:hi] = y.employment
-        ints["income_tax"][lo:hi] = y.income_tax
-        ints["resident"][lo:hi] = y.resident
+        fields = _fields(_Engine(people.part(lo, hi), options).run(keep_payments=False))
+        for array, values in zip(out, fields, strict=True):
+            array[lo:hi] = values
 
+    starts = range(0, size, _CHUNK_ROWS)
     if size < _PARALLEL_MIN_SIZE or _WORKERS < 2:
         for lo in starts:
             chunk(lo)
     else:
         with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
             list(pool.map(chunk, starts))
-    return _Year(
-        gross=gross,
-        taxable=taxable,
-        parts={name: ints[name] for name in _COMPONENTS},
-        employment=ints["employment"],
-        income_tax=ints["income_tax"],
-        resident=ints["resident"],
-        payments=(),
-    )
+    return out
+
+
+def _wrap(shape: Shape, array: IntArray) -> Any:
+    """A result array of the batch's own in the caller's form (a Series for Series input)."""
+    if shape.index is not None:
+        return pd.Series(array, index=shape.index, name=shape.name)
+    return array
 
 
 # ---------------------------------------------------------------------------------------------

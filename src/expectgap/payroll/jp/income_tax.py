@@ -390,6 +390,44 @@ def _employment_table(year: int) -> _EmploymentTable:
 
 
 @dataclass(frozen=True)
+class _EmploymentGrid:
+    """Employment income on a grid of salaries (see :func:`_employment_grid`)."""
+
+    step: int
+    top: int
+    start: IntArray  # the income (before the floor at 0) at each step's first yen
+    slope: IntArray  # per mille of the yen into the step added to it (0: a quarter band)
+
+
+@functools.cache
+def _employment_grid(year: int) -> _EmploymentGrid | None:
+    """The employment income of ``year`` as a table of salary steps.
+
+    On a step of the greatest common divisor of the bands' bounds and the quarter bands'
+    rounding, every salary is in one band: in a quarter band the income is that of the step's
+    first yen; in another it is the first yen's plus the yen into the step times the band's
+    per-mille multiplier, rounded down (exactly so where the step times the multiplier is a
+    whole number of thousands). None where that does not hold.
+    """
+    table = _employment_table(year)
+    rounding = int(table.quarter_divisor * table.quarter_unit)
+    step = int(np.gcd.reduce(np.append(table.breaks, rounding)))
+    linear = table.multiplier[~table.quarter]
+    if step <= 0 or np.any(step * linear % _PER_MILLE) or table.breaks[0] <= 0:
+        return None
+    top = int(table.breaks[-1]) // step
+    first = np.arange(top + 1, dtype=np.int64) * step
+    band = table.breaks.searchsorted(first, side="right")
+    quarter = first // rounding * table.quarter_unit
+    base = np.where(table.quarter[band], quarter, first)
+    start = base * table.multiplier[band] // _PER_MILLE + table.add[band]
+    slope = np.where(table.quarter[band], 0, table.multiplier[band])
+    for array in (start, slope):
+        array.setflags(write=False)
+    return _EmploymentGrid(step, top, start, slope)
+
+
+@dataclass(frozen=True)
 class _TaxTables:
     rate_upper: IntArray
     rate_percent: IntArray
@@ -479,6 +517,17 @@ def employment_income_yen(salary: IntArray, year: int) -> IntArray:
     >>> employment_income_yen(np.array([1_700_000, 3_000_000]), 2024)
     array([1120000, 2020000])
     """
+    grid = _employment_grid(year) if salary.ndim and salary.size >= _SEARCH_BELOW else None
+    if grid is not None and salary.dtype == np.int64:
+        step = salary // grid.step
+        np.minimum(step, grid.top, out=step)
+        np.maximum(step, 0, out=step)
+        rest = salary - step * grid.step
+        rest *= grid.slope[step]
+        rest //= _PER_MILLE
+        rest += grid.start[step]
+        floored: IntArray = np.maximum(rest, 0, out=rest)
+        return floored
     table = _employment_table(year)
     band = band_index(table.breaks, salary, inclusive=False)
     quarter = salary // (table.quarter_divisor * table.quarter_unit) * table.quarter_unit

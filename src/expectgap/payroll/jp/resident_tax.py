@@ -726,8 +726,8 @@ def _levy_table(
 
     Over a range of total incomes every test of :func:`_levy_of_income` on the income gives
     one answer: the basic deduction's first tier, the spouse deduction's first taxpayer tier,
-    the adjustment credit's income limit and the fixed-amount cut's (``high`` is the least of
-    those that apply); above both non-taxable limits, and where no levy can bring income less
+    the adjustment credit's income limit and, where the household is given a fixed-amount cut,
+    the cut's (``high`` is the least of those that apply); above both non-taxable limits, and where no levy can bring income less
     levy under the income levy's limit (``low``: the levy at a taxable income is at most the
     largest at any taxable income up to the total income). There the levy depends on the
     taxable income alone, a whole number of units: it is computed once for each, at the total
@@ -739,12 +739,17 @@ def _levy_table(
         **{k: np.asarray(v, dtype=bool if k == "spouse" else np.int64) for k, v in fields.items()}
     )
     high = min(int(t.basic_upper[0]), int(t.credit_income_limit))
-    if t.cut_per_person or t.cut_spouse:
-        high = min(high, int(t.cut_income_limit))
     if house.spouse:
         high = min(high, int(t.taxpayer_upper[0]))
     income = np.asarray(high, dtype=np.int64)
     personal = _personal(income, house, fiscal_year)
+    within, deductible = personal.within, personal.deductible_spouse
+    persons = deductible + house.dependents + house.young + 1
+    if persons * t.cut_per_person + (within & ~deductible) * t.cut_spouse > 0:
+        # The household is given a fixed-amount cut: up to its income limit.
+        high = min(high, int(t.cut_income_limit))
+        income = np.asarray(high, dtype=np.int64)
+        personal = _personal(income, house, fiscal_year)
     deductions, unit = int(personal.deductions), int(t.taxable_unit)
     top = (high - deductions) // unit
     if top < 0:
