@@ -135,3 +135,30 @@ def test_levy_table_equals_the_computed_levy(
         np.testing.assert_array_equal(
             getattr(read, name), np.broadcast_to(getattr(computed, name), salary.shape), name
         )
+
+
+@pytest.mark.parametrize("year", [2023, 2024, 2025, 2026])
+def test_employment_income_grid_equals_the_bands(year: int) -> None:
+    # Reference: the band computation, which a batch below the grid's threshold uses (slices
+    # of 50 salaries), on every bound and a few yen either side, and random salaries.
+    import importlib
+
+    income_tax = importlib.import_module("expectgap.payroll.jp.income_tax")
+    breaks = income_tax._employment_table(year).breaks
+    rng = np.random.default_rng(year)
+    salary = np.concatenate(
+        [
+            (breaks[:, None] + np.arange(-5, 6)).ravel(),
+            np.arange(0, 9_000_000, 997),
+            rng.integers(0, 30_000_000, 20_000),
+            [10**12],
+        ]
+    ).astype(np.int64)
+    grid = income_tax.employment_income_yen(salary, year)
+    bands = np.concatenate(
+        [
+            income_tax.employment_income_yen(salary[i : i + 50], year)
+            for i in range(0, salary.size, 50)
+        ]
+    )
+    np.testing.assert_array_equal(grid, bands)

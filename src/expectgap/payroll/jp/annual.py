@@ -581,7 +581,7 @@ class _People:
             pay_si=cut(self.pay_si),
             pay_gross=cut(self.pay_gross),
             pay_taxable=cut(self.pay_taxable),
-            bonuses=tuple((m, cut(a)) for m, a in self.bonuses),
+            bonuses=_once(self.bonuses, cut),
             age=None if self.age is None else cut(self.age),
             house=Household(
                 **{f.name: cut(getattr(house, f.name)) for f in dataclasses.fields(house)}
@@ -592,6 +592,21 @@ class _People:
             joined=None if self.joined is None else cut(self.joined),
             left=None if self.left is None else cut(self.left),
         )
+
+
+def _once(
+    bonuses: Sequence[tuple[int, npt.NDArray[Any]]],
+    convert: Callable[[npt.NDArray[Any]], npt.NDArray[Any]],
+) -> tuple[tuple[int, npt.NDArray[Any]], ...]:
+    """``(month, convert(amount))`` of each bonus, converting an amount shared by several
+    bonuses once (so that they stay one array, whose premiums are computed once)."""
+    done: dict[int, npt.NDArray[Any]] = {}
+    out = []
+    for month, amount in bonuses:
+        if id(amount) not in done:
+            done[id(amount)] = convert(amount)
+        out.append((month, done[id(amount)]))
+    return tuple(out)
 
 
 def _check_year(year: object) -> int:
@@ -939,7 +954,7 @@ def _people(
         pay_si=flat(base),
         pay_gross=flat(gross_pay),
         pay_taxable=flat(taxable_pay),
-        bonuses=tuple((m, flat(a)) for m, a in bonus_list),
+        bonuses=_once(bonus_list, flat),
         age=None if ages is None else keep(ages),
         house=house if out == () else Household(*(keep(a) for a in house_arrays)),
         prior_salary=None if prior is None else flat(prior),
@@ -1277,13 +1292,18 @@ class _Engine:
         nothing: IntArray = np.zeros((), np.int64)[()]
         counted = nothing
         result: dict[int, dict[str, IntArray]] = {}
+        # What the bonuses share (one amount under one set of rules); the people's arrays
+        # live as long as the engine.
+        shared: dict[tuple[object, ...], Any] = {}
         for step in self.plan.bonuses:
             if step.restart:
                 counted = nothing
             paid = amount[step.month]
             if not self.dated:
                 ages = cast(FloatArray, p.age)
-                premium = _bonus_premiums(paid, ages, counted, step.rules, step.worker_rate)
+                premium = _bonus_premiums(
+                    paid, ages, counted, step.rules, step.worker_rate, shared=shared
+                )
             else:
                 # Paid while employed; insured for the month (a bonus in the month of the
                 # loss date bears no premium, only employment insurance).
@@ -1912,10 +1932,15 @@ def _annual(
 def _fields(year: _Year) -> list[npt.NDArray[Any]]:
     """The fields of :class:`AnnualNet` (in :data:`_FIELDS` order) of a year's totals."""
     parts = [year.parts[c] for c in _COMPONENTS]
-    social = sum(parts, year.employment)
-    gross = np.floor(year.gross)
-    net = gross - social - year.income_tax - year.resident
-    fields = [gross, np.floor(year.taxable), *parts, year.employment, social]
+    social = parts[0] + year.employment
+    for part in parts[1:]:
+        social += part
+    # Amounts are >= 0: truncation to whole yen is the floor.
+    gross = year.gross.astype(np.int64)
+    net = gross - social
+    net -= year.income_tax
+    net -= year.resident
+    fields = [gross, year.taxable.astype(np.int64), *parts, year.employment, social]
     return [*fields, year.income_tax, year.resident, net]
 
 

@@ -737,6 +737,33 @@ def household(
     )
 
 
+def _household_deductions(
+    income: IntArray, house: Household, year: int
+) -> tuple[IntArray, BoolArray]:
+    """The deductions besides social insurance (basic, dependants, declarations, spouse) of
+    a total income, and whether the spouse is within the spouse income limit."""
+    t = _tax_tables(year)
+    deductions = (
+        band_lookup(t.basic_upper, income, t.basic_amount)
+        + house.general * t.general
+        + house.specific * t.specific
+        + house.elderly * t.elderly
+        + house.cohabiting * t.cohabiting_parent
+    )
+    extra = house.declared
+    if declared(extra):
+        deductions = deductions + income_tax_deductions_yen(extra, income, year)
+    within = house.spouse & (house.spouse_income <= t.spouse_limit)
+    if any_true(house.spouse):
+        tier = band_index(t.taxpayer_upper, income, inclusive=True)
+        deductions = deductions + np.where(within, t.spouse_amount[tier], 0)[()]
+        beyond = house.spouse & ~within
+        if any_true(beyond):
+            row = band_index(t.special_upper, house.spouse_income, inclusive=True)
+            deductions = deductions + np.where(beyond, t.special_amount[row, tier], 0)[()]
+    return deductions, within
+
+
 @dataclass(frozen=True)
 class _Assessment:
     total_income: IntArray
@@ -747,7 +774,11 @@ class _Assessment:
 
 
 def income_tax_assessment(
-    salary: IntArray, social: IntArray, house: Household, year: int
+    salary: IntArray,
+    social: IntArray,
+    house: Household,
+    year: int,
+    income: IntArray | None = None,
 ) -> _Assessment:
     """The year-end adjustment's totals before the 2024 cut and the surtax (no validation).
 
@@ -761,32 +792,15 @@ def income_tax_assessment(
     2130000
     """
     t = _tax_tables(year)
-    income = total_income_yen(salary, house.under_23, year)
-    deductions = (
-        social
-        + band_lookup(t.basic_upper, income, t.basic_amount)
-        + house.general * t.general
-        + house.specific * t.specific
-        + house.elderly * t.elderly
-        + house.cohabiting * t.cohabiting_parent
-    )
-    extra = house.declared
-    has_extra = declared(extra)
-    if has_extra:
-        deductions = deductions + income_tax_deductions_yen(extra, income, year)
-    within = house.spouse & (house.spouse_income <= t.spouse_limit)
-    if any_true(house.spouse):
-        tier = band_index(t.taxpayer_upper, income, inclusive=True)
-        deductions = deductions + np.where(within, t.spouse_amount[tier], 0)[()]
-        beyond = house.spouse & ~within
-        if any_true(beyond):
-            row = band_index(t.special_upper, house.spouse_income, inclusive=True)
-            deductions = deductions + np.where(beyond, t.special_amount[row, tier], 0)[()]
+    if income is None:
+        income = total_income_yen(salary, house.under_23, year)
+    personal, within = _household_deductions(income, house, year)
+    deductions = social + personal
     taxable = floor_to(np.maximum(income - deductions, 0), t.taxable_unit)
-    band = band_index(t.rate_upper, taxable, inclusive=True)
-    tax = np.maximum(taxable * t.rate_percent[band] // _PERCENT - t.rate_deduction[band], 0)
+    tax = _bracket_tax(taxable, t)
     unused = np.zeros((), dtype=np.int64)
-    if has_extra:
+    extra = house.declared
+    if declared(extra):
         credit = housing_credit_yen(extra, tax)
         tax = tax - credit
         unused = extra["housing_loan_credit"] - credit
@@ -994,10 +1008,19 @@ def income_tax(
     )
 
 
-def annual_tax_yen(salary: IntArray, social: IntArray, house: Household, year: int) -> IntArray:
+def annual_tax_yen(
+    salary: IntArray,
+    social: IntArray,
+    house: Household,
+    year: int,
+    income: IntArray | None = None,
+) -> IntArray:
     """The year-end adjustment's annual tax of whole-yen amounts (no validation).
 
-    The kernel of :func:`income_tax`: ``year`` must be one of :data:`SUPPORTED_YEARS`.
+    The kernel of :func:`income_tax`: ``year`` must be one of :data:`SUPPORTED_YEARS`;
+    ``income`` is the total income of ``salary``, when the caller has it. A batch of one
+    household without other declarations reads the tax off a table of every taxable income
+    (:func:`_tax_table`) where it holds, and computes it elsewhere.
 
     Examples
     --------
@@ -1008,12 +1031,137 @@ def annual_tax_yen(salary: IntArray, social: IntArray, house: Household, year: i
     >>> annual_tax_yen(np.array([5_000_000]), np.array([750_000]), house, 2025)
     array([117900])
     """
+    if income is None:
+        income = total_income_yen(salary, house.under_23, year)
+    if income.ndim == 1 and income.size >= _SEARCH_BELOW:
+        table = _uniform_tax_table(house, year)
+        same = all(a.ndim == 0 or a.shape == income.shape for a in (salary, social))
+        if table is not None and same:
+            return _tax_from_table(table, salary, social, house, year, income)
+    return _tax_of_income(salary, social, house, year, income)
+
+
+def _tax_of_income(
+    salary: IntArray, social: IntArray, house: Household, year: int, income: IntArray
+) -> IntArray:
+    """:func:`annual_tax_yen`, computed."""
     t = _tax_tables(year)
-    result = income_tax_assessment(salary, social, house, year)
-    tax = result.tax
+    result = income_tax_assessment(salary, social, house, year, income)
+    return _settled(result.tax, result.total_income, result.same_household_spouse, house, t)
+
+
+def _bracket_tax(taxable: IntArray, t: _TaxTables) -> IntArray:
+    """The quick-calculation table's tax on a taxable income."""
+    band = band_index(t.rate_upper, taxable, inclusive=True)
+    tax: IntArray = np.maximum(
+        taxable * t.rate_percent[band] // _PERCENT - t.rate_deduction[band], 0
+    )
+    return tax
+
+
+def _settled(
+    tax: IntArray, income: IntArray, within: BoolArray, house: Household, t: _TaxTables
+) -> IntArray:
+    """The annual tax from the tax after credits: the 2024 fixed-amount cut, the surtax, the
+    rounding down to the annual unit."""
     if t.cut_per_person:
-        persons = 1 + result.same_household_spouse + house.dependents + house.young
-        eligible = result.total_income <= t.cut_income_limit
+        persons = 1 + within + house.dependents + house.young
+        eligible = income <= t.cut_income_limit
         tax = tax - np.minimum(persons * t.cut_per_person, tax) * eligible
     with_surtax = tax * (_PER_MILLE + t.surtax_per_mille) // _PER_MILLE
     return floor_to(with_surtax, t.annual_unit)
+
+
+@dataclass(frozen=True)
+class _TaxTable:
+    """The annual tax of one household at every taxable income, for total incomes up to
+    ``high`` (see :func:`_tax_table`): ``tax[k]`` at a taxable income of ``k`` units, after
+    the deductions besides social insurance and the basic deduction (``deductions``)."""
+
+    high: int
+    deductions: int
+    unit: int
+    top: int
+    tax: IntArray
+
+
+_TAX_TABLE_HOUSEHOLD = (
+    "spouse",
+    "spouse_income",
+    "dependents",
+    "specific",
+    "elderly",
+    "cohabiting",
+    "young",
+    "general",
+)
+
+
+def _uniform_tax_table(house: Household, year: int) -> _TaxTable | None:
+    """The tax table of a household that is one for the whole batch (else None)."""
+    values = [getattr(house, name) for name in _TAX_TABLE_HOUSEHOLD]
+    if any(np.ndim(v) for v in values) or declared(house.declared):
+        return None
+    return _tax_table(year, tuple(int(v) for v in values))
+
+
+@functools.lru_cache(maxsize=256)
+def _tax_table(year: int, household: tuple[int, ...]) -> _TaxTable | None:
+    """The annual tax of a household without other declarations as a table of the taxable
+    income.
+
+    Up to a total income ``high`` every test of the computation on the income but the basic
+    deduction's tier gives one answer: the spouse deduction's first taxpayer tier (with a
+    spouse), the 2024 cut's income limit (where a cut is given); ``high`` also keeps the
+    taxable income within the quick-calculation table's bounds. There the tax depends on
+    the taxable income alone (the basic deduction is looked up per person): it is computed
+    once for each whole number of units and read per person.
+    """
+    t = _tax_tables(year)
+    fields = dict(zip(_TAX_TABLE_HOUSEHOLD, household, strict=True))
+    house = Household(
+        **{k: np.asarray(v, dtype=bool if k == "spouse" else np.int64) for k, v in fields.items()}
+    )
+    unit = int(t.taxable_unit)
+    top = int(t.rate_upper[-1]) // unit + 1
+    high = top * unit
+    if house.spouse:
+        high = min(high, int(t.taxpayer_upper[0]))
+    if t.cut_per_person:
+        high = min(high, int(t.cut_income_limit))
+    income = np.asarray(high, dtype=np.int64)
+    personal, within = _household_deductions(income, house, year)
+    deductions = int(personal - band_lookup(t.basic_upper, income, t.basic_amount))
+    taxable = np.arange(top + 1, dtype=np.int64) * unit
+    tax = _settled(_bracket_tax(taxable, t), income, within, house, t)
+    tax.setflags(write=False)
+    return _TaxTable(high, deductions, unit, top, tax)
+
+
+def _tax_from_table(
+    table: _TaxTable,
+    salary: IntArray,
+    social: IntArray,
+    house: Household,
+    year: int,
+    income: IntArray,
+) -> IntArray:
+    """:func:`annual_tax_yen` read from ``table`` for incomes up to its ``high``, computed
+    above it."""
+    t = _tax_tables(year)
+    step = income - social
+    step -= band_lookup(t.basic_upper, income, t.basic_amount)
+    step -= table.deductions
+    np.maximum(step, 0, out=step)
+    step //= table.unit
+    np.minimum(step, table.top, out=step)
+    tax: IntArray = table.tax[step]
+    above = income > table.high
+    if any_true(above):
+        rows = np.flatnonzero(above)
+
+        def pick(a: IntArray) -> IntArray:
+            return a if a.ndim == 0 else a[rows]
+
+        tax[rows] = _tax_of_income(pick(salary), pick(social), house, year, income[rows])
+    return tax

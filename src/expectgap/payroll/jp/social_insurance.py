@@ -233,6 +233,22 @@ class _Rules:
     grade_pension: IntArray
 
     @functools.cached_property
+    def bonus_key(self) -> tuple[object, ...]:
+        """What a bonus's premiums depend on besides the health rates and the cap room (the
+        standard amount, the age categories and the pension)."""
+        return (
+            self.bonus_unit,
+            self.nursing_ages,
+            self.health_until,
+            self.pension_until,
+            self.health_bonus_cap,
+            self.pension_bonus_cap,
+            self.pension_rate,
+            self.pension_share,
+            self.drop,
+        )
+
+    @functools.cached_property
     def bonus_tables(self) -> _BonusTables | None:
         """The bonus premiums of every standard bonus amount up to the caps (None where a cap
         is not a whole number of the standard bonus unit)."""
@@ -806,13 +822,26 @@ def _bonus_premiums(
     rules: _Rules,
     worker_rate: int,
     health_ages: FloatArray | None = None,
+    shared: dict[tuple[object, ...], Any] | None = None,
 ) -> dict[str, IntArray]:
-    """The kernel of :func:`bonus_social_insurance` on checked arrays (fields without total)."""
+    """The kernel of :func:`bonus_social_insurance` on checked arrays (fields without total).
+
+    ``shared`` keeps, for the bonuses of one computation, what depends on the bonus, the ages
+    and the rules but not on the cap room left (a year's bonuses are often one amount under
+    one set of rules); the arrays passed must stay alive and unchanged while it is used.
+    """
     tables = rules.bonus_tables if paid.size >= _TABLE_FROM else None
     if tables is not None:
-        premiums = _tabled_bonus_premiums(paid, ages, to_date, rules, tables, health_ages)
+        premiums = _tabled_bonus_premiums(
+            paid, ages, to_date, rules, tables, health_ages, {} if shared is None else shared
+        )
         if premiums is not None:
-            premiums["employment"] = _employment(paid, worker_rate, rules.drop)
+            key = (id(paid), worker_rate, rules.drop)
+            if shared is None or key not in shared:
+                employment = _employment(paid, worker_rate, rules.drop)
+                if shared is not None:
+                    shared[key] = employment
+            premiums["employment"] = employment if shared is None else shared[key]
             return premiums
     # Amounts are checked >= 0, so truncating to int64 is the floor.
     standard = paid.astype(np.int64) // rules.bonus_unit * rules.bonus_unit
@@ -844,6 +873,7 @@ def _tabled_bonus_premiums(
     rules: _Rules,
     tables: _BonusTables,
     health_ages: FloatArray | None,
+    shared: dict[tuple[object, ...], Any],
 ) -> dict[str, IntArray] | None:
     """:func:`_bonus_premiums` but employment insurance, read from the rules' tables of every
     standard bonus amount; None where the cap room left is not a whole number of units (an
@@ -852,19 +882,25 @@ def _tabled_bonus_premiums(
     room = np.maximum(rules.health_bonus_cap - to_date.astype(np.int64), 0)
     if any_true(room % unit != 0):
         return None
-    units = paid.astype(np.int64)  # amounts are checked >= 0: truncation is the floor
-    units //= unit
-    category = _category(ages, rules, health_ages)
+    key = (id(paid), id(ages), id(health_ages), rules.bonus_key)
+    if key not in shared:
+        units = paid.astype(np.int64)  # amounts are checked >= 0: truncation is the floor
+        units //= unit
+        category = _category(ages, rules, health_ages)
+        insured = category >= 1
+        pension_units = np.minimum(units, tables.pension_top)
+        pension_units *= ages < rules.pension_until
+        pension = (tables.pension[pension_units], pension_units * unit)
+        shared[key] = (units, category * tables.width, insured, pension)
+    units, offset, insured, (pension, pension_base) = shared[key]
     health_units = np.minimum(units, room // unit)
-    health_units *= category >= 1
-    at = category * tables.width + health_units
-    pension_units = np.minimum(units, tables.pension_top)
-    pension_units *= ages < rules.pension_until
+    health_units *= insured
+    at = health_units + offset
     return {
         "standard_monthly_health": health_units * unit,
-        "standard_monthly_pension": pension_units * unit,
+        "standard_monthly_pension": pension_base,
         "health": tables.health[at],
         "nursing_care": tables.nursing[at],
         "child_support": tables.child[at],
-        "pension": tables.pension[pension_units],
+        "pension": pension,
     }
