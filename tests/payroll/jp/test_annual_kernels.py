@@ -102,7 +102,7 @@ def test_levy_table_equals_the_computed_levy(
     import importlib
 
     resident_tax = importlib.import_module("expectgap.payroll.jp.resident_tax")
-    from expectgap.payroll.jp.income_tax import household, total_income_yen
+    from expectgap.payroll.jp.income_tax import TABLE_BUILD_FROM, household, total_income_yen
 
     zero = np.asarray(0)
     house = household(
@@ -122,7 +122,7 @@ def test_levy_table_equals_the_computed_levy(
     ).astype(np.int64)
     social = (salary * rng.uniform(0, 0.2, salary.size)).astype(np.int64)
     income = total_income_yen(salary, house.under_23, fiscal - 1)
-    table = resident_tax._uniform_table(house, fiscal, where)
+    table = resident_tax._uniform_table(house, fiscal, where, TABLE_BUILD_FROM)
     assert table is not None
     # Incomes at the table's ends and either side of them.
     near = np.asarray([table.low, table.high])[:, None] + np.arange(-3, 4)
@@ -162,3 +162,43 @@ def test_employment_income_grid_equals_the_bands(year: int) -> None:
         ]
     )
     np.testing.assert_array_equal(grid, bands)
+
+
+@pytest.mark.parametrize("year", [2024, 2025, 2026])
+@pytest.mark.parametrize(
+    ("spouse", "spouse_income", "dependents", "young"),
+    [(False, 0, 0, 0), (True, 300_000, 2, 1), (True, 1_000_000, 0, 2)],
+)
+def test_tax_table_equals_the_computed_tax(
+    year: int, spouse: bool, spouse_income: int, dependents: int, young: int
+) -> None:
+    import importlib
+
+    income_tax = importlib.import_module("expectgap.payroll.jp.income_tax")
+    zero = np.asarray(0)
+    house = income_tax.household(
+        spouse=np.asarray(spouse),
+        spouse_income=np.asarray(spouse_income),
+        dependents=np.asarray(dependents),
+        specific=zero,
+        elderly=zero,
+        cohabiting=zero,
+        young=np.asarray(young),
+        under_23=None,
+        shown=dependents,
+    )
+    rng = np.random.default_rng(year)
+    salary = np.concatenate(
+        [rng.integers(0, 3_000_000, 20_000), rng.integers(0, 60_000_000, 20_000)]
+    ).astype(np.int64)
+    social = (salary * rng.uniform(0, 0.2, salary.size)).astype(np.int64)
+    income = income_tax.total_income_yen(salary, house.under_23, year)
+    table = income_tax._uniform_tax_table(house, year, income_tax.TABLE_BUILD_FROM)
+    assert table is not None
+    near = (np.asarray([table.high]) + np.arange(-3, 4)).astype(np.int64)
+    income = np.concatenate([income, near])
+    salary = np.concatenate([salary, np.zeros(near.size, np.int64)])
+    social = np.concatenate([social, rng.integers(0, 500_000, near.size)])
+    read = income_tax.annual_tax_yen(salary, social, house, year, income)
+    computed = income_tax._tax_of_income(salary, social, house, year, income)
+    np.testing.assert_array_equal(read, computed)

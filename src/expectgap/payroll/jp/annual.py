@@ -149,10 +149,12 @@ from expectgap.payroll.jp.resident_tax import (
 from expectgap.payroll.jp.social_insurance import (
     _bonus_premiums,
     _employment,
+    _employment_sen,
     _industry_rate,
     _rate_millionths,
     _Rules,
     _rules,
+    _sen,
     pending_note,
     social_insurance,
 )
@@ -883,8 +885,11 @@ def _people(
         annual_bonus, b_shape = amounts(bonus, "bonus", maximum=MONTHS_IN_YEAR * max_yen())
         named.append(("bonus", annual_bonus, b_shape))
         months = _months(bonus_months)
-        gross_pay = base + commuting
-        taxable_pay = base + np.maximum(commuting - limit, 0.0)
+        if commuting.ndim or commuting:
+            gross_pay = base + commuting
+            taxable_pay = base + np.maximum(commuting - limit, 0.0)
+        else:  # no commuting allowance: the pay is all of it, and taxable
+            gross_pay = taxable_pay = base
         base = gross_pay
         share = annual_bonus / len(months)
         bonus_list = [(m, share) for m in months] if any_true(annual_bonus > 0) else []
@@ -1343,7 +1348,8 @@ class _Engine:
         else:
             summed = [np.take(table, self.index(lower), axis=1) for lower, table in plan.summed]
             premiums = list(sum(summed[1:], summed[0]))
-            pay_employment = [_employment(p.pay_si, rate, drop) for rate, drop in plan.rules]
+            sen = _sen(p.pay_si)
+            pay_employment = [_employment_sen(sen, rate, drop) for rate, drop in plan.rules]
             employment = sum(
                 (e * n for e, n in zip(pay_employment, plan.rule_months, strict=True)), zero
             )

@@ -54,10 +54,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Hashable, Mapping
+import threading
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -355,6 +356,48 @@ def band_lookup(uppers: IntArray, values: npt.NDArray[Any], table: npt.NDArray[A
     return table[band_index(uppers, values, inclusive=True)]
 
 
+_KeyT = TypeVar("_KeyT", bound=Hashable)
+_TableT = TypeVar("_TableT")
+# Batches from this size build a table of a household's tax (a table costs about what
+# computing as many people does); smaller batches use a table already built.
+TABLE_BUILD_FROM = 8_192
+
+
+class TableCache(Generic[_KeyT, _TableT]):
+    """Tables of a kernel built for large batches and read by any batch from 64 people.
+
+    ``get`` returns the table of ``key``: the one kept, else one built by ``build`` for a
+    batch of at least :data:`TABLE_BUILD_FROM` people (the most recent ``limit`` are kept),
+    else None (the batch is computed). A table may itself be None (no table applies).
+
+    Examples
+    --------
+    >>> cache = TableCache(lambda key: key * 2, limit=2)
+    >>> cache.get(3, size=10), cache.get(3, size=TABLE_BUILD_FROM), cache.get(3, size=10)
+    (None, 6, 6)
+    """
+
+    def __init__(self, build: Callable[[_KeyT], _TableT | None], *, limit: int) -> None:
+        self._build = build
+        self._limit = limit
+        self._tables: dict[_KeyT, _TableT | None] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: _KeyT, *, size: int) -> _TableT | None:
+        """The table of ``key`` for a batch of ``size`` people (see the class)."""
+        with self._lock:
+            if key in self._tables:
+                return self._tables[key]
+        if size < TABLE_BUILD_FROM:
+            return None
+        table = self._build(key)
+        with self._lock:
+            if len(self._tables) >= self._limit:
+                self._tables.pop(next(iter(self._tables)))
+            self._tables[key] = table
+        return table
+
+
 # --------------------------------------------------------------------------- statutory tables
 
 
@@ -565,6 +608,8 @@ def total_income_yen(salary: IntArray, eligible: BoolArray, year: int) -> IntArr
     array([7900000])
     """
     income = employment_income_yen(salary, year)
+    if not any_true(eligible):
+        return income  # nobody may take the adjustment deduction
     return income - income_adjustment_yen(salary, eligible, year)
 
 
@@ -1034,7 +1079,7 @@ def annual_tax_yen(
     if income is None:
         income = total_income_yen(salary, house.under_23, year)
     if income.ndim == 1 and income.size >= _SEARCH_BELOW:
-        table = _uniform_tax_table(house, year)
+        table = _uniform_tax_table(house, year, income.size)
         same = all(a.ndim == 0 or a.shape == income.shape for a in (salary, social))
         if table is not None and same:
             return _tax_from_table(table, salary, social, house, year, income)
@@ -1097,16 +1142,16 @@ _TAX_TABLE_HOUSEHOLD = (
 )
 
 
-def _uniform_tax_table(house: Household, year: int) -> _TaxTable | None:
-    """The tax table of a household that is one for the whole batch (else None)."""
+def _uniform_tax_table(house: Household, year: int, size: int) -> _TaxTable | None:
+    """The tax table of a household that is one for the whole batch of ``size`` (else
+    None)."""
     values = [getattr(house, name) for name in _TAX_TABLE_HOUSEHOLD]
     if any(np.ndim(v) for v in values) or declared(house.declared):
         return None
-    return _tax_table(year, tuple(int(v) for v in values))
+    return _TAX_TABLES.get((year, *(int(v) for v in values)), size=size)
 
 
-@functools.lru_cache(maxsize=256)
-def _tax_table(year: int, household: tuple[int, ...]) -> _TaxTable | None:
+def _tax_table(key: tuple[int, ...]) -> _TaxTable | None:
     """The annual tax of a household without other declarations as a table of the taxable
     income.
 
@@ -1117,6 +1162,7 @@ def _tax_table(year: int, household: tuple[int, ...]) -> _TaxTable | None:
     the taxable income alone (the basic deduction is looked up per person): it is computed
     once for each whole number of units and read per person.
     """
+    year, *household = key
     t = _tax_tables(year)
     fields = dict(zip(_TAX_TABLE_HOUSEHOLD, household, strict=True))
     house = Household(
@@ -1136,6 +1182,9 @@ def _tax_table(year: int, household: tuple[int, ...]) -> _TaxTable | None:
     tax = _settled(_bracket_tax(taxable, t), income, within, house, t)
     tax.setflags(write=False)
     return _TaxTable(high, deductions, unit, top, tax)
+
+
+_TAX_TABLES: TableCache[tuple[int, ...], _TaxTable] = TableCache(_tax_table, limit=256)
 
 
 def _tax_from_table(

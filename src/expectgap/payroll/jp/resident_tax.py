@@ -96,6 +96,7 @@ from expectgap.payroll.jp.income_tax import (
     BoolArray,
     Household,
     IntArray,
+    TableCache,
     any_true,
     band_index,
     band_lookup,
@@ -529,7 +530,7 @@ def levy_yen(
     if income is None:
         income = total_income_yen(salary, house.under_23, fiscal_year - 1)
     if income.size >= _TABLE_FROM and income.ndim == 1:
-        table = _uniform_table(house, fiscal_year, where)
+        table = _uniform_table(house, fiscal_year, where, income.size)
         same = all(a.ndim == 0 or a.shape == income.shape for a in (salary, social))
         if table is not None and same:
             return _levy_from_table(table, salary, social, house, fiscal_year, where, income)
@@ -696,12 +697,15 @@ class _LevyTable:
     fields: tuple[IntArray, ...]
 
 
-def _uniform_table(house: Household, fiscal_year: int, where: str | None) -> _LevyTable | None:
-    """The levy table of a household that is one for the whole batch (else None)."""
+def _uniform_table(
+    house: Household, fiscal_year: int, where: str | None, size: int
+) -> _LevyTable | None:
+    """The levy table of a household that is one for the whole batch of ``size`` (else
+    None)."""
     values = [getattr(house, name) for name in _TABLE_HOUSEHOLD]
     if any(np.ndim(v) for v in values) or declared(house.declared):
         return None
-    return _levy_table(fiscal_year, where, tuple(int(v) for v in values))
+    return _LEVY_TABLES.get((fiscal_year, where, *(int(v) for v in values)), size=size)
 
 
 _TABLE_HOUSEHOLD = (
@@ -718,10 +722,7 @@ _TABLE_HOUSEHOLD = (
 _TABLE_FROM = 64
 
 
-@functools.lru_cache(maxsize=256)
-def _levy_table(
-    fiscal_year: int, where: str | None, household: tuple[int, ...]
-) -> _LevyTable | None:
+def _levy_table(key: tuple[Any, ...]) -> _LevyTable | None:
     """The levy of a household without other declarations as a table of the taxable income.
 
     Over a range of total incomes every test of :func:`_levy_of_income` on the income gives
@@ -733,6 +734,7 @@ def _levy_table(
     taxable income alone, a whole number of units: it is computed once for each, at the total
     income ``high``, and read per person.
     """
+    fiscal_year, where, *household = key
     t = _tables(fiscal_year)
     fields = dict(zip(_TABLE_HOUSEHOLD, household, strict=True))
     house = Household(
@@ -786,6 +788,7 @@ def _levy_table(
 
 
 _LEVY_FIELDS = ("income_levy", "per_capita", "adjustment_credit", "fixed_cut", "total")
+_LEVY_TABLES: TableCache[tuple[Any, ...], _LevyTable] = TableCache(_levy_table, limit=256)
 
 
 def _levy_from_table(
