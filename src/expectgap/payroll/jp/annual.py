@@ -87,8 +87,12 @@ months, the bonus rules, the employment insurance rates) is resolved once and ca
 calling the kernels of the topic modules directly (the public functions are thin validating
 wrappers around the same kernels). Withholding is computed only for :attr:`AnnualNet.monthly`:
 the year's totals depend on the year-end adjustment, not on what was withheld. Large batches
-are split in chunks computed on parallel threads (numpy releases the GIL), so a batch and its
-scalars give the same numbers.
+are computed in chunks of :data:`_CHUNK_ROWS` people, whose temporaries stay in the
+processor's cache, each written into the result arrays (on parallel threads from
+:data:`_PARALLEL_MIN_SIZE` people); the kernels read what the law tabulates on whole units from
+tables built once by the same rules (bands, employment income, bonus premiums, and one
+household's income tax and levies by taxable income), so a batch, its chunks and its scalars
+give the same numbers.
 
 Examples
 --------
