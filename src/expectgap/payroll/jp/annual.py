@@ -1375,7 +1375,8 @@ class _Engine:
             )
             bonus_total = sum((self.bonus_paid(m) for m, _ in p.bonuses), np.zeros(()))
         gross = p.pay_gross * months + bonus_total
-        taxable = p.pay_taxable * months + bonus_total
+        # Without non-taxable pay the two are one array (computed once).
+        taxable = gross if p.pay_taxable is p.pay_gross else p.pay_taxable * months + bonus_total
         return gross, taxable, taxable.astype(np.int64)  # amounts >= 0: truncation is the floor
 
     def run(self, *, keep_payments: bool) -> _Year:
@@ -1465,12 +1466,13 @@ class _Engine:
         for fiscal in (opt.year - 1, opt.year):
             levy, cut, _ = _levy(salary, prior_social, fiscal, p.house, opt.residence)
             ordinary, special = _collection(fiscal)
-            regular = levy // ordinary.count // ordinary.unit * ordinary.unit
+            # levy // count rounded down to the unit (floor(floor(a / b) / c) = floor(a / bc))
+            regular = levy // (ordinary.count * ordinary.unit) * ordinary.unit
             first = levy - (ordinary.count - 1) * regular
             starts = np.asarray(ordinary.first_month, dtype=np.int64)
             if special.count > 0:
                 with_cut = cut > 0
-                special_regular = levy // special.count // special.unit * special.unit
+                special_regular = levy // (special.count * special.unit) * special.unit
                 regular = np.where(with_cut, special_regular, regular)
                 first = np.where(with_cut, levy - (special.count - 1) * special_regular, first)
                 starts = np.where(with_cut, special.first_month, ordinary.first_month)
@@ -1947,10 +1949,11 @@ def _fields(year: _Year) -> list[npt.NDArray[Any]]:
         social += part
     # Amounts are >= 0: truncation to whole yen is the floor.
     gross = year.gross.astype(np.int64)
+    taxable = gross if year.taxable is year.gross else year.taxable.astype(np.int64)
     net = gross - social
     net -= year.income_tax
     net -= year.resident
-    fields = [gross, year.taxable.astype(np.int64), *parts, year.employment, social]
+    fields = [gross, taxable, *parts, year.employment, social]
     return [*fields, year.income_tax, year.resident, net]
 
 
