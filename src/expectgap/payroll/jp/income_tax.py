@@ -644,6 +644,34 @@ class Household:
     under_23: BoolArray = dataclasses.field(default_factory=lambda: np.asarray(False))
     declared: npt.NDArray[Any] = dataclasses.field(default_factory=none_declared)
 
+    @functools.cached_property
+    def uniform_key(self) -> tuple[int, ...] | None:
+        """The household as whole numbers when it is one for the whole batch and declares
+        nothing else (the key of its tax tables), else None.
+
+        Examples
+        --------
+        >>> zero = np.asarray(0)
+        >>> Household(np.asarray(True), zero, zero + 2, zero, zero, zero, zero, zero + 2).uniform_key
+        (1, 0, 2, 0, 0, 0, 0, 2)
+        """
+        values = [getattr(self, name) for name in _UNIFORM_FIELDS]
+        if any(np.ndim(v) for v in values) or declared(self.declared):
+            return None
+        return tuple(int(v) for v in values)
+
+
+_UNIFORM_FIELDS = (
+    "spouse",
+    "spouse_income",
+    "dependents",
+    "specific",
+    "elderly",
+    "cohabiting",
+    "young",
+    "general",
+)
+
 
 def household_inputs(
     amount_args: Mapping[str, object],
@@ -1130,25 +1158,11 @@ class _TaxTable:
     tax: IntArray
 
 
-_TAX_TABLE_HOUSEHOLD = (
-    "spouse",
-    "spouse_income",
-    "dependents",
-    "specific",
-    "elderly",
-    "cohabiting",
-    "young",
-    "general",
-)
-
-
 def _uniform_tax_table(house: Household, year: int, size: int) -> _TaxTable | None:
     """The tax table of a household that is one for the whole batch of ``size`` (else
     None)."""
-    values = [getattr(house, name) for name in _TAX_TABLE_HOUSEHOLD]
-    if any(np.ndim(v) for v in values) or declared(house.declared):
-        return None
-    return _TAX_TABLES.get((year, *(int(v) for v in values)), size=size)
+    key = house.uniform_key
+    return None if key is None else _TAX_TABLES.get((year, *key), size=size)
 
 
 def _tax_table(key: tuple[int, ...]) -> _TaxTable | None:
@@ -1164,7 +1178,7 @@ def _tax_table(key: tuple[int, ...]) -> _TaxTable | None:
     """
     year, *household = key
     t = _tax_tables(year)
-    fields = dict(zip(_TAX_TABLE_HOUSEHOLD, household, strict=True))
+    fields = dict(zip(_UNIFORM_FIELDS, household, strict=True))
     house = Household(
         **{k: np.asarray(v, dtype=bool if k == "spouse" else np.int64) for k, v in fields.items()}
     )

@@ -91,6 +91,7 @@ from expectgap.payroll.jp.deductions import (
     resident_exempt,
 )
 from expectgap.payroll.jp.income_tax import (
+    _UNIFORM_FIELDS,
     PARAMS,
     SUPPORTED_YEARS,
     BoolArray,
@@ -702,22 +703,10 @@ def _uniform_table(
 ) -> _LevyTable | None:
     """The levy table of a household that is one for the whole batch of ``size`` (else
     None)."""
-    values = [getattr(house, name) for name in _TABLE_HOUSEHOLD]
-    if any(np.ndim(v) for v in values) or declared(house.declared):
-        return None
-    return _LEVY_TABLES.get((fiscal_year, where, *(int(v) for v in values)), size=size)
+    key = house.uniform_key
+    return None if key is None else _LEVY_TABLES.get((fiscal_year, where, *key), size=size)
 
 
-_TABLE_HOUSEHOLD = (
-    "spouse",
-    "spouse_income",
-    "dependents",
-    "specific",
-    "elderly",
-    "cohabiting",
-    "young",
-    "general",
-)
 # Batches from this size read the levy from a table (see _levy_table).
 _TABLE_FROM = 64
 
@@ -736,7 +725,7 @@ def _levy_table(key: tuple[Any, ...]) -> _LevyTable | None:
     """
     fiscal_year, where, *household = key
     t = _tables(fiscal_year)
-    fields = dict(zip(_TABLE_HOUSEHOLD, household, strict=True))
+    fields = dict(zip(_UNIFORM_FIELDS, household, strict=True))
     house = Household(
         **{k: np.asarray(v, dtype=bool if k == "spouse" else np.int64) for k, v in fields.items()}
     )

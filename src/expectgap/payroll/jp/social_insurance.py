@@ -244,8 +244,10 @@ class _Rules:
             self.health_bonus_cap,
             self.pension_bonus_cap,
             self.pension_rate,
-            self.pension_share,
-            self.drop,
+            self.pension_share.numerator,
+            self.pension_share.denominator,
+            self.drop.numerator,
+            self.drop.denominator,
         )
 
     @functools.cached_property
@@ -836,7 +838,7 @@ def _bonus_premiums(
             paid, ages, to_date, rules, tables, health_ages, {} if shared is None else shared
         )
         if premiums is not None:
-            key = (id(paid), worker_rate, rules.drop)
+            key = (id(paid), worker_rate, *rules.bonus_key[-2:])
             if shared is None or key not in shared:
                 employment = _employment(paid, worker_rate, rules.drop)
                 if shared is not None:
