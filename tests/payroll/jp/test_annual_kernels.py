@@ -202,3 +202,27 @@ def test_tax_table_equals_the_computed_tax(
     read = income_tax.annual_tax_yen(salary, social, house, year, income)
     computed = income_tax._tax_of_income(salary, social, house, year, income)
     np.testing.assert_array_equal(read, computed)
+
+
+@pytest.mark.parametrize("eligible", [False, True])
+def test_incomes_of_several_years_equal_each_year_alone(eligible: bool) -> None:
+    # Reference: total_income_yen of each year on its own, in slices below the grid's threshold.
+    from expectgap.payroll.jp.income_tax import total_income_yen, total_incomes_yen
+
+    rng = np.random.default_rng(5)
+    salary = np.concatenate(
+        [rng.integers(0, 30_000_000, 30_000), np.arange(0, 10_000_000, 1_001)]
+    ).astype(np.int64)
+    flags = rng.random(salary.size) < 0.5 if eligible else np.asarray(False)
+    years = (2026, 2024, 2025, 2023)
+    together = total_incomes_yen(salary, flags, years)
+    for year, income in zip(years, together, strict=True):
+        alone = np.concatenate(
+            [
+                total_income_yen(
+                    salary[i : i + 50], np.broadcast_to(flags, salary.shape)[i : i + 50], year
+                )
+                for i in range(0, salary.size, 50)
+            ]
+        )
+        np.testing.assert_array_equal(income, alone, str(year))

@@ -141,6 +141,7 @@ from expectgap.payroll.jp.income_tax import (
     employment_income_yen,
     household,
     max_yen,
+    total_incomes_yen,
     with_deductions,
 )
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
@@ -1075,7 +1076,12 @@ class _Levy:
 
 
 def _levy(
-    salary: IntArray, social: IntArray, fiscal: int, house: Household, where: str | None
+    salary: IntArray,
+    social: IntArray,
+    fiscal: int,
+    house: Household,
+    where: str | None,
+    income: IntArray | None = None,
 ) -> tuple[IntArray, IntArray, IntArray]:
     """A fiscal year's resident tax levy, its fixed-amount cut and the income levy before it.
 
@@ -1085,13 +1091,22 @@ def _levy(
     with the reconstruction surcharge, then 3,000 + 1,000 + the 1,000-yen forest environment
     tax: jp-payroll-facts.md section 4), while the employment income of 2022 and 2023 follows
     the same 令和2年分以降 rules and the deductions, adjustment credit and non-taxable limits
-    are those in force since FY2021.
+    are those in force since FY2021. ``income`` is the total income of ``salary`` under the
+    rules of the levy's income year (:func:`_income_year`), when the caller has it.
     """
     if fiscal not in SUPPORTED_FISCAL_YEARS and fiscal + 1 == min(SUPPORTED_FISCAL_YEARS):
-        total, cut, before = _levy(salary, social, fiscal + 1, house, where)
+        total, cut, before = _levy(salary, social, fiscal + 1, house, where, income)
         return total + cut, np.zeros((), np.int64), before
-    levied = levy_yen(salary, social, house, fiscal, where)
+    levied = levy_yen(salary, social, house, fiscal, where, income)
     return levied.total, levied.fixed_cut, levied.income_levy + levied.fixed_cut
+
+
+def _income_year(fiscal: int) -> int:
+    """The year whose salary and rules a fiscal year's levy (as :func:`_levy` computes it)
+    takes: the year before, or for FY2023 that of FY2024."""
+    if fiscal not in SUPPORTED_FISCAL_YEARS and fiscal + 1 == min(SUPPORTED_FISCAL_YEARS):
+        return fiscal
+    return fiscal - 1
 
 
 @dataclass(frozen=True)
@@ -1384,10 +1399,14 @@ class _Engine:
         parts, employment, pay_employment, bonus_si = self.premiums()
         social = sum(parts.values(), employment)
         gross, taxable, salary = self.amounts()
-        tax = annual_tax_yen(salary, social, p.house, opt.year)
+        # The total incomes of the year's salary under the rules of this year and of the
+        # levies' income years (one computation per set of rules).
+        years = (opt.year, *(_income_year(f) for f in (opt.year - 1, opt.year)))
+        incomes = total_incomes_yen(salary, p.house.under_23, years)
+        tax = annual_tax_yen(salary, social, p.house, opt.year, incomes[0])
 
         # Resident tax: January-May of the previous fiscal year's levy, then this year's.
-        levy = self._resident(taxable, salary, social)
+        levy = self._resident(taxable, salary, social, (incomes[1], incomes[2]))
         if self.span is None:
             before_june = _collection(opt.year)[0].first_month - 1
             resident = (
@@ -1439,8 +1458,15 @@ class _Engine:
             months[n - 1] = months[n - 1] + rest * (last == n)
         return months
 
-    def _resident(self, taxable: FloatArray, salary: IntArray, social: IntArray) -> _Levy:
-        """Instalments of the previous and the current fiscal year's resident tax."""
+    def _resident(
+        self,
+        taxable: FloatArray,
+        salary: IntArray,
+        social: IntArray,
+        incomes: tuple[IntArray, IntArray] | None = None,
+    ) -> _Levy:
+        """Instalments of the previous and the current fiscal year's resident tax
+        (``incomes``: the total incomes of ``salary`` for the two levies, when known)."""
         p, opt = self.people, self.opt
         zero = np.zeros((), np.int64)
         june = np.asarray(_collection(opt.year)[0].first_month, dtype=np.int64)
@@ -1452,8 +1478,10 @@ class _Engine:
             parts, employment, _, _ = whole.premiums()
             social = sum(parts.values(), employment)
             _, taxable, salary = whole.amounts()
+            incomes = None
         if p.prior_salary is not None:
             salary = p.prior_salary.astype(np.int64)
+            incomes = None
         if p.prior_social is not None:
             prior_social = p.prior_social.astype(np.int64)
         elif p.prior_salary is None:
@@ -1463,8 +1491,9 @@ class _Engine:
             prior_social = (social * ratio).astype(np.int64)
         out: list[IntArray] = []
         first_month: IntArray = june
-        for fiscal in (opt.year - 1, opt.year):
-            levy, cut, _ = _levy(salary, prior_social, fiscal, p.house, opt.residence)
+        for number, fiscal in enumerate((opt.year - 1, opt.year)):
+            income = None if incomes is None else incomes[number]
+            levy, cut, _ = _levy(salary, prior_social, fiscal, p.house, opt.residence, income)
             ordinary, special = _collection(fiscal)
             # levy // count rounded down to the unit (floor(floor(a / b) / c) = floor(a / bc))
             regular = levy // (ordinary.count * ordinary.unit) * ordinary.unit

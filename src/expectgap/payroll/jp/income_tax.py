@@ -580,6 +580,62 @@ def employment_income_yen(salary: IntArray, year: int) -> IntArray:
     return result
 
 
+def total_incomes_yen(
+    salary: IntArray, eligible: BoolArray, years: tuple[int, ...]
+) -> list[IntArray]:
+    """:func:`total_income_yen` of one salary under the rules of several years, each set of
+    rules computed once and the salary's grid step (:func:`_employment_grid`) found once.
+
+    Examples
+    --------
+    >>> [int(i[0]) for i in total_incomes_yen(np.array([1_700_000]), np.array(False),
+    ...                                       (2024, 2025, 2026))]
+    [1120000, 1050000, 960000]
+    """
+    keys = [_employment_key(year) for year in years]
+    grids = [_employment_grid(year) for year in years]
+    first = grids[0]
+    shared = (
+        salary.ndim == 1
+        and salary.size >= _SEARCH_BELOW
+        and salary.dtype == np.int64
+        and first is not None
+        and all(g is not None and (g.step, g.top) == (first.step, first.top) for g in grids)
+    )
+    done: dict[bytes, IntArray] = {}
+    if shared:
+        assert first is not None
+        step = salary // first.step
+        np.minimum(step, first.top, out=step)
+        np.maximum(step, 0, out=step)
+        rest = salary - step * first.step
+    for key, grid, year in zip(keys, grids, years, strict=True):
+        if key in done:
+            continue
+        if shared:
+            assert grid is not None
+            income = rest * grid.slope[step]
+            income //= _PER_MILLE
+            income += grid.start[step]
+            np.maximum(income, 0, out=income)
+        else:
+            income = employment_income_yen(salary, year)
+        if any_true(eligible):
+            income = income - income_adjustment_yen(salary, eligible, year)
+        done[key] = income
+    return [done[key] for key in keys]
+
+
+@functools.cache
+def _employment_key(year: int) -> bytes:
+    """The rules of employment income and of the adjustment deduction of ``year``, as bytes
+    (years with equal rules give equal incomes)."""
+    table, rule = _employment_table(year), _adjustment(year)
+    arrays = (table.breaks, table.quarter, table.multiplier, table.add)
+    numbers = (table.quarter_divisor, table.quarter_unit, *dataclasses.astuple(rule))
+    return b"".join(a.tobytes() for a in arrays) + np.asarray(numbers, np.int64).tobytes()
+
+
 def income_adjustment_yen(salary: IntArray, eligible: BoolArray, year: int) -> IntArray:
     """Income amount adjustment deduction (所得金額調整控除) of whole-yen salaries (no validation).
 
