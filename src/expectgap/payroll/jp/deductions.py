@@ -280,7 +280,8 @@ def declared(record: Any) -> bool:
     >>> declared(Deductions(mutual_aid=1).record), declared(none_declared())
     (True, False)
     """
-    return bool(np.any(record["declared"]))
+    flags = record["declared"]
+    return bool(flags.any()) if flags.ndim else bool(flags)
 
 
 # --------------------------------------------------------------------------- parameters
