@@ -105,7 +105,7 @@ def test_no_ceiling_where_bonuses_share_the_cap_across_years() -> None:
 
 
 def _without_ceiling(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(gross_up_module, "net_ceiling", lambda *args, **kwargs: None)
+    monkeypatch.setattr(gross_up_module, "ceiling_given", lambda *args, **kwargs: False)
 
 
 @pytest.mark.parametrize("year", YEARS)

@@ -70,7 +70,7 @@ import pandas as pd
 from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
-from expectgap.payroll.jp.annual import annual, net_ceiling
+from expectgap.payroll.jp.annual import annual, ceiling_given, net_ceiling
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.income_tax import max_yen
 from expectgap.payroll.jp.payslip import _payslip_net, payslip, payslip_ceiling
@@ -112,16 +112,25 @@ _BLOCKS_PER_WINDOW = 16
 _BOUND_COST = 120
 # Each first range leaves this share of the way to the crossing to the next.
 _KEEP = 0.45
-# Ranges still open after a bound are split in this many pieces.
+# Ranges still open after a bound are split in this many pieces,
 _PIECES = 4
-# Cuts of the bracket before the branch and bound at most (false position, every third one
-# bisecting): enough to close a bracket of any pay.
+# or in single amounts where they hold at most this many.
+_SINGLES = 8
+# The share of the way to the crossing each first range leaves to the next is the share of
+# the gross the deductions take between ``lo`` and the crossing (net rises by the rest, the
+# ceiling of a range exceeds net by about that share of its gross), plus this margin, within
+# _KEEP_LIMITS (and _KEEP where that share is unknown).
+_KEEP_MARGIN = 0.1
+_KEEP_LIMITS = (0.25, 0.6)
+# Cuts of the bracket before the branch and bound at most (false position, bisecting where two
+# cuts did not halve it): enough to close a bracket of any pay.
 _CROSSING_STEPS = 64
 # Below this many targets, a step of the crossing's search evaluates several amounts per
-# target (up to _MOST_POINTS): the engine call's overhead outweighs the amounts it computes.
+# target (up to _SMALL_ROWS in all): the engine call's overhead outweighs the amounts it
+# computes.
 _SMALL_CALL = 256
-_MOST_POINTS = 64
-_BISECT_EVERY = 3
+# Net evaluations in one engine call of a small batch's bracket and crossing.
+_SMALL_ROWS = 2_048
 # Keywords of annual() that may differ from target to target.
 _PER_TARGET = (
     "age",
@@ -467,9 +476,11 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             options=options,
         )
 
+    no_bonus = not bonus_flat.any() and not offset_flat.any()
+
     def bound(rows: IntArray, low: FloatArray, high: FloatArray) -> FloatArray | None:
         options = shared | {name: array[rows] for name, array in varying.items()}
-        if not bonus_flat.any() and not offset_flat.any():
+        if no_bonus:
             options["bonus_months"] = _NO_BONUS_MONTHS
         return _ceiling(
             low,
@@ -481,16 +492,15 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             options=options,
         )
 
-    ceiling: Ceiling | None = None
-    probe = np.zeros(1, dtype=np.int64)
-    if size and bound(probe, need[:1], need[:1]) is not None:
-        ceiling = cast(Ceiling, bound)
+    paid_in = _NO_BONUS_MONTHS if no_bonus else bonus_months
+    given = ceiling_given(year, bonus_months=paid_in, joined=joined, left=left)
+    ceiling = cast(Ceiling, bound) if given else None
     columns = [
         bonus_flat,
         offset_flat,
         *(np.asarray(a, dtype=np.float64) for a in varying.values()),
     ]
-    household = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)[1].reshape(-1)
+    household = _household_numbers(columns)
     result = (
         _search(
             net,
@@ -506,6 +516,15 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         else need
     )
     return form.wrap_int(np.asarray(result).reshape(out))
+
+
+def _household_numbers(columns: list[FloatArray]) -> IntArray:
+    """A number for each row, the same for rows equal in every column (hashed, not sorted)."""
+    numbers = np.zeros(columns[0].size, dtype=np.int64)
+    for column in columns:
+        codes, uniques = pd.factorize(column, use_na_sentinel=False)
+        numbers = pd.factorize(numbers * len(uniques) + codes)[0]
+    return numbers
 
 
 def _search(
@@ -526,22 +545,11 @@ def _search(
     range of amounts (see :func:`_rule_out`); amounts below ``least`` have no net (minus
     infinity).
     """
-    everyone = np.arange(need.size)
     # 1. Bracket: below lo the gross itself is short of the target (or there is no net).
     lo = np.maximum(np.ceil((need - fixed) / per_yen) - 1, least)
     hi = np.maximum(lo * 2, lo + _FIRST_STEP)
-    if need.size < _SMALL_CALL:  # one engine call for both ends
-        both = _batched(net, np.tile(everyone, 2), np.concatenate([lo, hi]))
-        low_net, high_net = both[: need.size], both[need.size :]
-    else:
-        low_net, high_net = _batched(net, everyone, lo), _batched(net, everyone, hi)
-    found = low_net >= need
-    short = ~found & (high_net < need)
-    while short.any():
-        rows = np.flatnonzero(short)
-        hi[rows] = hi[rows] * 2
-        short[rows] = _batched(net, rows, hi[rows]) < need[rows]
-    answer: IntArray = np.asarray(np.where(found, lo, hi), dtype=np.int64)
+    found, a, b, a_net, b_net, lo_net = _bracket(net, lo, hi, need)
+    answer: IntArray = np.asarray(np.where(found, lo, b), dtype=np.int64)
     todo = np.flatnonzero(~found)
     if todo.size == 0:
         return answer
@@ -552,7 +560,7 @@ def _search(
     per_target = _BOUND_COST if ceiling is not None else window + _GRID_POINTS
     for members in groups.values():
         rows = todo[members]
-        span = hi[rows].max() - lo[rows].min()
+        span = b[rows].max() - lo[rows].min()
         if rows.size * per_target >= span:
             answer[rows] = _sweep(net, rows, lo[rows], need[rows])
         else:
@@ -561,8 +569,12 @@ def _search(
         return answer
     todo = np.concatenate(rest)
     if ceiling is not None:
-        crossing = _crossing(net, todo, lo[todo], hi[todo], need[todo])
-        answer[todo] = _rule_out(net, ceiling, todo, lo[todo] + 1, crossing, need[todo])
+        crossing = _crossing(net, todo, (a[todo], b[todo]), (a_net[todo], b_net[todo]), need[todo])
+        with np.errstate(invalid="ignore", divide="ignore"):
+            share = 1 - (need[todo] - lo_net[todo]) / (per_yen[todo] * (crossing - lo[todo]))
+        keep = np.where(np.isfinite(share), share + _KEEP_MARGIN, _KEEP)
+        keep = np.clip(keep, *_KEEP_LIMITS)
+        answer[todo] = _rule_out(net, ceiling, todo, lo[todo] + 1, crossing, need[todo], keep)
         return answer
     # 3-4, by chunks of targets sharing the engine calls.
     widths = (max(int(window) // _BLOCKS_PER_WINDOW, 1), int(window))
@@ -573,7 +585,7 @@ def _search(
             net,
             rows,
             lo[rows],
-            hi[rows],
+            b[rows],
             need[rows],
             per_yen=per_yen[rows],
             widths=widths,
@@ -667,87 +679,166 @@ def _scan(
     return answer
 
 
+def _spread(a: FloatArray, b: FloatArray, points: int) -> FloatArray:
+    """``points`` whole amounts spread evenly strictly between ``a`` and ``b`` (rows), fewer
+    distinct ones where the gap is narrower (repeats of ``b - 1``)."""
+    spread = np.arange(1, points + 1) / (points + 1)
+    inside = np.floor(a[:, None] + (b - a)[:, None] * spread)
+    return np.clip(inside, a[:, None] + 1, b[:, None] - 1)
+
+
+def _small_points(pending: int, width: float) -> int:
+    """Amounts a target evaluates in one engine call of a small batch: enough that two calls
+    close a bracket of ``width`` (the square root), within :data:`_SMALL_ROWS` a call."""
+    return max(min(_SMALL_ROWS // pending, int(np.ceil(np.sqrt(max(width, 1.0))))), 1)
+
+
+def _bracket(
+    net: Net, lo: FloatArray, hi: FloatArray, need: FloatArray
+) -> tuple[npt.NDArray[np.bool_], FloatArray, FloatArray, FloatArray, FloatArray, FloatArray]:
+    """Step 1 of the module's search: whether net(lo) reaches the target, and else a bracket
+    ``a < b`` with net(a) < need <= net(b), with both nets (``hi`` doubled until it reaches).
+
+    A small batch evaluates amounts spread between the ends in the same engine call, and
+    brackets the first of them that reaches the target.
+    """
+    size = need.size
+    everyone = np.arange(size)
+    points = _small_points(size, float((hi - lo).max(initial=0.0))) if size < _SMALL_CALL else 0
+    amounts = np.concatenate([lo[:, None], _spread(lo, hi, points), hi[:, None]], axis=1)
+    values = _batched(net, np.repeat(everyone, points + 2), amounts.reshape(-1)).reshape(
+        amounts.shape
+    )
+    reached = values >= need[:, None]
+    found = reached[:, 0]
+    hit = reached.any(axis=1)
+    first = np.where(hit, np.argmax(reached, axis=1), points + 1)
+    below = np.maximum(first - 1, 0)
+    a, a_net = amounts[everyone, below], values[everyone, below]
+    b, b_net = amounts[everyone, first], values[everyone, first]
+    short = np.flatnonzero(~hit)
+    while short.size:
+        a[short], a_net[short] = b[short], b_net[short]
+        b[short] = b[short] * 2
+        b_net[short] = _batched(net, short, b[short])
+        short = short[b_net[short] < need[short]]
+    return found, a, b, a_net, b_net, values[:, 0]
+
+
 def _crossing(
-    net: Net, rows: IntArray, lo: FloatArray, hi: FloatArray, need: FloatArray
+    net: Net,
+    rows: IntArray,
+    ends: tuple[FloatArray, FloatArray],
+    nets: tuple[FloatArray, FloatArray],
+    need: FloatArray,
 ) -> FloatArray:
-    """A crossing for targets with net(lo) < need <= net(hi): an amount ``x`` with
-    net(x - 1) < need <= net(x) (not necessarily the first one).
+    """A crossing for targets with net(a) < need <= net(b) (``ends``, their ``nets``): an
+    amount ``x`` with net(x - 1) < need <= net(x) (not necessarily the first one).
 
     Net is close to a straight line in pay, so the bracket is cut where the line through its
-    ends meets the target (false position), every third step in the middle instead (which
-    keeps the bracket shrinking where the line misleads). Few targets cut their brackets in
-    many cells at once.
+    ends meets the target (false position; where one end stays twice, its distance to the
+    target is halved for the next line, which keeps the bracket closing from both sides).
+    Few targets instead cut their brackets in many cells at once (:func:`_small_points`).
     """
-    lo, hi = lo.copy(), hi.copy()
-    low_net = np.full(lo.size, -np.inf)
-    high_net = np.full(lo.size, np.inf)
+    lo, hi = ends[0].copy(), ends[1].copy()
+    low_net, high_net = nets[0].copy(), nets[1].copy()
+    kept = np.zeros(lo.size, dtype=np.int8)  # the end kept last: -1 low, 1 high
+    # widths of the bracket one and two cuts ago
+    before, earlier = np.full(lo.size, np.inf), np.full(lo.size, np.inf)
     pending = np.flatnonzero(hi - lo > 1)
-    for step in range(_CROSSING_STEPS):
+    for _ in range(_CROSSING_STEPS):
         if not pending.size:
             break
         a, b = lo[pending], hi[pending]
-        points = min(_SMALL_CALL // pending.size, _MOST_POINTS)
-        if points > 1:
+        if pending.size < _SMALL_CALL:
             # Few targets: an engine call costs mostly its overhead, so each evaluates many
             # amounts spread over its bracket and keeps the cell of the first reaching it.
-            spread = np.arange(1, points + 1) / (points + 1)
-            x = np.clip(
-                np.floor(a[:, None] + (b - a)[:, None] * spread), a[:, None] + 1, b[:, None] - 1
-            )
+            points = max(min(_SMALL_ROWS // pending.size, int((b - a).max()) - 1), 1)
+            x = _spread(a, b, points)
             got = net(np.repeat(rows[pending], points), x.reshape(-1)).reshape(x.shape)
             reached = got >= need[pending, None]
             hit = reached.any(axis=1)
             first = np.argmax(reached, axis=1)
             picked = np.arange(pending.size)
             hi[pending] = np.where(hit, x[picked, first], b)
-            high_net[pending] = np.where(hit, got[picked, first], high_net[pending])
             below = np.where(hit, first - 1, points - 1)
             inside = below >= 0
             lo[pending] = np.where(inside, x[picked, below], a)
-            low_net[pending] = np.where(inside, got[picked, below], low_net[pending])
             pending = pending[hi[pending] - lo[pending] > 1]
             continue
-        middle = np.floor((a + b) / 2)
-        if step % _BISECT_EVERY:
-            with np.errstate(invalid="ignore"):  # an end not yet evaluated is infinite
-                slope = (high_net[pending] - low_net[pending]) / (b - a)
-                guess = a + np.ceil((need[pending] - low_net[pending]) / slope)
-            middle = np.where(np.isfinite(guess), guess, middle)
-        x = np.clip(middle, a + 1, b - 1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            slope = (high_net[pending] - low_net[pending]) / (b - a)
+            guess = a + np.ceil((need[pending] - low_net[pending]) / slope)
+        # bisect where two cuts did not halve the bracket
+        line = np.isfinite(guess) & (2 * (b - a) <= earlier[pending])
+        x = np.clip(np.where(line, guess, np.floor((a + b) / 2)), a + 1, b - 1)
+        earlier[pending], before[pending] = before[pending], b - a
         got = net(rows[pending], x)
         reached = got >= need[pending]
+        # Illinois: an end kept twice in a row has its distance to the target halved.
+        side = np.where(reached, -1, 1).astype(np.int8)
+        again = kept[pending] == side
+        low_kept = np.where(
+            again, need[pending] + (low_net[pending] - need[pending]) / 2, low_net[pending]
+        )
+        high_kept = np.where(
+            again, need[pending] + (high_net[pending] - need[pending]) / 2, high_net[pending]
+        )
         hi[pending] = np.where(reached, x, b)
-        high_net[pending] = np.where(reached, got, high_net[pending])
+        high_net[pending] = np.where(reached, got, high_kept)
         lo[pending] = np.where(reached, a, x)
-        low_net[pending] = np.where(reached, low_net[pending], got)
+        low_net[pending] = np.where(reached, low_kept, got)
+        kept[pending] = side
         pending = pending[hi[pending] - lo[pending] > 1]
     return hi
 
 
-def _ranges(
-    owner: IntArray, first: FloatArray, last: FloatArray, *, toward_end: bool
+def _consecutive(
+    owner: IntArray, last: FloatArray, left: FloatArray
 ) -> tuple[IntArray, FloatArray, FloatArray]:
-    """Split each range ``first`` .. ``last`` of ``owner`` into consecutive ranges.
-
-    ``toward_end``: ranges halving in length toward ``last`` (each about as long as what is
-    left after it), else the first amount alone (its net: a candidate that drops the ranges
-    after it) and :data:`_PIECES` ranges of about equal length. Empty ranges are left out.
-    """
-    size = last - first + 1
-    if toward_end:
-        count = int(np.ceil(np.log(max(float(size.max()), 1.0)) / -np.log(_KEEP))) + 1
-        left = np.floor(size[:, None] * _KEEP ** np.arange(count + 1))
-        left[:, -1] = 0
-    else:
-        rest = size[:, None] - 1
-        left = np.concatenate(
-            [size[:, None], np.floor(rest * (1 - np.arange(_PIECES + 1) / _PIECES))], axis=1
-        )
+    """Ranges ending ``left[:, k]`` amounts short of ``last + 1`` and starting
+    ``left[:, k - 1]`` short of it, for each ``owner``; empty ones left out."""
     starts = last[:, None] + 1 - left[:, :-1]
     ends = last[:, None] - left[:, 1:]
-    keep = ends >= starts
-    owners = np.broadcast_to(owner[:, None], keep.shape)
-    return owners[keep], starts[keep], ends[keep]
+    kept = ends >= starts
+    owners = np.broadcast_to(owner[:, None], kept.shape)
+    return owners[kept], starts[kept], ends[kept]
+
+
+def _toward_end(
+    first: FloatArray, last: FloatArray, keep: FloatArray
+) -> tuple[IntArray, FloatArray, FloatArray]:
+    """Split each range ``first`` .. ``last`` (owner: its row) into consecutive ranges shrinking
+    toward ``last``, each leaving the share ``keep`` (of its row) of what is left to the
+    next."""
+    size = last - first + 1
+    count = int(np.ceil(np.max(np.log(np.maximum(size, 1.0)) / -np.log(keep), initial=0.0)))
+    left = np.floor(size[:, None] * keep[:, None] ** np.arange(count + 2))
+    left[:, -1] = 0
+    return _consecutive(np.arange(size.size), last, left)
+
+
+def _split(
+    owner: IntArray, first: FloatArray, last: FloatArray
+) -> tuple[IntArray, FloatArray, FloatArray]:
+    """Split each range ``first`` .. ``last`` of ``owner``: into its amounts where it holds at
+    most :data:`_SINGLES` (their nets cost less than more bounds), else its first amount alone
+    (its net: a candidate that drops the ranges after it) and :data:`_PIECES` ranges of about
+    equal length."""
+    size = last - first + 1
+    short = size <= _SINGLES
+    alone = first[short, None] + np.arange(_SINGLES)
+    kept = alone <= last[short, None]
+    rest = size[~short, None] - 1
+    left = np.concatenate(
+        [size[~short, None], np.floor(rest * (1 - np.arange(_PIECES + 1) / _PIECES))], axis=1
+    )
+    owners, starts, ends = _consecutive(owner[~short], last[~short], left)
+    return (
+        np.concatenate([np.broadcast_to(owner[short, None], kept.shape)[kept], owners]),
+        np.concatenate([alone[kept], starts]),
+        np.concatenate([alone[kept], ends]),
+    )
 
 
 def _rule_out(
@@ -757,19 +848,21 @@ def _rule_out(
     start: FloatArray,
     crossing: FloatArray,
     need: FloatArray,
+    keep: FloatArray,
 ) -> IntArray:
     """Branch and bound for targets whose net falls short below ``start`` and reaches the
     target at ``crossing``: the first amount reaching the target.
 
-    The amounts from ``start`` up to the crossing are split in ranges halving in length toward
-    it, and every range of every target is bounded in one batch. A range whose ceiling is below
-    the target is ruled out whole; a single amount whose ceiling (its net) reaches the target
-    is a candidate, and ranges after the smallest candidate are dropped; any other range is
-    split (its first amount alone, then :data:`_PIECES` ranges) and bounded again. When no range is left, every amount below the
-    smallest candidate (or the crossing) has been ruled out: it is the answer.
+    The amounts from ``start`` up to the crossing are split in ranges shrinking toward it
+    (:func:`_toward_end`, by the share ``keep`` of each target), and every range of every
+    target is bounded in one batch. A range whose ceiling is below the target is ruled out
+    whole; a single amount whose ceiling (its net) reaches the target is a candidate, and
+    ranges after the smallest candidate are dropped; any other range is split
+    (:func:`_split`) and bounded again. When no range is left, every amount below the smallest
+    candidate (or the crossing) has been ruled out: it is the answer.
     """
     answer = np.asarray(crossing, dtype=np.int64).copy()
-    owner, a, b = _ranges(np.arange(rows.size), start, crossing - 1, toward_end=True)
+    owner, a, b = _toward_end(start, crossing - 1, keep)
     while owner.size:
         # A single amount's ceiling is its net, which costs about half as much (unless few
         # amounts are bounded: then one engine call serves them all).
@@ -785,5 +878,5 @@ def _rule_out(
         single = a == b
         np.minimum.at(answer, owner[single], a[single].astype(np.int64))
         wide = ~single & (a < answer[owner])
-        owner, a, b = _ranges(owner[wide], a[wide], b[wide], toward_end=False)
+        owner, a, b = _split(owner[wide], a[wide], b[wide])
     return answer
