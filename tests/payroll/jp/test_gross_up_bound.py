@@ -191,3 +191,48 @@ def test_payslip_targets_with_a_household_each() -> None:
     short = jp.payslip(got - 1, year=2026, bonus=(got - 1) * months, **house).net
     assert (slip >= targets).all()
     assert (short < targets).all()
+
+
+def _random_targets(
+    rng: np.random.Generator, n: int, period: str, year: int
+) -> tuple[np.ndarray, dict[str, Any]]:
+    """Targets with a household each: half drawn at random, half equal to the net of a random
+    pay (every other one a yen above it: the boundary where a yen of net decides)."""
+    house = _households(rng, n)
+    months = rng.choice([0.0, 1.0, 2.0, 3.5], n)
+    pay = rng.uniform(90_000, 1_200_000, n).round()
+    bonus = pay * months
+    if period == "payslip":
+        nets = np.asarray(jp.payslip(pay, year=year, bonus=bonus, **house).net)
+    else:
+        nets = np.asarray(jp.annual(pay, year=year, bonus=bonus, **house).net)
+        nets = nets // 12 if period == "month" else nets
+    scale = 12 if period == "year" else 1
+    drawn = rng.uniform(60_000 * scale, 800_000 * scale, n).round()
+    targets = np.where(np.arange(n) % 2 == 0, drawn, nets + np.arange(n) // 2 % 2)
+    return targets, {"year": year, "period": period, "bonus_months_of_pay": months, **house}
+
+
+@pytest.mark.parametrize(("period", "n"), [("month", 300), ("payslip", 100), ("year", 20)])
+def test_branch_and_bound_equals_the_scan_on_random_households(
+    period: str, n: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The branch and bound (large batches: a crossing, then ranges; small batches: amounts
+    # spread in one engine call, then the ranges and the last amounts in another) against the
+    # grid-and-scan search on the same targets, each with its own household.
+    rng = np.random.default_rng({"month": 700, "payslip": 701, "year": 702}[period])
+    targets, options = _random_targets(rng, n, period, 2026)
+    fast = jp.gross_up(targets, **options)
+    few = [
+        jp.gross_up(
+            targets[k : k + 2], **{name: _first(value, k) for name, value in options.items()}
+        )
+        for k in range(0, 20, 2)
+    ]
+    np.testing.assert_array_equal(np.concatenate(few), fast[:20])
+    _without_ceiling(monkeypatch)
+    np.testing.assert_array_equal(fast, jp.gross_up(targets, **options))
+
+
+def _first(value: Any, k: int) -> Any:
+    return value[k : k + 2] if isinstance(value, np.ndarray) else value

@@ -116,6 +116,13 @@ _KEEP = 0.45
 _PIECES = 4
 # or in single amounts where they hold at most this many.
 _SINGLES = 8
+# The same for a batch of fewer than _SMALL_CALL ranges.
+_SMALL_PIECES = 16
+_SMALL_SINGLES = 32
+# Amounts before the end of a small batch's bracket bounded one by one, at most (a wider
+# bracket is first closed by _crossing): the bracket's and _BELOW_CELL below it.
+_CELL_SINGLES = 640
+_BELOW_CELL = 32
 # The share of the way to the crossing each first range leaves to the next is the share of
 # the gross the deductions take between ``lo`` and the crossing (net rises by the rest, the
 # ceiling of a range exceeds net by about that share of its gross), plus this margin, within
@@ -569,12 +576,24 @@ def _search(
         return answer
     todo = np.concatenate(rest)
     if ceiling is not None:
-        crossing = _crossing(net, todo, (a[todo], b[todo]), (a_net[todo], b_net[todo]), need[todo])
+        a, b, need = a[todo], b[todo], need[todo]
+        # A small batch bounds the last amounts before its bracket's end one by one (in the
+        # same engine call as the ranges below them); a cell too wide for that, and every cell
+        # of a large batch, is first closed on a crossing.
+        small = todo.size < _SMALL_CALL
+        wide = b - a + _BELOW_CELL > (_CELL_SINGLES if small else 0)
+        if wide.any():
+            ends = (a[wide], b[wide])
+            nets = (a_net[todo][wide], b_net[todo][wide])
+            b[wide] = _crossing(net, todo[wide], ends, nets, need[wide])
+            a[wide] = b[wide] - 1
+        start = lo[todo] + 1
+        alone = np.maximum(a - _BELOW_CELL, start) if small else b
         with np.errstate(invalid="ignore", divide="ignore"):
-            share = 1 - (need[todo] - lo_net[todo]) / (per_yen[todo] * (crossing - lo[todo]))
+            share = 1 - (need - lo_net[todo]) / (per_yen[todo] * (b - lo[todo]))
         keep = np.where(np.isfinite(share), share + _KEEP_MARGIN, _KEEP)
         keep = np.clip(keep, *_KEEP_LIMITS)
-        answer[todo] = _rule_out(net, ceiling, todo, lo[todo] + 1, crossing, need[todo], keep)
+        answer[todo] = _rule_out(net, ceiling, todo, (start, alone, b), need, keep)
         return answer
     # 3-4, by chunks of targets sharing the engine calls.
     widths = (max(int(window) // _BLOCKS_PER_WINDOW, 1), int(window))
@@ -687,12 +706,6 @@ def _spread(a: FloatArray, b: FloatArray, points: int) -> FloatArray:
     return np.clip(inside, a[:, None] + 1, b[:, None] - 1)
 
 
-def _small_points(pending: int, width: float) -> int:
-    """Amounts a target evaluates in one engine call of a small batch: enough that two calls
-    close a bracket of ``width`` (the square root), within :data:`_SMALL_ROWS` a call."""
-    return max(min(_SMALL_ROWS // pending, int(np.ceil(np.sqrt(max(width, 1.0))))), 1)
-
-
 def _bracket(
     net: Net, lo: FloatArray, hi: FloatArray, need: FloatArray
 ) -> tuple[npt.NDArray[np.bool_], FloatArray, FloatArray, FloatArray, FloatArray, FloatArray]:
@@ -704,7 +717,7 @@ def _bracket(
     """
     size = need.size
     everyone = np.arange(size)
-    points = _small_points(size, float((hi - lo).max(initial=0.0))) if size < _SMALL_CALL else 0
+    points = _SMALL_ROWS // size if size < _SMALL_CALL else 0
     amounts = np.concatenate([lo[:, None], _spread(lo, hi, points), hi[:, None]], axis=1)
     values = _batched(net, np.repeat(everyone, points + 2), amounts.reshape(-1)).reshape(
         amounts.shape
@@ -738,7 +751,8 @@ def _crossing(
     Net is close to a straight line in pay, so the bracket is cut where the line through its
     ends meets the target (false position; where one end stays twice, its distance to the
     target is halved for the next line, which keeps the bracket closing from both sides).
-    Few targets instead cut their brackets in many cells at once (:func:`_small_points`).
+    Few targets instead cut their brackets in many cells at once (up to :data:`_SMALL_ROWS`
+    amounts a call).
     """
     lo, hi = ends[0].copy(), ends[1].copy()
     low_net, high_net = nets[0].copy(), nets[1].copy()
@@ -806,38 +820,50 @@ def _consecutive(
 
 
 def _toward_end(
-    first: FloatArray, last: FloatArray, keep: FloatArray
+    owner: IntArray, first: FloatArray, last: FloatArray, keep: FloatArray
 ) -> tuple[IntArray, FloatArray, FloatArray]:
-    """Split each range ``first`` .. ``last`` (owner: its row) into consecutive ranges shrinking
-    toward ``last``, each leaving the share ``keep`` (of its row) of what is left to the
+    """Split each range ``first`` .. ``last`` of ``owner`` into consecutive ranges shrinking
+    toward ``last``, each leaving the share ``keep`` (of its owner) of what is left to the
     next."""
     size = last - first + 1
     count = int(np.ceil(np.max(np.log(np.maximum(size, 1.0)) / -np.log(keep), initial=0.0)))
     left = np.floor(size[:, None] * keep[:, None] ** np.arange(count + 2))
     left[:, -1] = 0
-    return _consecutive(np.arange(size.size), last, left)
+    return _consecutive(owner, last, left)
+
+
+def _alone(
+    owner: IntArray, first: FloatArray, last: FloatArray, most: int
+) -> tuple[IntArray, FloatArray, FloatArray]:
+    """Every amount of each range ``first`` .. ``last`` of ``owner`` (at most ``most``) as a
+    range of its own."""
+    amounts = first[:, None] + np.arange(most)
+    kept = amounts <= last[:, None]
+    owners = np.broadcast_to(owner[:, None], kept.shape)[kept]
+    return owners, amounts[kept], amounts[kept]
 
 
 def _split(
-    owner: IntArray, first: FloatArray, last: FloatArray
+    owner: IntArray, first: FloatArray, last: FloatArray, *, small: bool
 ) -> tuple[IntArray, FloatArray, FloatArray]:
     """Split each range ``first`` .. ``last`` of ``owner``: into its amounts where it holds at
     most :data:`_SINGLES` (their nets cost less than more bounds), else its first amount alone
     (its net: a candidate that drops the ranges after it) and :data:`_PIECES` ranges of about
-    equal length."""
+    equal length. A ``small`` batch (whose engine call costs mostly its overhead) splits in
+    :data:`_SMALL_SINGLES` and :data:`_SMALL_PIECES` instead, for fewer rounds."""
+    singles, pieces = (_SMALL_SINGLES, _SMALL_PIECES) if small else (_SINGLES, _PIECES)
     size = last - first + 1
-    short = size <= _SINGLES
-    alone = first[short, None] + np.arange(_SINGLES)
-    kept = alone <= last[short, None]
+    short = size <= singles
+    owners, starts, ends = _alone(owner[short], first[short], last[short], singles)
     rest = size[~short, None] - 1
     left = np.concatenate(
-        [size[~short, None], np.floor(rest * (1 - np.arange(_PIECES + 1) / _PIECES))], axis=1
+        [size[~short, None], np.floor(rest * (1 - np.arange(pieces + 1) / pieces))], axis=1
     )
-    owners, starts, ends = _consecutive(owner[~short], last[~short], left)
+    split = _consecutive(owner[~short], last[~short], left)
     return (
-        np.concatenate([np.broadcast_to(owner[short, None], kept.shape)[kept], owners]),
-        np.concatenate([alone[kept], starts]),
-        np.concatenate([alone[kept], ends]),
+        np.concatenate([owners, split[0]]),
+        np.concatenate([starts, split[1]]),
+        np.concatenate([ends, split[2]]),
     )
 
 
@@ -845,38 +871,45 @@ def _rule_out(
     net: Net,
     ceiling: Ceiling,
     rows: IntArray,
-    start: FloatArray,
-    crossing: FloatArray,
+    amounts: tuple[FloatArray, FloatArray, FloatArray],
     need: FloatArray,
     keep: FloatArray,
 ) -> IntArray:
-    """Branch and bound for targets whose net falls short below ``start`` and reaches the
-    target at ``crossing``: the first amount reaching the target.
+    """Branch and bound for targets whose net falls short below the first of ``amounts``
+    (``start``) and reaches the target at the last (``end``): the first amount reaching the
+    target.
 
-    The amounts from ``start`` up to the crossing are split in ranges shrinking toward it
-    (:func:`_toward_end`, by the share ``keep`` of each target), and every range of every
-    target is bounded in one batch. A range whose ceiling is below the target is ruled out
-    whole; a single amount whose ceiling (its net) reaches the target is a candidate, and
-    ranges after the smallest candidate are dropped; any other range is split
-    (:func:`_split`) and bounded again. When no range is left, every amount below the smallest
-    candidate (or the crossing) has been ruled out: it is the answer.
+    The amounts from ``start`` up to the second of ``amounts`` (``alone``, excluded) are split
+    in ranges shrinking toward it (:func:`_toward_end`, by the share ``keep`` of each target),
+    those from ``alone`` up to ``end`` (excluded; at most :data:`_CELL_SINGLES`) taken one by
+    one, and every range of every target is bounded in one batch. A range whose ceiling is
+    below the target is ruled out whole; a single amount whose ceiling (its net) reaches the
+    target is a candidate, and ranges after the smallest candidate are dropped; any other range
+    is split (:func:`_split`) and bounded again. When no range is left, every amount below the
+    smallest candidate (or ``end``) has been ruled out: it is the answer.
     """
-    answer = np.asarray(crossing, dtype=np.int64).copy()
-    owner, a, b = _toward_end(start, crossing - 1, keep)
+    start, alone, end = amounts
+    answer = np.asarray(end, dtype=np.int64).copy()
+    everyone = np.arange(rows.size)
+    parts = [
+        _toward_end(everyone, start, alone - 1, keep),
+        _alone(everyone, alone, end - 1, _CELL_SINGLES),
+    ]
+    owner, a, b = (np.concatenate(columns) for columns in zip(*parts, strict=True))
     while owner.size:
         # A single amount's ceiling is its net, which costs about half as much (unless few
         # amounts are bounded: then one engine call serves them all).
         bound = np.empty(owner.size)
-        single = (a == b) & (owner.size >= _SMALL_CALL)
+        single = (a == b) & (owner.size >= _SMALL_ROWS)
         if single.any():
             bound[single] = net(rows[owner[single]], a[single])
         if not single.all():
             wide = ~single
             bound[wide] = ceiling(rows[owner[wide]], a[wide], b[wide])
-        reach = bound >= need[owner]
-        owner, a, b = owner[reach], a[reach], b[reach]
+        reached = bound >= need[owner]
+        owner, a, b = owner[reached], a[reached], b[reached]
         single = a == b
         np.minimum.at(answer, owner[single], a[single].astype(np.int64))
         wide = ~single & (a < answer[owner])
-        owner, a, b = _split(owner[wide], a[wide], b[wide])
+        owner, a, b = _split(owner[wide], a[wide], b[wide], small=owner.size < _SMALL_CALL)
     return answer
