@@ -8,22 +8,28 @@ all targets at once (each with its own household, age and bonus):
 
 1. **Bracket.** Net never exceeds gross, so every gross below the target is too small: the
    search starts just below it (``lo``) and doubles an upper end (``hi``) until its net reaches
-   the target.
+   the target. A few targets (whose engine calls cost mostly their overhead) also evaluate
+   amounts spread between the two in the same call, and keep the cell of the first that
+   reaches the target.
 2. **Branch and bound** (where the engine bounds net over a range of pay:
    :func:`~expectgap.payroll.jp.annual.net_ceiling` for the year's net,
-   :func:`~expectgap.payroll.jp.payslip.payslip_ceiling` for the payslip's). A crossing is
-   found first (an amount
-   whose net reaches the target while the one before falls short: false position on net,
-   which is nearly straight in pay). Then every amount below it is ruled out, or the first
-   one reaching the target found, range by range from ``lo``: a range whose ceiling (a proven
-   bound of net over it) is below the target is ruled out whole; otherwise it is halved, down
-   to single amounts, whose ceiling is their net. A range about half as long as its distance
-   to the answer is ruled out, so a target costs a few dozen bounds whatever its household:
-   the cost does not grow with the variety of households.
+   :func:`~expectgap.payroll.jp.payslip.payslip_ceiling` for the payslip's;
+   :func:`~expectgap.payroll.jp.annual.ceiling_given` says where). A crossing is found first
+   (an amount whose net reaches the target while the one before falls short: false position
+   on net, which is nearly straight in pay), or for a few targets the bracket's cell serves.
+   Then every amount below it is ruled out, or the first one reaching the target found,
+   range by range from ``lo``: a range whose ceiling (a proven bound of net over it) is below
+   the target is ruled out whole; otherwise it is split, down to single amounts, whose
+   ceiling is their net. The first ranges shrink toward the crossing by the share of the
+   gross the target's deductions take (the ceiling of a range exceeds net by about that share
+   of the gross over it), so most are ruled out at once and a target costs a few dozen bounds
+   whatever its household: the cost does not grow with the variety of households. A few
+   targets bound the last amounts before the crossing one by one in the same engine call as
+   the ranges below them (two engine calls in all, where no range needs splitting).
 
 Where no ceiling is given (bonuses that share a health insurance cap across calendar years:
-premiums can then fall as pay rises; joining or leaving), a slope bound serves instead (:data:`RISE_SLACK`, and
-:data:`PAYSLIP_RISE_SLACK` for the payslip):
+premiums can then fall as pay rises; joining or leaving), a slope bound serves instead
+(:data:`RISE_SLACK`, and :data:`PAYSLIP_RISE_SLACK` for the payslip):
 
 3. **Coarse grid.** Net is evaluated on a grid of ``lo``-``hi`` (one vectorized batch for all
    targets). Over a step of ``h`` yen of the searched amount, net can rise by at most the gross
@@ -107,28 +113,29 @@ _HEADROOM = 10
 # Blocks per RISE_SLACK / m amounts scanned when many targets share the engine calls: more
 # blocks waste fewer evaluations past the result, fewer blocks make fewer engine calls.
 _BLOCKS_PER_WINDOW = 16
-# Net evaluations a target costs in the branch and bound (about 50 ranges bounded, each
-# about two evaluations): a household's targets are swept instead when the sweep is cheaper.
-_BOUND_COST = 120
-# Each first range leaves this share of the way to the crossing to the next.
-_KEEP = 0.45
-# Ranges still open after a bound are split in this many pieces,
-_PIECES = 4
-# or in single amounts where they hold at most this many.
-_SINGLES = 8
-# The same for a batch of fewer than _SMALL_CALL ranges.
-_SMALL_PIECES = 16
-_SMALL_SINGLES = 32
-# Amounts before the end of a small batch's bracket bounded one by one, at most (a wider
-# bracket is first closed by _crossing): the bracket's and _BELOW_CELL below it.
-_CELL_SINGLES = 640
-_BELOW_CELL = 32
+# Net evaluations a target costs in the branch and bound (about 15 to 20 ranges bounded, each
+# about two and a half evaluations, and 15 nets): a household's targets are swept instead when
+# the sweep is cheaper.
+_BOUND_COST = 60
 # The share of the way to the crossing each first range leaves to the next is the share of
-# the gross the deductions take between ``lo`` and the crossing (net rises by the rest, the
-# ceiling of a range exceeds net by about that share of its gross), plus this margin, within
-# _KEEP_LIMITS (and _KEEP where that share is unknown).
+# the gross the deductions take between ``lo`` and the crossing (net rises by the rest; the
+# ceiling of a range exceeds net by about that share of the gross over it), plus _KEEP_MARGIN,
+# within _KEEP_LIMITS (_KEEP where that share is unknown).
+_KEEP = 0.45
 _KEEP_MARGIN = 0.1
 _KEEP_LIMITS = (0.25, 0.6)
+# Ranges still open after a bound are split in their first amount and this many pieces,
+_PIECES = 2
+# or in single amounts where they hold at most this many;
+_SINGLES = 8
+# the same for fewer than _SMALL_CALL ranges (one engine call bounds them all: fewer rounds).
+_SMALL_PIECES = 16
+_SMALL_SINGLES = 32
+# At most this many amounts before the end of a small batch's bracket are bounded one by one,
+# with the ranges below them, in one engine call (a wider bracket is first closed by
+# _crossing): the bracket's own and _BELOW_CELL below it.
+_CELL_SINGLES = 640
+_BELOW_CELL = 32
 # Cuts of the bracket before the branch and bound at most (false position, bisecting where two
 # cuts did not halve it): enough to close a bracket of any pay.
 _CROSSING_STEPS = 64
@@ -837,7 +844,8 @@ def _alone(
 ) -> tuple[IntArray, FloatArray, FloatArray]:
     """Every amount of each range ``first`` .. ``last`` of ``owner`` (at most ``most``) as a
     range of its own."""
-    amounts = first[:, None] + np.arange(most)
+    widest = int(np.max(last - first + 1, initial=0))
+    amounts = first[:, None] + np.arange(min(most, max(widest, 0)))
     kept = amounts <= last[:, None]
     owners = np.broadcast_to(owner[:, None], kept.shape)[kept]
     return owners, amounts[kept], amounts[kept]
