@@ -7,8 +7,8 @@ at a crossing that is not the first one. :func:`gross_up` finds the smallest gro
 all targets at once (each with its own household, age and bonus):
 
 1. **Bracket.** Net never exceeds gross, so every gross below the target is too small: the
-   search starts just below it (``lo``) and doubles an upper end (``hi``) until its net reaches
-   the target. A few targets (whose engine calls cost mostly their overhead) also evaluate
+   search starts just below it (``lo``) and tries an upper end (``hi``) a little above, doubled
+   until its net reaches the target. A few targets (whose engine calls cost mostly their overhead) also evaluate
    amounts spread between the two in the same call, and keep the cell of the first that
    reaches the target.
 2. **Branch and bound** (where the engine bounds net over a range of pay:
@@ -104,6 +104,10 @@ _SLACK = {"month": RISE_SLACK, "year": RISE_SLACK, "payslip": PAYSLIP_RISE_SLACK
 _PERIODS = ("month", "year", "payslip")
 _GRID_POINTS = 256
 _FIRST_STEP = 1_000
+# The bracket's upper end: this many times ``lo`` (a take-home of at least 1 / 1.3 of the gross
+# covers most pay; where the target is not reached there, the end is doubled); twice ``lo`` for
+# a few targets, whose bracket is cut in many cells at once.
+_FIRST_RATIO = 1.3
 # Net evaluations per engine call (bounds the engine's temporaries).
 _POINTS_PER_CALL = 1 << 16
 # Targets are bounded by the engine's yen maximum over this factor, so that the grosses the search
@@ -561,7 +565,8 @@ def _search(
     """
     # 1. Bracket: below lo the gross itself is short of the target (or there is no net).
     lo = np.maximum(np.ceil((need - fixed) / per_yen) - 1, least)
-    hi = np.maximum(lo * 2, lo + _FIRST_STEP)
+    ratio = 2.0 if need.size < _SMALL_CALL else _FIRST_RATIO
+    hi = np.maximum(np.floor(lo * ratio), lo + _FIRST_STEP)
     found, a, b, a_net, b_net, lo_net = _bracket(net, lo, hi, need)
     answer: IntArray = np.asarray(np.where(found, lo, b), dtype=np.int64)
     todo = np.flatnonzero(~found)
