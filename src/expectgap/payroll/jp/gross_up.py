@@ -132,7 +132,7 @@ _KEEP_LIMITS = (0.25, 0.6)
 _PIECES = 2
 # or in single amounts where they hold at most this many;
 _SINGLES = 8
-# the same for fewer than _SMALL_CALL ranges (one engine call bounds them all: fewer rounds).
+# the same for fewer than _SMALL_CALL targets (one engine call bounds them all: fewer rounds).
 _SMALL_PIECES = 16
 _SMALL_SINGLES = 32
 # At most this many amounts before the end of a small batch's bracket are bounded one by one,
@@ -862,8 +862,8 @@ def _split(
     """Split each range ``first`` .. ``last`` of ``owner``: into its amounts where it holds at
     most :data:`_SINGLES` (their nets cost less than more bounds), else its first amount alone
     (its net: a candidate that drops the ranges after it) and :data:`_PIECES` ranges of about
-    equal length. A ``small`` batch (whose engine call costs mostly its overhead) splits in
-    :data:`_SMALL_SINGLES` and :data:`_SMALL_PIECES` instead, for fewer rounds."""
+    equal length. The ranges of a ``small`` batch (whose engine call costs mostly its overhead)
+    split by :data:`_SMALL_SINGLES` and :data:`_SMALL_PIECES` instead, for fewer rounds."""
     singles, pieces = (_SMALL_SINGLES, _SMALL_PIECES) if small else (_SINGLES, _PIECES)
     size = last - first + 1
     short = size <= singles
@@ -924,5 +924,5 @@ def _rule_out(
         single = a == b
         np.minimum.at(answer, owner[single], a[single].astype(np.int64))
         wide = ~single & (a < answer[owner])
-        owner, a, b = _split(owner[wide], a[wide], b[wide], small=owner.size < _SMALL_CALL)
+        owner, a, b = _split(owner[wide], a[wide], b[wide], small=rows.size < _SMALL_CALL)
     return answer
