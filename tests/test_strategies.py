@@ -20,6 +20,7 @@ from expectgap.package import CompensationPackage
 from expectgap.payroll.jp import Household
 from expectgap.payroll.jp.annual import annual
 from expectgap.payroll.jp.prefectures import prefecture
+from expectgap.payroll.us.states import state
 from expectgap.testing import strategies as eg
 
 
@@ -86,9 +87,20 @@ def test_working_conditions_are_valid(wc: WorkingConditions) -> None:
 
 
 @given(st.data())
-def test_locations_outside_japan_have_no_region(data: st.DataObject) -> None:
+def test_us_and_uk_locations_have_a_region_their_engine_accepts(data: st.DataObject) -> None:
     loc = data.draw(eg.locations("US"))
     assert loc.country == "US"
+    assert state(loc.region) == loc.region
+    # "UK" is taken for "GB"; the region is a part of the United Kingdom the engine accepts
+    loc = data.draw(eg.locations("UK"))
+    assert loc.country == "GB"
+    assert loc.region in ("england", "wales", "northern_ireland", "scotland")
+
+
+@given(st.data())
+def test_locations_elsewhere_have_no_region(data: st.DataObject) -> None:
+    loc = data.draw(eg.locations("FR"))
+    assert loc.country == "FR"
     assert loc.region is None
 
 

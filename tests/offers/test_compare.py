@@ -84,8 +84,9 @@ def test_us_rows_by_hand(us: Comparison) -> None:
     expected = {
         # code: (Texas, California, leader, lead)
         "gross_salary": (140_000.0, 165_000.0, "California", 25_000.0),
-        "bonus": (14_000.0, 0.0, "Texas", 14_000.0),
-        "sign_on": (20_000.0, 0.0, "Texas", 20_000.0),
+        # California states no bonus and no sign-on: "not stated", so no leader on them.
+        "bonus": (14_000.0, None, None, None),
+        "sign_on": (20_000.0, None, None, None),
         "equity": (200_000.0, 120_000.0, "Texas", 80_000.0),
         # cash: Texas 174,000 in year 1 (with the sign-on), 154,000 after; California 165,000.
         "first_year_gross": (174_000.0, 165_000.0, "Texas", 9_000.0),
@@ -460,3 +461,25 @@ def test_a_year_after_the_rules_uses_the_latest_rules_and_says_so() -> None:
     assert ("rules_year", {"jurisdiction": "JP", "year": 2026}) in later.assumptions
     with pytest.raises(UnsupportedRule, match="year: 2027"):
         compare_offers({"A": pkg, "B": pkg}, as_of=date(2027, 3, 1), strict_year=True)
+
+
+def test_a_part_of_pay_an_offer_is_silent_on_reads_not_stated(us: Comparison) -> None:
+    # California's offer names no bonus, no sign-on and no benefits: its cells say so, in both
+    # languages, instead of showing $0.00 as if it had stated none.
+    for locale, word in (("en", "not stated"), ("ja", "記載なし")):
+        table = us.render(locale)
+        for label in (us.row(code).label(locale) for code in ("bonus", "sign_on", "benefits")):
+            line = next(x for x in table.splitlines() if x.startswith(f"| {label} |"))
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            assert cells[2] == word, (locale, label, cells)
+    assert us.row("benefits").values == (None, None)
+    data = us.to_dict()
+    sign_on = next(r for r in data["rows"] if r["code"] == "sign_on")
+    assert sign_on["values"] == [20_000.0, None]
+
+
+def test_a_stated_zero_is_zero() -> None:
+    stated = CompensationPackage(base=Money(150_000, USD, "annual"), sign_on=SignOn(Money(0, USD)))
+    silent = CompensationPackage(base=Money(150_000, USD, "annual"))
+    c = compare_offers({"stated": stated, "silent": silent}, jurisdiction="XX")
+    assert c.row("sign_on").values == (0.0, None)

@@ -688,6 +688,20 @@ def _ranked(
     return Row(code, group, unit, tuple(values), higher, leader, lead, lead_pct, year)
 
 
+#: Parts of pay an offer may be silent on; a silent offer's cell reads "not stated".
+STATED_PARTS = ("bonus", "sign_on", "equity", "benefits")
+
+
+def _states(package: CompensationPackage, field: str) -> bool:
+    part = {
+        "bonus": package.bonuses,
+        "sign_on": package.sign_on,
+        "equity": package.equity,
+        "benefits": package.benefits,
+    }[field]
+    return part is not None and part != ()
+
+
 def _num(value: object) -> float | None:
     if value is None:
         return None
@@ -706,6 +720,13 @@ def _dimension_rows(
 ) -> list[Row]:
     def money(values: Sequence[Fraction | None]) -> list[Value]:
         return [None if v is None else _round_money(v, code) for v in values]
+
+    def stated(field: str, values: Sequence[Fraction | None]) -> list[Value]:
+        # An offer silent on a part of pay states none of it: "not stated", not zero.
+        return [
+            v if _states(o.package, field) else None
+            for o, v in zip(offers, money(values), strict=True)
+        ]
 
     def cond(attr: str) -> list[Value]:
         return [_num(getattr(o.conditions, attr, None)) for o in offers]
@@ -739,7 +760,7 @@ def _dimension_rows(
             "dimension",
             "money_annual",
             names,
-            money([p.first("bonus") for p in projections]),
+            stated("bonus", [p.first("bonus") for p in projections]),
             True,
         ),
         _ranked(
@@ -747,7 +768,7 @@ def _dimension_rows(
             "dimension",
             "money_annual",
             names,
-            money([p.first("sign_on") for p in projections]),
+            stated("sign_on", [p.first("sign_on") for p in projections]),
             True,
         ),
         _ranked(
@@ -755,7 +776,7 @@ def _dimension_rows(
             "dimension",
             "money_total",
             names,
-            money([p.total("equity") for p in projections]),
+            stated("equity", [p.total("equity") for p in projections]),
             True,
         ),
         _ranked(
@@ -763,7 +784,7 @@ def _dimension_rows(
             "dimension",
             "money_annual",
             names,
-            money([p.first("benefits") for p in projections]),
+            stated("benefits", [p.first("benefits") for p in projections]),
             True,
         ),
         _ranked("hours", "dimension", "hours_per_week", names, cond("hours_per_week"), False),
@@ -981,6 +1002,13 @@ def _competing_points(
             continue
         for r in wanted:
             mine, theirs = r.values[index], r.values[j]
+            if r.code in _HAS and isinstance(mine, float) and mine > 0 and theirs in (None, 0):
+                points.append(
+                    OfferPoint(
+                        "ours_has", ours, other, r.code, {"ours": mine, "unit": r.unit}, code
+                    )
+                )
+                continue
             if not isinstance(mine, float) or not isinstance(theirs, float) or mine == theirs:
                 continue
             evidence: dict[str, float | int | str] = {
@@ -989,9 +1017,6 @@ def _competing_points(
                 "difference": abs(mine - theirs),
                 "unit": r.unit,
             }
-            if r.code in _HAS and theirs == 0 and mine > 0:
-                points.append(OfferPoint("ours_has", ours, other, r.code, evidence, code))
-                continue
             better = (mine > theirs) == bool(r.higher_is_better)
             kind = "ours_leads" if better else "other_leads"
             points.append(OfferPoint(kind, ours, other, r.code, evidence, code))

@@ -28,11 +28,13 @@ def _difference_unit(unit: str) -> str:
 
 
 def _cell(row: Row, index: int, code: str, locale: str) -> str:
-    from expectgap.offers.compare import _shown
+    from expectgap.offers.compare import STATED_PARTS, _shown
 
     value = row.values[index]
     if value is None:
-        computed = row.unit.startswith("money") or row.unit in ("percent", "percentile")
+        computed = row.code not in STATED_PARTS and (
+            row.unit.startswith("money") or row.unit in ("percent", "percentile")
+        )
         key = "not_computed" if computed else "not_stated"
         return text.label(key, locale)
     return _shown(value, row.unit, code, locale)

@@ -55,11 +55,14 @@ from expectgap.package import (
     FixedOvertime,
     SignOn,
 )
+from expectgap.payroll import jurisdiction_code
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.household import Household
 from expectgap.payroll.jp.labour_law import fixed_overtime_minimum, highest_minimum_wage
 from expectgap.payroll.jp.prefectures import supported_prefectures
 from expectgap.payroll.jp.resident_tax import supported_residences
+from expectgap.payroll.uk import REGIONS as UK_REGIONS
+from expectgap.payroll.us.states import supported_states
 
 __all__ = [
     "compensation_packages",
@@ -140,8 +143,10 @@ def locations(country: str = "JP") -> SearchStrategy[Location]:
     Parameters
     ----------
     country : str
-        ISO 3166-1 alpha-2 code. For ``"JP"`` the region is one of the 47 prefectures accepted
-        by the Japan payroll engine (romanized); elsewhere it is None.
+        ISO 3166-1 alpha-2 code (``"UK"`` is taken for ``"GB"``). The region is one the payroll
+        engine accepts: for ``"JP"`` one of the 47 prefectures (romanized), for ``"US"`` the
+        postal code of a state with rules here, for ``"GB"`` a part of the United Kingdom;
+        elsewhere it is None.
 
     Returns
     -------
@@ -152,10 +157,14 @@ def locations(country: str = "JP") -> SearchStrategy[Location]:
     >>> from hypothesis import find
     >>> find(locations("JP"), lambda loc: loc.region == "tokyo").label()
     'tokyo, JP'
+    >>> find(locations("UK"), lambda loc: loc.region == "scotland").label()
+    'scotland, GB'
     """
-    if country == "JP":
-        return st.sampled_from(JP_PREFECTURES).map(lambda region: Location("JP", region))
-    return st.just(Location(country))
+    code = jurisdiction_code(country)
+    regions = {"JP": JP_PREFECTURES, "US": supported_states(), "GB": UK_REGIONS}.get(code)
+    if regions is None:
+        return st.just(Location(code))
+    return st.sampled_from(regions).map(lambda region: Location(code, region))
 
 
 _FEWEST_WEEKLY_HOURS = 20
