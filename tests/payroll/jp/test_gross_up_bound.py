@@ -15,8 +15,9 @@ import numpy as np
 import pytest
 
 from expectgap.payroll import jp
-from expectgap.payroll.jp.annual import net_ceiling
+from expectgap.payroll.jp.annual import ceiling_given, net_ceiling
 from expectgap.payroll.jp.deductions import Deductions
+from expectgap.payroll.jp.payslip import payslip_ceiling
 
 YEARS = (2024, 2025, 2026)
 gross_up_module = sys.modules["expectgap.payroll.jp.gross_up"]
@@ -236,3 +237,22 @@ def test_branch_and_bound_equals_the_scan_on_random_households(
 
 def _first(value: Any, k: int) -> Any:
     return value[k : k + 2] if isinstance(value, np.ndarray) else value
+
+
+@pytest.mark.parametrize(
+    "keywords",
+    [
+        {},
+        {"bonus_months": (3, 9)},
+        {"bonus_months": (7, 12)},
+        {"bonus_months": (1, 3)},
+        {"joined": "2026-04-01"},
+        {"left": "2026-10-31"},
+    ],
+)
+def test_ceiling_given_says_where_the_ceilings_are_given(keywords: dict[str, Any]) -> None:
+    # The gross-up asks ceiling_given instead of computing a ceiling to see whether it is None.
+    given = ceiling_given(2026, **keywords)
+    ends = ((300_000, 600_000), (301_000, 602_000))
+    assert (net_ceiling(*ends, year=2026, **keywords) is not None) == given
+    assert (payslip_ceiling(*ends, year=2026, **keywords) is not None) == given

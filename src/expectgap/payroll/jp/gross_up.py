@@ -845,12 +845,12 @@ def _toward_end(
 
 
 def _alone(
-    owner: IntArray, first: FloatArray, last: FloatArray, most: int
+    owner: IntArray, first: FloatArray, last: FloatArray
 ) -> tuple[IntArray, FloatArray, FloatArray]:
-    """Every amount of each range ``first`` .. ``last`` of ``owner`` (at most ``most``) as a
-    range of its own."""
+    """Every amount of each range ``first`` .. ``last`` of ``owner`` as a range of its own
+    (the callers keep the ranges short)."""
     widest = int(np.max(last - first + 1, initial=0))
-    amounts = first[:, None] + np.arange(min(most, max(widest, 0)))
+    amounts = first[:, None] + np.arange(max(widest, 0))
     kept = amounts <= last[:, None]
     owners = np.broadcast_to(owner[:, None], kept.shape)[kept]
     return owners, amounts[kept], amounts[kept]
@@ -867,7 +867,7 @@ def _split(
     singles, pieces = (_SMALL_SINGLES, _SMALL_PIECES) if small else (_SINGLES, _PIECES)
     size = last - first + 1
     short = size <= singles
-    owners, starts, ends = _alone(owner[short], first[short], last[short], singles)
+    owners, starts, ends = _alone(owner[short], first[short], last[short])
     rest = size[~short, None] - 1
     left = np.concatenate(
         [size[~short, None], np.floor(rest * (1 - np.arange(pieces + 1) / pieces))], axis=1
@@ -906,7 +906,7 @@ def _rule_out(
     everyone = np.arange(rows.size)
     parts = [
         _toward_end(everyone, start, alone - 1, keep),
-        _alone(everyone, alone, end - 1, _CELL_SINGLES),
+        _alone(everyone, alone, end - 1),
     ]
     owner, a, b = (np.concatenate(columns) for columns in zip(*parts, strict=True))
     while owner.size:
