@@ -711,8 +711,8 @@ def _scan(
 
 
 def _spread(a: FloatArray, b: FloatArray, points: int) -> FloatArray:
-    """``points`` whole amounts spread evenly strictly between ``a`` and ``b`` (rows), fewer
-    distinct ones where the gap is narrower (repeats of ``b - 1``)."""
+    """``points`` whole amounts spread evenly strictly between ``a`` and ``b`` (rows; some
+    repeated where the gap holds fewer)."""
     spread = np.arange(1, points + 1) / (points + 1)
     inside = np.floor(a[:, None] + (b - a)[:, None] * spread)
     return np.clip(inside, a[:, None] + 1, b[:, None] - 1)
