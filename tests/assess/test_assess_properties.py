@@ -27,6 +27,7 @@ from expectgap.assess import (
     TagsSought,
     assess,
 )
+from expectgap.conditions import Location
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.money import Money
 from expectgap.testing.strategies import expectations, offers
@@ -174,11 +175,21 @@ def test_json_validates_and_rendering_never_fails(
     offers("USD", min_monthly_base=2_000, max_monthly_base=30_000, country="US"),
     st.sampled_from(("en", "ja")),
 )
-def test_other_currencies_render_without_take_home(
+def test_us_offers_render_take_home_only_where_the_state_is_known(
     wish: Expectations, offer: Offer, locale: str
 ) -> None:
+    # The generated place of work names a state with rules here: the take-home is computed.
     report = assess(wish, offer, jurisdiction="US", year=2026, as_of=AS_OF)
+    assert report.gap("net_salary").offered is not None
+    jsonschema.validate(json.loads(report.to_json(locale=locale)), SCHEMA)
+    assert "$" in report.render(locale)
+    # Without a state there are no US payroll rules to apply: no take-home, said as unstated.
+    stateless = dataclasses.replace(
+        offer, conditions=dataclasses.replace(offer.conditions, location=Location("US"))
+    )
+    report = assess(wish, stateless, jurisdiction="US", year=2026, as_of=AS_OF)
     assert report.gap("net_salary").direction.value == "unstated"
+    assert report.gap("net_salary").offered is None
     jsonschema.validate(json.loads(report.to_json(locale=locale)), SCHEMA)
     assert "$" in report.render(locale)
 
