@@ -166,7 +166,7 @@ from expectgap.payroll.jp.withholding import bonus_tax_yen, monthly_tax_yen
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["MAX_SCHEDULE_PEOPLE", "AnnualNet", "annual", "net_ceiling"]
+__all__ = ["MAX_SCHEDULE_PEOPLE", "AnnualNet", "annual", "ceiling_given", "net_ceiling"]
 
 _PARAMS = "expectgap.payroll.jp.params"
 _JPY = "JPY"
@@ -2093,12 +2093,9 @@ def net_ceiling(
     >>> net_ceiling((300_000, 0), (300_100, 0), year=2026, left="2026-10-31") is None
     True
     """
-    start = _calendar(_check_year(year)).fiscal_start
+    if not ceiling_given(year, bonus_months=bonus_months, joined=joined, left=left):
+        return None
     months = _months(bonus_months)
-    if any(m < start for m in months) and any(m >= start for m in months):
-        return None
-    if joined is not None or left is not None:
-        return None
     options = _options(
         year,
         prefecture,
@@ -2136,6 +2133,28 @@ def net_ceiling(
         )
         ends.append(_Engine(people, options))
     return _ceiling(ends[0], ends[1])
+
+
+def ceiling_given(
+    year: int, *, bonus_months: Sequence[int] = (6, 12), joined: object = None, left: object = None
+) -> bool:
+    """Whether :func:`net_ceiling` (and
+    :func:`~expectgap.payroll.jp.payslip.payslip_ceiling`) derive a bound for these keywords:
+    not where bonuses are paid both before and after the fiscal year's start month, nor with
+    ``joined`` or ``left`` (see :func:`net_ceiling`). The answer costs no computation of pay.
+
+    Examples
+    --------
+    >>> ceiling_given(2026), ceiling_given(2026, bonus_months=(3, 9))
+    (True, False)
+    >>> ceiling_given(2026, left="2026-10-31")
+    False
+    """
+    start = _calendar(_check_year(year)).fiscal_start
+    months = _months(bonus_months)
+    if any(m < start for m in months) and any(m >= start for m in months):
+        return False
+    return joined is None and left is None
 
 
 def _bonus_rounding(low: _Engine, high: _Engine) -> IntArray:
