@@ -76,7 +76,7 @@ def _year_engine_net(pay: Any, *, year: int, bonus: Any, **keywords: Any) -> Any
 def old_search() -> Iterator[None]:
     """The search as it was: grid and scan (no payslip ceiling) on the year engine's payslip."""
     with (
-        mock.patch.object(search, "payslip_ceiling", return_value=None),
+        mock.patch.object(search, "ceiling_given", return_value=False),
         mock.patch.object(search, "_payslip_net", _year_engine_net),
     ):
         yield

@@ -4,6 +4,11 @@
 main function, so that ``expectgap.assess(wish, offer)`` and ``import expectgap.assess.models``
 both work (typed code calls ``expectgap.assess.assess`` and ``expectgap.position.position``).
 
+``import expectgap`` imports nothing else: each name below is imported from its module the first
+time it is used, so the command line starts quickly. The ``DataFrame.expectgap`` accessor is
+registered when :mod:`expectgap.frame` is imported: by ``import expectgap`` when pandas is already
+imported, else as soon as pandas is imported.
+
 Examples
 --------
 >>> import expectgap.assess.models
@@ -17,50 +22,60 @@ True
 True
 """
 
-import importlib
-import types
-from typing import Any
+from __future__ import annotations
 
-from expectgap import assess as assess
-from expectgap import position as position
-from expectgap.assess import Expectations, GapReport, Offer
-from expectgap.errors import (
-    CurrencyMismatch,
-    ExpectgapError,
-    InsufficientData,
-    InvalidInput,
-    PeriodMismatch,
-    UnsupportedRule,
-)
-from expectgap.market import PeerGroup, SurveyTable, blend
-from expectgap.money import Basis, Money, Period
-from expectgap.offers import Comparison, compare_offers
-from expectgap.position import Band, Position
+from typing import TYPE_CHECKING, Any
 
-# Registers the ``DataFrame.expectgap`` accessor.
-from expectgap import frame as frame  # isort: skip
+from expectgap._accessor_hook import register_when_pandas_loads
+from expectgap._lazy import export
+
+if TYPE_CHECKING:
+    from expectgap import assess as assess
+    from expectgap import frame as frame
+    from expectgap import position as position
+    from expectgap.assess import Expectations, GapReport, Offer
+    from expectgap.errors import (
+        CurrencyMismatch,
+        ExpectgapError,
+        InsufficientData,
+        InvalidInput,
+        PeriodMismatch,
+        UnsupportedRule,
+    )
+    from expectgap.market import PeerGroup, SurveyTable, blend
+    from expectgap.money import Basis, Money, Period
+    from expectgap.offers import Comparison, compare_offers
+    from expectgap.position import Band, Position
+
+_EXPORTS = {
+    "Band": "expectgap.position",
+    "Basis": "expectgap.money",
+    "Comparison": "expectgap.offers",
+    "CurrencyMismatch": "expectgap.errors",
+    "Expectations": "expectgap.assess",
+    "ExpectgapError": "expectgap.errors",
+    "GapReport": "expectgap.assess",
+    "InsufficientData": "expectgap.errors",
+    "InvalidInput": "expectgap.errors",
+    "Money": "expectgap.money",
+    "Offer": "expectgap.assess",
+    "PeerGroup": "expectgap.market",
+    "Period": "expectgap.money",
+    "PeriodMismatch": "expectgap.errors",
+    "Position": "expectgap.position",
+    "SurveyTable": "expectgap.market",
+    "UnsupportedRule": "expectgap.errors",
+    "blend": "expectgap.market",
+    "compare_offers": "expectgap.offers",
+}
 
 
-class _CallableModule(types.ModuleType):
-    """A module that runs its function of the same name when called."""
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return getattr(self, self.__name__.rpartition(".")[2])(*args, **kwargs)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # pickled by name, as modules are (dask and cloudpickle send functions that use it)
-        return importlib.import_module, (self.__name__,)
-
-
-assess.__class__ = _CallableModule
-position.__class__ = _CallableModule
-
-
-def __getattr__(name: str) -> str:
-    """``__version__``, read from the installed metadata on first use (importing
+def __getattr__(name: str) -> Any:
+    """The package's exports and its modules (``assess``, ``frame``, ``position``, ...),
+    imported on first use; ``__version__``, read from the installed metadata on first use (importing
     ``importlib.metadata`` takes a noticeable part of a command-line call)."""
     if name != "__version__":
-        raise AttributeError(f"module 'expectgap' has no attribute {name!r}")
+        return export(__name__, _EXPORTS, name)
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -69,6 +84,10 @@ def __getattr__(name: str) -> str:
         found = "0.0.0"
     globals()["__version__"] = found
     return found
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
 
 
 __all__ = [
@@ -96,3 +115,5 @@ __all__ = [
     "frame",
     "position",
 ]
+
+register_when_pandas_loads()

@@ -5,6 +5,10 @@ Series into a float64 array (validated: finite and, by default, >= 0) together w
 :class:`Shape` that turns results back into the caller's form: a Python ``int``/``float`` for a
 scalar, an array of the same shape, or a Series with the same index and name.
 
+pandas is imported only when the caller passed a Series (:func:`is_series` asks
+``sys.modules``: no Series can exist before pandas is imported), so the scalar and array paths
+start without it.
+
 Examples
 --------
 >>> import numpy as np
@@ -22,18 +26,21 @@ expectgap.errors.InvalidInput: monthly_pay: got 'positions [1, 2]: -2.0, nan'; e
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Hashable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from expectgap._limits import shown
 from expectgap.errors import InvalidInput
 
-__all__ = ["Shape", "amounts", "bad_positions_text", "broadcast"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Shape", "amounts", "bad_positions_text", "broadcast", "is_series"]
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -80,8 +87,25 @@ class Shape:
         if self.scalar:
             return array.reshape(()).item()
         if self.index is not None:
+            import pandas as pd
+
             return pd.Series(array, index=self.index, name=self.name)
         return array
+
+
+def is_series(value: object) -> TypeGuard[pd.Series]:
+    """Whether ``value`` is a pandas Series, without importing pandas.
+
+    Examples
+    --------
+    >>> is_series([1, 2])
+    False
+    >>> import pandas as pd
+    >>> is_series(pd.Series([1, 2]))
+    True
+    """
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and isinstance(value, pandas.Series)
 
 
 def bad_positions_text(bad: npt.NDArray[np.bool_], values: npt.NDArray[Any]) -> str:
@@ -140,7 +164,7 @@ def amounts(
     """
     index: pd.Index | None = None
     name: Hashable | None = None
-    if isinstance(value, pd.Series):
+    if is_series(value):
         index, name = value.index, value.name
         raw: Any = value.to_numpy()
     else:

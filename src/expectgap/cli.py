@@ -13,6 +13,10 @@ file (``[[offers]]``, see ``docs/offers.md``) and prints the offers side by side
 software-engineer assessment (``examples/tokyo_software_engineer.toml``, shipped with the
 package) with its talking points in English and in Japanese.
 
+Each command imports what it needs when it runs: ``expectgap --version`` imports neither numpy
+nor the payroll engines, ``expectgap assess`` neither pandas nor scipy (unless the file needs
+them).
+
 Examples
 --------
 >>> main(["--version"])  # doctest: +ELLIPSIS
@@ -25,17 +29,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from importlib import resources
-from importlib.resources.abc import Traversable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import expectgap
 from expectgap.assess.locale import LOCALES
-from expectgap.assess.scenario import load_scenario
-from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import ExpectgapError
 from expectgap.money import Money, Period
-from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+    from expectgap.conditions import WorkingConditions
+    from expectgap.package import CompensationPackage
 
 __all__ = [
     "build_parser",
@@ -56,6 +60,9 @@ def example_offer() -> tuple[CompensationPackage, WorkingConditions]:
     >>> pkg.currency, conditions.location.region if conditions.location else None
     ('JPY', 'tokyo')
     """
+    from expectgap.conditions import Location, WorkingConditions
+    from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOvertime
+
     yen = "JPY"
     package = CompensationPackage(
         base=Money(450_000, yen, Period.MONTHLY),
@@ -131,10 +138,14 @@ def demo_file() -> Traversable:
     >>> demo_file().name
     'tokyo_software_engineer.toml'
     """
+    from importlib import resources
+
     return resources.files("expectgap.assess").joinpath("examples/tokyo_software_engineer.toml")
 
 
 def _demo(_: argparse.Namespace) -> int:
+    from expectgap.assess.scenario import load_scenario
+
     scenario = load_scenario(demo_file())
     print(package_summary(scenario.offer.package, scenario.offer.conditions))
     report = scenario.assess()
@@ -180,6 +191,8 @@ def reference_summary(references: Sequence[tuple[str, Any, Sequence[Any]]]) -> s
 
 
 def _assess(args: argparse.Namespace) -> int:
+    from expectgap.assess.scenario import load_scenario
+
     scenario = load_scenario(args.file, root=args.root)
     options = {"strict_year": True} if args.strict_year else {}
     report = scenario.assess(audience=args.audience, **options)
@@ -289,6 +302,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:
+        import expectgap
+
         print(f"expectgap {expectgap.__version__}")
         return 0
     if args.command is None:

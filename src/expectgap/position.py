@@ -40,14 +40,15 @@ Examples
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
-from expectgap._special import ndtri
+from expectgap._lazy import CallableModule
+from expectgap._special import normal_quantiles
 from expectgap._vector import Shape, amounts
 from expectgap.errors import InvalidInput
 from expectgap.market._units import plain
@@ -260,7 +261,7 @@ def _wilson(percent: FloatArray, n: int, level: float) -> tuple[FloatArray, Floa
     confidence = float(as_fraction(level, "level"))
     if not 0 < confidence < 1:
         raise InvalidInput("level", level, "a number strictly between 0 and 1")
-    z = float(ndtri(1 - (1 - confidence) / 2))
+    z = float(normal_quantiles(1 - (1 - confidence) / 2))
     p = percent / _PERCENT
     z2n = z * z / n
     centre = (p + z2n / 2) / (1 + z2n)
@@ -278,6 +279,8 @@ def _labels(percent: FloatArray, shape: Shape) -> Any:
     if shape.scalar:
         return str(labels.reshape(()).item())
     if shape.index is not None:
+        import pandas as pd
+
         return pd.Series(labels.reshape(-1), index=shape.index, name=shape.name)
     return labels
 
@@ -298,3 +301,6 @@ def _as_band(band: Band | tuple[float, ...] | list[float] | None) -> Band | None
     if isinstance(band, tuple | list) and len(band) == 3:
         return Band(*band)
     raise InvalidInput("band", band, "a Band, (minimum, maximum) or (minimum, midpoint, maximum)")
+
+
+sys.modules[__name__].__class__ = CallableModule

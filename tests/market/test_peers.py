@@ -453,3 +453,22 @@ def test_effective_n() -> None:
     assert g.effective_n == pytest.approx(3.2)
     assert not g.publishable  # 3.2 effective peers < 5
     assert math.isclose(PeerGroup(TEN).effective_n, 10.0)
+
+
+def test_interval_ends_are_the_same_one_at_a_time_or_in_a_batch() -> None:
+    # A group's few counts are read from a cache of single quantiles; a batch solves each
+    # element on its own, so both give the same numbers, bit for bit.
+    from expectgap._special import betaincinv
+    from expectgap.market.release import _beta_quantiles
+
+    rng = np.random.default_rng(3)
+    a = rng.integers(1, 400, 40).astype(float)
+    b = rng.integers(1, 400, 40).astype(float)
+    for y in (0.025, 0.975):
+        batch = betaincinv(a, b, y)
+        for lo in range(0, 40, 8):
+            assert _beta_quantiles(a[lo : lo + 8], b[lo : lo + 8], y).tolist() == (
+                batch[lo : lo + 8].tolist()
+            )
+        # and against scipy, the reference
+        assert np.allclose(batch, beta.ppf(y, a, b), rtol=1e-10, atol=0)

@@ -704,7 +704,9 @@ def assess(
     rules_year = payroll_year(jurisdiction, code, tax_year, strict=strict_year)
     if rules_year != tax_year:
         notes.append(Note("rules_year_fallback", {"year": tax_year, "rules_year": rules_year}))
-    net = net_model(jurisdiction, offer, expectations=expectations, year=rules_year, notes=notes)
+    net = net_model(
+        jurisdiction, offer, expectations=expectations, year=rules_year, notes=notes, scale=scale
+    )
     if any(SalaryBasis.parse(s.basis).is_net for s in expectations.salaries) and net is None:
         engines = [f"{c} ({engine(c).currency})" for c in supported_jurisdictions()]
         raise UnsupportedRule("jurisdiction", f"{jurisdiction} ({code})", engines)
@@ -958,8 +960,9 @@ def _solve(
         assert net is not None
         # The gross-up is exact to one yen (cent) of monthly pay: within that, the offer meets it.
         unit = net.unit if isinstance(net, EngineNetModel) else 1.0
-        base_t = _within_a_unit(net.base_needed(target, basis), b0, unit)
-        base_w = None if walk is None else _within_a_unit(net.base_needed(walk, basis), b0, unit)
+        needed = net.bases_needed((target,) if walk is None else (target, walk), basis)
+        base_t = _within_a_unit(needed[0], b0, unit)
+        base_w = None if walk is None else _within_a_unit(needed[1], b0, unit)
     else:
         base_t = float(scale.base_for(measure, target))
         base_w = None if walk is None else float(scale.base_for(measure, walk))

@@ -44,9 +44,12 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from expectgap.assess.models import ASSUMED_AGE, Expectations, Offer, SalaryBasis
 from expectgap.assess.net_engine import (
@@ -298,16 +301,35 @@ class NetModel:
         ...     400_000, SalaryBasis.NET_MONTHLY_AVERAGE)
         True
         """
+        return self.bases_needed((target,), basis)[0]
+
+    def bases_needed(self, targets: Sequence[float], basis: SalaryBasis) -> tuple[float, ...]:
+        """:meth:`base_needed` of several targets on one basis (a target and its walk-away),
+        in one gross-up.
+
+        Examples
+        --------
+        >>> from expectgap.money import Money
+        >>> from expectgap.package import CompensationPackage
+        >>> scale = PackageScale.of(CompensationPackage(base=Money(1, "JPY", "monthly")))
+        >>> m = NetModel(scale, 0.0, 0.0, 2.0, (6, 12), 2026, "tokyo", 30, 0)
+        >>> m.bases_needed((12 * 400_000, 12 * 350_000), SalaryBasis.NET_ANNUAL)
+        (441854.0, 382394.0)
+        >>> m.base_needed(12 * 350_000, SalaryBasis.NET_ANNUAL)
+        382394.0
+        """
         period, per_target = GROSS_UP_PERIODS[basis]
+        wanted = np.maximum(np.asarray(targets, dtype=np.float64) / per_target - _TARGET_GUARD, 0)
         pay = gross_up(
-            max(float(target) / per_target - _TARGET_GUARD, 0.0),
+            wanted,
             period=period,
             bonus_months_of_pay=self.bonus_months_of_pay,
             bonus_offset=self.bonus_offset,
             commuting_allowance=self.commuting,
             **self._options(),
         )
-        return max((float(pay) - self.other_monthly) / (1.0 + self.fixed_overtime_per_base), 0.0)
+        per_base = 1.0 + self.fixed_overtime_per_base
+        return tuple(max((float(p) - self.other_monthly) / per_base, 0.0) for p in pay)
 
 
 # Decimal places kept of a pay computed through the fixed-overtime ratio.
@@ -377,8 +399,12 @@ def net_model(
     expectations: Expectations,
     year: int,
     notes: list[Note],
+    scale: PackageScale | None = None,
 ) -> NetModel | EngineNetModel | None:
     """The payroll model of an offer, or None when no engine applies (a note says why).
+
+    ``scale``: the offer package's :class:`~expectgap.assess.scale.PackageScale` where the
+    caller has it (else it is computed here).
 
     Japan's model is :class:`NetModel`; the US and UK engines' is
     :class:`~expectgap.assess.net_engine.EngineNetModel` (see
@@ -416,7 +442,8 @@ def net_model(
         notes.append(Note("prefecture_assumed", {"prefecture": name}))
     if expectations.age is None and expectations.birth_date is None:
         notes.append(Note("age_assumed", {"age": ASSUMED_AGE}))
-    scale = PackageScale.of(package)
+    if scale is None:
+        scale = PackageScale.of(package)
     commuting = sum((a.amount.amount for a in package.allowances if a.commuting), start=Fraction(0))
     other = package.monthly_allowances().amount - commuting
     base = scale.base

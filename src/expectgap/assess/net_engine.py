@@ -43,7 +43,7 @@ Examples
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -307,6 +307,22 @@ class EngineNetModel:
         guess = self.scale.base_for(measure, needed / factor)
         start = max(math.ceil(round(float(guess) * _CENTS, 6)), 1)
         return _first_reaching(reaches, start) / _CENTS
+
+    def bases_needed(self, targets: Sequence[float], basis: SalaryBasis) -> tuple[float, ...]:
+        """:meth:`base_needed` of each of several targets on one basis.
+
+        Examples
+        --------
+        >>> from expectgap.money import Money
+        >>> from expectgap.package import CompensationPackage
+        >>> pkg = CompensationPackage(base=Money(50_000, "GBP", "annual"))
+        >>> m = EngineNetModel(PackageScale.of(pkg), "GB", "england", 2026)
+        >>> m.bases_needed((30_000, 32_000), SalaryBasis.NET_ANNUAL) == (
+        ...     m.base_needed(30_000, SalaryBasis.NET_ANNUAL),
+        ...     m.base_needed(32_000, SalaryBasis.NET_ANNUAL))
+        True
+        """
+        return tuple(self.base_needed(target, basis) for target in targets)
 
     def facts(self, fig: EngineFigures) -> dict[str, float | str | int]:
         """The facts of the take-home gap: take-home on each basis, the year's deductions by

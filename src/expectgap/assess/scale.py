@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -37,6 +38,9 @@ from expectgap.money import Money, Period
 from expectgap.package import CompensationPackage
 
 __all__ = ["PackageScale", "PayMeasure"]
+
+# Packages whose scales are kept (the offers assessed lately).
+_KEPT_SCALES = 256
 
 
 class PayMeasure(enum.StrEnum):
@@ -125,10 +129,15 @@ class PackageScale:
     base: Fraction
     slope: Mapping[PayMeasure, Fraction]
     intercept: Mapping[PayMeasure, Fraction]
+    #: Each measure of the package as offered, summed exactly from its parts (computed once).
+    offered_amount: Mapping[PayMeasure, Fraction]
 
     @classmethod
     def of(cls, package: CompensationPackage) -> PackageScale:
         """Compute the lines of ``package`` (exactly, from two evaluations).
+
+        The lines of a package are computed once and kept (a package is immutable): the same
+        offer assessed again, or by another part of the assessment, reuses them.
 
         Examples
         --------
@@ -136,11 +145,16 @@ class PackageScale:
         >>> PackageScale.of(CompensationPackage(base=Money(1, "JPY", "monthly"))).base
         Fraction(1, 1)
         """
+        return _scale_of(package)
+
+    @classmethod
+    def _compute(cls, package: CompensationPackage) -> PackageScale:
         zero = _with_base(package, Fraction(0))
         one = _with_base(package, Fraction(1))
         intercept = {m: _measure(zero, m) for m in PayMeasure}
         slope = {m: _measure(one, m) - intercept[m] for m in PayMeasure}
-        return cls(package, package.monthly_base().amount, slope, intercept)
+        offered = {m: _measure(package, m) for m in PayMeasure}
+        return cls(package, package.monthly_base().amount, slope, intercept, offered)
 
     def value(self, measure: PayMeasure | str, base: npt.ArrayLike) -> npt.NDArray[np.float64]:
         """The measure at a monthly base pay (scalar or array).
@@ -168,7 +182,7 @@ class PackageScale:
         >>> s.offered("annual_base")
         3600000.0
         """
-        return float(_measure(self.package, PayMeasure.parse(measure)))
+        return float(self.offered_amount[PayMeasure.parse(measure)])
 
     def base_for(self, measure: PayMeasure | str, amount: npt.ArrayLike) -> npt.NDArray[np.float64]:
         """The monthly base pay at which the measure equals ``amount`` (may be negative when
@@ -197,6 +211,11 @@ class PackageScale:
         ¥320,000 per month
         """
         return _with_base(self.package, Fraction(base))
+
+
+@functools.lru_cache(maxsize=_KEPT_SCALES)
+def _scale_of(package: CompensationPackage) -> PackageScale:
+    return PackageScale._compute(package)
 
 
 def _with_base(package: CompensationPackage, base: Fraction) -> CompensationPackage:

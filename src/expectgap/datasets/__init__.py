@@ -19,14 +19,44 @@ Examples
 296600.0
 """
 
-from expectgap.datasets.jp_census import (
-    derive_breakdown_table,
-    wage_census,
-    wage_census_search,
-    wage_census_trend,
-)
-from expectgap.datasets.nta import nta_salary_distribution
-from expectgap.datasets.oews import oews, oews_areas, oews_search
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from expectgap._lazy import export
+
+if TYPE_CHECKING:
+    from expectgap.datasets.jp_census import (
+        derive_breakdown_table,
+        wage_census,
+        wage_census_search,
+        wage_census_trend,
+    )
+    from expectgap.datasets.nta import nta_salary_distribution
+    from expectgap.datasets.oews import oews, oews_areas, oews_search
+
+# each imported from its module on first use: the census tables need neither the OEWS data nor
+# the tax-statistics brackets
+_EXPORTS = {
+    "derive_breakdown_table": "expectgap.datasets.jp_census",
+    "nta_salary_distribution": "expectgap.datasets.nta",
+    "oews": "expectgap.datasets.oews",
+    "oews_areas": "expectgap.datasets.oews",
+    "oews_search": "expectgap.datasets.oews",
+    "wage_census": "expectgap.datasets.jp_census",
+    "wage_census_search": "expectgap.datasets.jp_census",
+    "wage_census_trend": "expectgap.datasets.jp_census",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The exports listed in ``_EXPORTS``, each imported from its module on first use."""
+    return export(__name__, _EXPORTS, name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "derive_breakdown_table",

@@ -39,6 +39,7 @@ Examples
 
 from __future__ import annotations
 
+import csv
 import functools
 import io
 import math
@@ -47,14 +48,15 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from importlib import resources
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from expectgap.errors import InvalidInput, UnsupportedRule, closest
 from expectgap.market.survey import SurveyTable
 from expectgap.market.trend import PayTrend
 from expectgap.money import Period
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "BREAKDOWNS",
@@ -103,8 +105,10 @@ def _text(name: str) -> str:
     return resources.files(_DATA).joinpath(name).read_text("utf-8")
 
 
-def _csv(name: str) -> pd.DataFrame:
-    return pd.read_csv(io.StringIO(_text(name)), dtype=str, keep_default_na=False)
+def _csv(name: str) -> list[dict[str, str]]:
+    """A shipped CSV file's rows, every field as text (read without pandas: a command-line
+    call that needs the census tables need not import it)."""
+    return list(csv.DictReader(io.StringIO(_text(name))))
 
 
 @functools.cache
@@ -114,8 +118,7 @@ def _meta() -> dict[str, Any]:
 
 @functools.cache
 def _sources() -> dict[str, str]:
-    frame = _csv("jp_census_sources.csv")
-    return dict(zip(frame["id"], frame["url"], strict=True))
+    return {r["id"]: r["url"] for r in _csv("jp_census_sources.csv")}
 
 
 def _yen(kyen: str) -> float:
@@ -180,7 +183,7 @@ class _Entry:
 
 @functools.cache
 def _entries() -> tuple[_Entry, ...]:
-    frame = _csv("jp_census_means.csv")
+    table = _csv("jp_census_means.csv")
     return tuple(
         _Entry(
             year=int(r["year"]),
@@ -198,7 +201,7 @@ def _entries() -> tuple[_Entry, ...]:
             confidence=r["confidence"],
             status=r["status"],
         )
-        for r in frame.to_dict("records")
+        for r in table
     )
 
 
@@ -212,12 +215,12 @@ class _Series:
 
 @functools.cache
 def _series() -> _Series:
-    frame = _csv("jp_census_series.csv")
+    table = _csv("jp_census_series.csv")
     levels: dict[tuple[int, str], float] = {}
     restated: dict[tuple[int, str], float] = {}
     rows: dict[tuple[int, str], tuple[str, str, str, str]] = {}
     preliminary: set[int] = set()
-    for r in frame.to_dict("records"):
+    for r in table:
         key = (int(r["year"]), r["sex"])
         if r["basis"].startswith("restated"):
             restated[key] = _yen(r["scheduled"])
@@ -290,14 +293,14 @@ def wage_census_trend(extrapolate: str | float | None = None, *, sex: str = "tot
 @functools.cache
 def _published() -> dict[int, tuple[dict[float, float], str, str]]:
     """year -> (points in yen, status, confidence) of the published national tables."""
-    frame = _csv("jp_census_quantiles.csv")
+    table = _csv("jp_census_quantiles.csv")
     return {
         int(r["year"]): (
             {float(p): _yen(r[f"p{p}"]) for p in _PERCENTILES},
             r["status"],
             r["confidence"],
         )
-        for r in frame.to_dict("records")
+        for r in table
     }
 
 
@@ -696,6 +699,8 @@ def wage_census_search(text: str = "") -> pd.DataFrame:
                 "status": e.status,
             }
         )
+    import pandas as pd
+
     frame = pd.DataFrame(
         rows,
         columns=[

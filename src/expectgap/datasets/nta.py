@@ -35,7 +35,7 @@ __all__ = ["nta_salary_distribution"]
 @functools.cache
 def _rows() -> dict[tuple[int, str], list[dict[str, str]]]:
     out: dict[tuple[int, str], list[dict[str, str]]] = {}
-    for r in _csv("nta_salary_brackets.csv").to_dict("records"):
+    for r in _csv("nta_salary_brackets.csv"):
         row = {str(k): str(v) for k, v in r.items()}
         out.setdefault((int(row["year"]), row["sex"]), []).append(row)
     return out

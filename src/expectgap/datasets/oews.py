@@ -55,13 +55,14 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from expectgap.errors import InsufficientData, InvalidInput, UnsupportedRule, closest
 from expectgap.market.survey import SurveyTable
 from expectgap.money import Period
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["oews", "oews_areas", "oews_search"]
 
@@ -106,6 +107,8 @@ def _areas() -> dict[str, tuple[str, str]]:
 
 @functools.cache
 def _occupations() -> pd.DataFrame:
+    import pandas as pd
+
     with resources.files(_DATA).joinpath("oews_2025_occupations.csv.gz").open("rb") as handle:
         frame = pd.read_csv(handle, compression="gzip", dtype={"code": str, "title": str})
     frame["level"] = frame["level"].astype(int)
@@ -126,6 +129,8 @@ class _Table:
 
 @functools.cache
 def _table() -> _Table:
+    import pandas as pd
+
     with resources.files(_DATA).joinpath("oews_2025.csv.gz").open("rb") as handle:
         frame = pd.read_csv(handle, compression="gzip", dtype=str, keep_default_na=False)
     columns = {str(name): frame[name].tolist() for name in frame.columns}
@@ -158,6 +163,8 @@ def _occupation(occupation: str) -> tuple[str, str]:
 
 @functools.cache
 def _metro_areas() -> pd.DataFrame:
+    import pandas as pd
+
     with resources.files(_DATA).joinpath("oews_2025_metro_areas.csv").open("rb") as handle:
         frame = pd.read_csv(handle, dtype=str, keep_default_na=False)
     return frame
@@ -165,6 +172,8 @@ def _metro_areas() -> pd.DataFrame:
 
 @functools.cache
 def _metro_table() -> _Table:
+    import pandas as pd
+
     with resources.files(_DATA).joinpath("oews_2025_metro.csv.xz").open("rb") as handle:
         frame = pd.read_csv(handle, compression="xz", dtype=str, keep_default_na=False)
     columns = {str(name): frame[name].tolist() for name in frame.columns}
@@ -371,6 +380,8 @@ def oews_search(text: str) -> pd.DataFrame:
         "code"
     ].str.startswith(wanted)
     result: Any = frame[mask].sort_values("code", kind="stable").reset_index(drop=True)
+    import pandas as pd
+
     return pd.DataFrame(result)
 
 

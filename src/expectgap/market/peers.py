@@ -45,13 +45,12 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
-from expectgap._vector import amounts, bad_positions_text
+from expectgap._vector import amounts, bad_positions_text, is_series
 from expectgap.errors import InvalidInput
 from expectgap.market.disclosure import (
     MAX_WEIGHT,
@@ -67,6 +66,9 @@ from expectgap.market.release import (
     order_statistic_ci,
 )
 from expectgap.money import Period, currency
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "MAX_WEIGHT_SHARE",
@@ -399,9 +401,16 @@ def _weights(weights: Any, size: int) -> FloatArray:
 def _ids(ids: Sequence[Hashable] | pd.Series | None, size: int) -> npt.NDArray[np.int64] | None:
     if ids is None:
         return None
-    labels = list(ids.to_numpy() if isinstance(ids, pd.Series) else ids)
+    labels = list(ids.to_numpy() if is_series(ids) else ids)
     if len(labels) != size:
         raise InvalidInput("ids", f"{len(labels)} ids", f"one id per value ({size})")
+    if all(type(label) in (str, int) for label in labels):
+        # text and whole-number ids (a CSV column): codes in order of first appearance, as
+        # pandas.factorize gives them, without importing pandas
+        first: dict[Hashable, int] = {}
+        return np.array([first.setdefault(label, len(first)) for label in labels], dtype=np.int64)
+    import pandas as pd
+
     try:
         codes, _ = pd.factorize(pd.Series(labels, dtype=object), use_na_sentinel=False)
     except TypeError:

@@ -40,6 +40,7 @@ array([ 0., 25., 55., 95.])
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, replace
 from typing import Any
@@ -47,7 +48,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from expectgap._special import betainc, betaincinv, ndtri
+from expectgap._special import betainc, betaincinv, normal_quantiles
 from expectgap._vector import amounts, bad_positions_text
 from expectgap.errors import InsufficientData, InvalidInput
 from expectgap.market._units import plain
@@ -75,6 +76,9 @@ _PERCENT = 100.0
 _MEDIAN = 50
 _MIN_POINTS = 2  # distinct released amounts needed to draw a percentile line
 _NICE = (1.0, 2.0, 2.5, 5.0, 10.0)
+# Interval ends of up to this many distinct counts are read from a cache of single quantiles (the
+# released percentiles are on a grid, so a group's few counts recur from call to call).
+_CACHED_UP_TO = 16
 _EFFECTIVE_N_SLACK = 1e-9  # equal float weights give (sum w)^2 / sum w^2 = n only up to rounding
 
 
@@ -396,9 +400,9 @@ class PeerRelease:
         low = np.zeros_like(k)
         high = np.ones_like(k)
         inside = k > 0
-        low[inside] = betaincinv(k[inside], n - k[inside] + 1, alpha / 2)
+        low[inside] = _beta_quantiles(k[inside], n - k[inside] + 1, alpha / 2)
         inside = k < n
-        high[inside] = betaincinv(k[inside] + 1, n - k[inside], 1 - alpha / 2)
+        high[inside] = _beta_quantiles(k[inside] + 1, n - k[inside], 1 - alpha / 2)
         shaped = where.reshape(values.shape)
         return shape.wrap_float(low[shaped] * _PERCENT), shape.wrap_float(high[shaped] * _PERCENT)
 
@@ -440,7 +444,7 @@ class PeerRelease:
         """
         median = self.median
         levels = np.array([self.levels[0], self.levels[-1]], dtype=np.float64) / _PERCENT
-        z = ndtri(levels)
+        z = normal_quantiles(levels)
         sigma = math.log(self.values[-1] / self.values[0]) / float(z[1] - z[0])
         return math.log(median), sigma
 
@@ -518,7 +522,8 @@ def build_release(
     influence = np.stack([np.bincount(people, weights=c * values).max() for c in coef])
     steps = np.array([_nice_up(2 * policy.protection * float(v)) for v in influence])
     found = _increasing_on_grid(_on_grid(coef @ values, steps), steps)
-    if found[0] <= 0 or np.unique(found).size < _MIN_POINTS:
+    distinct = 1 + np.count_nonzero(np.diff(found))  # found never decreases
+    if found[0] <= 0 or distinct < _MIN_POINTS:
         return replace(
             base,
             reason="the released quantiles would coincide on their grid (the group is too "
@@ -638,3 +643,18 @@ def _open_unit(value: object, name: str) -> float:
 def _q_text(values: FloatArray) -> str:
     flat = values.reshape(-1)
     return ", ".join(f"{v:g}" for v in flat[:5]) + ("..." if flat.size > 5 else "")
+
+
+def _beta_quantiles(a: FloatArray, b: FloatArray, y: float) -> FloatArray:
+    """:func:`~expectgap._special.betaincinv` of each ``(a, b)`` at ``y``; a few pairs through
+    :func:`_beta_quantile`'s cache (the same numbers: each element of a batch is solved on its
+    own)."""
+    if a.size > _CACHED_UP_TO:
+        return np.asarray(betaincinv(a, b, y), dtype=np.float64)
+    pairs = zip(a.tolist(), b.tolist(), strict=True)
+    return np.array([_beta_quantile(i, j, y) for i, j in pairs], dtype=np.float64)
+
+
+@functools.lru_cache(maxsize=4_096)
+def _beta_quantile(a: float, b: float, y: float) -> float:
+    return float(betaincinv(a, b, y))

@@ -64,7 +64,7 @@ import numpy.typing as npt
 
 from expectgap._files import MAX_FILE_BYTES, decode, read_file
 from expectgap._limits import shown
-from expectgap._special import ndtr, ndtri
+from expectgap._special import ndtr, ndtri, normal_quantiles
 from expectgap._vector import Shape, amounts, bad_positions_text
 from expectgap.errors import InvalidInput
 from expectgap.market import adjust
@@ -651,11 +651,11 @@ class SurveyTable:
         p = np.array(list(exact), dtype=np.float64)
         published = np.array(list(exact.values()), dtype=np.float64)
         u = np.log(published)
-        z = ndtri(p / _PERCENT)
+        z = normal_quantiles(p / _PERCENT)
         sigma_low = float((u[1] - u[0]) / (z[1] - z[0]))
         sigma_high = float((u[-1] - u[-2]) / (z[-1] - z[-2]))
         for pc, bound in self.bounds.items():
-            needed = (math.log(bound) - u[-1]) / (float(ndtri(pc / _PERCENT)) - z[-1])
+            needed = (math.log(bound) - u[-1]) / (float(normal_quantiles(pc / _PERCENT)) - z[-1])
             sigma_high = max(sigma_high, float(needed))
         return _Curve(u, p, sigma_low, sigma_high, published)
 
@@ -973,9 +973,9 @@ def _as_date(value: date | str | None) -> date | None:
 
 def _fit_lognormal(table: SurveyTable) -> LognormalFit:
     exact = table.exact
-    z = ndtri(np.array(list(exact), dtype=np.float64) / _PERCENT)
+    z = normal_quantiles(np.array(list(exact), dtype=np.float64) / _PERCENT)
     u = np.log(np.array(list(exact.values()), dtype=np.float64))
-    bounds = [(float(ndtri(p / _PERCENT)), math.log(b)) for p, b in table.bounds.items()]
+    bounds = [(float(normal_quantiles(p / _PERCENT)), math.log(b)) for p, b in table.bounds.items()]
 
     def feasible(mu: float, sigma: float) -> bool:
         tolerance = 1e-12

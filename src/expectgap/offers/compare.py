@@ -49,8 +49,6 @@ from datetime import date
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from expectgap.assess.codes import Dimension
 from expectgap.assess.gaps import GapReport, assess
 from expectgap.assess.models import Expectations, Offer, PositionSpec
@@ -64,6 +62,7 @@ from expectgap.package import CompensationPackage, PricePath
 from expectgap.payroll import jurisdiction_code
 
 if TYPE_CHECKING:
+    import pandas as pd
     from matplotlib.figure import Figure
 
 __all__ = ["AUDIENCES", "Comparison", "OfferPoint", "Row", "compare_offers"]
@@ -413,6 +412,8 @@ class Comparison:
         >>> c.to_frame("years")["total"].tolist()
         [5.0, 5.0]
         """
+        import pandas as pd
+
         if kind == "years":
             records = []
             for name, p in zip(self.names, self.projections, strict=True):

@@ -36,3 +36,193 @@ def test_bounds_off_the_step_are_searched() -> None:
     lower = np.asarray([0.0, 58_000.0, 63_500.5])
     pay = np.asarray([0.0, 57_999.0, 63_500.0, 63_500.5, 70_000.0])
     np.testing.assert_array_equal(_grades(lower.tobytes())(pay), [0, 0, 1, 2, 2])
+
+
+def _statutory_bounds() -> list[np.ndarray]:
+    import importlib
+
+    income_tax = importlib.import_module("expectgap.payroll.jp.income_tax")
+    resident_tax = importlib.import_module("expectgap.payroll.jp.resident_tax")
+    bounds = []
+    for year in (2023, 2024, 2025, 2026):
+        bounds.append(income_tax._employment_table(year).breaks)
+    for year in (2024, 2025, 2026):
+        t = income_tax._tax_tables(year)
+        bounds += [t.rate_upper, t.basic_upper, t.taxpayer_upper, t.special_upper]
+    for fiscal in (2024, 2025, 2026, 2027):
+        r = resident_tax._tables(fiscal)
+        bounds += [r.basic_upper, r.taxpayer_upper, r.special_upper, r.special_difference_below]
+    return bounds
+
+
+@pytest.mark.parametrize("inclusive", [True, False])
+def test_band_grid_equals_the_binary_search(inclusive: bool) -> None:
+    from expectgap.payroll.jp.income_tax import band_index
+
+    rng = np.random.default_rng(11)
+    side = "left" if inclusive else "right"
+    for bounds in _statutory_bounds():
+        edges = (bounds[:, None] + np.arange(-2, 3)).ravel()
+        values = np.concatenate(
+            [edges, rng.integers(-10_000, 60_000_000, 5_000), [0, 10**12]]
+        ).astype(np.int64)
+        expected = bounds.searchsorted(values, side=side)
+        np.testing.assert_array_equal(band_index(bounds, values, inclusive=inclusive), expected)
+
+
+@pytest.mark.parametrize("month", [date(2024, 6, 1), date(2025, 12, 1), date(2026, 7, 1)])
+def test_bonus_tables_equal_the_computed_premiums(month: date) -> None:
+    # Reference: each bonus on its own (a batch below the tables' threshold computes every
+    # premium), on every standard amount near the caps and random bonuses and ages.
+    from expectgap.payroll.jp.social_insurance import _bonus_premiums, _rules
+
+    rules = _rules(month, "osaka", None)
+    rng = np.random.default_rng(month.toordinal())
+    caps = np.asarray([rules.health_bonus_cap, rules.pension_bonus_cap], dtype=np.float64)
+    paid = np.concatenate(
+        [(caps[:, None] + [-1_000.5, -1, 0, 0.5, 999, 1_000]).ravel(), rng.uniform(0, 8e6, 300)]
+    )
+    ages = rng.integers(20, 80, paid.size).astype(np.float64)
+    to_date = rng.choice([0, 1_000_000, 5_000_000, 5_730_000], paid.size).astype(np.int64)
+    batch = _bonus_premiums(paid, ages, to_date, rules, 5_500)
+    for i in range(paid.size):
+        one = _bonus_premiums(paid[i : i + 1], ages[i : i + 1], to_date[i : i + 1], rules, 5_500)
+        for name, values in one.items():
+            assert batch[name][i] == values[0], (name, i)
+
+
+@pytest.mark.parametrize("fiscal", [2024, 2025, 2026, 2027])
+@pytest.mark.parametrize(
+    ("spouse", "spouse_income", "dependents", "young", "where"),
+    [(False, 0, 0, 0, None), (True, 300_000, 2, 1, "yokohama"), (True, 1_000_000, 0, 2, "kobe")],
+)
+def test_levy_table_equals_the_computed_levy(
+    fiscal: int, spouse: bool, spouse_income: int, dependents: int, young: int, where: str | None
+) -> None:
+    import importlib
+
+    resident_tax = importlib.import_module("expectgap.payroll.jp.resident_tax")
+    from expectgap.payroll.jp.income_tax import TABLE_BUILD_FROM, household, total_income_yen
+
+    zero = np.asarray(0)
+    house = household(
+        spouse=np.asarray(spouse),
+        spouse_income=np.asarray(spouse_income),
+        dependents=np.asarray(dependents),
+        specific=zero,
+        elderly=zero,
+        cohabiting=zero,
+        young=np.asarray(young),
+        under_23=None,
+        shown=dependents,
+    )
+    rng = np.random.default_rng(fiscal)
+    salary = np.concatenate(
+        [rng.integers(0, 3_000_000, 20_000), rng.integers(0, 40_000_000, 20_000)]
+    ).astype(np.int64)
+    social = (salary * rng.uniform(0, 0.2, salary.size)).astype(np.int64)
+    income = total_income_yen(salary, house.under_23, fiscal - 1)
+    table = resident_tax._uniform_table(house, fiscal, where, TABLE_BUILD_FROM)
+    assert table is not None
+    # Incomes at the table's ends and either side of them.
+    near = np.asarray([table.low, table.high])[:, None] + np.arange(-3, 4)
+    income = np.concatenate([income, near.ravel()])
+    salary = np.concatenate([salary, np.zeros(near.size, np.int64)])
+    social = np.concatenate([social, rng.integers(0, 500_000, near.size)])
+    read = resident_tax.levy_yen(salary, social, house, fiscal, where, income)
+    computed = resident_tax._levy_of_income(salary, social, house, fiscal, where, income)
+    for name in ("income_levy", "per_capita", "adjustment_credit", "fixed_cut", "total"):
+        np.testing.assert_array_equal(
+            getattr(read, name), np.broadcast_to(getattr(computed, name), salary.shape), name
+        )
+
+
+@pytest.mark.parametrize("year", [2023, 2024, 2025, 2026])
+def test_employment_income_grid_equals_the_bands(year: int) -> None:
+    # Reference: the band computation, which a batch below the grid's threshold uses (slices
+    # of 50 salaries), on every bound and a few yen either side, and random salaries.
+    import importlib
+
+    income_tax = importlib.import_module("expectgap.payroll.jp.income_tax")
+    breaks = income_tax._employment_table(year).breaks
+    rng = np.random.default_rng(year)
+    salary = np.concatenate(
+        [
+            (breaks[:, None] + np.arange(-5, 6)).ravel(),
+            np.arange(0, 9_000_000, 997),
+            rng.integers(0, 30_000_000, 20_000),
+            [10**12],
+        ]
+    ).astype(np.int64)
+    grid = income_tax.employment_income_yen(salary, year)
+    bands = np.concatenate(
+        [
+            income_tax.employment_income_yen(salary[i : i + 50], year)
+            for i in range(0, salary.size, 50)
+        ]
+    )
+    np.testing.assert_array_equal(grid, bands)
+
+
+@pytest.mark.parametrize("year", [2024, 2025, 2026])
+@pytest.mark.parametrize(
+    ("spouse", "spouse_income", "dependents", "young"),
+    [(False, 0, 0, 0), (True, 300_000, 2, 1), (True, 1_000_000, 0, 2)],
+)
+def test_tax_table_equals_the_computed_tax(
+    year: int, spouse: bool, spouse_income: int, dependents: int, young: int
+) -> None:
+    import importlib
+
+    income_tax = importlib.import_module("expectgap.payroll.jp.income_tax")
+    zero = np.asarray(0)
+    house = income_tax.household(
+        spouse=np.asarray(spouse),
+        spouse_income=np.asarray(spouse_income),
+        dependents=np.asarray(dependents),
+        specific=zero,
+        elderly=zero,
+        cohabiting=zero,
+        young=np.asarray(young),
+        under_23=None,
+        shown=dependents,
+    )
+    rng = np.random.default_rng(year)
+    salary = np.concatenate(
+        [rng.integers(0, 3_000_000, 20_000), rng.integers(0, 60_000_000, 20_000)]
+    ).astype(np.int64)
+    social = (salary * rng.uniform(0, 0.2, salary.size)).astype(np.int64)
+    income = income_tax.total_income_yen(salary, house.under_23, year)
+    table = income_tax._uniform_tax_table(house, year, income_tax.TABLE_BUILD_FROM)
+    assert table is not None
+    near = (np.asarray([table.high]) + np.arange(-3, 4)).astype(np.int64)
+    income = np.concatenate([income, near])
+    salary = np.concatenate([salary, np.zeros(near.size, np.int64)])
+    social = np.concatenate([social, rng.integers(0, 500_000, near.size)])
+    read = income_tax.annual_tax_yen(salary, social, house, year, income)
+    computed = income_tax._tax_of_income(salary, social, house, year, income)
+    np.testing.assert_array_equal(read, computed)
+
+
+@pytest.mark.parametrize("eligible", [False, True])
+def test_incomes_of_several_years_equal_each_year_alone(eligible: bool) -> None:
+    # Reference: total_income_yen of each year on its own, in slices below the grid's threshold.
+    from expectgap.payroll.jp.income_tax import total_income_yen, total_incomes_yen
+
+    rng = np.random.default_rng(5)
+    salary = np.concatenate(
+        [rng.integers(0, 30_000_000, 30_000), np.arange(0, 10_000_000, 1_001)]
+    ).astype(np.int64)
+    flags = rng.random(salary.size) < 0.5 if eligible else np.asarray(False)
+    years = (2026, 2024, 2025, 2023)
+    together = total_incomes_yen(salary, flags, years)
+    for year, income in zip(years, together, strict=True):
+        alone = np.concatenate(
+            [
+                total_income_yen(
+                    salary[i : i + 50], np.broadcast_to(flags, salary.shape)[i : i + 50], year
+                )
+                for i in range(0, salary.size, 50)
+            ]
+        )
+        np.testing.assert_array_equal(income, alone, str(year))

@@ -15,8 +15,9 @@ import numpy as np
 import pytest
 
 from expectgap.payroll import jp
-from expectgap.payroll.jp.annual import net_ceiling
+from expectgap.payroll.jp.annual import ceiling_given, net_ceiling
 from expectgap.payroll.jp.deductions import Deductions
+from expectgap.payroll.jp.payslip import payslip_ceiling
 
 YEARS = (2024, 2025, 2026)
 gross_up_module = sys.modules["expectgap.payroll.jp.gross_up"]
@@ -105,7 +106,7 @@ def test_no_ceiling_where_bonuses_share_the_cap_across_years() -> None:
 
 
 def _without_ceiling(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(gross_up_module, "net_ceiling", lambda *args, **kwargs: None)
+    monkeypatch.setattr(gross_up_module, "ceiling_given", lambda *args, **kwargs: False)
 
 
 @pytest.mark.parametrize("year", YEARS)
@@ -191,3 +192,84 @@ def test_payslip_targets_with_a_household_each() -> None:
     short = jp.payslip(got - 1, year=2026, bonus=(got - 1) * months, **house).net
     assert (slip >= targets).all()
     assert (short < targets).all()
+
+
+def _random_targets(
+    rng: np.random.Generator, n: int, period: str, year: int
+) -> tuple[np.ndarray, dict[str, Any]]:
+    """Targets with a household each: half drawn at random, half equal to the net of a random
+    pay (every other one a yen above it: the boundary where a yen of net decides)."""
+    house = _households(rng, n)
+    months = rng.choice([0.0, 1.0, 2.0, 3.5], n)
+    pay = rng.uniform(90_000, 1_200_000, n).round()
+    bonus = pay * months
+    if period == "payslip":
+        nets = np.asarray(jp.payslip(pay, year=year, bonus=bonus, **house).net)
+    else:
+        nets = np.asarray(jp.annual(pay, year=year, bonus=bonus, **house).net)
+        nets = nets // 12 if period == "month" else nets
+    scale = 12 if period == "year" else 1
+    drawn = rng.uniform(60_000 * scale, 800_000 * scale, n).round()
+    targets = np.where(np.arange(n) % 2 == 0, drawn, nets + np.arange(n) // 2 % 2)
+    return targets, {"year": year, "period": period, "bonus_months_of_pay": months, **house}
+
+
+@pytest.mark.parametrize(("period", "n"), [("month", 300), ("payslip", 100), ("year", 20)])
+def test_branch_and_bound_equals_the_scan_on_random_households(
+    period: str, n: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The branch and bound (large batches: a crossing, then ranges; small batches: amounts
+    # spread in one engine call, then the ranges and the last amounts in another) against the
+    # grid-and-scan search on the same targets, each with its own household.
+    rng = np.random.default_rng({"month": 700, "payslip": 701, "year": 702}[period])
+    targets, options = _random_targets(rng, n, period, 2026)
+    fast = jp.gross_up(targets, **options)
+    few = [
+        jp.gross_up(
+            targets[k : k + 2], **{name: _first(value, k) for name, value in options.items()}
+        )
+        for k in range(0, 20, 2)
+    ]
+    np.testing.assert_array_equal(np.concatenate(few), fast[:20])
+    _without_ceiling(monkeypatch)
+    np.testing.assert_array_equal(fast, jp.gross_up(targets, **options))
+
+
+def _first(value: Any, k: int) -> Any:
+    return value[k : k + 2] if isinstance(value, np.ndarray) else value
+
+
+@pytest.mark.parametrize(
+    "keywords",
+    [
+        {},
+        {"bonus_months": (3, 9)},
+        {"bonus_months": (7, 12)},
+        {"bonus_months": (1, 3)},
+        {"joined": "2026-04-01"},
+        {"left": "2026-10-31"},
+    ],
+)
+def test_ceiling_given_says_where_the_ceilings_are_given(keywords: dict[str, Any]) -> None:
+    # The gross-up asks ceiling_given instead of computing a ceiling to see whether it is None.
+    given = ceiling_given(2026, **keywords)
+    ends = ((300_000, 600_000), (301_000, 602_000))
+    assert (net_ceiling(*ends, year=2026, **keywords) is not None) == given
+    assert (payslip_ceiling(*ends, year=2026, **keywords) is not None) == given
+
+
+@pytest.mark.parametrize("hashed_from", [1, 10**9])
+def test_households_are_numbered_by_equal_keywords_either_way(
+    hashed_from: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Rows equal in every keyword column share a number and no others do, whether the batch is
+    # numbered by hashing (large batches) or by sorting (small ones); the reference partition is
+    # numpy's row-wise unique of the stacked columns.
+    module = sys.modules["expectgap.payroll.jp.gross_up"]
+    monkeypatch.setattr(module, "_HASHED_FROM", hashed_from)
+    rng = np.random.default_rng(7)
+    columns = [rng.integers(0, k, 5_000).astype(float) for k in (3, 2, 5, 1)]
+    numbers = module._household_numbers(columns)
+    reference = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)[1].ravel()
+    pairs = set(zip(numbers.tolist(), reference.tolist(), strict=True))
+    assert len(pairs) == len(set(numbers.tolist())) == len(set(reference.tolist()))

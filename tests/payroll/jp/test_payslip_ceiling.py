@@ -288,7 +288,7 @@ def test_payslip_round_trip(
 
 
 def _without_ceiling(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(gross_up_module, "payslip_ceiling", lambda *args, **kwargs: None)
+    monkeypatch.setattr(gross_up_module, "ceiling_given", lambda *args, **kwargs: False)
 
 
 @pytest.mark.parametrize("year", YEARS)

@@ -87,8 +87,12 @@ months, the bonus rules, the employment insurance rates) is resolved once and ca
 calling the kernels of the topic modules directly (the public functions are thin validating
 wrappers around the same kernels). Withholding is computed only for :attr:`AnnualNet.monthly`:
 the year's totals depend on the year-end adjustment, not on what was withheld. Large batches
-are split in chunks computed on parallel threads (numpy releases the GIL), so a batch and its
-scalars give the same numbers.
+are computed in chunks of :data:`_CHUNK_ROWS` people, whose temporaries stay in the
+processor's cache, each written into the result arrays (on parallel threads from
+:data:`_PARALLEL_MIN_SIZE` people); the kernels read what the law tabulates on whole units from
+tables built once by the same rules (bands, employment income, bonus premiums, and one
+household's income tax and levies by taxable income), so a batch, its chunks and its scalars
+give the same numbers.
 
 Examples
 --------
@@ -101,21 +105,18 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import itertools
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from expectgap._limits import MAX_AGE, MAX_DEPENDENTS
-from expectgap._vector import Shape, amounts
+from expectgap._vector import Shape, amounts, is_series
 from expectgap.errors import CurrencyMismatch, InvalidInput, UnsupportedRule
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.package import CompensationPackage
@@ -138,6 +139,7 @@ from expectgap.payroll.jp.income_tax import (
     employment_income_yen,
     household,
     max_yen,
+    total_incomes_yen,
     with_deductions,
 )
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
@@ -150,23 +152,31 @@ from expectgap.payroll.jp.resident_tax import (
 from expectgap.payroll.jp.social_insurance import (
     _bonus_premiums,
     _employment,
+    _employment_sen,
     _industry_rate,
     _rate_millionths,
     _Rules,
     _rules,
+    _sen,
     pending_note,
     social_insurance,
 )
 from expectgap.payroll.jp.withholding import bonus_tax_yen, monthly_tax_yen
 
-__all__ = ["MAX_SCHEDULE_PEOPLE", "AnnualNet", "annual", "net_ceiling"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["MAX_SCHEDULE_PEOPLE", "AnnualNet", "annual", "ceiling_given", "net_ceiling"]
 
 _PARAMS = "expectgap.payroll.jp.params"
 _JPY = "JPY"
 _LAGS = (0, 1)
 _COMPONENTS = ("health", "nursing_care", "child_support", "pension")
-# Batches from this size are split over the machine's cores (numpy releases the GIL in array
-# operations, so threads run the chunks in parallel).
+# People computed at once: the temporaries of a chunk stay in the processor's cache (and need
+# no fresh pages), which makes a large batch several times cheaper per person.
+_CHUNK_ROWS = 16_384
+# Batches from this size run their chunks on the machine's cores (numpy releases the GIL in
+# array operations, so threads run the chunks in parallel).
 _PARALLEL_MIN_SIZE = 100_000
 _WORKERS = min(os.cpu_count() or 1, 4)
 # Ages are mapped to table rows through a dense lookup when they are small whole numbers.
@@ -579,7 +589,7 @@ class _People:
             pay_si=cut(self.pay_si),
             pay_gross=cut(self.pay_gross),
             pay_taxable=cut(self.pay_taxable),
-            bonuses=tuple((m, cut(a)) for m, a in self.bonuses),
+            bonuses=_once(self.bonuses, cut),
             age=None if self.age is None else cut(self.age),
             house=Household(
                 **{f.name: cut(getattr(house, f.name)) for f in dataclasses.fields(house)}
@@ -590,6 +600,21 @@ class _People:
             joined=None if self.joined is None else cut(self.joined),
             left=None if self.left is None else cut(self.left),
         )
+
+
+def _once(
+    bonuses: Sequence[tuple[int, npt.NDArray[Any]]],
+    convert: Callable[[npt.NDArray[Any]], npt.NDArray[Any]],
+) -> tuple[tuple[int, npt.NDArray[Any]], ...]:
+    """``(month, convert(amount))`` of each bonus, converting an amount shared by several
+    bonuses once (so that they stay one array, whose premiums are computed once)."""
+    done: dict[int, npt.NDArray[Any]] = {}
+    out = []
+    for month, amount in bonuses:
+        if id(amount) not in done:
+            done[id(amount)] = convert(amount)
+        out.append((month, done[id(amount)]))
+    return tuple(out)
 
 
 def _check_year(year: object) -> int:
@@ -705,7 +730,7 @@ def _flag_or_count(value: object, field: str, *, boolean: bool) -> npt.NDArray[A
         return np.asarray(value)
     if not boolean and type(value) is int and 0 <= value <= MAX_DEPENDENTS:
         return np.asarray(value, dtype=np.int64)
-    raw = value.to_numpy() if isinstance(value, pd.Series) else value
+    raw = value.to_numpy() if is_series(value) else value
     array = np.asarray(raw)
     if boolean:
         if array.dtype != np.bool_:
@@ -866,8 +891,11 @@ def _people(
         annual_bonus, b_shape = amounts(bonus, "bonus", maximum=MONTHS_IN_YEAR * max_yen())
         named.append(("bonus", annual_bonus, b_shape))
         months = _months(bonus_months)
-        gross_pay = base + commuting
-        taxable_pay = base + np.maximum(commuting - limit, 0.0)
+        if commuting.ndim or commuting:
+            gross_pay = base + commuting
+            taxable_pay = base + np.maximum(commuting - limit, 0.0)
+        else:  # no commuting allowance: the pay is all of it, and taxable
+            gross_pay = taxable_pay = base
         base = gross_pay
         share = annual_bonus / len(months)
         bonus_list = [(m, share) for m in months] if any_true(annual_bonus > 0) else []
@@ -937,7 +965,7 @@ def _people(
         pay_si=flat(base),
         pay_gross=flat(gross_pay),
         pay_taxable=flat(taxable_pay),
-        bonuses=tuple((m, flat(a)) for m, a in bonus_list),
+        bonuses=_once(bonus_list, flat),
         age=None if ages is None else keep(ages),
         house=house if out == () else Household(*(keep(a) for a in house_arrays)),
         prior_salary=None if prior is None else flat(prior),
@@ -1049,7 +1077,12 @@ class _Levy:
 
 
 def _levy(
-    salary: IntArray, social: IntArray, fiscal: int, house: Household, where: str | None
+    salary: IntArray,
+    social: IntArray,
+    fiscal: int,
+    house: Household,
+    where: str | None,
+    income: IntArray | None = None,
 ) -> tuple[IntArray, IntArray, IntArray]:
     """A fiscal year's resident tax levy, its fixed-amount cut and the income levy before it.
 
@@ -1059,13 +1092,22 @@ def _levy(
     with the reconstruction surcharge, then 3,000 + 1,000 + the 1,000-yen forest environment
     tax: jp-payroll-facts.md section 4), while the employment income of 2022 and 2023 follows
     the same 令和2年分以降 rules and the deductions, adjustment credit and non-taxable limits
-    are those in force since FY2021.
+    are those in force since FY2021. ``income`` is the total income of ``salary`` under the
+    rules of the levy's income year (:func:`_income_year`), when the caller has it.
     """
     if fiscal not in SUPPORTED_FISCAL_YEARS and fiscal + 1 == min(SUPPORTED_FISCAL_YEARS):
-        total, cut, before = _levy(salary, social, fiscal + 1, house, where)
+        total, cut, before = _levy(salary, social, fiscal + 1, house, where, income)
         return total + cut, np.zeros((), np.int64), before
-    levied = levy_yen(salary, social, house, fiscal, where)
+    levied = levy_yen(salary, social, house, fiscal, where, income)
     return levied.total, levied.fixed_cut, levied.income_levy + levied.fixed_cut
+
+
+def _income_year(fiscal: int) -> int:
+    """The year whose salary and rules a fiscal year's levy (as :func:`_levy` computes it)
+    takes: the year before, or for FY2023 that of FY2024."""
+    if fiscal not in SUPPORTED_FISCAL_YEARS and fiscal + 1 == min(SUPPORTED_FISCAL_YEARS):
+        return fiscal
+    return fiscal - 1
 
 
 @dataclass(frozen=True)
@@ -1141,7 +1183,9 @@ def _grades(key: bytes) -> Callable[[FloatArray], IntArray]:
     last = table.size - 1
 
     def lookup(pay: FloatArray) -> IntArray:
-        step = np.minimum(pay // _GRADE_STEP, last).astype(np.int64)
+        # Whole bounds: a pay's grade is that of its whole yen (pays are >= 0, so truncation
+        # is the floor; integer division costs a fraction of a float one).
+        step = np.minimum(pay.astype(np.int64) // _GRADE_STEP, last)
         return table[step]
 
     return lookup
@@ -1219,7 +1263,7 @@ class _Engine:
             if key not in self._grade:
                 self._grade[key] = _grades(key)(self.people.pay_si)
             where = self._grade[key] + premium_age(self.birth, month) * table.lower.size
-        return table.parts[:, where] * self.charged(month)
+        return np.take(table.parts, where, axis=1) * self.charged(month)
 
     def deducted(self) -> list[tuple[IntArray, IntArray | int]]:
         """Each premium month whose premium may be deducted in the year: its premiums and the
@@ -1273,13 +1317,18 @@ class _Engine:
         nothing: IntArray = np.zeros((), np.int64)[()]
         counted = nothing
         result: dict[int, dict[str, IntArray]] = {}
+        # What the bonuses share (one amount under one set of rules); the people's arrays
+        # live as long as the engine.
+        shared: dict[tuple[object, ...], Any] = {}
         for step in self.plan.bonuses:
             if step.restart:
                 counted = nothing
             paid = amount[step.month]
             if not self.dated:
                 ages = cast(FloatArray, p.age)
-                premium = _bonus_premiums(paid, ages, counted, step.rules, step.worker_rate)
+                premium = _bonus_premiums(
+                    paid, ages, counted, step.rules, step.worker_rate, shared=shared
+                )
             else:
                 # Paid while employed; insured for the month (a bonus in the month of the
                 # loss date bears no premium, only employment insurance).
@@ -1317,9 +1366,10 @@ class _Engine:
                 zero,
             )
         else:
-            summed = [table[:, self.index(lower)] for lower, table in plan.summed]
+            summed = [np.take(table, self.index(lower), axis=1) for lower, table in plan.summed]
             premiums = list(sum(summed[1:], summed[0]))
-            pay_employment = [_employment(p.pay_si, rate, drop) for rate, drop in plan.rules]
+            sen = _sen(p.pay_si)
+            pay_employment = [_employment_sen(sen, rate, drop) for rate, drop in plan.rules]
             employment = sum(
                 (e * n for e, n in zip(pay_employment, plan.rule_months, strict=True)), zero
             )
@@ -1341,7 +1391,8 @@ class _Engine:
             )
             bonus_total = sum((self.bonus_paid(m) for m, _ in p.bonuses), np.zeros(()))
         gross = p.pay_gross * months + bonus_total
-        taxable = p.pay_taxable * months + bonus_total
+        # Without non-taxable pay the two are one array (computed once).
+        taxable = gross if p.pay_taxable is p.pay_gross else p.pay_taxable * months + bonus_total
         return gross, taxable, taxable.astype(np.int64)  # amounts >= 0: truncation is the floor
 
     def run(self, *, keep_payments: bool) -> _Year:
@@ -1349,10 +1400,14 @@ class _Engine:
         parts, employment, pay_employment, bonus_si = self.premiums()
         social = sum(parts.values(), employment)
         gross, taxable, salary = self.amounts()
-        tax = annual_tax_yen(salary, social, p.house, opt.year)
+        # The total incomes of the year's salary under the rules of this year and of the
+        # levies' income years (one computation per set of rules).
+        years = (opt.year, *(_income_year(f) for f in (opt.year - 1, opt.year)))
+        incomes = total_incomes_yen(salary, p.house.under_23, years)
+        tax = annual_tax_yen(salary, social, p.house, opt.year, incomes[0])
 
         # Resident tax: January-May of the previous fiscal year's levy, then this year's.
-        levy = self._resident(taxable, salary, social)
+        levy = self._resident(taxable, salary, social, (incomes[1], incomes[2]))
         if self.span is None:
             before_june = _collection(opt.year)[0].first_month - 1
             resident = (
@@ -1404,8 +1459,15 @@ class _Engine:
             months[n - 1] = months[n - 1] + rest * (last == n)
         return months
 
-    def _resident(self, taxable: FloatArray, salary: IntArray, social: IntArray) -> _Levy:
-        """Instalments of the previous and the current fiscal year's resident tax."""
+    def _resident(
+        self,
+        taxable: FloatArray,
+        salary: IntArray,
+        social: IntArray,
+        incomes: tuple[IntArray, IntArray] | None = None,
+    ) -> _Levy:
+        """Instalments of the previous and the current fiscal year's resident tax
+        (``incomes``: the total incomes of ``salary`` for the two levies, when known)."""
         p, opt = self.people, self.opt
         zero = np.zeros((), np.int64)
         june = np.asarray(_collection(opt.year)[0].first_month, dtype=np.int64)
@@ -1417,8 +1479,10 @@ class _Engine:
             parts, employment, _, _ = whole.premiums()
             social = sum(parts.values(), employment)
             _, taxable, salary = whole.amounts()
+            incomes = None
         if p.prior_salary is not None:
             salary = p.prior_salary.astype(np.int64)
+            incomes = None
         if p.prior_social is not None:
             prior_social = p.prior_social.astype(np.int64)
         elif p.prior_salary is None:
@@ -1428,15 +1492,17 @@ class _Engine:
             prior_social = (social * ratio).astype(np.int64)
         out: list[IntArray] = []
         first_month: IntArray = june
-        for fiscal in (opt.year - 1, opt.year):
-            levy, cut, _ = _levy(salary, prior_social, fiscal, p.house, opt.residence)
+        for number, fiscal in enumerate((opt.year - 1, opt.year)):
+            income = None if incomes is None else incomes[number]
+            levy, cut, _ = _levy(salary, prior_social, fiscal, p.house, opt.residence, income)
             ordinary, special = _collection(fiscal)
-            regular = levy // ordinary.count // ordinary.unit * ordinary.unit
+            # levy // count rounded down to the unit (floor(floor(a / b) / c) = floor(a / bc))
+            regular = levy // (ordinary.count * ordinary.unit) * ordinary.unit
             first = levy - (ordinary.count - 1) * regular
             starts = np.asarray(ordinary.first_month, dtype=np.int64)
             if special.count > 0:
                 with_cut = cut > 0
-                special_regular = levy // special.count // special.unit * special.unit
+                special_regular = levy // (special.count * special.unit) * special.unit
                 regular = np.where(with_cut, special_regular, regular)
                 first = np.where(with_cut, levy - (special.count - 1) * special_regular, first)
                 starts = np.where(with_cut, special.first_month, ordinary.first_month)
@@ -1448,7 +1514,7 @@ class _Engine:
 
     def _month(self, group: _Group, pay_employment: list[IntArray]) -> _Month:
         p = self.people
-        table = group.table.parts[:, self.index(group.table.lower)]
+        table = np.take(group.table.parts, self.index(group.table.lower), axis=1)
         parts = dict(zip(_COMPONENTS, table, strict=True))
         return _Month(p.pay_gross, p.pay_taxable, parts, pay_employment[group.rule])
 
@@ -1587,6 +1653,8 @@ class _Engine:
 
 
 def _frame(year: _Year, size: int, shape: Shape) -> pd.DataFrame:
+    import pandas as pd
+
     rows = len(year.payments)
 
     def column(values: Callable[[_Payment], npt.ArrayLike], dtype: type) -> npt.NDArray[Any]:
@@ -1609,32 +1677,6 @@ def _frame(year: _Year, size: int, shape: Shape) -> pd.DataFrame:
     deductions = frame[[*_COMPONENTS, "employment", "withholding", "resident_tax"]].sum(axis=1)
     frame["net"] = frame["gross"] - deductions
     return frame
-
-
-def _result(
-    year: _Year,
-    people: _People,
-    shape: Shape,
-    out_shape: tuple[int, ...],
-    schedule: Callable[[], pd.DataFrame],
-) -> AnnualNet:
-    size = people.size
-    parts = [year.parts[c] for c in _COMPONENTS]
-    social = sum(parts, year.employment)
-    gross = np.floor(year.gross)
-    net = gross - social - year.income_tax - year.resident
-    fields = [gross, np.floor(year.taxable), *parts, year.employment, social]
-    fields += [year.income_tax, year.resident, net]
-    if shape.scalar:
-        # Every field is 0-d (or of size one): one conversion to Python ints.
-        flat = np.asarray(fields, dtype=np.int64).reshape(len(fields), -1)
-        values: list[Any] = flat[:, 0].tolist()
-    else:
-        values = [
-            shape.wrap_int(np.broadcast_to(np.asarray(v), (size,)).reshape(out_shape))
-            for v in fields
-        ]
-    return AnnualNet(**dict(zip(_FIELDS, values, strict=True)), _schedule=schedule)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1910,41 +1952,76 @@ spouse_income, dependent_under_23
 def _annual(
     people: _People, options: _Options, shape: Shape, out_shape: tuple[int, ...]
 ) -> AnnualNet:
-    year = _year(people, options)
-
     def schedule() -> pd.DataFrame:
         detailed = _Engine(people, options).run(keep_payments=True)
         return _frame(detailed, people.size, shape)
 
-    return _result(year, people, shape, out_shape, schedule)
-
-
-def _year(people: _People, options: _Options) -> _Year:
-    """The year's totals; a large batch is split in chunks computed on parallel threads."""
     size = people.size
+    if size <= _CHUNK_ROWS:
+        fields = _fields(_Engine(people, options).run(keep_payments=False))
+        if shape.scalar:
+            # Every field is 0-d (or of size one): one conversion to Python ints.
+            flat = np.asarray(fields, dtype=np.int64).reshape(len(fields), -1)
+            values: list[Any] = flat[:, 0].tolist()
+        else:
+            values = [
+                shape.wrap_int(np.broadcast_to(np.asarray(v), (size,)).reshape(out_shape))
+                for v in fields
+            ]
+    else:
+        values = [_wrap(shape, array.reshape(out_shape)) for array in _chunked(people, options)]
+    return AnnualNet(**dict(zip(_FIELDS, values, strict=True)), _schedule=schedule)
+
+
+def _fields(year: _Year) -> list[npt.NDArray[Any]]:
+    """The fields of :class:`AnnualNet` (in :data:`_FIELDS` order) of a year's totals."""
+    parts = [year.parts[c] for c in _COMPONENTS]
+    social = parts[0] + year.employment
+    for part in parts[1:]:
+        social += part
+    # Amounts are >= 0: truncation to whole yen is the floor.
+    gross = year.gross.astype(np.int64)
+    taxable = gross if year.taxable is year.gross else year.taxable.astype(np.int64)
+    net = gross - social
+    net -= year.income_tax
+    net -= year.resident
+    fields = [gross, taxable, *parts, year.employment, social]
+    return [*fields, year.income_tax, year.resident, net]
+
+
+def _chunked(people: _People, options: _Options) -> list[IntArray]:
+    """The fields of :class:`AnnualNet` of a large batch, computed in chunks of
+    :data:`_CHUNK_ROWS` people (so that each temporary array of the computation stays in the
+    processor's cache) and written into the result arrays; a batch from
+    :data:`_PARALLEL_MIN_SIZE` people runs its chunks on parallel threads."""
+    size = people.size
+    out = [np.empty(size, np.int64) for _ in _FIELDS]
+
+    def chunk(lo: int) -> None:
+        hi = min(lo + _CHUNK_ROWS, size)
+        fields = _fields(_Engine(people.part(lo, hi), options).run(keep_payments=False))
+        for array, values in zip(out, fields, strict=True):
+            array[lo:hi] = values
+
+    starts = range(0, size, _CHUNK_ROWS)
     if size < _PARALLEL_MIN_SIZE or _WORKERS < 2:
-        return _Engine(people, options).run(keep_payments=False)
-    bounds = np.linspace(0, size, _WORKERS + 1).astype(int)
-    chunks = [people.part(lo, hi) for lo, hi in itertools.pairwise(bounds.tolist())]
-    with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
-        years = list(
-            pool.map(lambda chunk: _Engine(chunk, options).run(keep_payments=False), chunks)
-        )
+        for lo in starts:
+            chunk(lo)
+    else:
+        from concurrent.futures import ThreadPoolExecutor  # only large batches need threads
 
-    def joined(pick: Callable[[_Year], npt.NDArray[Any]]) -> npt.NDArray[Any]:
-        return np.concatenate(
-            [np.broadcast_to(pick(y), (c.size,)) for y, c in zip(years, chunks, strict=True)]
-        )
+        with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
+            list(pool.map(chunk, starts))
+    return out
 
-    return _Year(
-        gross=joined(lambda y: y.gross),
-        taxable=joined(lambda y: y.taxable),
-        parts={c: joined(lambda y, c=c: y.parts[c]) for c in _COMPONENTS},  # type: ignore[misc]
-        employment=joined(lambda y: y.employment),
-        income_tax=joined(lambda y: y.income_tax),
-        resident=joined(lambda y: y.resident),
-        payments=(),
-    )
+
+def _wrap(shape: Shape, array: IntArray) -> Any:
+    """A result array of the batch's own in the caller's form (a Series for Series input)."""
+    if shape.index is not None:
+        import pandas as pd
+
+        return pd.Series(array, index=shape.index, name=shape.name)
+    return array
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2016,12 +2093,9 @@ def net_ceiling(
     >>> net_ceiling((300_000, 0), (300_100, 0), year=2026, left="2026-10-31") is None
     True
     """
-    start = _calendar(_check_year(year)).fiscal_start
+    if not ceiling_given(year, bonus_months=bonus_months, joined=joined, left=left):
+        return None
     months = _months(bonus_months)
-    if any(m < start for m in months) and any(m >= start for m in months):
-        return None
-    if joined is not None or left is not None:
-        return None
     options = _options(
         year,
         prefecture,
@@ -2059,6 +2133,28 @@ def net_ceiling(
         )
         ends.append(_Engine(people, options))
     return _ceiling(ends[0], ends[1])
+
+
+def ceiling_given(
+    year: int, *, bonus_months: Sequence[int] = (6, 12), joined: object = None, left: object = None
+) -> bool:
+    """Whether :func:`net_ceiling` (and
+    :func:`~expectgap.payroll.jp.payslip.payslip_ceiling`) derive a bound for these keywords:
+    not where bonuses are paid both before and after the fiscal year's start month, nor with
+    ``joined`` or ``left`` (see :func:`net_ceiling`). The answer costs no computation of pay.
+
+    Examples
+    --------
+    >>> ceiling_given(2026), ceiling_given(2026, bonus_months=(3, 9))
+    (True, False)
+    >>> ceiling_given(2026, left="2026-10-31")
+    False
+    """
+    start = _calendar(_check_year(year)).fiscal_start
+    months = _months(bonus_months)
+    if any(m < start for m in months) and any(m >= start for m in months):
+        return False
+    return joined is None and left is None
 
 
 def _bonus_rounding(low: _Engine, high: _Engine) -> IntArray:

@@ -33,10 +33,9 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from expectgap._limits import MAX_AGE
-from expectgap._vector import Shape
+from expectgap._vector import Shape, is_series
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll._params import load
@@ -98,7 +97,7 @@ def parse_dates(
     >>> days.tolist()
     [datetime.date(2026, 10, 31), datetime.date(2026, 10, 15)]
     """
-    raw = value.to_numpy() if isinstance(value, pd.Series) else value
+    raw = value.to_numpy() if is_series(value) else value
     accepted = "a date 'YYYY-MM-DD'" + (" or a month 'YYYY-MM'" if months else "")
     accepted += " or a datetime.date (or an array of them)"
     array = np.asarray(raw) if not isinstance(raw, date | str) else np.asarray(raw, dtype=object)
@@ -134,8 +133,8 @@ def parse_dates(
         raise InvalidInput(field, shown, accepted)
     shape = Shape(
         scalar=array.ndim == 0,
-        index=value.index if isinstance(value, pd.Series) else None,
-        name=value.name if isinstance(value, pd.Series) else None,
+        index=value.index if is_series(value) else None,
+        name=value.name if is_series(value) else None,
     )
     return days, shape
 

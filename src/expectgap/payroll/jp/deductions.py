@@ -49,10 +49,9 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from expectgap._limits import MAX_DEPENDENTS
-from expectgap._vector import amounts, bad_positions_text
+from expectgap._vector import amounts, bad_positions_text, is_series
 from expectgap.errors import InvalidInput
 from expectgap.money import max_amount
 from expectgap.payroll._params import ParameterSet, load
@@ -112,7 +111,7 @@ BoolArray = npt.NDArray[np.bool_]
 
 
 def _count(value: object, name: str) -> IntArray:
-    raw = value.to_numpy() if isinstance(value, pd.Series) else value
+    raw = value.to_numpy() if is_series(value) else value
     array = np.asarray(raw)
     accepted = f"a whole number from 0 to {MAX_DEPENDENTS} (or an array of them)"
     if array.dtype.kind not in "iuf" or array.dtype == np.bool_:
@@ -127,7 +126,7 @@ def _count(value: object, name: str) -> IntArray:
 
 
 def _flag(value: object, name: str) -> BoolArray:
-    raw = value.to_numpy() if isinstance(value, pd.Series) else value
+    raw = value.to_numpy() if is_series(value) else value
     array = np.asarray(raw)
     if array.dtype != np.bool_:
         raise InvalidInput(f"deductions.{name}", value, "True or False (or an array of booleans)")
@@ -281,7 +280,8 @@ def declared(record: Any) -> bool:
     >>> declared(Deductions(mutual_aid=1).record), declared(none_declared())
     (True, False)
     """
-    return bool(np.any(record["declared"]))
+    flags = record["declared"]
+    return bool(flags.any()) if flags.ndim else bool(flags)
 
 
 # --------------------------------------------------------------------------- parameters

@@ -7,23 +7,29 @@ at a crossing that is not the first one. :func:`gross_up` finds the smallest gro
 all targets at once (each with its own household, age and bonus):
 
 1. **Bracket.** Net never exceeds gross, so every gross below the target is too small: the
-   search starts just below it (``lo``) and doubles an upper end (``hi``) until its net reaches
-   the target.
+   search starts just below it (``lo``) and tries an upper end (``hi``) a little above, doubled
+   until its net reaches the target. A few targets (whose engine calls cost mostly their overhead) also evaluate
+   amounts spread between the two in the same call, and keep the cell of the first that
+   reaches the target.
 2. **Branch and bound** (where the engine bounds net over a range of pay:
    :func:`~expectgap.payroll.jp.annual.net_ceiling` for the year's net,
-   :func:`~expectgap.payroll.jp.payslip.payslip_ceiling` for the payslip's). A crossing is
-   found first (an amount
-   whose net reaches the target while the one before falls short: false position on net,
-   which is nearly straight in pay). Then every amount below it is ruled out, or the first
-   one reaching the target found, range by range from ``lo``: a range whose ceiling (a proven
-   bound of net over it) is below the target is ruled out whole; otherwise it is halved, down
-   to single amounts, whose ceiling is their net. A range about half as long as its distance
-   to the answer is ruled out, so a target costs a few dozen bounds whatever its household:
-   the cost does not grow with the variety of households.
+   :func:`~expectgap.payroll.jp.payslip.payslip_ceiling` for the payslip's;
+   :func:`~expectgap.payroll.jp.annual.ceiling_given` says where). A crossing is found first
+   (an amount whose net reaches the target while the one before falls short: false position
+   on net, which is nearly straight in pay), or for a few targets the bracket's cell serves.
+   Then every amount below it is ruled out, or the first one reaching the target found,
+   range by range from ``lo``: a range whose ceiling (a proven bound of net over it) is below
+   the target is ruled out whole; otherwise it is split, down to single amounts, whose
+   ceiling is their net. The first ranges shrink toward the crossing by the share of the
+   gross the target's deductions take (the ceiling of a range exceeds net by about that share
+   of the gross over it), so most are ruled out at once and a target costs a few dozen bounds
+   whatever its household: the cost does not grow with the variety of households. A few
+   targets bound the last amounts before the crossing one by one in the same engine call as
+   the ranges below them (two engine calls in all, where no range needs splitting).
 
 Where no ceiling is given (bonuses that share a health insurance cap across calendar years:
-premiums can then fall as pay rises; joining or leaving), a slope bound serves instead (:data:`RISE_SLACK`, and
-:data:`PAYSLIP_RISE_SLACK` for the payslip):
+premiums can then fall as pay rises; joining or leaving), a slope bound serves instead
+(:data:`RISE_SLACK`, and :data:`PAYSLIP_RISE_SLACK` for the payslip):
 
 3. **Coarse grid.** Net is evaluated on a grid of ``lo``-``hi`` (one vectorized batch for all
    targets). Over a step of ``h`` yen of the searched amount, net can rise by at most the gross
@@ -65,12 +71,11 @@ from typing import Any, cast
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
-from expectgap._vector import Shape, amounts
+from expectgap._vector import Shape, amounts, is_series
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
-from expectgap.payroll.jp.annual import annual, net_ceiling
+from expectgap.payroll.jp.annual import annual, ceiling_given, net_ceiling
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.income_tax import max_yen
 from expectgap.payroll.jp.payslip import _payslip_net, payslip, payslip_ceiling
@@ -98,30 +103,54 @@ _SLACK = {"month": RISE_SLACK, "year": RISE_SLACK, "payslip": PAYSLIP_RISE_SLACK
 _PERIODS = ("month", "year", "payslip")
 _GRID_POINTS = 256
 _FIRST_STEP = 1_000
+# The bracket's upper end: this many times ``lo`` (a take-home of at least 1 / 1.3 of the gross
+# covers most pay; where the target is not reached there, the end is doubled); twice ``lo`` for
+# a few targets, whose bracket is cut in many cells at once.
+_FIRST_RATIO = 1.3
 # Net evaluations per engine call (bounds the engine's temporaries).
 _POINTS_PER_CALL = 1 << 16
 # Targets are bounded by the engine's yen maximum over this factor, so that the grosses the search
 # tries (up to twice a gross whose take-home is at least a fifth of it) stay within the bound.
 _HEADROOM = 10
+# Batches from this many targets number their households by hashing (pandas); smaller ones by
+# sorting, which is as fast there and keeps pandas out of a single assessment.
+_HASHED_FROM = 4_096
 
 # Blocks per RISE_SLACK / m amounts scanned when many targets share the engine calls: more
 # blocks waste fewer evaluations past the result, fewer blocks make fewer engine calls.
 _BLOCKS_PER_WINDOW = 16
-# Net evaluations a target costs in the branch and bound (about 50 ranges bounded, each
-# about two evaluations): a household's targets are swept instead when the sweep is cheaper.
-_BOUND_COST = 120
-# Each first range leaves this share of the way to the crossing to the next.
+# Net evaluations a target costs in the branch and bound (about 15 to 20 ranges bounded, each
+# about two and a half evaluations, and 15 nets): a household's targets are swept instead when
+# the sweep is cheaper.
+_BOUND_COST = 60
+# The share of the way to the crossing each first range leaves to the next is the share of
+# the gross the deductions take between ``lo`` and the crossing (net rises by the rest; the
+# ceiling of a range exceeds net by about that share of the gross over it), plus _KEEP_MARGIN,
+# within _KEEP_LIMITS (_KEEP where that share is unknown).
 _KEEP = 0.45
-# Ranges still open after a bound are split in this many pieces.
-_PIECES = 4
-# Cuts of the bracket before the branch and bound at most (false position, every third one
-# bisecting): enough to close a bracket of any pay.
+_KEEP_MARGIN = 0.1
+_KEEP_LIMITS = (0.25, 0.6)
+# Ranges still open after a bound are split in their first amount and this many pieces,
+_PIECES = 2
+# or in single amounts where they hold at most this many;
+_SINGLES = 8
+# the same for fewer than _SMALL_CALL targets (one engine call bounds them all: fewer rounds).
+_SMALL_PIECES = 16
+_SMALL_SINGLES = 32
+# At most this many amounts before the end of a small batch's bracket are bounded one by one,
+# with the ranges below them, in one engine call (a wider bracket is first closed by
+# _crossing): the bracket's own and _BELOW_CELL below it.
+_CELL_SINGLES = 640
+_BELOW_CELL = 32
+# Cuts of the bracket before the branch and bound at most (false position, bisecting where two
+# cuts did not halve it): enough to close a bracket of any pay.
 _CROSSING_STEPS = 64
 # Below this many targets, a step of the crossing's search evaluates several amounts per
-# target (up to _MOST_POINTS): the engine call's overhead outweighs the amounts it computes.
+# target (up to _SMALL_ROWS in all): the engine call's overhead outweighs the amounts it
+# computes.
 _SMALL_CALL = 256
-_MOST_POINTS = 64
-_BISECT_EVERY = 3
+# Net evaluations in one engine call of a small batch's bracket and crossing.
+_SMALL_ROWS = 2_048
 # Keywords of annual() that may differ from target to target.
 _PER_TARGET = (
     "age",
@@ -252,7 +281,7 @@ def _per_target(
     for name, value in values.items():
         if type(value) in _PLAIN:
             continue
-        if isinstance(value, pd.Series):
+        if is_series(value):
             arrays[name] = value.to_numpy()
             forms.append((arrays[name], Shape(scalar=False, index=value.index, name=value.name)))
         else:
@@ -467,9 +496,11 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             options=options,
         )
 
+    no_bonus = not bonus_flat.any() and not offset_flat.any()
+
     def bound(rows: IntArray, low: FloatArray, high: FloatArray) -> FloatArray | None:
         options = shared | {name: array[rows] for name, array in varying.items()}
-        if not bonus_flat.any() and not offset_flat.any():
+        if no_bonus:
             options["bonus_months"] = _NO_BONUS_MONTHS
         return _ceiling(
             low,
@@ -481,16 +512,15 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             options=options,
         )
 
-    ceiling: Ceiling | None = None
-    probe = np.zeros(1, dtype=np.int64)
-    if size and bound(probe, need[:1], need[:1]) is not None:
-        ceiling = cast(Ceiling, bound)
+    paid_in = _NO_BONUS_MONTHS if no_bonus else bonus_months
+    given = ceiling_given(year, bonus_months=paid_in, joined=joined, left=left)
+    ceiling = cast(Ceiling, bound) if given else None
     columns = [
         bonus_flat,
         offset_flat,
         *(np.asarray(a, dtype=np.float64) for a in varying.values()),
     ]
-    household = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)[1].reshape(-1)
+    household = _household_numbers(columns)
     result = (
         _search(
             net,
@@ -506,6 +536,28 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         else need
     )
     return form.wrap_int(np.asarray(result).reshape(out))
+
+
+def _household_numbers(columns: list[FloatArray]) -> IntArray:
+    """A number for each row, the same for rows equal in every column: hashed (pandas'
+    factorize) for batches from :data:`_HASHED_FROM` rows, sorted (numpy) below, so that a
+    small batch does not import pandas."""
+    size = columns[0].size
+    if size >= _HASHED_FROM:
+        import pandas as pd
+
+        def codes(values: npt.NDArray[Any]) -> IntArray:
+            return cast(IntArray, pd.factorize(values, use_na_sentinel=False)[0])
+    else:
+
+        def codes(values: npt.NDArray[Any]) -> IntArray:
+            return cast(IntArray, np.unique(values, return_inverse=True)[1].reshape(size))
+
+    numbers = np.zeros(size, dtype=np.int64)
+    for column in columns:
+        column_codes = codes(column)
+        numbers = codes(numbers * (int(column_codes.max(initial=0)) + 1) + column_codes)
+    return numbers
 
 
 def _search(
@@ -526,33 +578,25 @@ def _search(
     range of amounts (see :func:`_rule_out`); amounts below ``least`` have no net (minus
     infinity).
     """
-    everyone = np.arange(need.size)
     # 1. Bracket: below lo the gross itself is short of the target (or there is no net).
     lo = np.maximum(np.ceil((need - fixed) / per_yen) - 1, least)
-    hi = np.maximum(lo * 2, lo + _FIRST_STEP)
-    if need.size < _SMALL_CALL:  # one engine call for both ends
-        both = _batched(net, np.tile(everyone, 2), np.concatenate([lo, hi]))
-        low_net, high_net = both[: need.size], both[need.size :]
-    else:
-        low_net, high_net = _batched(net, everyone, lo), _batched(net, everyone, hi)
-    found = low_net >= need
-    short = ~found & (high_net < need)
-    while short.any():
-        rows = np.flatnonzero(short)
-        hi[rows] = hi[rows] * 2
-        short[rows] = _batched(net, rows, hi[rows]) < need[rows]
-    answer: IntArray = np.asarray(np.where(found, lo, hi), dtype=np.int64)
+    ratio = 2.0 if need.size < _SMALL_CALL else _FIRST_RATIO
+    hi = np.maximum(np.floor(lo * ratio), lo + _FIRST_STEP)
+    found, a, b, a_net, b_net, lo_net = _bracket(net, lo, hi, need)
+    answer: IntArray = np.asarray(np.where(found, lo, b), dtype=np.int64)
     todo = np.flatnonzero(~found)
     if todo.size == 0:
         return answer
     window = float(np.ceil(slack / per_yen[todo].min()))
     # 5. Households with many targets: one scan of every amount serves them all.
-    groups = pd.Series(todo).groupby(household[todo]).indices
+    keys = household[todo]
+    by_household = np.argsort(keys, kind="stable")
+    groups = np.split(by_household, np.flatnonzero(np.diff(keys[by_household])) + 1)
     rest = []
     per_target = _BOUND_COST if ceiling is not None else window + _GRID_POINTS
-    for members in groups.values():
+    for members in groups:
         rows = todo[members]
-        span = hi[rows].max() - lo[rows].min()
+        span = b[rows].max() - lo[rows].min()
         if rows.size * per_target >= span:
             answer[rows] = _sweep(net, rows, lo[rows], need[rows])
         else:
@@ -561,8 +605,24 @@ def _search(
         return answer
     todo = np.concatenate(rest)
     if ceiling is not None:
-        crossing = _crossing(net, todo, lo[todo], hi[todo], need[todo])
-        answer[todo] = _rule_out(net, ceiling, todo, lo[todo] + 1, crossing, need[todo])
+        a, b, need = a[todo], b[todo], need[todo]
+        # A small batch bounds the last amounts before its bracket's end one by one (in the
+        # same engine call as the ranges below them); a cell too wide for that, and every cell
+        # of a large batch, is first closed on a crossing.
+        small = todo.size < _SMALL_CALL
+        wide = b - a + _BELOW_CELL > (_CELL_SINGLES if small else 0)
+        if wide.any():
+            ends = (a[wide], b[wide])
+            nets = (a_net[todo][wide], b_net[todo][wide])
+            b[wide] = _crossing(net, todo[wide], ends, nets, need[wide])
+            a[wide] = b[wide] - 1
+        start = lo[todo] + 1
+        alone = np.maximum(a - _BELOW_CELL, start) if small else b
+        with np.errstate(invalid="ignore", divide="ignore"):
+            share = 1 - (need - lo_net[todo]) / (per_yen[todo] * (b - lo[todo]))
+        keep = np.where(np.isfinite(share), share + _KEEP_MARGIN, _KEEP)
+        keep = np.clip(keep, *_KEEP_LIMITS)
+        answer[todo] = _rule_out(net, ceiling, todo, (start, alone, b), need, keep)
         return answer
     # 3-4, by chunks of targets sharing the engine calls.
     widths = (max(int(window) // _BLOCKS_PER_WINDOW, 1), int(window))
@@ -573,7 +633,7 @@ def _search(
             net,
             rows,
             lo[rows],
-            hi[rows],
+            b[rows],
             need[rows],
             per_yen=per_yen[rows],
             widths=widths,
@@ -667,123 +727,219 @@ def _scan(
     return answer
 
 
+def _spread(a: FloatArray, b: FloatArray, points: int) -> FloatArray:
+    """``points`` whole amounts spread evenly strictly between ``a`` and ``b`` (rows; some
+    repeated where the gap holds fewer)."""
+    spread = np.arange(1, points + 1) / (points + 1)
+    inside = np.floor(a[:, None] + (b - a)[:, None] * spread)
+    return np.clip(inside, a[:, None] + 1, b[:, None] - 1)
+
+
+def _bracket(
+    net: Net, lo: FloatArray, hi: FloatArray, need: FloatArray
+) -> tuple[npt.NDArray[np.bool_], FloatArray, FloatArray, FloatArray, FloatArray, FloatArray]:
+    """Step 1 of the module's search: whether net(lo) reaches the target, and else a bracket
+    ``a < b`` with net(a) < need <= net(b), with both nets (``hi`` doubled until it reaches).
+
+    A small batch evaluates amounts spread between the ends in the same engine call, and
+    brackets the first of them that reaches the target.
+    """
+    size = need.size
+    everyone = np.arange(size)
+    points = _SMALL_ROWS // size if size < _SMALL_CALL else 0
+    amounts = np.concatenate([lo[:, None], _spread(lo, hi, points), hi[:, None]], axis=1)
+    values = _batched(net, np.repeat(everyone, points + 2), amounts.reshape(-1)).reshape(
+        amounts.shape
+    )
+    reached = values >= need[:, None]
+    found = reached[:, 0]
+    hit = reached.any(axis=1)
+    first = np.where(hit, np.argmax(reached, axis=1), points + 1)
+    below = np.maximum(first - 1, 0)
+    a, a_net = amounts[everyone, below], values[everyone, below]
+    b, b_net = amounts[everyone, first], values[everyone, first]
+    short = np.flatnonzero(~hit)
+    while short.size:
+        a[short], a_net[short] = b[short], b_net[short]
+        b[short] = b[short] * 2
+        b_net[short] = _batched(net, short, b[short])
+        short = short[b_net[short] < need[short]]
+    return found, a, b, a_net, b_net, values[:, 0]
+
+
 def _crossing(
-    net: Net, rows: IntArray, lo: FloatArray, hi: FloatArray, need: FloatArray
+    net: Net,
+    rows: IntArray,
+    ends: tuple[FloatArray, FloatArray],
+    nets: tuple[FloatArray, FloatArray],
+    need: FloatArray,
 ) -> FloatArray:
-    """A crossing for targets with net(lo) < need <= net(hi): an amount ``x`` with
-    net(x - 1) < need <= net(x) (not necessarily the first one).
+    """A crossing for targets with net(a) < need <= net(b) (``ends``, their ``nets``): an
+    amount ``x`` with net(x - 1) < need <= net(x) (not necessarily the first one).
 
     Net is close to a straight line in pay, so the bracket is cut where the line through its
-    ends meets the target (false position), every third step in the middle instead (which
-    keeps the bracket shrinking where the line misleads). Few targets cut their brackets in
-    many cells at once.
+    ends meets the target (false position; where one end stays twice, its distance to the
+    target is halved for the next line, which keeps the bracket closing from both sides).
+    Few targets instead cut their brackets in many cells at once (up to :data:`_SMALL_ROWS`
+    amounts a call).
     """
-    lo, hi = lo.copy(), hi.copy()
-    low_net = np.full(lo.size, -np.inf)
-    high_net = np.full(lo.size, np.inf)
+    lo, hi = ends[0].copy(), ends[1].copy()
+    low_net, high_net = nets[0].copy(), nets[1].copy()
+    kept = np.zeros(lo.size, dtype=np.int8)  # the end kept last: -1 low, 1 high
+    # widths of the bracket one and two cuts ago
+    before, earlier = np.full(lo.size, np.inf), np.full(lo.size, np.inf)
     pending = np.flatnonzero(hi - lo > 1)
-    for step in range(_CROSSING_STEPS):
+    for _ in range(_CROSSING_STEPS):
         if not pending.size:
             break
         a, b = lo[pending], hi[pending]
-        points = min(_SMALL_CALL // pending.size, _MOST_POINTS)
-        if points > 1:
+        if pending.size < _SMALL_CALL:
             # Few targets: an engine call costs mostly its overhead, so each evaluates many
             # amounts spread over its bracket and keeps the cell of the first reaching it.
-            spread = np.arange(1, points + 1) / (points + 1)
-            x = np.clip(
-                np.floor(a[:, None] + (b - a)[:, None] * spread), a[:, None] + 1, b[:, None] - 1
-            )
+            points = max(min(_SMALL_ROWS // pending.size, int((b - a).max()) - 1), 1)
+            x = _spread(a, b, points)
             got = net(np.repeat(rows[pending], points), x.reshape(-1)).reshape(x.shape)
             reached = got >= need[pending, None]
             hit = reached.any(axis=1)
             first = np.argmax(reached, axis=1)
             picked = np.arange(pending.size)
             hi[pending] = np.where(hit, x[picked, first], b)
-            high_net[pending] = np.where(hit, got[picked, first], high_net[pending])
             below = np.where(hit, first - 1, points - 1)
             inside = below >= 0
             lo[pending] = np.where(inside, x[picked, below], a)
-            low_net[pending] = np.where(inside, got[picked, below], low_net[pending])
             pending = pending[hi[pending] - lo[pending] > 1]
             continue
-        middle = np.floor((a + b) / 2)
-        if step % _BISECT_EVERY:
-            with np.errstate(invalid="ignore"):  # an end not yet evaluated is infinite
-                slope = (high_net[pending] - low_net[pending]) / (b - a)
-                guess = a + np.ceil((need[pending] - low_net[pending]) / slope)
-            middle = np.where(np.isfinite(guess), guess, middle)
-        x = np.clip(middle, a + 1, b - 1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            slope = (high_net[pending] - low_net[pending]) / (b - a)
+            guess = a + np.ceil((need[pending] - low_net[pending]) / slope)
+        # bisect where two cuts did not halve the bracket
+        line = np.isfinite(guess) & (2 * (b - a) <= earlier[pending])
+        x = np.clip(np.where(line, guess, np.floor((a + b) / 2)), a + 1, b - 1)
+        earlier[pending], before[pending] = before[pending], b - a
         got = net(rows[pending], x)
         reached = got >= need[pending]
+        # Illinois: an end kept twice in a row has its distance to the target halved.
+        side = np.where(reached, -1, 1).astype(np.int8)
+        again = kept[pending] == side
+        low_kept = np.where(
+            again, need[pending] + (low_net[pending] - need[pending]) / 2, low_net[pending]
+        )
+        high_kept = np.where(
+            again, need[pending] + (high_net[pending] - need[pending]) / 2, high_net[pending]
+        )
         hi[pending] = np.where(reached, x, b)
-        high_net[pending] = np.where(reached, got, high_net[pending])
+        high_net[pending] = np.where(reached, got, high_kept)
         lo[pending] = np.where(reached, a, x)
-        low_net[pending] = np.where(reached, low_net[pending], got)
+        low_net[pending] = np.where(reached, low_kept, got)
+        kept[pending] = side
         pending = pending[hi[pending] - lo[pending] > 1]
     return hi
 
 
-def _ranges(
-    owner: IntArray, first: FloatArray, last: FloatArray, *, toward_end: bool
+def _consecutive(
+    owner: IntArray, last: FloatArray, left: FloatArray
 ) -> tuple[IntArray, FloatArray, FloatArray]:
-    """Split each range ``first`` .. ``last`` of ``owner`` into consecutive ranges.
-
-    ``toward_end``: ranges halving in length toward ``last`` (each about as long as what is
-    left after it), else the first amount alone (its net: a candidate that drops the ranges
-    after it) and :data:`_PIECES` ranges of about equal length. Empty ranges are left out.
-    """
-    size = last - first + 1
-    if toward_end:
-        count = int(np.ceil(np.log(max(float(size.max()), 1.0)) / -np.log(_KEEP))) + 1
-        left = np.floor(size[:, None] * _KEEP ** np.arange(count + 1))
-        left[:, -1] = 0
-    else:
-        rest = size[:, None] - 1
-        left = np.concatenate(
-            [size[:, None], np.floor(rest * (1 - np.arange(_PIECES + 1) / _PIECES))], axis=1
-        )
+    """Ranges ending ``left[:, k]`` amounts short of ``last + 1`` and starting
+    ``left[:, k - 1]`` short of it, for each ``owner``; empty ones left out."""
     starts = last[:, None] + 1 - left[:, :-1]
     ends = last[:, None] - left[:, 1:]
-    keep = ends >= starts
-    owners = np.broadcast_to(owner[:, None], keep.shape)
-    return owners[keep], starts[keep], ends[keep]
+    kept = ends >= starts
+    owners = np.broadcast_to(owner[:, None], kept.shape)
+    return owners[kept], starts[kept], ends[kept]
+
+
+def _toward_end(
+    owner: IntArray, first: FloatArray, last: FloatArray, keep: FloatArray
+) -> tuple[IntArray, FloatArray, FloatArray]:
+    """Split each range ``first`` .. ``last`` of ``owner`` into consecutive ranges shrinking
+    toward ``last``, each leaving the share ``keep`` (of its owner) of what is left to the
+    next."""
+    size = last - first + 1
+    count = int(np.ceil(np.max(np.log(np.maximum(size, 1.0)) / -np.log(keep), initial=0.0)))
+    left = np.floor(size[:, None] * keep[:, None] ** np.arange(count + 2))
+    left[:, -1] = 0
+    return _consecutive(owner, last, left)
+
+
+def _alone(
+    owner: IntArray, first: FloatArray, last: FloatArray
+) -> tuple[IntArray, FloatArray, FloatArray]:
+    """Every amount of each range ``first`` .. ``last`` of ``owner`` as a range of its own
+    (the callers keep the ranges short)."""
+    widest = int(np.max(last - first + 1, initial=0))
+    amounts = first[:, None] + np.arange(max(widest, 0))
+    kept = amounts <= last[:, None]
+    owners = np.broadcast_to(owner[:, None], kept.shape)[kept]
+    return owners, amounts[kept], amounts[kept]
+
+
+def _split(
+    owner: IntArray, first: FloatArray, last: FloatArray, *, small: bool
+) -> tuple[IntArray, FloatArray, FloatArray]:
+    """Split each range ``first`` .. ``last`` of ``owner``: into its amounts where it holds at
+    most :data:`_SINGLES` (their nets cost less than more bounds), else its first amount alone
+    (its net: a candidate that drops the ranges after it) and :data:`_PIECES` ranges of about
+    equal length. The ranges of a ``small`` batch (whose engine call costs mostly its overhead)
+    split by :data:`_SMALL_SINGLES` and :data:`_SMALL_PIECES` instead, for fewer rounds."""
+    singles, pieces = (_SMALL_SINGLES, _SMALL_PIECES) if small else (_SINGLES, _PIECES)
+    size = last - first + 1
+    short = size <= singles
+    owners, starts, ends = _alone(owner[short], first[short], last[short])
+    rest = size[~short, None] - 1
+    left = np.concatenate(
+        [size[~short, None], np.floor(rest * (1 - np.arange(pieces + 1) / pieces))], axis=1
+    )
+    split = _consecutive(owner[~short], last[~short], left)
+    return (
+        np.concatenate([owners, split[0]]),
+        np.concatenate([starts, split[1]]),
+        np.concatenate([ends, split[2]]),
+    )
 
 
 def _rule_out(
     net: Net,
     ceiling: Ceiling,
     rows: IntArray,
-    start: FloatArray,
-    crossing: FloatArray,
+    amounts: tuple[FloatArray, FloatArray, FloatArray],
     need: FloatArray,
+    keep: FloatArray,
 ) -> IntArray:
-    """Branch and bound for targets whose net falls short below ``start`` and reaches the
-    target at ``crossing``: the first amount reaching the target.
+    """Branch and bound for targets whose net falls short below the first of ``amounts``
+    (``start``) and reaches the target at the last (``end``): the first amount reaching the
+    target.
 
-    The amounts from ``start`` up to the crossing are split in ranges halving in length toward
-    it, and every range of every target is bounded in one batch. A range whose ceiling is below
-    the target is ruled out whole; a single amount whose ceiling (its net) reaches the target
-    is a candidate, and ranges after the smallest candidate are dropped; any other range is
-    split (its first amount alone, then :data:`_PIECES` ranges) and bounded again. When no range is left, every amount below the
-    smallest candidate (or the crossing) has been ruled out: it is the answer.
+    The amounts from ``start`` up to the second of ``amounts`` (``alone``, excluded) are split
+    in ranges shrinking toward it (:func:`_toward_end`, by the share ``keep`` of each target),
+    those from ``alone`` up to ``end`` (excluded; at most :data:`_CELL_SINGLES`) taken one by
+    one, and every range of every target is bounded in one batch. A range whose ceiling is
+    below the target is ruled out whole; a single amount whose ceiling (its net) reaches the
+    target is a candidate, and ranges after the smallest candidate are dropped; any other range
+    is split (:func:`_split`) and bounded again. When no range is left, every amount below the
+    smallest candidate (or ``end``) has been ruled out: it is the answer.
     """
-    answer = np.asarray(crossing, dtype=np.int64).copy()
-    owner, a, b = _ranges(np.arange(rows.size), start, crossing - 1, toward_end=True)
+    start, alone, end = amounts
+    answer = np.asarray(end, dtype=np.int64).copy()
+    everyone = np.arange(rows.size)
+    parts = [
+        _toward_end(everyone, start, alone - 1, keep),
+        _alone(everyone, alone, end - 1),
+    ]
+    owner, a, b = (np.concatenate(columns) for columns in zip(*parts, strict=True))
     while owner.size:
         # A single amount's ceiling is its net, which costs about half as much (unless few
         # amounts are bounded: then one engine call serves them all).
         bound = np.empty(owner.size)
-        single = (a == b) & (owner.size >= _SMALL_CALL)
+        single = (a == b) & (owner.size >= _SMALL_ROWS)
         if single.any():
             bound[single] = net(rows[owner[single]], a[single])
         if not single.all():
             wide = ~single
             bound[wide] = ceiling(rows[owner[wide]], a[wide], b[wide])
-        reach = bound >= need[owner]
-        owner, a, b = owner[reach], a[reach], b[reach]
+        reached = bound >= need[owner]
+        owner, a, b = owner[reached], a[reached], b[reached]
         single = a == b
         np.minimum.at(answer, owner[single], a[single].astype(np.int64))
         wide = ~single & (a < answer[owner])
-        owner, a, b = _ranges(owner[wide], a[wide], b[wide], toward_end=False)
+        owner, a, b = _split(owner[wide], a[wide], b[wide], small=rows.size < _SMALL_CALL)
     return answer

@@ -54,17 +54,17 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Hashable, Mapping
+import threading
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from expectgap._limits import MAX_DEPENDENTS
-from expectgap._vector import Shape, amounts, bad_positions_text
+from expectgap._vector import Shape, amounts, bad_positions_text, is_series
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.money import max_amount
 from expectgap.payroll._params import ParameterSet, load
@@ -75,6 +75,9 @@ from expectgap.payroll.jp.deductions import (
     income_tax_deductions_yen,
     none_declared,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "EMPLOYMENT_INCOME_YEARS",
@@ -137,7 +140,7 @@ class Batch:
 
 
 def _series_parts(value: object) -> tuple[object, pd.Index | None, Hashable | None]:
-    if isinstance(value, pd.Series):
+    if is_series(value):
         return value.to_numpy(), value.index, value.name
     return value, None, None
 
@@ -214,7 +217,7 @@ def prepare(
     for field, value in flags.items():
         arrays[field] = _flag_array(value, field)
     for value in (*amount_args.values(), *counts.values(), *flags.values()):
-        if isinstance(value, pd.Series):
+        if is_series(value):
             index, name = value.index, value.name
             break
     try:
@@ -261,6 +264,31 @@ def floor_to(values: IntArray, unit: int | np.int64) -> IntArray:
 _COMPARE_UP_TO = 8
 # Below this many values one binary search costs less than a comparison per bound.
 _SEARCH_BELOW = 64
+# Most entries of a band grid (see _band_grid): a table that stays in the processor's cache.
+_GRID_ENTRIES = 1 << 16
+
+
+@functools.lru_cache(maxsize=256)
+def _band_grid(key: bytes, inclusive: bool) -> tuple[int, int, IntArray] | None:
+    """The band index of every step of a grid on which the bounds ``key`` (int64 bytes) lie.
+
+    The step is the bounds' greatest common divisor ``s``: with whole bounds and whole
+    values, the number of bounds below a value ``v`` is that below ``ceil(v / s) * s``, and the
+    number at or below it that at or below ``floor(v / s) * s``; a table over those steps
+    (clipped to the last bound) gives the index by one division and one lookup. None where the
+    bounds are not all positive or the table would be large.
+    """
+    bounds = np.frombuffer(key, dtype=np.int64)
+    if bounds.size == 0 or bounds[0] <= 0:
+        return None
+    step = int(np.gcd.reduce(bounds))
+    top = int(bounds[-1]) // step + 1
+    if top >= _GRID_ENTRIES:
+        return None
+    side: Literal["left", "right"] = "left" if inclusive else "right"
+    table = bounds.searchsorted(np.arange(top + 1, dtype=np.int64) * step, side=side)
+    table.setflags(write=False)
+    return step, top, table
 
 
 def band_index(bounds: IntArray, values: npt.NDArray[Any], *, inclusive: bool) -> IntArray:
@@ -268,8 +296,10 @@ def band_index(bounds: IntArray, values: npt.NDArray[Any], *, inclusive: bool) -
 
     With ``inclusive`` (bounds are inclusive upper bounds) the index is the number of bounds
     below the value; otherwise (bounds are exclusive upper bounds, i.e. lower bounds of the
-    next band) the number of bounds at or below it. Short bound lists are counted with
-    vectorized comparisons, which is faster than a binary search per element.
+    next band) the number of bounds at or below it. Whole values on bounds that lie on a grid
+    (every statutory bound is a multiple of 1,000 yen) are read from a table of the grid's
+    steps; short bound lists are counted with vectorized comparisons; either is faster than
+    a binary search per element.
 
     Examples
     --------
@@ -278,6 +308,19 @@ def band_index(bounds: IntArray, values: npt.NDArray[Any], *, inclusive: bool) -
     >>> band_index(np.array([10, 20]), np.array([5, 10, 11, 99]), inclusive=False)
     array([0, 1, 1, 2])
     """
+    if values.size >= _SEARCH_BELOW and values.dtype == np.int64 and bounds.dtype == np.int64:
+        grid = _band_grid(bounds.tobytes(), inclusive)
+        if grid is not None:
+            step, top, table = grid
+            if inclusive:
+                at = values + (step - 1)
+                at //= step
+            else:
+                at = values // step
+            np.minimum(at, top, out=at)
+            np.maximum(at, 0, out=at)
+            found: IntArray = table[at]
+            return found
     if bounds.size > _COMPARE_UP_TO or values.size < _SEARCH_BELOW:
         side: Literal["left", "right"] = "left" if inclusive else "right"
         return bounds.searchsorted(values, side=side)
@@ -315,6 +358,48 @@ def band_lookup(uppers: IntArray, values: npt.NDArray[Any], table: npt.NDArray[A
     return table[band_index(uppers, values, inclusive=True)]
 
 
+_KeyT = TypeVar("_KeyT", bound=Hashable)
+_TableT = TypeVar("_TableT")
+# Batches from this size build a table of a household's tax (a table costs about what
+# computing as many people does); smaller batches use a table already built.
+TABLE_BUILD_FROM = 8_192
+
+
+class TableCache(Generic[_KeyT, _TableT]):
+    """Tables of a kernel built for large batches and read by any batch from 64 people.
+
+    ``get`` returns the table of ``key``: the one kept, else one built by ``build`` for a
+    batch of at least :data:`TABLE_BUILD_FROM` people (the most recent ``limit`` are kept),
+    else None (the batch is computed). A table may itself be None (no table applies).
+
+    Examples
+    --------
+    >>> cache = TableCache(lambda key: key * 2, limit=2)
+    >>> cache.get(3, size=10), cache.get(3, size=TABLE_BUILD_FROM), cache.get(3, size=10)
+    (None, 6, 6)
+    """
+
+    def __init__(self, build: Callable[[_KeyT], _TableT | None], *, limit: int) -> None:
+        self._build = build
+        self._limit = limit
+        self._tables: dict[_KeyT, _TableT | None] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: _KeyT, *, size: int) -> _TableT | None:
+        """The table of ``key`` for a batch of ``size`` people (see the class)."""
+        with self._lock:
+            if key in self._tables:
+                return self._tables[key]
+        if size < TABLE_BUILD_FROM:
+            return None
+        table = self._build(key)
+        with self._lock:
+            if len(self._tables) >= self._limit:
+                self._tables.pop(next(iter(self._tables)))
+            self._tables[key] = table
+        return table
+
+
 # --------------------------------------------------------------------------- statutory tables
 
 
@@ -347,6 +432,44 @@ def _employment_table(year: int) -> _EmploymentTable:
         quarter_divisor=np.int64(raw["quarter_divisor"]),
         quarter_unit=np.int64(raw["quarter_unit"]),
     )
+
+
+@dataclass(frozen=True)
+class _EmploymentGrid:
+    """Employment income on a grid of salaries (see :func:`_employment_grid`)."""
+
+    step: int
+    top: int
+    start: IntArray  # the income (before the floor at 0) at each step's first yen
+    slope: IntArray  # per mille of the yen into the step added to it (0: a quarter band)
+
+
+@functools.cache
+def _employment_grid(year: int) -> _EmploymentGrid | None:
+    """The employment income of ``year`` as a table of salary steps.
+
+    On a step of the greatest common divisor of the bands' bounds and the quarter bands'
+    rounding, every salary is in one band: in a quarter band the income is that of the step's
+    first yen; in another it is the first yen's plus the yen into the step times the band's
+    per-mille multiplier, rounded down (exactly so where the step times the multiplier is a
+    whole number of thousands). None where that does not hold.
+    """
+    table = _employment_table(year)
+    rounding = int(table.quarter_divisor * table.quarter_unit)
+    step = int(np.gcd.reduce(np.append(table.breaks, rounding)))
+    linear = table.multiplier[~table.quarter]
+    if step <= 0 or np.any(step * linear % _PER_MILLE) or table.breaks[0] <= 0:
+        return None
+    top = int(table.breaks[-1]) // step
+    first = np.arange(top + 1, dtype=np.int64) * step
+    band = table.breaks.searchsorted(first, side="right")
+    quarter = first // rounding * table.quarter_unit
+    base = np.where(table.quarter[band], quarter, first)
+    start = base * table.multiplier[band] // _PER_MILLE + table.add[band]
+    slope = np.where(table.quarter[band], 0, table.multiplier[band])
+    for array in (start, slope):
+        array.setflags(write=False)
+    return _EmploymentGrid(step, top, start, slope)
 
 
 @dataclass(frozen=True)
@@ -439,6 +562,17 @@ def employment_income_yen(salary: IntArray, year: int) -> IntArray:
     >>> employment_income_yen(np.array([1_700_000, 3_000_000]), 2024)
     array([1120000, 2020000])
     """
+    grid = _employment_grid(year) if salary.ndim and salary.size >= _SEARCH_BELOW else None
+    if grid is not None and salary.dtype == np.int64:
+        step = salary // grid.step
+        np.minimum(step, grid.top, out=step)
+        np.maximum(step, 0, out=step)
+        rest = salary - step * grid.step
+        rest *= grid.slope[step]
+        rest //= _PER_MILLE
+        rest += grid.start[step]
+        floored: IntArray = np.maximum(rest, 0, out=rest)
+        return floored
     table = _employment_table(year)
     band = band_index(table.breaks, salary, inclusive=False)
     quarter = salary // (table.quarter_divisor * table.quarter_unit) * table.quarter_unit
@@ -446,6 +580,62 @@ def employment_income_yen(salary: IntArray, year: int) -> IntArray:
     income = base * table.multiplier[band] // _PER_MILLE + table.add[band]
     result: IntArray = np.maximum(income, 0)
     return result
+
+
+def total_incomes_yen(
+    salary: IntArray, eligible: BoolArray, years: tuple[int, ...]
+) -> list[IntArray]:
+    """:func:`total_income_yen` of one salary under the rules of several years, each set of
+    rules computed once and the salary's grid step (:func:`_employment_grid`) found once.
+
+    Examples
+    --------
+    >>> [int(i[0]) for i in total_incomes_yen(np.array([1_700_000]), np.array(False),
+    ...                                       (2024, 2025, 2026))]
+    [1120000, 1050000, 960000]
+    """
+    keys = [_employment_key(year) for year in years]
+    grids = [_employment_grid(year) for year in years]
+    first = grids[0]
+    shared = (
+        salary.ndim == 1
+        and salary.size >= _SEARCH_BELOW
+        and salary.dtype == np.int64
+        and first is not None
+        and all(g is not None and (g.step, g.top) == (first.step, first.top) for g in grids)
+    )
+    done: dict[bytes, IntArray] = {}
+    if shared:
+        assert first is not None
+        step = salary // first.step
+        np.minimum(step, first.top, out=step)
+        np.maximum(step, 0, out=step)
+        rest = salary - step * first.step
+    for key, grid, year in zip(keys, grids, years, strict=True):
+        if key in done:
+            continue
+        if shared:
+            assert grid is not None
+            income = rest * grid.slope[step]
+            income //= _PER_MILLE
+            income += grid.start[step]
+            np.maximum(income, 0, out=income)
+        else:
+            income = employment_income_yen(salary, year)
+        if any_true(eligible):
+            income = income - income_adjustment_yen(salary, eligible, year)
+        done[key] = income
+    return [done[key] for key in keys]
+
+
+@functools.cache
+def _employment_key(year: int) -> bytes:
+    """The rules of employment income and of the adjustment deduction of ``year``, as bytes
+    (years with equal rules give equal incomes)."""
+    table, rule = _employment_table(year), _adjustment(year)
+    arrays = (table.breaks, table.quarter, table.multiplier, table.add)
+    numbers = (table.quarter_divisor, table.quarter_unit, *dataclasses.astuple(rule))
+    return b"".join(a.tobytes() for a in arrays) + np.asarray(numbers, np.int64).tobytes()
 
 
 def income_adjustment_yen(salary: IntArray, eligible: BoolArray, year: int) -> IntArray:
@@ -476,6 +666,8 @@ def total_income_yen(salary: IntArray, eligible: BoolArray, year: int) -> IntArr
     array([7900000])
     """
     income = employment_income_yen(salary, year)
+    if not any_true(eligible):
+        return income  # nobody may take the adjustment deduction
     return income - income_adjustment_yen(salary, eligible, year)
 
 
@@ -509,6 +701,34 @@ class Household:
     general: IntArray
     under_23: BoolArray = dataclasses.field(default_factory=lambda: np.asarray(False))
     declared: npt.NDArray[Any] = dataclasses.field(default_factory=none_declared)
+
+    @functools.cached_property
+    def uniform_key(self) -> tuple[int, ...] | None:
+        """The household as whole numbers when it is one for the whole batch and declares
+        nothing else (the key of its tax tables), else None.
+
+        Examples
+        --------
+        >>> zero = np.asarray(0)
+        >>> Household(np.asarray(True), zero, zero + 2, zero, zero, zero, zero, zero + 2).uniform_key
+        (1, 0, 2, 0, 0, 0, 0, 2)
+        """
+        values = [getattr(self, name) for name in _UNIFORM_FIELDS]
+        if any(np.ndim(v) for v in values) or declared(self.declared):
+            return None
+        return tuple(int(v) for v in values)
+
+
+_UNIFORM_FIELDS = (
+    "spouse",
+    "spouse_income",
+    "dependents",
+    "specific",
+    "elderly",
+    "cohabiting",
+    "young",
+    "general",
+)
 
 
 def household_inputs(
@@ -648,6 +868,33 @@ def household(
     )
 
 
+def _household_deductions(
+    income: IntArray, house: Household, year: int
+) -> tuple[IntArray, BoolArray]:
+    """The deductions besides social insurance (basic, dependants, declarations, spouse) of
+    a total income, and whether the spouse is within the spouse income limit."""
+    t = _tax_tables(year)
+    deductions = (
+        band_lookup(t.basic_upper, income, t.basic_amount)
+        + house.general * t.general
+        + house.specific * t.specific
+        + house.elderly * t.elderly
+        + house.cohabiting * t.cohabiting_parent
+    )
+    extra = house.declared
+    if declared(extra):
+        deductions = deductions + income_tax_deductions_yen(extra, income, year)
+    within = house.spouse & (house.spouse_income <= t.spouse_limit)
+    if any_true(house.spouse):
+        tier = band_index(t.taxpayer_upper, income, inclusive=True)
+        deductions = deductions + np.where(within, t.spouse_amount[tier], 0)[()]
+        beyond = house.spouse & ~within
+        if any_true(beyond):
+            row = band_index(t.special_upper, house.spouse_income, inclusive=True)
+            deductions = deductions + np.where(beyond, t.special_amount[row, tier], 0)[()]
+    return deductions, within
+
+
 @dataclass(frozen=True)
 class _Assessment:
     total_income: IntArray
@@ -658,7 +905,11 @@ class _Assessment:
 
 
 def income_tax_assessment(
-    salary: IntArray, social: IntArray, house: Household, year: int
+    salary: IntArray,
+    social: IntArray,
+    house: Household,
+    year: int,
+    income: IntArray | None = None,
 ) -> _Assessment:
     """The year-end adjustment's totals before the 2024 cut and the surtax (no validation).
 
@@ -672,32 +923,15 @@ def income_tax_assessment(
     2130000
     """
     t = _tax_tables(year)
-    income = total_income_yen(salary, house.under_23, year)
-    deductions = (
-        social
-        + band_lookup(t.basic_upper, income, t.basic_amount)
-        + house.general * t.general
-        + house.specific * t.specific
-        + house.elderly * t.elderly
-        + house.cohabiting * t.cohabiting_parent
-    )
-    extra = house.declared
-    has_extra = declared(extra)
-    if has_extra:
-        deductions = deductions + income_tax_deductions_yen(extra, income, year)
-    within = house.spouse & (house.spouse_income <= t.spouse_limit)
-    if any_true(house.spouse):
-        tier = band_index(t.taxpayer_upper, income, inclusive=True)
-        deductions = deductions + np.where(within, t.spouse_amount[tier], 0)[()]
-        beyond = house.spouse & ~within
-        if any_true(beyond):
-            row = band_index(t.special_upper, house.spouse_income, inclusive=True)
-            deductions = deductions + np.where(beyond, t.special_amount[row, tier], 0)[()]
+    if income is None:
+        income = total_income_yen(salary, house.under_23, year)
+    personal, within = _household_deductions(income, house, year)
+    deductions = social + personal
     taxable = floor_to(np.maximum(income - deductions, 0), t.taxable_unit)
-    band = band_index(t.rate_upper, taxable, inclusive=True)
-    tax = np.maximum(taxable * t.rate_percent[band] // _PERCENT - t.rate_deduction[band], 0)
+    tax = _bracket_tax(taxable, t)
     unused = np.zeros((), dtype=np.int64)
-    if has_extra:
+    extra = house.declared
+    if declared(extra):
         credit = housing_credit_yen(extra, tax)
         tax = tax - credit
         unused = extra["housing_loan_credit"] - credit
@@ -905,10 +1139,19 @@ def income_tax(
     )
 
 
-def annual_tax_yen(salary: IntArray, social: IntArray, house: Household, year: int) -> IntArray:
+def annual_tax_yen(
+    salary: IntArray,
+    social: IntArray,
+    house: Household,
+    year: int,
+    income: IntArray | None = None,
+) -> IntArray:
     """The year-end adjustment's annual tax of whole-yen amounts (no validation).
 
-    The kernel of :func:`income_tax`: ``year`` must be one of :data:`SUPPORTED_YEARS`.
+    The kernel of :func:`income_tax`: ``year`` must be one of :data:`SUPPORTED_YEARS`;
+    ``income`` is the total income of ``salary``, when the caller has it. A batch of one
+    household without other declarations reads the tax off a table of every taxable income
+    (:func:`_tax_table`) where it holds, and computes it elsewhere.
 
     Examples
     --------
@@ -919,12 +1162,127 @@ def annual_tax_yen(salary: IntArray, social: IntArray, house: Household, year: i
     >>> annual_tax_yen(np.array([5_000_000]), np.array([750_000]), house, 2025)
     array([117900])
     """
+    if income is None:
+        income = total_income_yen(salary, house.under_23, year)
+    if income.ndim == 1 and income.size >= _SEARCH_BELOW:
+        table = _uniform_tax_table(house, year, income.size)
+        same = all(a.ndim == 0 or a.shape == income.shape for a in (salary, social))
+        if table is not None and same:
+            return _tax_from_table(table, salary, social, house, year, income)
+    return _tax_of_income(salary, social, house, year, income)
+
+
+def _tax_of_income(
+    salary: IntArray, social: IntArray, house: Household, year: int, income: IntArray
+) -> IntArray:
+    """:func:`annual_tax_yen`, computed."""
     t = _tax_tables(year)
-    result = income_tax_assessment(salary, social, house, year)
-    tax = result.tax
+    result = income_tax_assessment(salary, social, house, year, income)
+    return _settled(result.tax, result.total_income, result.same_household_spouse, house, t)
+
+
+def _bracket_tax(taxable: IntArray, t: _TaxTables) -> IntArray:
+    """The quick-calculation table's tax on a taxable income."""
+    band = band_index(t.rate_upper, taxable, inclusive=True)
+    tax: IntArray = np.maximum(
+        taxable * t.rate_percent[band] // _PERCENT - t.rate_deduction[band], 0
+    )
+    return tax
+
+
+def _settled(
+    tax: IntArray, income: IntArray, within: BoolArray, house: Household, t: _TaxTables
+) -> IntArray:
+    """The annual tax from the tax after credits: the 2024 fixed-amount cut, the surtax, the
+    rounding down to the annual unit."""
     if t.cut_per_person:
-        persons = 1 + result.same_household_spouse + house.dependents + house.young
-        eligible = result.total_income <= t.cut_income_limit
+        persons = 1 + within + house.dependents + house.young
+        eligible = income <= t.cut_income_limit
         tax = tax - np.minimum(persons * t.cut_per_person, tax) * eligible
     with_surtax = tax * (_PER_MILLE + t.surtax_per_mille) // _PER_MILLE
     return floor_to(with_surtax, t.annual_unit)
+
+
+@dataclass(frozen=True)
+class _TaxTable:
+    """The annual tax of one household at every taxable income, for total incomes up to
+    ``high`` (see :func:`_tax_table`): ``tax[k]`` at a taxable income of ``k`` units, after
+    the deductions besides social insurance and the basic deduction (``deductions``)."""
+
+    high: int
+    deductions: int
+    unit: int
+    top: int
+    tax: IntArray
+
+
+def _uniform_tax_table(house: Household, year: int, size: int) -> _TaxTable | None:
+    """The tax table of a household that is one for the whole batch of ``size`` (else
+    None)."""
+    key = house.uniform_key
+    return None if key is None else _TAX_TABLES.get((year, *key), size=size)
+
+
+def _tax_table(key: tuple[int, ...]) -> _TaxTable | None:
+    """The annual tax of a household without other declarations as a table of the taxable
+    income.
+
+    Up to a total income ``high`` every test of the computation on the income but the basic
+    deduction's tier gives one answer: the spouse deduction's first taxpayer tier (with a
+    spouse), the 2024 cut's income limit (where a cut is given); ``high`` also keeps the
+    taxable income within the quick-calculation table's bounds. There the tax depends on
+    the taxable income alone (the basic deduction is looked up per person): it is computed
+    once for each whole number of units and read per person.
+    """
+    year, *household = key
+    t = _tax_tables(year)
+    fields = dict(zip(_UNIFORM_FIELDS, household, strict=True))
+    house = Household(
+        **{k: np.asarray(v, dtype=bool if k == "spouse" else np.int64) for k, v in fields.items()}
+    )
+    unit = int(t.taxable_unit)
+    top = int(t.rate_upper[-1]) // unit + 1
+    high = top * unit
+    if house.spouse:
+        high = min(high, int(t.taxpayer_upper[0]))
+    if t.cut_per_person:
+        high = min(high, int(t.cut_income_limit))
+    income = np.asarray(high, dtype=np.int64)
+    personal, within = _household_deductions(income, house, year)
+    deductions = int(personal - band_lookup(t.basic_upper, income, t.basic_amount))
+    taxable = np.arange(top + 1, dtype=np.int64) * unit
+    tax = _settled(_bracket_tax(taxable, t), income, within, house, t)
+    tax.setflags(write=False)
+    return _TaxTable(high, deductions, unit, top, tax)
+
+
+_TAX_TABLES: TableCache[tuple[int, ...], _TaxTable] = TableCache(_tax_table, limit=256)
+
+
+def _tax_from_table(
+    table: _TaxTable,
+    salary: IntArray,
+    social: IntArray,
+    house: Household,
+    year: int,
+    income: IntArray,
+) -> IntArray:
+    """:func:`annual_tax_yen` read from ``table`` for incomes up to its ``high``, computed
+    above it."""
+    t = _tax_tables(year)
+    step = income - social
+    step -= band_lookup(t.basic_upper, income, t.basic_amount)
+    step -= table.deductions
+    np.maximum(step, 0, out=step)
+    step //= table.unit
+    np.minimum(step, table.top, out=step)
+    tax: IntArray = table.tax[step]
+    above = income > table.high
+    if any_true(above):
+        rows = np.flatnonzero(above)
+
+        def pick(a: IntArray) -> IntArray:
+            return a if a.ndim == 0 else a[rows]
+
+        tax[rows] = _tax_of_income(pick(salary), pick(social), house, year, income[rows])
+    return tax

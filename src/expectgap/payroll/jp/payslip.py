@@ -51,15 +51,14 @@ from expectgap.errors import InvalidInput
 from expectgap.payroll.jp.annual import (
     _COMPONENTS,
     _bonus_rounding,
-    _calendar,
     _check_year,
     _collection,
     _Engine,
     _Instalments,
     _levy_range,
-    _months,
     _premium_total,
     _prepare,
+    ceiling_given,
 )
 from expectgap.payroll.jp.dates import month_index
 from expectgap.payroll.jp.social_insurance import _bonus_premiums, _employment
@@ -330,14 +329,11 @@ def payslip_ceiling(
     if "bonus" in keywords:
         raise InvalidInput("bonus", keywords["bonus"], "the bonus in the (pay, bonus) pairs")
     chosen = _chosen_month(year, month)
-    start = _calendar(_check_year(year)).fiscal_start
-    months = _months(keywords.get("bonus_months", (6, 12)))
-    if any(m < start for m in months) and any(m >= start for m in months):
+    spans = {name: keywords.get(name) for name in _SPANS}
+    if not ceiling_given(year, bonus_months=keywords.get("bonus_months", (6, 12)), **spans):
         return None
     prior_salary = keywords.get("prior_year_salary")
     if prior_salary is not None and keywords.get("prior_year_social_insurance") is None:
-        return None
-    if any(keywords.get(name) is not None for name in _SPANS):
         return None
     engines = []
     for pay, bonus in (low, high):

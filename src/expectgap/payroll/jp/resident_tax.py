@@ -91,10 +91,13 @@ from expectgap.payroll.jp.deductions import (
     resident_exempt,
 )
 from expectgap.payroll.jp.income_tax import (
+    _UNIFORM_FIELDS,
     PARAMS,
     SUPPORTED_YEARS,
+    BoolArray,
     Household,
     IntArray,
+    TableCache,
     any_true,
     band_index,
     band_lookup,
@@ -504,12 +507,16 @@ def levy_yen(
     house: Household,
     fiscal_year: int,
     where: str | None = None,
+    income: IntArray | None = None,
 ) -> ResidentTax:
     """A fiscal year's resident tax of whole-yen amounts as int64 arrays (no validation).
 
     The kernel of :func:`resident_tax`: ``fiscal_year`` must be one of
     :data:`SUPPORTED_FISCAL_YEARS` and ``where`` a key of :func:`supported_residences` or
-    None.
+    None; ``income`` is the total income of ``salary`` under the income year's rules, when
+    the caller has it. A batch of one household without other declarations reads the levy
+    off a table of every taxable income (:func:`_levy_table`) for the incomes where it holds,
+    and computes it for the others.
 
     Examples
     --------
@@ -521,17 +528,32 @@ def levy_yen(
     >>> levy_yen(np.array([5_000_000]), np.array([750_000]), house, 2026).total
     array([240500])
     """
-    t = _tables(fiscal_year)
-    place = _place(fiscal_year, where)
-    income = total_income_yen(salary, house.under_23, fiscal_year - 1)
+    if income is None:
+        income = total_income_yen(salary, house.under_23, fiscal_year - 1)
+    if income.size >= _TABLE_FROM and income.ndim == 1:
+        table = _uniform_table(house, fiscal_year, where, income.size)
+        same = all(a.ndim == 0 or a.shape == income.shape for a in (salary, social))
+        if table is not None and same:
+            return _levy_from_table(table, salary, social, house, fiscal_year, where, income)
+    return _levy_of_income(salary, social, house, fiscal_year, where, income)
 
-    deductions = (
-        social + band_lookup(t.basic_upper, income, t.basic_amount) + _by_kind(house, t.dependent)
-    )
+
+@dataclass(frozen=True)
+class _Personal:
+    """What a levy deducts besides social insurance, and the adjustment credit's base."""
+
+    deductions: IntArray
+    differences: IntArray
+    within: BoolArray  # a spouse within the spouse income limit
+    deductible_spouse: BoolArray  # ... and a taxpayer within the spouse deduction's tiers
+
+
+def _personal(income: IntArray, house: Household, fiscal_year: int) -> _Personal:
+    t = _tables(fiscal_year)
+    deductions = band_lookup(t.basic_upper, income, t.basic_amount) + _by_kind(house, t.dependent)
     differences = t.difference["basic"] + _by_kind(house, t.difference)
     extra = house.declared
-    has_extra = declared(extra)
-    if has_extra:
+    if declared(extra):
         deductions = deductions + resident_deductions_yen(extra, income, fiscal_year)
         differences = differences + resident_differences_yen(extra, income, fiscal_year)
     within = house.spouse & (house.spouse_income <= t.spouse_limit)
@@ -547,10 +569,16 @@ def levy_yen(
             deductions = deductions + np.where(beyond, t.special_amount[row, tier], 0)[()]
             band = band_index(t.special_difference_below, house.spouse_income, inclusive=False)
             differences = differences + np.where(beyond, t.special_difference[band, tier], 0)[()]
-    taxable = floor_to(np.maximum(income - deductions, 0), t.taxable_unit)
+    return _Personal(deductions, differences, within, deductible_spouse)
+
+
+def _after_credit(
+    taxable: IntArray, differences: IntArray, income: IntArray, t: _Tables, place: _Place
+) -> tuple[IntArray, IntArray, IntArray, IntArray]:
+    """The municipal and prefectural income levies after the adjustment credit, and the two
+    parts of the credit."""
     municipal_raw = taxable * place.municipal_rate // _RATE_SCALE
     prefectural_raw = taxable * place.prefectural_rate // _RATE_SCALE
-
     over = taxable - t.credit_threshold
     credit_base = np.where(
         over <= 0,
@@ -564,9 +592,34 @@ def levy_yen(
     prefectural_credit = np.minimum(
         credit_base * place.credit_prefectural_percent // _PERCENT, prefectural_raw
     )
-    municipal_raw = municipal_raw - municipal_credit
-    prefectural_raw = prefectural_raw - prefectural_credit
+    return (
+        municipal_raw - municipal_credit,
+        prefectural_raw - prefectural_credit,
+        municipal_credit,
+        prefectural_credit,
+    )
+
+
+def _levy_of_income(
+    salary: IntArray,
+    social: IntArray,
+    house: Household,
+    fiscal_year: int,
+    where: str | None,
+    income: IntArray,
+) -> ResidentTax:
+    """:func:`levy_yen`, computed."""
+    t = _tables(fiscal_year)
+    place = _place(fiscal_year, where)
+    personal = _personal(income, house, fiscal_year)
+    differences, within = personal.differences, personal.within
+    taxable = floor_to(np.maximum(income - (social + personal.deductions), 0), t.taxable_unit)
+    municipal_raw, prefectural_raw, municipal_credit, prefectural_credit = _after_credit(
+        taxable, differences, income, t, place
+    )
     after_adjustment = (municipal_raw, prefectural_raw)
+    extra = house.declared
+    has_extra = declared(extra)
     if has_extra and any_true(extra["housing_loan_credit"] > 0):
         # The income tax of the income year (2023 has 2024's rules but for the 2024 cut, which
         # comes after the housing-loan credit).
@@ -615,6 +668,7 @@ def levy_yen(
 
     cut = np.zeros((), dtype=np.int64)
     if t.cut_per_person or t.cut_spouse:
+        deductible_spouse = personal.deductible_spouse
         persons = deductible_spouse + house.dependents + house.young + 1
         wanted = persons * t.cut_per_person + (within & ~deductible_spouse) * t.cut_spouse
         cut = np.minimum(wanted, levy) * (income <= t.cut_income_limit)
@@ -628,6 +682,134 @@ def levy_yen(
         fixed_cut=cut,
         total=levy + per_capita,
     )
+
+
+@dataclass(frozen=True)
+class _LevyTable:
+    """The levy of one household at every taxable income, for total incomes from ``low`` to
+    ``high`` (see :func:`_levy_table`): ``fields[i][k]`` is field ``i`` of
+    :class:`ResidentTax` at a taxable income of ``k`` units."""
+
+    low: int
+    high: int
+    deductions: int
+    unit: int
+    top: int
+    fields: tuple[IntArray, ...]
+
+
+def _uniform_table(
+    house: Household, fiscal_year: int, where: str | None, size: int
+) -> _LevyTable | None:
+    """The levy table of a household that is one for the whole batch of ``size`` (else
+    None)."""
+    key = house.uniform_key
+    return None if key is None else _LEVY_TABLES.get((fiscal_year, where, *key), size=size)
+
+
+# Batches from this size read the levy from a table (see _levy_table).
+_TABLE_FROM = 64
+
+
+def _levy_table(key: tuple[Any, ...]) -> _LevyTable | None:
+    """The levy of a household without other declarations as a table of the taxable income.
+
+    Over a range of total incomes every test of :func:`_levy_of_income` on the income gives
+    one answer: the basic deduction's first tier, the spouse deduction's first taxpayer tier,
+    the adjustment credit's income limit and, where the household is given a fixed-amount cut,
+    the cut's (``high`` is the least of those that apply); above both non-taxable limits, and where no levy can bring income less
+    levy under the income levy's limit (``low``: the levy at a taxable income is at most the
+    largest at any taxable income up to the total income). There the levy depends on the
+    taxable income alone, a whole number of units: it is computed once for each, at the total
+    income ``high``, and read per person.
+    """
+    fiscal_year, where, *household = key
+    t = _tables(fiscal_year)
+    fields = dict(zip(_UNIFORM_FIELDS, household, strict=True))
+    house = Household(
+        **{k: np.asarray(v, dtype=bool if k == "spouse" else np.int64) for k, v in fields.items()}
+    )
+    high = min(int(t.basic_upper[0]), int(t.credit_income_limit))
+    if house.spouse:
+        high = min(high, int(t.taxpayer_upper[0]))
+    income = np.asarray(high, dtype=np.int64)
+    personal = _personal(income, house, fiscal_year)
+    within, deductible = personal.within, personal.deductible_spouse
+    persons = deductible + house.dependents + house.young + 1
+    if persons * t.cut_per_person + (within & ~deductible) * t.cut_spouse > 0:
+        # The household is given a fixed-amount cut: up to its income limit.
+        high = min(high, int(t.cut_income_limit))
+        income = np.asarray(high, dtype=np.int64)
+        personal = _personal(income, house, fiscal_year)
+    deductions, unit = int(personal.deductions), int(t.taxable_unit)
+    top = (high - deductions) // unit
+    if top < 0:
+        return None
+    taxable = np.arange(top + 1, dtype=np.int64) * unit
+    municipal, prefectural, _, _ = _after_credit(
+        taxable, personal.differences, income, t, _place(fiscal_year, where)
+    )
+    most = np.maximum.accumulate(municipal + prefectural)
+    household_size = personal.within + house.dependents + house.young
+    levy_limit = int(_exemption_limit(household_size, t.levy_exemption))
+    steps = np.arange(high // unit + 1, dtype=np.int64)
+    short = steps * unit - most[np.minimum(steps, top)] < levy_limit
+    low = int(steps[short][-1] + 1) * unit if short.any() else 0
+    capita_limit = int(_exemption_limit(household_size, t.capita_exemption))
+    low = max(low, levy_limit + 1, capita_limit + 1)
+    if low > high:
+        return None
+    levied = _levy_of_income(
+        np.zeros_like(taxable),
+        high - deductions - taxable,
+        house,
+        fiscal_year,
+        where,
+        np.full_like(taxable, high),
+    )
+    arrays = tuple(
+        np.array(np.broadcast_to(getattr(levied, name), taxable.shape), dtype=np.int64)
+        for name in _LEVY_FIELDS
+    )
+    for array in arrays:
+        array.setflags(write=False)
+    return _LevyTable(low, high, deductions, unit, top, arrays)
+
+
+_LEVY_FIELDS = ("income_levy", "per_capita", "adjustment_credit", "fixed_cut", "total")
+_LEVY_TABLES: TableCache[tuple[Any, ...], _LevyTable] = TableCache(_levy_table, limit=256)
+
+
+def _levy_from_table(
+    table: _LevyTable,
+    salary: IntArray,
+    social: IntArray,
+    house: Household,
+    fiscal_year: int,
+    where: str | None,
+    income: IntArray,
+) -> ResidentTax:
+    """:func:`levy_yen` read from ``table`` where the income is in its range, computed for
+    the others."""
+    step = income - social
+    step -= table.deductions
+    np.maximum(step, 0, out=step)
+    step //= table.unit
+    np.minimum(step, table.top, out=step)
+    fields = [array[step] for array in table.fields]
+    outside = (income < table.low) | (income > table.high)
+    if any_true(outside):
+        rows = np.flatnonzero(outside)
+
+        def pick(a: IntArray) -> IntArray:
+            return a if a.ndim == 0 else a[rows]
+
+        computed = _levy_of_income(
+            pick(salary), pick(social), house, fiscal_year, where, income[rows]
+        )
+        for values, name in zip(fields, _LEVY_FIELDS, strict=True):
+            values[rows] = getattr(computed, name)
+    return ResidentTax(*fields)
 
 
 # Rounding steps of the hometown donation's credits: basic, special and one-stop, each rounded

@@ -63,13 +63,12 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import pandas as pd
 
 from expectgap._limits import MAX_AGE
-from expectgap._vector import Shape, amounts
+from expectgap._vector import Shape, amounts, is_series
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.payroll._params import ParameterSet, ParamFileError, load
-from expectgap.payroll.jp.income_tax import max_yen
+from expectgap.payroll.jp.income_tax import any_true, max_yen
 from expectgap.payroll.jp.prefectures import prefecture as _prefecture
 
 __all__ = ["SocialInsurance", "bonus_social_insurance", "social_insurance", "standard_monthly"]
@@ -84,6 +83,8 @@ _SCALE = 1_000_000
 _PERCENT = 100
 _PER_MILLE = 1_000
 _SEN_PER_YEN = 100
+# Batches from this size read bonus premiums from tables of every standard bonus amount.
+_TABLE_FROM = 64
 # Largest pay or bonus (yen) whose premiums stay exact in int64 (sen x rate millionths x 2).
 _SCHEMES = ("health", "pension")
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
@@ -230,13 +231,68 @@ class _Rules:
     # Pension share per health grade: row 0 = not insured, row 1 = insured.
     grade_pension: IntArray
 
+    @functools.cached_property
+    def bonus_key(self) -> tuple[object, ...]:
+        """What a bonus's premiums depend on besides the health rates and the cap room (the
+        standard amount, the age categories and the pension)."""
+        return (
+            self.bonus_unit,
+            self.nursing_ages,
+            self.health_until,
+            self.pension_until,
+            self.health_bonus_cap,
+            self.pension_bonus_cap,
+            self.pension_rate,
+            self.pension_share.numerator,
+            self.pension_share.denominator,
+            self.drop.numerator,
+            self.drop.denominator,
+        )
+
+    @functools.cached_property
+    def bonus_tables(self) -> _BonusTables | None:
+        """The bonus premiums of every standard bonus amount up to the caps (None where a cap
+        is not a whole number of the standard bonus unit)."""
+        unit = self.bonus_unit
+        if self.health_bonus_cap % unit or self.pension_bonus_cap % unit:
+            return None
+        width = self.health_bonus_cap // unit + 1
+        base = np.arange(width, dtype=np.int64)[None, :] * unit
+        sides = _health_side(base, np.arange(3)[:, None], self.rates, self.share, self.drop)
+        health, nursing, child = (np.ascontiguousarray(side.ravel()) for side in sides)
+        pension_base = np.arange(self.pension_bonus_cap // unit + 1, dtype=np.int64) * unit
+        pension = _half(pension_base, self.pension_rate, self.pension_share, self.drop)
+        for array in (health, nursing, child, pension):
+            array.setflags(write=False)
+        return _BonusTables(width, pension.size - 1, health, nursing, child, pension)
+
+
+@dataclass(frozen=True)
+class _BonusTables:
+    """Employee shares of each standard bonus amount (a whole number of units up to the cap):
+    health, nursing care and levy by ``category * width + units`` (categories as in
+    :func:`_category`), the pension by units up to ``pension_top``."""
+
+    width: int
+    pension_top: int
+    health: IntArray
+    nursing: IntArray
+    child: IntArray
+    pension: IntArray
+
 
 def _round_share(numerator: IntArray, denominator: int, drop: Fraction) -> IntArray:
     """Round ``numerator / denominator`` yen to whole yen: a fraction <= ``drop`` is dropped.
 
-    ceil(x - drop) with x = n / d and drop = p / q, in integers: -((p d - q n) // (q d)).
+    ceil(x - drop) with x = n / d and drop = p / q, in integers: -((p d - q n) // (q d)). An
+    array ``numerator`` is a temporary of the caller's and is overwritten with the result.
     """
     p, q = drop.numerator, drop.denominator
+    if numerator.ndim:
+        numerator *= -q
+        numerator += p * denominator
+        numerator //= q * denominator
+        return np.negative(numerator, out=numerator)
     return -((p * denominator - q * numerator) // (q * denominator))
 
 
@@ -403,7 +459,7 @@ def _ages(
         return amounts(_DEFAULT_AGE if age is None else age, "age", maximum=MAX_AGE), None
     if age is not None:
         raise InvalidInput("age", age, "None when birth_date is given (one of age, birth_date)")
-    raw = birth_date.to_numpy() if isinstance(birth_date, pd.Series) else birth_date
+    raw = birth_date.to_numpy() if is_series(birth_date) else birth_date
     try:
         born = np.asarray(raw, dtype="datetime64[D]")
     except (TypeError, ValueError):
@@ -416,8 +472,8 @@ def _ages(
     last_day = next_month - timedelta(days=1)
     shape = Shape(
         scalar=born.ndim == 0,
-        index=birth_date.index if isinstance(birth_date, pd.Series) else None,
-        name=birth_date.name if isinstance(birth_date, pd.Series) else None,
+        index=birth_date.index if is_series(birth_date) else None,
+        name=birth_date.name if is_series(birth_date) else None,
     )
     return (_completed_years(born, next_month), shape), _completed_years(born, last_day)
 
@@ -477,7 +533,18 @@ def _broadcast(pairs: list[tuple[FloatArray, Shape]], names: list[str]) -> list[
 
 
 def _employment(pay: FloatArray, rate: int, drop: Fraction) -> IntArray:
-    sen = np.rint(pay * _SEN_PER_YEN).astype(np.int64)
+    return _employment_sen(_sen(pay), rate, drop)
+
+
+def _sen(pay: FloatArray) -> IntArray:
+    """Amounts in whole sen (1/100 yen), the unit employment insurance is computed in."""
+    scaled = pay * _SEN_PER_YEN
+    rounded = np.rint(scaled, out=scaled) if scaled.ndim else np.rint(scaled)
+    return rounded.astype(np.int64)
+
+
+def _employment_sen(sen: IntArray, rate: int, drop: Fraction) -> IntArray:
+    """Employment insurance on amounts in sen (see :func:`_sen`)."""
     return _round_share(sen * rate, _SEN_PER_YEN * _SCALE, drop)
 
 
@@ -756,8 +823,27 @@ def _bonus_premiums(
     rules: _Rules,
     worker_rate: int,
     health_ages: FloatArray | None = None,
+    shared: dict[tuple[object, ...], Any] | None = None,
 ) -> dict[str, IntArray]:
-    """The kernel of :func:`bonus_social_insurance` on checked arrays (fields without total)."""
+    """The kernel of :func:`bonus_social_insurance` on checked arrays (fields without total).
+
+    ``shared`` keeps, for the bonuses of one computation, what depends on the bonus, the ages
+    and the rules but not on the cap room left (a year's bonuses are often one amount under
+    one set of rules); the arrays passed must stay alive and unchanged while it is used.
+    """
+    tables = rules.bonus_tables if paid.size >= _TABLE_FROM else None
+    if tables is not None:
+        premiums = _tabled_bonus_premiums(
+            paid, ages, to_date, rules, tables, health_ages, {} if shared is None else shared
+        )
+        if premiums is not None:
+            key = (id(paid), worker_rate, *rules.bonus_key[-2:])
+            if shared is None or key not in shared:
+                employment = _employment(paid, worker_rate, rules.drop)
+                if shared is not None:
+                    shared[key] = employment
+            premiums["employment"] = employment if shared is None else shared[key]
+            return premiums
     # Amounts are checked >= 0, so truncating to int64 is the floor.
     standard = paid.astype(np.int64) // rules.bonus_unit * rules.bonus_unit
     room = np.maximum(rules.health_bonus_cap - to_date.astype(np.int64), 0)
@@ -778,4 +864,44 @@ def _bonus_premiums(
         "child_support": child,
         "pension": pension,
         "employment": _employment(paid, worker_rate, rules.drop),
+    }
+
+
+def _tabled_bonus_premiums(
+    paid: FloatArray,
+    ages: FloatArray,
+    to_date: FloatArray | IntArray,
+    rules: _Rules,
+    tables: _BonusTables,
+    health_ages: FloatArray | None,
+    shared: dict[tuple[object, ...], Any],
+) -> dict[str, IntArray] | None:
+    """:func:`_bonus_premiums` but employment insurance, read from the rules' tables of every
+    standard bonus amount; None where the cap room left is not a whole number of units (an
+    arbitrary ``to_date``): the premiums are then computed."""
+    unit = rules.bonus_unit
+    room = np.maximum(rules.health_bonus_cap - to_date.astype(np.int64), 0)
+    if any_true(room % unit != 0):
+        return None
+    key = (id(paid), id(ages), id(health_ages), rules.bonus_key)
+    if key not in shared:
+        units = paid.astype(np.int64)  # amounts are checked >= 0: truncation is the floor
+        units //= unit
+        category = _category(ages, rules, health_ages)
+        insured = category >= 1
+        pension_units = np.minimum(units, tables.pension_top)
+        pension_units *= ages < rules.pension_until
+        pension = (tables.pension[pension_units], pension_units * unit)
+        shared[key] = (units, category * tables.width, insured, pension)
+    units, offset, insured, (pension, pension_base) = shared[key]
+    health_units = np.minimum(units, room // unit)
+    health_units *= insured
+    at = health_units + offset
+    return {
+        "standard_monthly_health": health_units * unit,
+        "standard_monthly_pension": pension_base,
+        "health": tables.health[at],
+        "nursing_care": tables.nursing[at],
+        "child_support": tables.child[at],
+        "pension": pension,
     }
