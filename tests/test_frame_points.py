@@ -17,13 +17,10 @@ from hypothesis import strategies as st
 
 import expectgap.frame
 import expectgap.frame.points
-from expectgap.assess.locale import (
-    catalog,
-    format_money,
+from expectgap.assess.locale import catalog, format_money, format_number, format_percent
+from expectgap.assess.locale_columns import (
     format_money_column,
-    format_number,
     format_number_column,
-    format_percent,
     format_percent_column,
     round_column,
 )

@@ -21,7 +21,8 @@ from expectgap.assess.codes import (
     Dimension,
     Direction,
 )
-from expectgap.assess.locale import catalog, round_column
+from expectgap.assess.locale import catalog
+from expectgap.assess.locale_columns import round_column
 from expectgap.assess.models import (
     SalaryBasis,
 )

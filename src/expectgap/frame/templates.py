@@ -37,7 +37,8 @@ from typing import Any, NoReturn
 import numpy as np
 import numpy.typing as npt
 
-from expectgap.assess.locale import Catalog, format_money_column, format_percent_column
+from expectgap.assess.locale import Catalog
+from expectgap.assess.locale_columns import format_money_column, format_percent_column
 from expectgap.assess.talking_points import _MONEY_UNITS, _Fmt
 
 __all__ = ["Compiler", "Guard", "Slot", "Template"]
@@ -227,8 +228,8 @@ class Compiler(_Fmt):
     def formatted(self, index: int, columns: Mapping[str, npt.NDArray[Any]]) -> npt.NDArray[Any]:
         """Slot ``index`` formatted on every row where it has a value (an object array over
         the rows of ``columns``; computed once): amounts of money and percentages column-wise
-        (:func:`~expectgap.assess.locale.format_money_column`,
-        :func:`~expectgap.assess.locale.format_percent_column`), other values by the scalar
+        (:func:`~expectgap.assess.locale_columns.format_money_column`,
+        :func:`~expectgap.assess.locale_columns.format_percent_column`), other values by the scalar
         formatter, once per distinct value."""
         found = self._formatted.get(index)
         if found is not None:
