@@ -634,8 +634,7 @@ def test_talking_points_of_a_row_do_not_depend_on_the_other_rows(
     for i in frame.index:
         alone = expectgap.frame.talking_points(frame.loc[[i]], **options)
         mine = points[points["row"] == i].reset_index(drop=True)
-        # the same values; the categories of the text columns are the texts of all the rows
-        pd.testing.assert_frame_equal(mine, alone.reset_index(drop=True), check_categorical=False)
+        pd.testing.assert_frame_equal(mine, alone.reset_index(drop=True))
 
 
 def test_a_year_after_the_rules_uses_the_latest_rules() -> None:
