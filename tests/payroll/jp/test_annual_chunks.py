@@ -131,3 +131,44 @@ def test_chunks_equal_one_chunk_and_the_scalars(
         one = jp.annual(float(pay[index]), **alone)
         for field in FIELDS:
             assert getattr(one, field) == getattr(whole, field)[index], (field, index)
+
+
+payslip_module = importlib.import_module("expectgap.payroll.jp.payslip")
+SLIP_FIELDS = (
+    "gross",
+    "health",
+    "nursing_care",
+    "child_support",
+    "pension",
+    "employment",
+    "social_insurance_total",
+    "income_tax",
+    "resident_tax",
+    "net",
+)
+
+
+@settings(max_examples=4, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    year=st.sampled_from([2024, 2025, 2026]),
+    kind=st.sampled_from(["household", "uniform", "dates"]),
+    chunk=st.sampled_from([64, 997]),
+)
+def test_payslips_in_chunks_equal_one_chunk_and_the_scalars(
+    seed: int, year: int, kind: str, chunk: int
+) -> None:
+    pay, keywords = _keywords(seed, 1_500, year, kind)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(payslip_module, "_CHUNK_ROWS", 10**9)
+        whole = jp.payslip(pay, **keywords)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(payslip_module, "_CHUNK_ROWS", chunk)
+        chunked = jp.payslip(pay, **keywords)
+    for field in SLIP_FIELDS:
+        np.testing.assert_array_equal(getattr(chunked, field), getattr(whole, field), field)
+    for index in np.random.default_rng(seed).choice(pay.size, 3, replace=False):
+        alone = {name: _pick(value, index) for name, value in keywords.items()}
+        one = jp.payslip(float(pay[index]), **alone)
+        for field in SLIP_FIELDS:
+            assert getattr(one, field) == getattr(whole, field)[index], (field, index)

@@ -49,6 +49,7 @@ import numpy.typing as npt
 
 from expectgap.errors import InvalidInput
 from expectgap.payroll.jp.annual import (
+    _CHUNK_ROWS,
     _COMPONENTS,
     _bonus_rounding,
     _check_year,
@@ -56,6 +57,8 @@ from expectgap.payroll.jp.annual import (
     _Engine,
     _Instalments,
     _levy_range,
+    _Options,
+    _People,
     _premium_total,
     _prepare,
     ceiling_given,
@@ -206,14 +209,16 @@ def payslip(pay: object, *, year: int, month: int | None = None, **keywords: Any
     """
     chosen = _chosen_month(year, month)
     people, options, shape, out_shape = _prepare(pay, year=year, **keywords)
-    year_run = _Engine(people, options).run(keep_payments=True)
-    paid = next(p for p in year_run.payments if p.kind == "salary" and p.month == chosen)
-    parts = [paid.parts[c] for c in _COMPONENTS]
-    social = sum(parts, paid.employment)
-    gross = np.floor(paid.gross)
-    net = gross - social - paid.withholding - paid.resident
-    fields = [gross, *parts, paid.employment, social, paid.withholding, paid.resident, net]
     size = people.size
+    if size <= _CHUNK_ROWS:
+        fields = _slip_fields(people, options, chosen)
+    else:  # in chunks, as jp.annual: each chunk's temporaries stay in the processor's cache
+        fields = [np.empty(size, np.int64) for _ in _FIELDS]
+        for lo in range(0, size, _CHUNK_ROWS):
+            hi = min(lo + _CHUNK_ROWS, size)
+            part = _slip_fields(people.part(lo, hi), options, chosen)
+            for array, chunk in zip(fields, part, strict=True):
+                array[lo:hi] = chunk
     if shape.scalar:
         values: list[Any] = [int(np.asarray(v).reshape(-1)[0]) for v in fields]
     else:
@@ -222,6 +227,17 @@ def payslip(pay: object, *, year: int, month: int | None = None, **keywords: Any
             for v in fields
         ]
     return Payslip(int(chosen), **dict(zip(_FIELDS, values, strict=True)))
+
+
+def _slip_fields(people: _People, options: _Options, month: int) -> list[npt.NDArray[Any]]:
+    """The fields of :class:`Payslip` (in :data:`_FIELDS` order) of one batch of people."""
+    year_run = _Engine(people, options).run(keep_payments=True)
+    paid = next(p for p in year_run.payments if p.kind == "salary" and p.month == month)
+    parts = [paid.parts[c] for c in _COMPONENTS]
+    social = sum(parts, paid.employment)
+    gross = np.floor(paid.gross)
+    net = gross - social - paid.withholding - paid.resident
+    return [gross, *parts, paid.employment, social, paid.withholding, paid.resident, net]
 
 
 # ---------------------------------------------------------------------------------------------
