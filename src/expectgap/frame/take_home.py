@@ -29,8 +29,7 @@ from expectgap.frame.household import (
     household_keywords,
 )
 from expectgap.money import MONTHS_IN_YEAR, Period
-from expectgap.payroll.jp.annual import annual as _annual
-from expectgap.payroll.jp.payslip import payslip as _payslip
+from expectgap.payroll.jp.payslip import _year_and_payslip_net
 
 # ---------------------------------------------------------------------------------------------
 # Japan net pay
@@ -135,10 +134,10 @@ def net_arrays(
             **household_keywords(values, rows),
             **options,
         }
-        result = _annual(monthly[rows], **keywords)
+        year_fields, payslip_net = _year_and_payslip_net(monthly[rows], **keywords)
         for name in NET_OUTPUTS:
-            outputs[name][rows] = getattr(result, name)
-        outputs[NET_PAYSLIP][rows] = _payslip(monthly[rows], **keywords).net
+            outputs[name][rows] = year_fields[name]
+        outputs[NET_PAYSLIP][rows] = payslip_net
     return outputs
 
 

@@ -154,16 +154,21 @@ SLIP_FIELDS = (
     year=st.sampled_from([2024, 2025, 2026]),
     kind=st.sampled_from(["household", "uniform", "dates"]),
     chunk=st.sampled_from([64, 997]),
+    threads=st.booleans(),
 )
 def test_payslips_in_chunks_equal_one_chunk_and_the_scalars(
-    seed: int, year: int, kind: str, chunk: int
+    seed: int, year: int, kind: str, chunk: int, threads: bool
 ) -> None:
     pay, keywords = _keywords(seed, 1_500, year, kind)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(payslip_module, "_CHUNK_ROWS", 10**9)
         whole = jp.payslip(pay, **keywords)
     with pytest.MonkeyPatch.context() as patch:
+        # the payslip takes the chunked path from its own threshold, in the year engine's chunks
         patch.setattr(payslip_module, "_CHUNK_ROWS", chunk)
+        patch.setattr(annual_module, "_CHUNK_ROWS", chunk)
+        patch.setattr(annual_module, "_PARALLEL_MIN_SIZE", 0 if threads else 10**9)
+        patch.setattr(annual_module, "_WORKERS", 2)
         chunked = jp.payslip(pay, **keywords)
     for field in SLIP_FIELDS:
         np.testing.assert_array_equal(getattr(chunked, field), getattr(whole, field), field)
@@ -172,3 +177,26 @@ def test_payslips_in_chunks_equal_one_chunk_and_the_scalars(
         one = jp.payslip(float(pay[index]), **alone)
         for field in SLIP_FIELDS:
             assert getattr(one, field) == getattr(whole, field)[index], (field, index)
+
+
+@settings(max_examples=3, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    year=st.sampled_from([2024, 2025, 2026]),
+    kind=st.sampled_from(["household", "uniform", "dates"]),
+)
+def test_the_year_and_the_payslip_from_one_run_equal_their_own_calls(
+    seed: int, year: int, kind: str
+) -> None:
+    # What frame.net reads: the year's fields and the regular month's payslip net from one run
+    # of the engine per chunk, equal to jp.annual and jp.payslip called on their own.
+    pay, keywords = _keywords(seed, 1_500, year, kind)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(annual_module, "_CHUNK_ROWS", 97)
+        patch.setattr(annual_module, "_PARALLEL_MIN_SIZE", 0)
+        patch.setattr(annual_module, "_WORKERS", 2)
+        fields, slip = payslip_module._year_and_payslip_net(pay, **keywords)
+    year_alone = jp.annual(pay, **keywords)
+    for field in FIELDS:
+        np.testing.assert_array_equal(fields[field], getattr(year_alone, field), field)
+    np.testing.assert_array_equal(slip, jp.payslip(pay, **keywords).net)

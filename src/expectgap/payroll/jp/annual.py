@@ -1997,22 +1997,29 @@ def _chunked(people: _People, options: _Options) -> list[IntArray]:
     size = people.size
     out = [np.empty(size, np.int64) for _ in _FIELDS]
 
-    def chunk(lo: int) -> None:
-        hi = min(lo + _CHUNK_ROWS, size)
+    def chunk(lo: int, hi: int) -> None:
         fields = _fields(_Engine(people.part(lo, hi), options).run(keep_payments=False))
         for array, values in zip(out, fields, strict=True):
             array[lo:hi] = values
 
+    _each_chunk(chunk, size)
+    return out
+
+
+def _each_chunk(chunk: Callable[[int, int], None], size: int) -> None:
+    """Call ``chunk`` with the first row and the end of each chunk of :data:`_CHUNK_ROWS` of
+    ``size`` rows; from :data:`_PARALLEL_MIN_SIZE` rows on parallel threads (numpy releases the
+    interpreter lock in its loops; each chunk writes its own rows)."""
     starts = range(0, size, _CHUNK_ROWS)
+    ends = [min(lo + _CHUNK_ROWS, size) for lo in starts]
     if size < _PARALLEL_MIN_SIZE or _WORKERS < 2:
-        for lo in starts:
-            chunk(lo)
+        for lo, hi in zip(starts, ends, strict=True):
+            chunk(lo, hi)
     else:
         from concurrent.futures import ThreadPoolExecutor  # only large batches need threads
 
         with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
-            list(pool.map(chunk, starts))
-    return out
+            list(pool.map(chunk, starts, ends))
 
 
 def _wrap(shape: Shape, array: IntArray) -> Any:

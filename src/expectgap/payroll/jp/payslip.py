@@ -54,6 +54,7 @@ from expectgap.payroll.jp.annual import (
     _bonus_rounding,
     _check_year,
     _collection,
+    _each_chunk,
     _Engine,
     _Instalments,
     _levy_range,
@@ -61,8 +62,13 @@ from expectgap.payroll.jp.annual import (
     _People,
     _premium_total,
     _prepare,
+    _Year,
     ceiling_given,
 )
+from expectgap.payroll.jp.annual import (
+    _FIELDS as _YEAR_FIELDS,
+)
+from expectgap.payroll.jp.annual import _fields as _year_fields
 from expectgap.payroll.jp.dates import month_index
 from expectgap.payroll.jp.social_insurance import _bonus_premiums, _employment
 from expectgap.payroll.jp.withholding import _bonus_tables, bonus_tax_yen, monthly_tax_yen
@@ -214,11 +220,13 @@ def payslip(pay: object, *, year: int, month: int | None = None, **keywords: Any
         fields = _slip_fields(people, options, chosen)
     else:  # in chunks, as jp.annual: each chunk's temporaries stay in the processor's cache
         fields = [np.empty(size, np.int64) for _ in _FIELDS]
-        for lo in range(0, size, _CHUNK_ROWS):
-            hi = min(lo + _CHUNK_ROWS, size)
+
+        def chunk(lo: int, hi: int) -> None:
             part = _slip_fields(people.part(lo, hi), options, chosen)
-            for array, chunk in zip(fields, part, strict=True):
-                array[lo:hi] = chunk
+            for array, values in zip(fields, part, strict=True):
+                array[lo:hi] = values
+
+        _each_chunk(chunk, size)
     if shape.scalar:
         values: list[Any] = [int(np.asarray(v).reshape(-1)[0]) for v in fields]
     else:
@@ -231,13 +239,49 @@ def payslip(pay: object, *, year: int, month: int | None = None, **keywords: Any
 
 def _slip_fields(people: _People, options: _Options, month: int) -> list[npt.NDArray[Any]]:
     """The fields of :class:`Payslip` (in :data:`_FIELDS` order) of one batch of people."""
-    year_run = _Engine(people, options).run(keep_payments=True)
+    return _slip_of(_Engine(people, options).run(keep_payments=True), month)
+
+
+def _slip_of(year_run: _Year, month: int) -> list[npt.NDArray[Any]]:
+    """The fields of :class:`Payslip` of ``month`` read off a year run with its payments."""
     paid = next(p for p in year_run.payments if p.kind == "salary" and p.month == month)
     parts = [paid.parts[c] for c in _COMPONENTS]
     social = sum(parts, paid.employment)
     gross = np.floor(paid.gross)
     net = gross - social - paid.withholding - paid.resident
     return [gross, *parts, paid.employment, social, paid.withholding, paid.resident, net]
+
+
+def _year_and_payslip_net(
+    pay: object, *, year: int, **keywords: Any
+) -> tuple[dict[str, IntArray], IntArray]:
+    """The fields of :func:`~expectgap.payroll.jp.annual.annual` (by name) and the net of the
+    regular month's payslip (:func:`payslip`) of each package, flat, from one run of the
+    engine per chunk: what a batch asking for both needs, for the cost of one.
+
+    Examples
+    --------
+    >>> from expectgap.payroll.jp.annual import annual
+    >>> fields, slip = _year_and_payslip_net([400_000], year=2026, prefecture="osaka")
+    >>> int(fields["net"][0]) == int(annual(400_000, year=2026, prefecture="osaka").net)
+    True
+    >>> int(slip[0])  # the July payslip, as payslip(400_000, ...) in the module's example
+    309707
+    """
+    chosen = regular_month(_check_year(year))
+    people, options, _, _ = _prepare(pay, year=year, **keywords)
+    size = people.size
+    fields = [np.empty(size, np.int64) for _ in _YEAR_FIELDS]
+    net = np.empty(size, np.int64)
+
+    def chunk(lo: int, hi: int) -> None:
+        run = _Engine(people.part(lo, hi), options).run(keep_payments=True)
+        for array, values in zip(fields, _year_fields(run), strict=True):
+            array[lo:hi] = values
+        net[lo:hi] = _slip_of(run, chosen)[-1]
+
+    _each_chunk(chunk, size)
+    return dict(zip(_YEAR_FIELDS, fields, strict=True)), net
 
 
 # ---------------------------------------------------------------------------------------------
