@@ -226,3 +226,116 @@ def test_incomes_of_several_years_equal_each_year_alone(eligible: bool) -> None:
             ]
         )
         np.testing.assert_array_equal(income, alone, str(year))
+
+
+# The year and the fiscal year of each levy jp.annual reads in a year: January-May of the
+# previous fiscal year's levy, and this fiscal year's from June (FY2023: see annual._levy).
+_PAID_IN = [(2024, 2023), (2024, 2024), (2025, 2024), (2025, 2025), (2026, 2025), (2026, 2026)]
+
+
+@pytest.mark.parametrize(
+    ("levy", "cut", "year", "fiscal", "expected"),
+    [
+        # 地方税法第321条の5: 100,000 / 12 = 8,333 -> 8,300 a month, June takes
+        # 100,000 - 11 x 8,300 = 8,700; June to December 8,700 + 6 x 8,300 = 58,500; January
+        # to May of the next year 5 x 8,300 = 41,500.
+        (100_000, 0, 2026, 2026, 58_500),
+        (100_000, 0, 2027, 2026, 41_500),
+        # Below 1,200 yen the monthly amount is 0 and June takes it all.
+        (1_100, 0, 2025, 2025, 1_100),
+        (1_100, 0, 2026, 2025, 0),
+        # FY2024 with the fixed-amount cut: 11 instalments from July, 100,000 / 11 = 9,090 ->
+        # 9,000, July 100,000 - 10 x 9,000 = 10,000; July-December 10,000 + 5 x 9,000 = 55,000;
+        # January-May 2025 5 x 9,000 = 45,000. Without the cut, the ordinary 12.
+        (100_000, 30_000, 2024, 2024, 55_000),
+        (100_000, 30_000, 2025, 2024, 45_000),
+        (100_000, 0, 2024, 2024, 58_500),
+        # FY2023 is FY2024's levy before its cut, in 12: (70,000 + 30,000) -> 5 x 8,300.
+        (70_000, 30_000, 2024, 2023, 41_500),
+    ],
+)
+def test_instalments_paid_in_a_year_by_hand(
+    levy: int, cut: int, year: int, fiscal: int, expected: int
+) -> None:
+    from expectgap.payroll.jp.annual import _paid_in
+
+    _, paid = _paid_in(year, fiscal)
+    assert paid(np.asarray([levy]), np.asarray([cut]))[0] == expected
+
+
+@pytest.mark.parametrize(("year", "fiscal"), _PAID_IN)
+@pytest.mark.parametrize(
+    ("spouse", "spouse_income", "dependents", "young", "where"),
+    [(False, 0, 0, 0, None), (True, 300_000, 2, 1, "yokohama")],
+)
+def test_levy_function_table_equals_the_computed_levy(
+    year: int,
+    fiscal: int,
+    spouse: bool,
+    spouse_income: int,
+    dependents: int,
+    young: int,
+    where: str | None,
+) -> None:
+    # Reference: the instalments of each computed levy (a household's levy computed, not read
+    # from its table), on every step of the table, incomes either side of its ends and random
+    # salaries and social insurance.
+    import importlib
+
+    resident_tax = importlib.import_module("expectgap.payroll.jp.resident_tax")
+    from expectgap.payroll.jp.annual import _paid_in
+    from expectgap.payroll.jp.income_tax import TABLE_BUILD_FROM, household, total_income_yen
+
+    computed_fiscal, paid = _paid_in(year, fiscal)
+    zero = np.asarray(0)
+    house = household(
+        spouse=np.asarray(spouse),
+        spouse_income=np.asarray(spouse_income),
+        dependents=np.asarray(dependents),
+        specific=zero,
+        elderly=zero,
+        cohabiting=zero,
+        young=np.asarray(young),
+        under_23=None,
+        shown=dependents,
+    )
+    table = resident_tax._uniform_table(house, computed_fiscal, where, TABLE_BUILD_FROM)
+    assert table is not None
+    rng = np.random.default_rng(year * 10 + fiscal)
+    salary = np.concatenate(
+        [rng.integers(0, 3_000_000, 10_000), rng.integers(0, 40_000_000, 10_000)]
+    ).astype(np.int64)
+    social = (salary * rng.uniform(0, 0.2, salary.size)).astype(np.int64)
+    income = total_income_yen(salary, house.under_23, computed_fiscal - 1)
+    # Every step of the table at its top income, a yen either side of each step, and incomes
+    # at the table's ends and either side of them.
+    steps = np.arange(table.top + 2, dtype=np.int64) * table.unit + table.deductions
+    step_social = np.concatenate([steps, steps - 1, steps + 1])
+    step_social = table.high - step_social[step_social <= table.high]
+    near = (np.asarray([table.low, table.high])[:, None] + np.arange(-3, 4)).ravel()
+    income = np.concatenate([income, np.full(step_social.size, table.high), near])
+    social = np.concatenate([social, step_social, rng.integers(0, 500_000, near.size)])
+    salary = np.concatenate([salary, np.zeros(income.size - salary.size, np.int64)])
+    name = ("test", year, fiscal)
+    read = resident_tax.levy_of_yen(
+        salary, social, house, computed_fiscal, where, income, paid, name
+    )
+    computed = resident_tax._levy_of_income(salary, social, house, computed_fiscal, where, income)
+    expected = np.broadcast_to(paid(computed.total, computed.fixed_cut), salary.shape)
+    np.testing.assert_array_equal(read, expected)
+
+
+@pytest.mark.parametrize("year", [2024, 2025, 2026])
+def test_the_years_resident_tax_equals_its_monthly_instalments(year: int) -> None:
+    # Reference: the schedule of AnnualNet.monthly, which adds up each month's instalment of
+    # the two levies (computed from the levies, not read as a year's sum).
+    from expectgap.payroll import jp
+    from expectgap.payroll.jp.income_tax import TABLE_BUILD_FROM
+
+    rng = np.random.default_rng(year)
+    pay = np.concatenate(
+        [rng.integers(0, 3_000_000, TABLE_BUILD_FROM), np.arange(0, 2_000_000, 2_003)]
+    ).astype(float)
+    r = jp.annual(pay, year=year, bonus=pay * rng.choice([0, 1, 3], pay.size), young_dependents=1)
+    monthly = r.monthly.groupby("person")["resident_tax"].sum().to_numpy()
+    np.testing.assert_array_equal(r.resident_tax, monthly)

@@ -146,6 +146,7 @@ from expectgap.payroll.jp.prefectures import prefecture as _prefecture
 from expectgap.payroll.jp.resident_tax import (
     SUPPORTED_FISCAL_YEARS,
     credit_margins_yen,
+    levy_of_yen,
     levy_yen,
     place_of_residence,
 )
@@ -1102,6 +1103,45 @@ def _levy(
     return levied.total, levied.fixed_cut, levied.income_levy + levied.fixed_cut
 
 
+def _split(levy: IntArray, cut: IntArray, fiscal: int) -> tuple[IntArray, IntArray, IntArray]:
+    """A fiscal year's levy in instalments (地方税法第321条の5): the first, the regular one and
+    the month of the first; a levy given the fixed-amount cut by that rule where there is one.
+    The regular instalment is the levy divided by the count, rounded down to the unit
+    (floor(floor(a / b) / c) = floor(a / bc)); the first takes the rest."""
+    ordinary, special = _collection(fiscal)
+    regular = levy // (ordinary.count * ordinary.unit) * ordinary.unit
+    first = levy - (ordinary.count - 1) * regular
+    starts = np.asarray(ordinary.first_month, dtype=np.int64)
+    if special.count > 0:
+        with_cut = cut > 0
+        special_regular = levy // (special.count * special.unit) * special.unit
+        regular = np.where(with_cut, special_regular, regular)
+        first = np.where(with_cut, levy - (special.count - 1) * special_regular, first)
+        starts = np.where(with_cut, special.first_month, ordinary.first_month)
+    return first, regular, starts
+
+
+@functools.cache
+def _paid_in(year: int, fiscal: int) -> tuple[int, Callable[[IntArray, IntArray], IntArray]]:
+    """The instalments of the levy of fiscal year ``fiscal`` (``year`` - 1 or ``year``) deducted
+    in calendar year ``year`` from a whole year's pay: those of January to May, or those from
+    June. Returned as a function of the total and the fixed-amount cut of the levy the
+    resident tax module computes, with that levy's fiscal year (for FY2023, FY2024's: see
+    :func:`_levy`)."""
+    stand_in = fiscal not in SUPPORTED_FISCAL_YEARS and fiscal + 1 == min(SUPPORTED_FISCAL_YEARS)
+    before_june = _collection(year)[0].first_month - 1
+
+    def paid(total: IntArray, cut: IntArray) -> IntArray:
+        if stand_in:
+            total, cut = total + cut, np.zeros((), np.int64)
+        first, regular, starts = _split(total, cut, fiscal)
+        if fiscal < year:
+            return before_june * regular
+        return np.asarray(first + (MONTHS_IN_YEAR - starts) * regular, dtype=np.int64)
+
+    return (fiscal + 1 if stand_in else fiscal), paid
+
+
 def _income_year(fiscal: int) -> int:
     """The year whose salary and rules a fiscal year's levy (as :func:`_levy` computes it)
     takes: the year before, or for FY2023 that of FY2024."""
@@ -1407,16 +1447,20 @@ class _Engine:
         tax = annual_tax_yen(salary, social, p.house, opt.year, incomes[0])
 
         # Resident tax: January-May of the previous fiscal year's levy, then this year's.
-        levy = self._resident(taxable, salary, social, (incomes[1], incomes[2]))
-        if self.span is None:
-            before_june = _collection(opt.year)[0].first_month - 1
-            resident = (
-                before_june * levy.previous_regular
-                + levy.first
-                + (MONTHS_IN_YEAR - levy.first_month) * levy.regular
-            )
+        levy: _Levy | None = None
+        if self.span is None and not keep_payments:
+            resident = self._resident_paid(taxable, salary, social, (incomes[1], incomes[2]))
         else:
-            resident = _like(sum(self.instalments(levy), np.zeros((), np.int64)), salary)
+            levy = self._resident(taxable, salary, social, (incomes[1], incomes[2]))
+            if self.span is None:
+                before_june = _collection(opt.year)[0].first_month - 1
+                resident = (
+                    before_june * levy.previous_regular
+                    + levy.first
+                    + (MONTHS_IN_YEAR - levy.first_month) * levy.regular
+                )
+            else:
+                resident = _like(sum(self.instalments(levy), np.zeros((), np.int64)), salary)
         # The year-end adjustment is made for an employee still employed in December (paid
         # the December salary); a leaver's tax is what was withheld (所得税法第190条).
         adjusted = None
@@ -1424,9 +1468,11 @@ class _Engine:
             adjusted = self.span.last >= self.january + MONTHS_IN_YEAR - 1
         payments: tuple[_Payment, ...] = ()
         if keep_payments:
+            assert levy is not None
             payments, tax = self._payments(salary, pay_employment, bonus_si, tax, levy, adjusted)
         elif adjusted is not None and not bool(np.all(adjusted)):
             if np.ndim(adjusted) == 0 or not bool(np.any(adjusted)):
+                assert levy is not None
                 _, tax = self._payments(salary, pay_employment, bonus_si, tax, levy, adjusted)
             else:
                 # The withholding of the leavers only.
@@ -1459,23 +1505,20 @@ class _Engine:
             months[n - 1] = months[n - 1] + rest * (last == n)
         return months
 
-    def _resident(
+    def _levy_bases(
         self,
         taxable: FloatArray,
         salary: IntArray,
         social: IntArray,
-        incomes: tuple[IntArray, IntArray] | None = None,
-    ) -> _Levy:
-        """Instalments of the previous and the current fiscal year's resident tax
-        (``incomes``: the total incomes of ``salary`` for the two levies, when known)."""
-        p, opt = self.people, self.opt
-        zero = np.zeros((), np.int64)
-        june = np.asarray(_collection(opt.year)[0].first_month, dtype=np.int64)
-        if opt.first_job:
-            return _Levy(zero, zero, zero, june)
+        incomes: tuple[IntArray, IntArray] | None,
+    ) -> tuple[IntArray, IntArray, tuple[IntArray, IntArray] | None]:
+        """The salary and social insurance both levies paid in the year are on (the prior
+        years' if given, else this year's or a whole year's of the package), and their total
+        incomes for the two levies when known."""
+        p = self.people
         if self.span is not None:
             # The defaults of the previous years: the same package over a whole year.
-            whole = _Engine(dataclasses.replace(p, joined=None, left=None), opt)
+            whole = _Engine(dataclasses.replace(p, joined=None, left=None), self.opt)
             parts, employment, _, _ = whole.premiums()
             social = sum(parts.values(), employment)
             _, taxable, salary = whole.amounts()
@@ -1490,25 +1533,56 @@ class _Engine:
         else:
             ratio = np.divide(salary, taxable, out=np.zeros_like(taxable), where=taxable > 0)
             prior_social = (social * ratio).astype(np.int64)
+        return salary, prior_social, incomes
+
+    def _resident(
+        self,
+        taxable: FloatArray,
+        salary: IntArray,
+        social: IntArray,
+        incomes: tuple[IntArray, IntArray] | None = None,
+    ) -> _Levy:
+        """Instalments of the previous and the current fiscal year's resident tax
+        (``incomes``: the total incomes of ``salary`` for the two levies, when known)."""
+        p, opt = self.people, self.opt
+        zero = np.zeros((), np.int64)
+        june = np.asarray(_collection(opt.year)[0].first_month, dtype=np.int64)
+        if opt.first_job:
+            return _Levy(zero, zero, zero, june)
+        salary, prior_social, incomes = self._levy_bases(taxable, salary, social, incomes)
         out: list[IntArray] = []
         first_month: IntArray = june
         for number, fiscal in enumerate((opt.year - 1, opt.year)):
             income = None if incomes is None else incomes[number]
             levy, cut, _ = _levy(salary, prior_social, fiscal, p.house, opt.residence, income)
-            ordinary, special = _collection(fiscal)
-            # levy // count rounded down to the unit (floor(floor(a / b) / c) = floor(a / bc))
-            regular = levy // (ordinary.count * ordinary.unit) * ordinary.unit
-            first = levy - (ordinary.count - 1) * regular
-            starts = np.asarray(ordinary.first_month, dtype=np.int64)
-            if special.count > 0:
-                with_cut = cut > 0
-                special_regular = levy // (special.count * special.unit) * special.unit
-                regular = np.where(with_cut, special_regular, regular)
-                first = np.where(with_cut, levy - (special.count - 1) * special_regular, first)
-                starts = np.where(with_cut, special.first_month, ordinary.first_month)
+            first, regular, first_month = _split(levy, cut, fiscal)
             out += [first, regular]
-            first_month = starts
         return _Levy(out[2], out[3], out[1], first_month)
+
+    def _resident_paid(
+        self,
+        taxable: FloatArray,
+        salary: IntArray,
+        social: IntArray,
+        incomes: tuple[IntArray, IntArray],
+    ) -> IntArray:
+        """The resident tax deducted in the year from a whole year's pay: what
+        :meth:`_resident`'s instalments add up to, each levy read as the sum of its
+        instalments in the year (:func:`_paid_in`, one lookup per levy in a household's
+        table)."""
+        p, opt = self.people, self.opt
+        paid: IntArray = np.zeros((), np.int64)
+        if opt.first_job:
+            return paid
+        salary, prior_social, known = self._levy_bases(taxable, salary, social, incomes)
+        for number, fiscal in enumerate((opt.year - 1, opt.year)):
+            computed, of = _paid_in(opt.year, fiscal)
+            income = None if known is None else known[number]
+            name = ("annual.paid_in", opt.year, fiscal)
+            paid = paid + levy_of_yen(
+                salary, prior_social, p.house, computed, opt.residence, income, of, name
+            )
+        return paid
 
     # -- month by month (AnnualNet.monthly) -------------------------------------------------
 

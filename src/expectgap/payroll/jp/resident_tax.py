@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -112,6 +113,7 @@ __all__ = [
     "SUPPORTED_FISCAL_YEARS",
     "ResidentTax",
     "credit_margins_yen",
+    "levy_of_yen",
     "levy_yen",
     "place_of_residence",
     "resident_tax",
@@ -696,6 +698,10 @@ class _LevyTable:
     unit: int
     top: int
     fields: tuple[IntArray, ...]
+    # Functions of the levy at every step, by name (see levy_of_yen), built on first use.
+    derived: dict[Hashable, IntArray] = dataclasses.field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 def _uniform_table(
@@ -777,6 +783,7 @@ def _levy_table(key: tuple[Any, ...]) -> _LevyTable | None:
 
 
 _LEVY_FIELDS = ("income_levy", "per_capita", "adjustment_credit", "fixed_cut", "total")
+_TOTAL, _CUT = _LEVY_FIELDS.index("total"), _LEVY_FIELDS.index("fixed_cut")
 _LEVY_TABLES: TableCache[tuple[Any, ...], _LevyTable] = TableCache(_levy_table, limit=256)
 
 
@@ -791,25 +798,97 @@ def _levy_from_table(
 ) -> ResidentTax:
     """:func:`levy_yen` read from ``table`` where the income is in its range, computed for
     the others."""
+    step = _table_step(table, social, income)
+    fields = [array[step] for array in table.fields]
+    rows = _outside(table, income)
+    if rows is not None:
+        computed = _levy_of_income(
+            _pick(salary, rows), _pick(social, rows), house, fiscal_year, where, income[rows]
+        )
+        for values, name in zip(fields, _LEVY_FIELDS, strict=True):
+            values[rows] = getattr(computed, name)
+    return ResidentTax(*fields)
+
+
+def _table_step(table: _LevyTable, social: IntArray, income: IntArray) -> IntArray:
+    """Each person's row of ``table``: the taxable income in units (clipped to the table)."""
     step = income - social
     step -= table.deductions
     np.maximum(step, 0, out=step)
     step //= table.unit
     np.minimum(step, table.top, out=step)
-    fields = [array[step] for array in table.fields]
-    outside = (income < table.low) | (income > table.high)
-    if any_true(outside):
-        rows = np.flatnonzero(outside)
+    return step
 
-        def pick(a: IntArray) -> IntArray:
-            return a if a.ndim == 0 else a[rows]
 
-        computed = _levy_of_income(
-            pick(salary), pick(social), house, fiscal_year, where, income[rows]
-        )
-        for values, name in zip(fields, _LEVY_FIELDS, strict=True):
-            values[rows] = getattr(computed, name)
-    return ResidentTax(*fields)
+def _outside(table: _LevyTable, income: IntArray) -> IntArray | None:
+    """The positions whose income is outside the range of ``table`` (None: none)."""
+    outside = income < table.low
+    outside |= income > table.high
+    return np.flatnonzero(outside) if any_true(outside) else None
+
+
+def _pick(a: IntArray, rows: IntArray) -> IntArray:
+    return a if a.ndim == 0 else a[rows]
+
+
+def levy_of_yen(
+    salary: IntArray,
+    social: IntArray,
+    house: Household,
+    fiscal_year: int,
+    where: str | None,
+    income: IntArray | None,
+    of: Callable[[IntArray, IntArray], IntArray],
+    name: Hashable,
+) -> IntArray:
+    """``of(total, fixed_cut)`` of each person's levy (:func:`levy_yen`), for a caller who
+    needs only a function of those two fields (the instalments paid in a year, say).
+
+    ``of`` must work element by element on int64 arrays; ``name`` identifies it (with every
+    constant it uses) for as long as the process lives. Where :func:`levy_yen` would read the
+    levy from a household's table, ``of`` is applied once to each step of the table (kept
+    with it under ``name``) and its value read per person: one lookup instead of two and the
+    arithmetic of ``of``; the others are computed.
+
+    Examples
+    --------
+    >>> from expectgap.payroll.jp.income_tax import household
+    >>> zero = np.asarray(0)
+    >>> house = household(spouse=np.asarray(False), spouse_income=zero, dependents=zero,
+    ...                   specific=zero, elderly=zero, cohabiting=zero, young=zero,
+    ...                   under_23=None, shown=0)
+    >>> salary = np.array([5_000_000])
+    >>> income = total_income_yen(salary, house.under_23, 2025)
+    >>> levy_of_yen(salary, np.array([750_000]), house, 2026, None, income,
+    ...             lambda total, cut: total - cut, "total less cut")
+    array([240500])
+    """
+    if income is None:
+        income = total_income_yen(salary, house.under_23, fiscal_year - 1)
+    if income.size >= _TABLE_FROM and income.ndim == 1:
+        table = _uniform_table(house, fiscal_year, where, income.size)
+        same = all(a.ndim == 0 or a.shape == income.shape for a in (salary, social))
+        if table is not None and same:
+            values = table.derived.get(name)
+            if values is None:
+                values = of(table.fields[_TOTAL], table.fields[_CUT])
+                values.setflags(write=False)
+                table.derived[name] = values
+            result: IntArray = values[_table_step(table, social, income)]
+            rows = _outside(table, income)
+            if rows is not None:
+                computed = _levy_of_income(
+                    _pick(salary, rows),
+                    _pick(social, rows),
+                    house,
+                    fiscal_year,
+                    where,
+                    income[rows],
+                )
+                result[rows] = of(computed.total, computed.fixed_cut)
+            return result
+    levied = _levy_of_income(salary, social, house, fiscal_year, where, income)
+    return of(levied.total, levied.fixed_cut)
 
 
 # Rounding steps of the hometown donation's credits: basic, special and one-stop, each rounded
