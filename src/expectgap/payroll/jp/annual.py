@@ -133,6 +133,7 @@ from expectgap.payroll.jp.dates import (
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.income_tax import (
     SUPPORTED_YEARS,
+    TABLE_BUILD_FROM,
     Household,
     annual_tax_yen,
     any_true,
@@ -152,6 +153,7 @@ from expectgap.payroll.jp.resident_tax import (
 )
 from expectgap.payroll.jp.social_insurance import (
     _bonus_premiums,
+    _category,
     _employment,
     _employment_sen,
     _industry_rate,
@@ -469,6 +471,80 @@ class _Plan:
     month_group: tuple[int, ...]  # group of each pay month 1-12
     december: _Group | None  # last year's December pay, read by a January bonus
     bonuses: tuple[_BonusStep, ...]
+    year: int
+    ages: tuple[float, ...]  # the ages of the premium tables' rows
+    # The year's bonus premiums as a table (see _bonus_year), once a large batch built it.
+    bonus_year: list[_BonusYear | None] = field(default_factory=list, compare=False, repr=False)
+
+    def bonus_table(self, size: int) -> _BonusYear | None:
+        """The table of the year's bonus premiums for a batch of ``size`` people: built by a
+        batch from :data:`~expectgap.payroll.jp.income_tax.TABLE_BUILD_FROM` people (it costs
+        about what computing as many does), read by any batch once built."""
+        if not self.bonus_year:
+            if size < TABLE_BUILD_FROM:
+                return None
+            self.bonus_year.append(_bonus_year(self))
+        return self.bonus_year[0]
+
+
+@dataclass(frozen=True)
+class _BonusYear:
+    """The premiums of a year's bonuses when every bonus is one amount (an annual bonus split
+    evenly), by component: ``parts[c][kind * (top + 1) + units]`` at a standard bonus amount of
+    ``units`` whole units (the bonus rounded down to the unit; from ``top`` units on, the caps
+    hold every premium) for each kind of age (its age categories and pension cover at every
+    payment, in the order the fiscal-year health cap counts them). Employment insurance is on
+    the amount itself: ``employment`` lists the (rate, rounding) of the year's payments, each
+    with its number of payments."""
+
+    unit: int
+    top: int
+    kinds: IntArray  # the kind of each age of the plan
+    parts: tuple[IntArray, ...]  # in _COMPONENTS order
+    employment: tuple[tuple[int, Fraction, int], ...]
+
+
+def _bonus_year(plan: _Plan) -> _BonusYear | None:
+    """The table of :class:`_BonusYear` for ``plan``, computed by the bonus kernel
+    (:func:`~expectgap.payroll.jp.social_insurance._bonus_premiums`) on every number of units
+    up to the caps for one age of each kind, the payments in the order of
+    :meth:`_Engine.bonus_premiums`; None without bonuses or where the caps or the units differ
+    from a whole number of one unit."""
+    steps = plan.bonuses
+    units = {step.rules.bonus_unit for step in steps}
+    if len(units) != 1 or any(step.rules.bonus_tables is None for step in steps):
+        return None
+    unit = units.pop()
+    top = max(max(s.rules.health_bonus_cap, s.rules.pension_bonus_cap) // unit for s in steps)
+    ages = np.asarray(plan.ages, dtype=np.float64)
+    covers = [np.broadcast_to(_category(ages, s.rules), ages.shape) for s in steps]
+    covers += [ages < s.rules.pension_until for s in steps]
+    _, first, kinds = np.unique(
+        np.stack(covers, axis=1), axis=0, return_index=True, return_inverse=True
+    )
+    grid = np.arange(top + 1, dtype=np.float64) * unit
+    paid = np.tile(grid, first.size)
+    at_age = np.repeat(ages[first], grid.size)
+    counted: IntArray = np.zeros((), np.int64)
+    parts = [np.zeros(paid.size, np.int64) for _ in _COMPONENTS]
+    employment: dict[tuple[int, Fraction], int] = {}
+    for step in steps:
+        if step.restart:
+            counted = np.zeros((), np.int64)
+        premium = _bonus_premiums(paid, at_age, counted, step.rules, step.worker_rate)
+        counted = counted + premium["standard_monthly_health"]
+        if step.paid_year == plan.year:
+            for total, c in zip(parts, _COMPONENTS, strict=True):
+                total += premium[c]
+            rule = (step.worker_rate, step.rules.drop)
+            employment[rule] = employment.get(rule, 0) + 1
+    for array in parts:
+        array.setflags(write=False)
+    kinds = kinds.reshape(-1).astype(np.int64)
+    kinds.setflags(write=False)
+    return _BonusYear(
+        unit, top, kinds, tuple(parts), tuple((r, d, n) for (r, d), n in employment.items())
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -535,6 +611,8 @@ def _plan(options: _Options, ages: tuple[float, ...], bonus_months: tuple[int, .
         month_group=tuple(month_group),
         december=december,
         bonuses=tuple(steps),
+        year=year,
+        ages=ages,
     )
 
 
@@ -1386,13 +1464,41 @@ class _Engine:
                 result[step.month] = premium
         return result
 
+    def _bonus_year(self) -> tuple[list[IntArray], IntArray] | None:
+        """The year's bonus premiums by component and their employment insurance, read from
+        the plan's table (:class:`_BonusYear`) when every bonus is one amount; else None."""
+        bonuses = self.people.bonuses
+        if not bonuses or any(amount is not bonuses[0][1] for _, amount in bonuses):
+            return None
+        amount = bonuses[0][1]
+        if amount.ndim != 1:
+            return None
+        table = self.plan.bonus_table(amount.size)
+        if table is None:
+            return None
+        at = amount.astype(np.int64)  # amounts are checked >= 0: truncation is the floor
+        at //= table.unit
+        np.minimum(at, table.top, out=at)
+        kind = table.kinds[self.age_row]
+        at += kind * (table.top + 1)
+        parts = [part[at] for part in table.parts]
+        sen = _sen(amount)
+        employment: IntArray | None = None
+        for rate, drop, payments in table.employment:
+            paid = _employment_sen(sen, rate, drop)
+            if payments != 1:
+                paid *= payments
+            employment = paid if employment is None else employment + paid
+        return parts, (np.zeros((), np.int64) if employment is None else employment)
+
     # -- the year ------------------------------------------------------------------------
 
     def premiums(
-        self,
+        self, *, year_only: bool = False
     ) -> tuple[dict[str, IntArray], IntArray, list[IntArray], dict[int, dict[str, IntArray]]]:
         """The year's social insurance: the parts by component and employment insurance, then
-        employment insurance on each month's pay by rule and the bonus premiums by month."""
+        employment insurance on each month's pay by rule and the bonus premiums by month
+        (with ``year_only``, none where the year's are read from a table)."""
         p, plan = self.people, self.plan
         zero = np.zeros((), np.int64)
         if self.dated:
@@ -1413,6 +1519,12 @@ class _Engine:
             employment = sum(
                 (e * n for e, n in zip(pay_employment, plan.rule_months, strict=True)), zero
             )
+        year_bonus = self._bonus_year() if year_only and not self.dated else None
+        if year_bonus is not None:
+            bonus_parts, bonus_employment = year_bonus
+            premiums = [total + b for total, b in zip(premiums, bonus_parts, strict=True)]
+            employment = employment + bonus_employment
+            return dict(zip(_COMPONENTS, premiums, strict=True)), employment, pay_employment, {}
         bonus_si = self.bonus_premiums()
         for premium in bonus_si.values():
             premiums = [total + premium[c] for total, c in zip(premiums, _COMPONENTS, strict=True)]
@@ -1437,7 +1549,7 @@ class _Engine:
 
     def run(self, *, keep_payments: bool) -> _Year:
         p, opt = self.people, self.opt
-        parts, employment, pay_employment, bonus_si = self.premiums()
+        parts, employment, pay_employment, bonus_si = self.premiums(year_only=not keep_payments)
         social = sum(parts.values(), employment)
         gross, taxable, salary = self.amounts()
         # The total incomes of the year's salary under the rules of this year and of the
