@@ -7,6 +7,7 @@ pays from 0 to far above the last grade.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import numpy as np
@@ -342,55 +343,64 @@ def test_the_years_resident_tax_equals_its_monthly_instalments(year: int) -> Non
 
 
 @pytest.mark.parametrize(
-    ("year", "months", "prefecture", "health_rate", "whole_ages"),
+    ("year", "months", "keywords", "whole_ages"),
     [
-        (2024, (6, 12), "tokyo", None, True),
-        (2025, (1, 7, 12), "osaka", None, True),
-        (2025, (3, 4), "hokkaido", 0.095, False),
-        (2026, (6, 12), "saga", None, True),
-        (2026, (3,), "tokyo", None, False),
+        (2024, (6, 12), {}, True),
+        (2025, (1, 7, 12), {"prefecture": "osaka", "industry": "construction"}, True),
+        (2025, (3, 4), {"prefecture": "hokkaido", "health_rate": 0.095}, False),
+        (2026, (6, 12), {"prefecture": "saga", "deduction_lag_months": 0}, True),
+        (2026, (3,), {"wage_lag_months": 1}, False),
+        (2026, (), {}, True),
     ],
 )
-def test_year_bonus_table_equals_each_payments_premiums(
-    year: int,
-    months: tuple[int, ...],
-    prefecture: str,
-    health_rate: float | None,
-    whole_ages: bool,
+def test_year_premium_tables_equal_each_months_and_payments_premiums(
+    year: int, months: tuple[int, ...], keywords: dict[str, object], whole_ages: bool
 ) -> None:
-    # Reference: the premiums of each bonus payment of the year computed on their own
-    # (_Engine.bonus_premiums on slices below every table's threshold, the fiscal-year health
-    # cap counted payment by payment), added up. Amounts: every whole number of standard units
-    # up to past the caps, half a yen under and 999.5 yen over each, amounts either side of the
-    # caps and of their halves and thirds (where two or three payments reach the health cap),
-    # and random amounts; ages from 0 to the oldest accepted.
+    # Reference: the year's premiums computed month by month and payment by payment
+    # (_Engine.premiums on slices below every table's threshold: the premium tables of each
+    # month by age and grade, each bonus computed with the fiscal-year health cap counted
+    # payment by payment), added up. Pays: every grade bound, a yen and half a yen either side,
+    # and random pays up to far above the last grade; bonuses: every whole number of standard
+    # units up to past the caps, half a yen under and 999.5 yen over each, amounts either side
+    # of the caps and of their halves and thirds (where two or three payments reach the
+    # health cap), and random amounts; ages from 0 to the oldest accepted.
     from expectgap._limits import MAX_AGE
+    from expectgap.payroll._params import load
     from expectgap.payroll.jp.annual import _COMPONENTS, _Engine, _prepare
 
-    unit, caps = 1_000, np.asarray([5_730_000, 5_400_000, 1_500_000])
-    steps = np.arange(0, 5_740) * unit
+    rows = load("expectgap.payroll.jp.params", "health_insurance")["grades"].at(date(year, 6, 1))
+    lower = np.asarray([row["lower"] for row in rows], dtype=np.float64)
+    caps = np.asarray([5_730_000, 5_400_000, 1_500_000])
+    steps = np.arange(0, 5_740) * 1_000
     edges = np.concatenate([caps, caps // 2, caps // 3])[:, None] + [-1_000, -1, -0.5, 0, 1]
-    rng = np.random.default_rng(year)
+    rng = np.random.default_rng(year + len(months))
     share = np.concatenate(
         [steps, steps - 0.5, steps + 999.5, edges.ravel(), rng.uniform(0, 3e7, 2_000)]
     ).clip(0)
+    pay = np.concatenate(
+        [(lower[:, None] + [-1, -0.5, 0, 0.5, 1]).ravel(), rng.uniform(0, 3e6, share.size)]
+    ).clip(0)[: share.size]
     ages = np.arange(share.size) % (MAX_AGE + 1)
     if not whole_ages:
         ages = np.where(ages % 3 == 0, ages + 0.5, ages).clip(0, MAX_AGE)
-    keywords = {"year": year, "bonus_months": months, "prefecture": prefecture}
-    keywords["health_rate"] = health_rate
     people, options, _, _ = _prepare(
-        np.full(share.size, 300_000.0), bonus=share * len(months), age=ages, **keywords
+        pay,
+        year=year,
+        bonus=share * len(months),
+        bonus_months=months or (6, 12),
+        age=ages,
+        **keywords,  # type: ignore[arg-type]
     )
-    read = _Engine(people, options)._bonus_year()
+    if not months:
+        people = dataclasses.replace(people, bonuses=())
+    read = _Engine(people, options).year_premiums()
     assert read is not None
-    parts, employment = read
+    block, employment = read
     expected = {name: np.zeros(share.size, np.int64) for name in (*_COMPONENTS, "employment")}
     for lo in range(0, share.size, 50):
-        engine = _Engine(people.part(lo, lo + 50), options)
-        for premium in engine.bonus_premiums().values():
-            for name, total in expected.items():
-                total[lo : lo + 50] += premium[name]
-    for name, values in zip(_COMPONENTS, parts, strict=True):
-        np.testing.assert_array_equal(values, expected[name], name)
+        parts, paid, _, _ = _Engine(people.part(lo, lo + 50), options).premiums()
+        for name, total in expected.items():
+            total[lo : lo + 50] = paid if name == "employment" else parts[name]
+    for i, name in enumerate(_COMPONENTS):
+        np.testing.assert_array_equal(block[:, i], expected[name], name)
     np.testing.assert_array_equal(employment, expected["employment"], "employment")

@@ -106,7 +106,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -138,6 +138,7 @@ from expectgap.payroll.jp.income_tax import (
     annual_tax_yen,
     any_true,
     employment_income_yen,
+    gather,
     household,
     max_yen,
     total_incomes_yen,
@@ -473,41 +474,90 @@ class _Plan:
     bonuses: tuple[_BonusStep, ...]
     year: int
     ages: tuple[float, ...]  # the ages of the premium tables' rows
-    # The year's bonus premiums as a table (see _bonus_year), once a large batch built it.
-    bonus_year: list[_BonusYear | None] = field(default_factory=list, compare=False, repr=False)
+    # The year's premiums as tables (see _year_tables), once a large batch built them.
+    built: list[_YearTables | None] = field(default_factory=list, compare=False, repr=False)
 
-    def bonus_table(self, size: int) -> _BonusYear | None:
-        """The table of the year's bonus premiums for a batch of ``size`` people: built by a
-        batch from :data:`~expectgap.payroll.jp.income_tax.TABLE_BUILD_FROM` people (it costs
-        about what computing as many does), read by any batch once built."""
-        if not self.bonus_year:
+    def year_tables(self, size: int) -> _YearTables | None:
+        """The tables of the year's premiums for a batch of ``size`` people: built by a batch
+        from :data:`~expectgap.payroll.jp.income_tax.TABLE_BUILD_FROM` people (they cost about
+        what computing as many does), read by any batch once built."""
+        if not self.built:
             if size < TABLE_BUILD_FROM:
                 return None
-            self.bonus_year.append(_bonus_year(self))
-        return self.bonus_year[0]
+            self.built.append(_year_tables(self))
+        return self.built[0]
 
 
 @dataclass(frozen=True)
 class _BonusYear:
     """The premiums of a year's bonuses when every bonus is one amount (an annual bonus split
-    evenly), by component: ``parts[c][kind * (top + 1) + units]`` at a standard bonus amount of
-    ``units`` whole units (the bonus rounded down to the unit; from ``top`` units on, the caps
-    hold every premium) for each kind of age (its age categories and pension cover at every
-    payment, in the order the fiscal-year health cap counts them). Employment insurance is on
-    the amount itself: ``employment`` lists the (rate, rounding) of the year's payments, each
-    with its number of payments."""
+    evenly): ``rows[kind * (top + 1) + units]`` at a standard bonus amount of ``units`` whole
+    units (the bonus rounded down to the unit; from ``top`` units on, the caps hold every
+    premium) for each kind of age (see :class:`_YearTables`), by component.
+    Employment insurance is on the amount itself: ``employment`` lists the (rate, rounding)
+    of the year's payments, each with its number of payments."""
 
     unit: int
     top: int
-    kinds: IntArray  # the kind of each age of the plan
-    parts: tuple[IntArray, ...]  # in _COMPONENTS order
+    rows: IntArray  # (kinds x (top + 1), components)
     employment: tuple[tuple[int, Fraction, int], ...]
 
 
-def _bonus_year(plan: _Plan) -> _BonusYear | None:
-    """The table of :class:`_BonusYear` for ``plan``, computed by the bonus kernel
-    (:func:`~expectgap.payroll.jp.social_insurance._bonus_premiums`) on every number of units
-    up to the caps for one age of each kind, the payments in the order of
+@dataclass(frozen=True)
+class _YearTables:
+    """The year's premiums by kind of age: ages whose premiums are alike at every grade in
+    every premium month and whose age categories and pension cover are alike at every bonus
+    payment (under 40, 40 to 64, ... a handful in all) are one kind. ``monthly`` holds for
+    each set of grade bounds the year's premiums of the months under them, a row per kind and
+    grade (``kind * grades + grade``, the components); ``bonus`` the bonuses' (None where
+    they have no table)."""
+
+    kinds: IntArray  # the kind of each age of the plan
+    monthly: tuple[tuple[bytes, int, IntArray], ...]  # (bounds as bytes, grades, rows)
+    bonus: _BonusYear | None
+
+
+def _rows(parts: IntArray) -> IntArray:
+    """A table of components x positions as rows of components (a person's premiums are
+    then one row of 32 bytes, gathered at once)."""
+    rows = np.ascontiguousarray(parts.T)
+    rows.setflags(write=False)
+    return rows
+
+
+def _year_tables(plan: _Plan) -> _YearTables | None:
+    """The tables of :class:`_YearTables` for ``plan``, read off the plan's premium tables and
+    computed by the bonus kernel for one age of each kind (:func:`_bonus_year`); None where a
+    grade table does not start at 0 yen."""
+    ages = np.asarray(plan.ages, dtype=np.float64)
+    signature = []
+    for lower, total in plan.summed:
+        if lower[0] != 0:
+            return None
+        signature.append(total.reshape(len(_COMPONENTS), ages.size, lower.size))
+    alike: list[npt.NDArray[Any]] = [s.transpose(1, 0, 2).reshape(ages.size, -1) for s in signature]
+    for step in plan.bonuses:
+        alike.append(np.broadcast_to(_category(ages, step.rules), ages.shape)[:, None])
+        alike.append((ages < step.rules.pension_until)[:, None])
+    _, first, kinds = np.unique(
+        np.concatenate([np.asarray(a, np.int64) for a in alike], axis=1),
+        axis=0,
+        return_index=True,
+        return_inverse=True,
+    )
+    monthly = tuple(
+        (lower.tobytes(), lower.size, _rows(s[:, first, :].reshape(len(_COMPONENTS), -1)))
+        for (lower, _), s in zip(plan.summed, signature, strict=True)
+    )
+    kinds = kinds.reshape(-1).astype(np.int64)
+    kinds.setflags(write=False)
+    return _YearTables(kinds, monthly, _bonus_year(plan, ages[first]))
+
+
+def _bonus_year(plan: _Plan, ages: FloatArray) -> _BonusYear | None:
+    """The table of :class:`_BonusYear` for ``plan`` and one age of each kind (``ages``),
+    computed by the bonus kernel (:func:`~expectgap.payroll.jp.social_insurance._bonus_premiums`)
+    on every number of units up to the caps, the payments in the order of
     :meth:`_Engine.bonus_premiums`; None without bonuses or where the caps or the units differ
     from a whole number of one unit."""
     steps = plan.bonuses
@@ -516,17 +566,11 @@ def _bonus_year(plan: _Plan) -> _BonusYear | None:
         return None
     unit = units.pop()
     top = max(max(s.rules.health_bonus_cap, s.rules.pension_bonus_cap) // unit for s in steps)
-    ages = np.asarray(plan.ages, dtype=np.float64)
-    covers = [np.broadcast_to(_category(ages, s.rules), ages.shape) for s in steps]
-    covers += [ages < s.rules.pension_until for s in steps]
-    _, first, kinds = np.unique(
-        np.stack(covers, axis=1), axis=0, return_index=True, return_inverse=True
-    )
     grid = np.arange(top + 1, dtype=np.float64) * unit
-    paid = np.tile(grid, first.size)
-    at_age = np.repeat(ages[first], grid.size)
+    paid = np.tile(grid, ages.size)
+    at_age = np.repeat(ages, grid.size)
     counted: IntArray = np.zeros((), np.int64)
-    parts = [np.zeros(paid.size, np.int64) for _ in _COMPONENTS]
+    parts = np.zeros((len(_COMPONENTS), paid.size), np.int64)
     employment: dict[tuple[int, Fraction], int] = {}
     for step in steps:
         if step.restart:
@@ -538,13 +582,7 @@ def _bonus_year(plan: _Plan) -> _BonusYear | None:
                 total += premium[c]
             rule = (step.worker_rate, step.rules.drop)
             employment[rule] = employment.get(rule, 0) + 1
-    for array in parts:
-        array.setflags(write=False)
-    kinds = kinds.reshape(-1).astype(np.int64)
-    kinds.setflags(write=False)
-    return _BonusYear(
-        unit, top, kinds, tuple(parts), tuple((r, d, n) for (r, d), n in employment.items())
-    )
+    return _BonusYear(unit, top, _rows(parts), tuple((r, d, n) for (r, d), n in employment.items()))
 
 
 @functools.lru_cache(maxsize=256)
@@ -1135,6 +1173,7 @@ class _Year:
     income_tax: IntArray
     resident: IntArray
     payments: tuple[_Payment, ...]
+    social: IntArray | None = None  # the parts and employment insurance added up, if done
 
 
 @dataclass(frozen=True)
@@ -1276,6 +1315,21 @@ def _like(values: npt.ArrayLike, like: npt.NDArray[Any]) -> IntArray:
     return array.reshape(()) if np.ndim(like) == 0 else np.broadcast_to(array, np.shape(like))
 
 
+def _employment_sum(sen: IntArray, rules: Iterable[tuple[int, Fraction, int]]) -> IntArray:
+    """Employment insurance on an amount in sen (see
+    :func:`~expectgap.payroll.jp.social_insurance._sen`) paid under each (rate, rounding) the
+    given number of times, added up."""
+    total: IntArray | None = None
+    for rate, drop, times in rules:
+        if times == 0:
+            continue
+        paid = _employment_sen(sen, rate, drop)
+        if times != 1:
+            paid *= times
+        total = paid if total is None else np.add(total, paid, out=total)
+    return np.zeros((), np.int64) if total is None else total
+
+
 def _premium_total(premium: dict[str, IntArray]) -> IntArray:
     return sum((premium[c] for c in _COMPONENTS), premium["employment"])
 
@@ -1304,7 +1358,8 @@ def _grades(key: bytes) -> Callable[[FloatArray], IntArray]:
         # Whole bounds: a pay's grade is that of its whole yen (pays are >= 0, so truncation
         # is the floor; integer division costs a fraction of a float one).
         step = np.minimum(pay.astype(np.int64) // _GRADE_STEP, last)
-        return table[step]
+        found: IntArray = gather(table, step)
+        return found
 
     return lookup
 
@@ -1464,41 +1519,58 @@ class _Engine:
                 result[step.month] = premium
         return result
 
-    def _bonus_year(self) -> tuple[list[IntArray], IntArray] | None:
-        """The year's bonus premiums by component and their employment insurance, read from
-        the plan's table (:class:`_BonusYear`) when every bonus is one amount; else None."""
-        bonuses = self.people.bonuses
-        if not bonuses or any(amount is not bonuses[0][1] for _, amount in bonuses):
+    def year_premiums(self) -> tuple[IntArray, IntArray] | None:
+        """The year's premiums read from the plan's tables (:class:`_YearTables`): the
+        components as the columns of one array, and employment insurance; None
+        where the tables do not apply (dates, a batch of one, bonuses of several amounts)."""
+        p = self.people
+        if self.dated or p.pay_si.ndim != 1:
             return None
-        amount = bonuses[0][1]
-        if amount.ndim != 1:
+        tables = self.plan.year_tables(p.size)
+        if tables is None:
             return None
-        table = self.plan.bonus_table(amount.size)
-        if table is None:
+        bonuses = p.bonuses
+        amount = bonuses[0][1] if bonuses else None
+        if amount is not None and (
+            tables.bonus is None
+            or amount.ndim != 1
+            or any(paid is not amount for _, paid in bonuses)
+        ):
             return None
-        at = amount.astype(np.int64)  # amounts are checked >= 0: truncation is the floor
-        at //= table.unit
-        np.minimum(at, table.top, out=at)
-        kind = table.kinds[self.age_row]
-        at += kind * (table.top + 1)
-        parts = [part[at] for part in table.parts]
-        sen = _sen(amount)
-        employment: IntArray | None = None
-        for rate, drop, payments in table.employment:
-            paid = _employment_sen(sen, rate, drop)
-            if payments != 1:
-                paid *= payments
-            employment = paid if employment is None else employment + paid
-        return parts, (np.zeros((), np.int64) if employment is None else employment)
+        row = self.age_row
+        kind = tables.kinds[row] if isinstance(row, int) else gather(tables.kinds, row)
+        block: IntArray | None = None
+        for key, grades, rows in tables.monthly:
+            at = _grades(key)(p.pay_si)
+            at += kind * grades
+            got = rows.take(at, axis=0, mode="wrap")  # positions within the table
+            block = got if block is None else np.add(block, got, out=block)
+        assert block is not None
+        sen = _sen(p.pay_si)
+        employment = _employment_sum(
+            sen,
+            (
+                (rate, drop, n)
+                for (rate, drop), n in zip(self.plan.rules, self.plan.rule_months, strict=True)
+            ),
+        )
+        if amount is not None:
+            bonus = cast(_BonusYear, tables.bonus)
+            at = amount.astype(np.int64)  # amounts are checked >= 0: truncation is the floor
+            at //= bonus.unit
+            np.minimum(at, bonus.top, out=at)
+            at += kind * (bonus.top + 1)
+            block += bonus.rows.take(at, axis=0, mode="wrap")
+            employment += _employment_sum(_sen(amount), bonus.employment)
+        return block, employment
 
     # -- the year ------------------------------------------------------------------------
 
     def premiums(
-        self, *, year_only: bool = False
+        self,
     ) -> tuple[dict[str, IntArray], IntArray, list[IntArray], dict[int, dict[str, IntArray]]]:
         """The year's social insurance: the parts by component and employment insurance, then
-        employment insurance on each month's pay by rule and the bonus premiums by month
-        (with ``year_only``, none where the year's are read from a table)."""
+        employment insurance on each month's pay by rule and the bonus premiums by month."""
         p, plan = self.people, self.plan
         zero = np.zeros((), np.int64)
         if self.dated:
@@ -1519,12 +1591,6 @@ class _Engine:
             employment = sum(
                 (e * n for e, n in zip(pay_employment, plan.rule_months, strict=True)), zero
             )
-        year_bonus = self._bonus_year() if year_only and not self.dated else None
-        if year_bonus is not None:
-            bonus_parts, bonus_employment = year_bonus
-            premiums = [total + b for total, b in zip(premiums, bonus_parts, strict=True)]
-            employment = employment + bonus_employment
-            return dict(zip(_COMPONENTS, premiums, strict=True)), employment, pay_employment, {}
         bonus_si = self.bonus_premiums()
         for premium in bonus_si.values():
             premiums = [total + premium[c] for total, c in zip(premiums, _COMPONENTS, strict=True)]
@@ -1549,8 +1615,17 @@ class _Engine:
 
     def run(self, *, keep_payments: bool) -> _Year:
         p, opt = self.people, self.opt
-        parts, employment, pay_employment, bonus_si = self.premiums(year_only=not keep_payments)
-        social = sum(parts.values(), employment)
+        read = None if keep_payments else self.year_premiums()
+        if read is None:
+            parts, employment, pay_employment, bonus_si = self.premiums()
+            social = sum(parts.values(), employment)
+        else:
+            block, employment = read
+            parts = {c: block[:, i] for i, c in enumerate(_COMPONENTS)}
+            social = block[:, 0] + employment
+            for i in range(1, len(_COMPONENTS)):
+                social += block[:, i]
+            pay_employment, bonus_si = [], {}
         gross, taxable, salary = self.amounts()
         # The total incomes of the year's salary under the rules of this year and of the
         # levies' income years (one computation per set of rules).
@@ -1592,7 +1667,7 @@ class _Engine:
                 leavers = _Engine(p.take(rows), opt).run(keep_payments=False)
                 tax = np.array(np.broadcast_to(tax, np.shape(adjusted)))
                 tax[rows] = leavers.income_tax
-        return _Year(gross, taxable, parts, employment, tax, resident, payments)
+        return _Year(gross, taxable, parts, employment, tax, resident, payments, social)
 
     def instalments(self, levy: _Levy) -> list[IntArray]:
         """The resident tax deducted from each month's pay (1-12) under joining and leaving:
@@ -2162,9 +2237,11 @@ def _annual(
 def _fields(year: _Year) -> list[npt.NDArray[Any]]:
     """The fields of :class:`AnnualNet` (in :data:`_FIELDS` order) of a year's totals."""
     parts = [year.parts[c] for c in _COMPONENTS]
-    social = parts[0] + year.employment
-    for part in parts[1:]:
-        social += part
+    social = year.social
+    if social is None:
+        social = parts[0] + year.employment
+        for part in parts[1:]:
+            social += part
     # Amounts are >= 0: truncation to whole yen is the floor.
     gross = year.gross.astype(np.int64)
     taxable = gross if year.taxable is year.gross else year.taxable.astype(np.int64)

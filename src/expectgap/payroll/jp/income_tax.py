@@ -319,7 +319,7 @@ def band_index(bounds: IntArray, values: npt.NDArray[Any], *, inclusive: bool) -
                 at = values // step
             np.minimum(at, top, out=at)
             np.maximum(at, 0, out=at)
-            found: IntArray = table[at]
+            found: IntArray = gather(table, at)
             return found
     if bounds.size > _COMPARE_UP_TO or values.size < _SEARCH_BELOW:
         side: Literal["left", "right"] = "left" if inclusive else "right"
@@ -329,6 +329,19 @@ def band_index(bounds: IntArray, values: npt.NDArray[Any], *, inclusive: bool) -
     for bound in bounds:
         index += compare(values, bound)
     return index
+
+
+def gather(table: npt.NDArray[Any], at: npt.NDArray[np.integer[Any]]) -> Any:
+    """``table[at]`` for positions ``at`` already within the table (clipped to it by the
+    caller): numpy's ``take`` without the bounds check of indexing, which costs a third as
+    much again.
+
+    Examples
+    --------
+    >>> gather(np.array([10, 20, 30]), np.array([2, 0]))
+    array([30, 10])
+    """
+    return table.take(at, mode="wrap")
 
 
 def any_true(mask: npt.NDArray[np.bool_]) -> bool:
@@ -568,9 +581,9 @@ def employment_income_yen(salary: IntArray, year: int) -> IntArray:
         np.minimum(step, grid.top, out=step)
         np.maximum(step, 0, out=step)
         rest = salary - step * grid.step
-        rest *= grid.slope[step]
+        rest *= gather(grid.slope, step)
         rest //= _PER_MILLE
-        rest += grid.start[step]
+        rest += gather(grid.start, step)
         floored: IntArray = np.maximum(rest, 0, out=rest)
         return floored
     table = _employment_table(year)
@@ -616,9 +629,9 @@ def total_incomes_yen(
             continue
         if shared:
             assert grid is not None
-            income = rest * grid.slope[step]
+            income = rest * gather(grid.slope, step)
             income //= _PER_MILLE
-            income += grid.start[step]
+            income += gather(grid.start, step)
             np.maximum(income, 0, out=income)
         else:
             income = employment_income_yen(salary, year)
@@ -1276,7 +1289,7 @@ def _tax_from_table(
     np.maximum(step, 0, out=step)
     step //= table.unit
     np.minimum(step, table.top, out=step)
-    tax: IntArray = table.tax[step]
+    tax: IntArray = gather(table.tax, step)
     above = income > table.high
     if any_true(above):
         rows = np.flatnonzero(above)

@@ -104,6 +104,7 @@ from expectgap.payroll.jp.income_tax import (
     band_lookup,
     check_year,
     floor_to,
+    gather,
     household_inputs,
     income_tax_assessment,
     total_income_yen,
@@ -799,7 +800,7 @@ def _levy_from_table(
     """:func:`levy_yen` read from ``table`` where the income is in its range, computed for
     the others."""
     step = _table_step(table, social, income)
-    fields = [array[step] for array in table.fields]
+    fields = [gather(array, step) for array in table.fields]
     rows = _outside(table, income)
     if rows is not None:
         computed = _levy_of_income(
@@ -874,7 +875,7 @@ def levy_of_yen(
                 values = of(table.fields[_TOTAL], table.fields[_CUT])
                 values.setflags(write=False)
                 table.derived[name] = values
-            result: IntArray = values[_table_step(table, social, income)]
+            result: IntArray = gather(values, _table_step(table, social, income))
             rows = _outside(table, income)
             if rows is not None:
                 computed = _levy_of_income(

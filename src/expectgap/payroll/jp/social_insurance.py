@@ -284,15 +284,17 @@ class _BonusTables:
 def _round_share(numerator: IntArray, denominator: int, drop: Fraction) -> IntArray:
     """Round ``numerator / denominator`` yen to whole yen: a fraction <= ``drop`` is dropped.
 
-    ceil(x - drop) with x = n / d and drop = p / q, in integers: -((p d - q n) // (q d)). An
-    array ``numerator`` is a temporary of the caller's and is overwritten with the result.
+    ceil(x - drop) with x = n / d and drop = p / q, in integers: -((p d - q n) // (q d)), or
+    (q n - p d + q d - 1) // (q d) (ceil(a / b) = floor((a + b - 1) / b) for whole a and
+    b > 0), one operation fewer. An array ``numerator`` is a temporary of the caller's and is
+    overwritten with the result.
     """
     p, q = drop.numerator, drop.denominator
     if numerator.ndim:
-        numerator *= -q
-        numerator += p * denominator
+        numerator *= q
+        numerator += q * denominator - 1 - p * denominator
         numerator //= q * denominator
-        return np.negative(numerator, out=numerator)
+        return numerator
     return -((p * denominator - q * numerator) // (q * denominator))
 
 
