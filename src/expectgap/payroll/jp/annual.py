@@ -2222,51 +2222,56 @@ def _annual(
         fields = _fields(_Engine(people, options).run(keep_payments=False))
         if shape.scalar:
             # Every field is 0-d (or of size one): one conversion to Python ints.
-            flat = np.asarray(fields, dtype=np.int64).reshape(len(fields), -1)
-            values: list[Any] = flat[:, 0].tolist()
+            values: list[Any] = fields.reshape(len(_FIELDS), -1)[:, 0].tolist()
         else:
-            values = [
-                shape.wrap_int(np.broadcast_to(np.asarray(v), (size,)).reshape(out_shape))
-                for v in fields
-            ]
+            values = [_wrap(shape, v.reshape(out_shape)) for v in fields]
     else:
         values = [_wrap(shape, array.reshape(out_shape)) for array in _chunked(people, options)]
     return AnnualNet(**dict(zip(_FIELDS, values, strict=True)), _schedule=schedule)
 
 
-def _fields(year: _Year) -> list[npt.NDArray[Any]]:
-    """The fields of :class:`AnnualNet` (in :data:`_FIELDS` order) of a year's totals."""
-    parts = [year.parts[c] for c in _COMPONENTS]
-    social = year.social
-    if social is None:
-        social = parts[0] + year.employment
+def _fields(year: _Year, out: IntArray | None = None) -> IntArray:
+    """The fields of :class:`AnnualNet` of a year's totals, a row each in :data:`_FIELDS`
+    order, written into ``out`` (such rows) or a new array."""
+    if out is None:  # a row of one for a batch of one (held as numpy scalars)
+        out = np.empty((len(_FIELDS), np.size(year.gross)), np.int64)
+    gross, taxable, *parts, employment, social, tax, resident, net = out
+    # Amounts are >= 0: truncation to whole yen (the cast) is the floor.
+    np.copyto(gross, year.gross, casting="unsafe")
+    if year.taxable is year.gross:
+        np.copyto(taxable, gross)
+    else:
+        np.copyto(taxable, year.taxable, casting="unsafe")
+    for row, c in zip(parts, _COMPONENTS, strict=True):
+        np.copyto(row, year.parts[c])
+    np.copyto(employment, year.employment)
+    if year.social is None:
+        np.add(parts[0], employment, out=social)
         for part in parts[1:]:
             social += part
-    # Amounts are >= 0: truncation to whole yen is the floor.
-    gross = year.gross.astype(np.int64)
-    taxable = gross if year.taxable is year.gross else year.taxable.astype(np.int64)
-    net = gross - social
-    net -= year.income_tax
-    net -= year.resident
-    fields = [gross, taxable, *parts, year.employment, social]
-    return [*fields, year.income_tax, year.resident, net]
+    else:
+        np.copyto(social, year.social)
+    np.copyto(tax, year.income_tax)
+    np.copyto(resident, year.resident)
+    np.subtract(gross, social, out=net)
+    net -= tax
+    net -= resident
+    return out
 
 
-def _chunked(people: _People, options: _Options) -> list[IntArray]:
-    """The fields of :class:`AnnualNet` of a large batch, computed in chunks of
-    :data:`_CHUNK_ROWS` people (so that each temporary array of the computation stays in the
-    processor's cache) and written into the result arrays; a batch from
+def _chunked(people: _People, options: _Options) -> IntArray:
+    """The fields of :class:`AnnualNet` of a large batch (rows in :data:`_FIELDS` order),
+    computed in chunks of :data:`_CHUNK_ROWS` people (so that each temporary array of the
+    computation stays in the processor's cache) and written into the result; a batch from
     :data:`_PARALLEL_MIN_SIZE` people runs its chunks on parallel threads."""
     size = people.size
     # One block for every field: a large allocation is given huge pages where the system
     # allows (numpy asks for them from 4 MiB), so writing the results costs a few page faults
     # instead of one per 4 KiB page, which made up half the time of a large batch.
-    out = list(np.empty((len(_FIELDS), size), np.int64))
+    out = np.empty((len(_FIELDS), size), np.int64)
 
     def chunk(lo: int, hi: int) -> None:
-        fields = _fields(_Engine(people.part(lo, hi), options).run(keep_payments=False))
-        for array, values in zip(out, fields, strict=True):
-            array[lo:hi] = values
+        _fields(_Engine(people.part(lo, hi), options).run(keep_payments=False), out[:, lo:hi])
 
     _each_chunk(chunk, size)
     return out

@@ -298,9 +298,23 @@ def _round_share(numerator: IntArray, denominator: int, drop: Fraction) -> IntAr
     return -((p * denominator - q * numerator) // (q * denominator))
 
 
+def _share_of(
+    values: IntArray, factor: IntArray | int, denominator: int, drop: Fraction
+) -> IntArray:
+    """:func:`_round_share` of ``values * factor``: for an array, the factor and the rounding's
+    multiplier in one multiplication (the same products, so no larger)."""
+    if values.ndim == 0 or np.ndim(factor):
+        return _round_share(values * factor, denominator, drop)
+    p, q = drop.numerator, drop.denominator
+    numerator = values * (factor * q)
+    numerator += q * denominator - 1 - p * denominator
+    numerator //= q * denominator
+    return numerator
+
+
 def _half(base: IntArray, rate: IntArray | int, share: Fraction, drop: Fraction) -> IntArray:
     """Employee share of ``base`` x ``rate`` (millionths), rounded."""
-    return _round_share(base * rate * share.numerator, _SCALE * share.denominator, drop)
+    return _share_of(base, rate * share.numerator, _SCALE * share.denominator, drop)
 
 
 def _health_side(
@@ -547,7 +561,7 @@ def _sen(pay: FloatArray) -> IntArray:
 
 def _employment_sen(sen: IntArray, rate: int, drop: Fraction) -> IntArray:
     """Employment insurance on amounts in sen (see :func:`_sen`)."""
-    return _round_share(sen * rate, _SEN_PER_YEN * _SCALE, drop)
+    return _share_of(sen, rate, _SEN_PER_YEN * _SCALE, drop)
 
 
 def _result(shape: Shape, **fields: IntArray) -> SocialInsurance:
