@@ -1367,13 +1367,18 @@ def _grades(key: bytes) -> Callable[[FloatArray], IntArray]:
 class _Engine:
     """One call's computation: the cached plan of the year applied to the people."""
 
-    def __init__(self, people: _People, options: _Options) -> None:
+    def __init__(
+        self, people: _People, options: _Options, age_rows: IntArray | None = None
+    ) -> None:
+        """``age_rows``: the people's rows in the table of every whole age, when known."""
         self.people = people
         self.opt = options
         self.cal = _calendar(options.year)
         self.age_row: IntArray | int = 0
         if people.age is None:
             self.ages = _dense_ages(MAX_AGE + 1)  # rows by premium age, month by month
+        elif age_rows is not None:
+            self.ages, self.age_row = _dense_ages(MAX_AGE + 1), age_rows
         else:
             self.ages, self.age_row = _age_rows(people.age)
         self.plan = _plan(options, self.ages, tuple(m for m, _ in people.bonuses))
@@ -2270,8 +2275,15 @@ def _chunked(people: _People, options: _Options) -> IntArray:
     # instead of one per 4 KiB page, which made up half the time of a large batch.
     out = np.empty((len(_FIELDS), size), np.int64)
 
+    # Whole ages are rows of one table for every chunk: found once for the batch.
+    rows: IntArray | None = None
+    if people.age is not None and people.age.ndim:
+        ages, found = _age_rows(people.age)
+        rows = cast(IntArray, found) if ages is _dense_ages(MAX_AGE + 1) else None
+
     def chunk(lo: int, hi: int) -> None:
-        _fields(_Engine(people.part(lo, hi), options).run(keep_payments=False), out[:, lo:hi])
+        engine = _Engine(people.part(lo, hi), options, None if rows is None else rows[lo:hi])
+        _fields(engine.run(keep_payments=False), out[:, lo:hi])
 
     _each_chunk(chunk, size)
     return out
