@@ -88,11 +88,12 @@ calling the kernels of the topic modules directly (the public functions are thin
 wrappers around the same kernels). Withholding is computed only for :attr:`AnnualNet.monthly`:
 the year's totals depend on the year-end adjustment, not on what was withheld. Large batches
 are computed in chunks of :data:`_CHUNK_ROWS` people, whose temporaries stay in the
-processor's cache, each written into the result arrays (on parallel threads from
+processor's cache, each written into one block of results (on parallel threads from
 :data:`_PARALLEL_MIN_SIZE` people); the kernels read what the law tabulates on whole units from
-tables built once by the same rules (bands, employment income, bonus premiums, and one
-household's income tax and levies by taxable income), so a batch, its chunks and its scalars
-give the same numbers.
+tables built once by the same rules (bands, employment income, bonus premiums, one household's
+income tax and levies by taxable income; for the year's totals, the premiums of the year by
+kind of age and grade or standard bonus amount, and the sum of each levy's instalments paid in
+the year), so a batch, its chunks and its scalars give the same numbers.
 
 Examples
 --------

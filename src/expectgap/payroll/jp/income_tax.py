@@ -453,8 +453,9 @@ class _EmploymentGrid:
 
     step: int
     top: int
-    start: IntArray  # the income (before the floor at 0) at each step's first yen
+    start: IntArray  # the income (floored at 0 where ``floored``) at each step's first yen
     slope: IntArray  # per mille of the yen into the step added to it (0: a quarter band)
+    floored: bool  # the floor at 0 is in the table: no income read from it is negative
 
 
 @functools.cache
@@ -480,9 +481,18 @@ def _employment_grid(year: int) -> _EmploymentGrid | None:
     base = np.where(table.quarter[band], quarter, first)
     start = base * table.multiplier[band] // _PER_MILLE + table.add[band]
     slope = np.where(table.quarter[band], 0, table.multiplier[band])
+    # The floor at 0 in the table: the income rises within a step, so a step whose last yen's
+    # income is not above 0 is 0 throughout, and one whose first yen's is at least 0 needs no
+    # floor; where every step is one or the other (and the last, which holds every salary
+    # above it, is not negative) the floor is read with the income.
+    nonpositive = start + (step - 1) * slope // _PER_MILLE <= 0
+    floored = bool(np.all(nonpositive | (start >= 0))) and start[-1] >= 0
+    if floored:
+        start = np.where(nonpositive, 0, start)
+        slope = np.where(nonpositive, 0, slope)
     for array in (start, slope):
         array.setflags(write=False)
-    return _EmploymentGrid(step, top, start, slope)
+    return _EmploymentGrid(step, top, start, slope, floored)
 
 
 @dataclass(frozen=True)
@@ -584,8 +594,7 @@ def employment_income_yen(salary: IntArray, year: int) -> IntArray:
         rest *= gather(grid.slope, step)
         rest //= _PER_MILLE
         rest += gather(grid.start, step)
-        floored: IntArray = np.maximum(rest, 0, out=rest)
-        return floored
+        return rest if grid.floored else np.maximum(rest, 0, out=rest)
     table = _employment_table(year)
     band = band_index(table.breaks, salary, inclusive=False)
     quarter = salary // (table.quarter_divisor * table.quarter_unit) * table.quarter_unit
@@ -632,7 +641,8 @@ def total_incomes_yen(
             income = rest * gather(grid.slope, step)
             income //= _PER_MILLE
             income += gather(grid.start, step)
-            np.maximum(income, 0, out=income)
+            if not grid.floored:
+                np.maximum(income, 0, out=income)
         else:
             income = employment_income_yen(salary, year)
         if any_true(eligible):
