@@ -12,7 +12,10 @@ from datetime import date
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from expectgap.payroll import jp
 from expectgap.payroll._params import load
 from expectgap.payroll.jp.annual import _grades
 
@@ -404,3 +407,53 @@ def test_year_premium_tables_equal_each_months_and_payments_premiums(
     for i, name in enumerate(_COMPONENTS):
         np.testing.assert_array_equal(block[:, i], expected[name], name)
     np.testing.assert_array_equal(employment, expected["employment"], "employment")
+
+
+@settings(max_examples=3, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    year=st.sampled_from([2024, 2025, 2026]),
+    months=st.sampled_from([(6, 12), (7, 12), (1, 7, 12), (3,), (3, 4)]),
+    options=st.sampled_from(
+        [
+            {},
+            {"prefecture": "osaka", "residence": "osaka-city", "industry": "construction"},
+            {"health_rate": 0.1, "deduction_lag_months": 0, "wage_lag_months": 1},
+            {"spouse": True, "dependents": 2, "young_dependents": 1, "first_job": False},
+        ]
+    ),
+    whole_ages=st.booleans(),
+)
+def test_the_years_tables_equal_the_computation(
+    seed: int,
+    year: int,
+    months: tuple[int, ...],
+    options: dict[str, object],
+    whole_ages: bool,
+) -> None:
+    # Reference: the same people in slices of 63 (30 of them, at random), below every table's
+    # threshold (the levies, the income tax and the bonus premiums computed, not read), each
+    # through the month-by-month computation of AnnualNet.monthly (each month's premiums and
+    # each levy's instalments, not the year's tables). The batch is large enough to build
+    # every table.
+    from expectgap.payroll.jp.annual import _FIELDS, _Engine, _fields, _prepare
+    from expectgap.payroll.jp.income_tax import TABLE_BUILD_FROM
+
+    rng = np.random.default_rng(seed)
+    size = TABLE_BUILD_FROM + 100
+    pay = np.where(
+        rng.random(size) < 0.3,
+        rng.integers(0, 1_400, size) * 1_000 + rng.choice([-1, 0, 1], size),
+        np.clip(rng.lognormal(np.log(330_000), 0.8, size), 0, 20_000_000).round(),
+    ).clip(0)
+    bonus = (pay * rng.choice([0, 1, 2.5, 4, 12], size)).round()
+    ages = rng.integers(15, 90, size).astype(float)
+    if not whole_ages:
+        ages = ages + rng.choice([0, 0.5], size)
+    keywords = {"year": year, "bonus_months": months, "age": ages, **options}
+    got = jp.annual(pay, bonus=bonus, **keywords)  # type: ignore[arg-type]
+    people, opt, _, _ = _prepare(pay, bonus=bonus, **keywords)  # type: ignore[arg-type]
+    for lo in rng.choice(np.arange(0, size, 63), 30, replace=False):
+        expected = _fields(_Engine(people.part(lo, lo + 63), opt).run(keep_payments=True))
+        for name, values in zip(_FIELDS, expected, strict=True):
+            np.testing.assert_array_equal(getattr(got, name)[lo : lo + 63], values, name)
