@@ -2291,12 +2291,19 @@ def _chunked(people: _People, options: _Options) -> IntArray:
 
 
 def _each_chunk(chunk: Callable[[int, int], None], size: int) -> None:
-    """Call ``chunk`` with the first row and the end of each chunk of :data:`_CHUNK_ROWS` of
-    ``size`` rows; from :data:`_PARALLEL_MIN_SIZE` rows on parallel threads (numpy releases the
-    interpreter lock in its loops; each chunk writes its own rows)."""
-    starts = range(0, size, _CHUNK_ROWS)
-    ends = [min(lo + _CHUNK_ROWS, size) for lo in starts]
-    if size < _PARALLEL_MIN_SIZE or _WORKERS < 2:
+    """Call ``chunk`` with the first row and the end of each chunk of at most
+    :data:`_CHUNK_ROWS` of ``size`` rows; from :data:`_PARALLEL_MIN_SIZE` rows on parallel
+    threads (numpy releases the interpreter lock in its loops; each chunk writes its own
+    rows), in chunks of about one size and as many for each thread, so that no thread is
+    left with one more chunk than the others at the end."""
+    parallel = size >= _PARALLEL_MIN_SIZE and _WORKERS >= 2
+    count = -(-size // _CHUNK_ROWS)
+    if parallel:
+        count = -(-count // _WORKERS) * _WORKERS
+    rows = -(-size // max(count, 1))
+    starts = range(0, size, max(rows, 1))
+    ends = [min(lo + rows, size) for lo in starts]
+    if not parallel:
         for lo, hi in zip(starts, ends, strict=True):
             chunk(lo, hi)
     else:
