@@ -823,8 +823,9 @@ def _table_step(table: _LevyTable, social: IntArray, income: IntArray) -> IntArr
 
 def _outside(table: _LevyTable, income: IntArray) -> IntArray | None:
     """The positions whose income is outside the range of ``table`` (None: none)."""
-    outside = income < table.low
-    outside |= income > table.high
+    # One comparison: below ``low`` the difference wraps round to a huge unsigned number.
+    above_low = income - table.low
+    outside = above_low.view(np.uint64) > np.uint64(table.high - table.low)
     return np.flatnonzero(outside) if any_true(outside) else None
 
 
