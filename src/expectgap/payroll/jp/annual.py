@@ -134,8 +134,8 @@ from expectgap.payroll.jp.dates import (
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.income_tax import (
     SUPPORTED_YEARS,
-    TABLE_BUILD_FROM,
     Household,
+    TableCache,
     annual_tax_yen,
     any_true,
     employment_income_yen,
@@ -475,18 +475,6 @@ class _Plan:
     bonuses: tuple[_BonusStep, ...]
     year: int
     ages: tuple[float, ...]  # the ages of the premium tables' rows
-    # The year's premiums as tables (see _year_tables), once a large batch built them.
-    built: list[_YearTables | None] = field(default_factory=list, compare=False, repr=False)
-
-    def year_tables(self, size: int) -> _YearTables | None:
-        """The tables of the year's premiums for a batch of ``size`` people: built by a batch
-        from :data:`~expectgap.payroll.jp.income_tax.TABLE_BUILD_FROM` people (they cost about
-        what computing as many does), read by any batch once built."""
-        if not self.built:
-            if size < TABLE_BUILD_FROM:
-                return None
-            self.built.append(_year_tables(self))
-        return self.built[0]
 
 
 @dataclass(frozen=True)
@@ -526,10 +514,11 @@ def _rows(parts: IntArray) -> IntArray:
     return rows
 
 
-def _year_tables(plan: _Plan) -> _YearTables | None:
-    """The tables of :class:`_YearTables` for ``plan``, read off the plan's premium tables and
-    computed by the bonus kernel for one age of each kind (:func:`_bonus_year`); None where a
-    grade table does not start at 0 yen."""
+def _year_tables(key: tuple[_Options, tuple[float, ...], tuple[int, ...]]) -> _YearTables | None:
+    """The tables of :class:`_YearTables` for the plan of ``key`` (the arguments of
+    :func:`_plan`), read off the plan's premium tables and computed by the bonus kernel for one
+    age of each kind (:func:`_bonus_year`); None where a grade table does not start at 0 yen."""
+    plan = _plan(*key)
     ages = np.asarray(plan.ages, dtype=np.float64)
     signature = []
     for lower, total in plan.summed:
@@ -553,6 +542,14 @@ def _year_tables(plan: _Plan) -> _YearTables | None:
     kinds = kinds.reshape(-1).astype(np.int64)
     kinds.setflags(write=False)
     return _YearTables(kinds, monthly, _bonus_year(plan, ages[first]))
+
+
+# The year's tables of the most recent plans used by large batches (about a megabyte each):
+# built by a batch from TABLE_BUILD_FROM people (they cost about what computing as many does),
+# read by any batch from 64 once built.
+_YEAR_TABLES: TableCache[tuple[_Options, tuple[float, ...], tuple[int, ...]], _YearTables] = (
+    TableCache(_year_tables, limit=32)
+)
 
 
 def _bonus_year(plan: _Plan, ages: FloatArray) -> _BonusYear | None:
@@ -1382,7 +1379,8 @@ class _Engine:
             self.ages, self.age_row = _dense_ages(MAX_AGE + 1), age_rows
         else:
             self.ages, self.age_row = _age_rows(people.age)
-        self.plan = _plan(options, self.ages, tuple(m for m, _ in people.bonuses))
+        self.plan_key = (options, self.ages, tuple(m for m, _ in people.bonuses))
+        self.plan = _plan(*self.plan_key)
         self._index: dict[bytes, IntArray] = {}
         # Months of employment, when joining or leaving is given (else the whole year).
         self.span: Span | None = None
@@ -1532,7 +1530,7 @@ class _Engine:
         p = self.people
         if self.dated or p.pay_si.ndim != 1:
             return None
-        tables = self.plan.year_tables(p.size)
+        tables = _YEAR_TABLES.get(self.plan_key, size=p.size)
         if tables is None:
             return None
         bonuses = p.bonuses
