@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from expectgap._memo import memo
 from expectgap.assess import plausibility, rules
 from expectgap.assess.codes import (
     DIRECTIONS,
@@ -95,6 +96,7 @@ from expectgap.fx import ExchangeRate, convert
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.market.trend import PayTrend
 from expectgap.money import Money, Period, as_fraction
+from expectgap.package import CompensationPackage
 from expectgap.payroll import engine, jurisdiction_code, supported_jurisdictions
 
 if TYPE_CHECKING:
@@ -113,6 +115,8 @@ Fact = float | int | str | bool | tuple[str, ...] | None
 Evidence = MarketPosition | MarketTrend
 _MAX_CODE = 20  # characters of a jurisdiction code
 _DEFAULT_JURISDICTION = "JP"
+# Offers whose bonus figures are kept (the packages assessed lately).
+_KEPT_PACKAGES = 256
 
 
 @dataclass(frozen=True)
@@ -1019,9 +1023,8 @@ def _salary_rows(
     a derived row (from the binding target) for a dimension no target is stated on."""
     package = offer.package
     b0 = float(scale.base)
-    variable = float(
-        package.expected_annual_cash().amount - package.guaranteed_annual_cash().amount
-    )
+    offered = scale.offered_amount
+    variable = float(offered[PayMeasure.ANNUAL_EXPECTED] - offered[PayMeasure.ANNUAL_CASH])
     fixed_ot = package.fixed_overtime
     offered_fig = None if net is None else net.figures(b0)
     pol_g = policy.dimension(Dimension.GROSS_SALARY)
@@ -1289,19 +1292,7 @@ def _jurisdiction_of(offer: Offer) -> str:
 
 def _bonus_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row:
     pol = policy.dimension(Dimension.BONUS)
-    package = offer.package
-    annual_base = package.annual_base()
-    guaranteed = Fraction(0)
-    variable = Fraction(0)
-    unstated = Fraction(0)  # bonuses whose guarantee the offer does not state
-    for bonus in package.bonuses:
-        if bonus.guaranteed is None:
-            unstated += bonus.stated(annual_base).amount
-        elif bonus.guaranteed:
-            guaranteed += bonus.stated(annual_base).amount
-        else:
-            variable += bonus.expected(annual_base).amount
-    monthly_base = package.monthly_base().amount
+    guaranteed, variable, unstated, monthly_base = _offered_bonuses(offer.package)
     months_g = None if monthly_base == 0 else float(guaranteed / monthly_base)
     months_v = None if monthly_base == 0 else float(variable / monthly_base)
     months_u = None if monthly_base == 0 else float(unstated / monthly_base)
@@ -1382,6 +1373,24 @@ def _bonus_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row
         facts,
     )
     return _Row(gap, pol.negotiable, confirm)
+
+
+@memo(_KEPT_PACKAGES)
+def _offered_bonuses(package: CompensationPackage) -> tuple[Fraction, Fraction, Fraction, Fraction]:
+    """The offer's bonuses a year: guaranteed, variable (expected) and of unstated guarantee,
+    with the monthly base pay (kept: a package is immutable)."""
+    annual_base = package.annual_base()
+    guaranteed = Fraction(0)
+    variable = Fraction(0)
+    unstated = Fraction(0)  # bonuses whose guarantee the offer does not state
+    for bonus in package.bonuses:
+        if bonus.guaranteed is None:
+            unstated += bonus.stated(annual_base).amount
+        elif bonus.guaranteed:
+            guaranteed += bonus.stated(annual_base).amount
+        else:
+            variable += bonus.expected(annual_base).amount
+    return guaranteed, variable, unstated, package.monthly_base().amount
 
 
 def _overtime_row(
