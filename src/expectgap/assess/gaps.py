@@ -185,6 +185,33 @@ class Gap:
         """
         return self.severity is not Severity.NONE
 
+    def _but(
+        self,
+        *,
+        facts: Mapping[str, Fact] | None = None,
+        evidence: tuple[Evidence, ...] | None = None,
+        stance: Stance | None = None,
+        priority: int | None = None,
+    ) -> Gap:
+        """This gap with some of its last four fields replaced (``dataclasses.replace`` of
+        them, built directly)."""
+        return Gap(
+            self.dimension,
+            self.unit,
+            self.expected,
+            self.offered,
+            self.difference,
+            self.difference_pct,
+            self.direction,
+            self.severity,
+            self.importance,
+            self.stated,
+            self.facts if facts is None else facts,
+            self.evidence if evidence is None else evidence,
+            self.stance if stance is None else stance,
+            self.priority if priority is None else priority,
+        )
+
 
 class Gaps(tuple[Gap, ...]):
     """The gaps of a report in checklist order; index by position or by dimension name.
@@ -807,8 +834,8 @@ def _with_stances(rows: list[_Row], policy: Policy) -> tuple[Gap, ...]:
     )
     rank = rules.priority_rank(score)
     return Gaps(
-        replace(r.gap, stance=STANCES[int(stance[i])], priority=int(rank[i]))
-        for i, r in enumerate(rows)
+        r.gap._but(stance=STANCES[code], priority=place)
+        for r, code, place in zip(rows, stance.tolist(), rank.tolist(), strict=True)
     )
 
 

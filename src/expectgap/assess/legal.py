@@ -93,9 +93,7 @@ def _facts(
     assumed = not conditions.hours_stated
     scheduled = scheduled_hours(conditions, when, annual_holidays=annual_holidays)
     from_holidays = (
-        not assumed
-        and annual_holidays is not None
-        and conditions.scheduled_hours_per_month is None
+        not assumed and annual_holidays is not None and conditions.scheduled_hours_per_month is None
     )
     hours = Fraction(fixed.hours)
     minimum = float(fixed_overtime_minimum(float(hours), float(pay), float(scheduled), on=when))

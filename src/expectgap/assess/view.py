@@ -276,6 +276,8 @@ _MONEY_FACTS = frozenset(
 )
 _MONEY_UNITS = ("money_monthly", "money_annual")
 _DIGITS = 4
+# Whole floats up to this size are exact integers (2 ** 53).
+_EXACT_WHOLE = 2**53
 
 
 def _check(audience: str) -> str:
@@ -295,15 +297,22 @@ class _Numbers:
         return int(rounded) if self.minor == 0 else rounded
 
     def plain(self, value: Any) -> Any:
+        if type(value) is float:  # the most common case, first
+            return _plain_number(value)
         if isinstance(value, bool) or value is None or isinstance(value, str | int):
             return value
         if isinstance(value, tuple | list):
             return list(value)
-        number = float(value)
-        if not math.isfinite(number):
-            return None
-        rounded = round(number, _DIGITS) + 0.0
-        return int(rounded) if rounded == int(rounded) and abs(rounded) < 2**53 else rounded
+        return _plain_number(float(value))
+
+
+def _plain_number(number: float) -> float | int | None:
+    """A number as plain data: None when not finite, else to :data:`_DIGITS` decimals (an
+    int when whole, and exact as a float)."""
+    if not math.isfinite(number):
+        return None
+    rounded = round(number, _DIGITS) + 0.0
+    return int(rounded) if rounded == int(rounded) and abs(rounded) < _EXACT_WHOLE else rounded
 
 
 def _evidence(item: MarketPosition | MarketTrend, num: _Numbers) -> dict[str, Any]:
@@ -490,8 +499,7 @@ def redact(report: GapReport, audience: str) -> GapReport:
     top = TOP_LEVEL[audience]
     kinds = EVIDENCE_KINDS[audience]
     gaps = Gaps(
-        dataclasses.replace(
-            g,
+        g._but(
             facts={k: g.facts[k] for k in FACTS[audience][g.dimension.value] if k in g.facts},
             evidence=tuple(e for e in g.evidence if e.kind.value in kinds),
         )
