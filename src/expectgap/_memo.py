@@ -3,8 +3,9 @@
 An assessment recomputes, call after call, figures that depend only on frozen inputs (an
 offer's package, a market table, a payroll model): :func:`memo` keeps the latest results of
 such a function, keyed on its arguments' values and types (``1``, ``1.0`` and ``True`` are
-different keys). Arguments that cannot be hashed (an array inside a dataclass) are computed
-every time, uncached; exceptions are never kept.
+different keys); the same objects as in the last call are recognised without hashing them.
+Arguments that cannot be hashed (an array inside a dataclass) are computed every time,
+uncached; exceptions are never kept.
 
 Examples
 --------
@@ -41,14 +42,26 @@ class Memo(Generic[_R]):
     def __init__(self, function: Callable[..., _R], size: int) -> None:
         self._function = function
         self._cached = functools.lru_cache(maxsize=size, typed=True)(function)
+        # The last call's arguments (held, so never another object at the same address) and
+        # result: the same objects again are answered without hashing them.
+        self._last: tuple[tuple[Any, ...], _R] | None = None
         functools.update_wrapper(self, function)
 
     def __call__(self, *args: Any) -> _R:
+        last = self._last
+        if (
+            last is not None
+            and len(args) == len(last[0])
+            and all(a is b for a, b in zip(args, last[0], strict=True))
+        ):
+            return last[1]
         try:
             hash(args)
         except TypeError:  # an unhashable argument: computed, not kept
             return self._function(*args)
-        return self._cached(*args)
+        result = self._cached(*args)
+        self._last = (args, result)
+        return result
 
     def cache_clear(self) -> None:
         """Forget every kept result.
@@ -60,6 +73,7 @@ class Memo(Generic[_R]):
         (1, None, 0)
         """
         self._cached.cache_clear()
+        self._last = None
 
     def cache_size(self) -> int:
         """How many results are kept.

@@ -87,7 +87,7 @@ from expectgap.assess.models import (
 )
 from expectgap.assess.net import NetFigures, NetModel, net_model, payroll_year
 from expectgap.assess.net_engine import EngineFigures, EngineNetModel
-from expectgap.assess.policy import Policy
+from expectgap.assess.policy import Measure, Policy
 from expectgap.assess.scale import PackageScale, PayMeasure
 from expectgap.assess.zone import Zone, zone_of_agreement
 from expectgap.conditions import Location
@@ -505,22 +505,55 @@ def _severity(
     has_walk: bool,
     limit: bool = False,
 ) -> Severity:
-    code = rules.severity(
-        short,
-        must,
-        minor=pol[0],
-        blocking=pol[1],
-        beyond_walk_away=beyond,
-        has_walk_away=has_walk,
-        limit=limit,
+    return SEVERITIES[_severity_code(short, must, pol[0], pol[1], beyond, has_walk, limit)]
+
+
+# Rule results of one gap kept (the few distinct inputs of the assessments made lately).
+_KEPT_RULES = 1024
+
+
+@memo(_KEPT_RULES)
+def _severity_code(
+    short: float,
+    must: bool,
+    minor: float,
+    blocking: float,
+    beyond: bool,
+    has_walk: bool,
+    limit: bool,
+) -> int:
+    """:func:`expectgap.assess.rules.severity` of one gap."""
+    return int(
+        rules.severity(
+            short,
+            must,
+            minor=minor,
+            blocking=blocking,
+            beyond_walk_away=beyond,
+            has_walk_away=has_walk,
+            limit=limit,
+        )
     )
-    return SEVERITIES[int(code)]
 
 
 def _direction(target: float | None, offered: float | None, *, higher_is_better: bool) -> Direction:
     t = math.nan if target is None else target
     o = math.nan if offered is None else offered
-    return DIRECTIONS[int(rules.direction(t, o, higher_is_better=higher_is_better))]
+    return DIRECTIONS[_direction_code(t, o, higher_is_better)]
+
+
+@memo(_KEPT_RULES)
+def _direction_code(target: float, offered: float, higher_is_better: bool) -> int:
+    """:func:`expectgap.assess.rules.direction` of one gap."""
+    return int(rules.direction(target, offered, higher_is_better=higher_is_better))
+
+
+@memo(_KEPT_RULES)
+def _shortfall(target: float, offered: float, higher_is_better: bool, measure: Measure) -> float:
+    """:func:`expectgap.assess.rules.shortfall` of one gap."""
+    return float(
+        rules.shortfall(target, offered, higher_is_better=higher_is_better, measure=measure)
+    )
 
 
 def _limit_gap(
@@ -558,9 +591,7 @@ def _limit_gap(
         return _Row(gap, pol.negotiable, confirm or offered is None)
     target = _f(limit.target)
     walk = None if limit.walk_away is None else _f(limit.walk_away)
-    short = float(
-        rules.shortfall(target, offered, higher_is_better=higher_is_better, measure=pol.measure)
-    )
+    short = _shortfall(target, offered, higher_is_better, pol.measure)
     beyond = walk is not None and (offered < walk if higher_is_better else offered > walk)
     importance = Importance.parse(limit.importance)
     sev = _severity(
@@ -1183,9 +1214,7 @@ def _salary_rows(
                 t.walk if stated and not t.basis.is_net else float(scale.value(measure, t.base_w))
             )
         pol = policy.dimension(Dimension.NET_SALARY if t.basis.is_net else Dimension.GROSS_SALARY)
-        short = float(
-            rules.shortfall(exp_gross, offered_gross, higher_is_better=True, measure=pol.measure)
-        )
+        short = _shortfall(exp_gross, offered_gross, True, pol.measure)
         beyond = walk_gross is not None and offered_gross < walk_gross
         severity = _severity(
             short,
@@ -1376,7 +1405,7 @@ def _bonus_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row
     target = _f(sought.target)
     walk = None if sought.walk_away is None else _f(sought.walk_away)
     facts["walk_away"] = walk
-    short = float(rules.shortfall(target, offered, higher_is_better=True, measure=pol.measure))
+    short = _shortfall(target, offered, True, pol.measure)
     beyond = walk is not None and offered < walk
     severity = _severity(
         short,

@@ -33,6 +33,7 @@ from fractions import Fraction
 import numpy as np
 import numpy.typing as npt
 
+from expectgap._memo import memo
 from expectgap.errors import InvalidInput
 from expectgap.money import Money, Period
 from expectgap.package import CompensationPackage
@@ -225,7 +226,7 @@ class PackageScale:
         return _with_base(self.package, Fraction(base))
 
 
-@functools.lru_cache(maxsize=_KEPT_SCALES)
+@memo(_KEPT_SCALES)
 def _scale_of(package: CompensationPackage) -> PackageScale:
     return PackageScale._compute(package)
 
