@@ -77,3 +77,20 @@ def test_the_memos_are_bounded() -> None:
     for pay in range(300_000, 300_000 + net._KEPT_FIGURES + 8):
         net._figures(float(pay), 0.0, 0.0, options)
     assert net._figures.cache_size() == net._KEPT_FIGURES
+
+
+def test_changing_a_report_dict_changes_no_later_one(demo: Scenario) -> None:
+    report = demo.assess()
+    first = report.to_json()
+    data = report.to_dict()
+    for gap in data["gaps"]:
+        for item in gap["evidence"]:
+            for value in list(item.values()):
+                if isinstance(value, list):
+                    for entry in value:
+                        if isinstance(entry, dict):
+                            entry.clear()
+                    value.append("changed")
+            item["kind"] = "changed"
+    assert demo.assess().to_json() == first
+    assert report.to_json() == first

@@ -24,6 +24,7 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from expectgap._memo import memo
 from expectgap.assess.evidence import MarketPosition, MarketTrend
 from expectgap.errors import InvalidInput
 from expectgap.money import currency as currency_info
@@ -287,8 +288,10 @@ def _check(audience: str) -> str:
 
 
 class _Numbers:
-    def __init__(self, code: str) -> None:
-        self.minor = currency_info(code).minor_units
+    """Numbers as plain data, money to ``minor`` decimals (the currency's minor units)."""
+
+    def __init__(self, minor: int) -> None:
+        self.minor = minor
 
     def money(self, value: Any) -> Any:
         if value is None:
@@ -316,6 +319,21 @@ def _plain_number(number: float) -> float | int | None:
 
 
 def _evidence(item: MarketPosition | MarketTrend, num: _Numbers) -> dict[str, Any]:
+    # evidence items are kept between assessments (see expectgap.assess.evidence): so are
+    # their plain data, handed out as copies (the caller may change what it gets)
+    return {
+        key: [dict(v) if type(v) is dict else v for v in value] if type(value) is list else value
+        for key, value in _evidence_data(item, num.minor).items()
+    }
+
+
+# Plain data of evidence items kept (of the items of the assessments made lately).
+_KEPT_EVIDENCE = 1024
+
+
+@memo(_KEPT_EVIDENCE)
+def _evidence_data(item: MarketPosition | MarketTrend, minor: int) -> dict[str, Any]:
+    num = _Numbers(minor)
     if isinstance(item, MarketTrend):
         out: dict[str, Any] = {
             "kind": "trend",
@@ -419,7 +437,7 @@ def view(report: GapReport, audience: str) -> dict[str, Any]:
     audience = _check(audience)
     if report.audience == "candidate" and audience != "candidate":
         raise InvalidInput("audience", audience, "'candidate' for a candidate report")
-    num = _Numbers(report.currency)
+    num = _Numbers(currency_info(report.currency).minor_units)
     counts = dict.fromkeys(("none", "minor", "major", "blocking"), 0)
     for g in report.gaps:
         counts[g.severity.value] += 1
