@@ -238,21 +238,6 @@ def payslip(pay: object, *, year: int, month: int | None = None, **keywords: Any
     return Payslip(int(chosen), **dict(zip(_FIELDS, values, strict=True)))
 
 
-def _slip_fields(people: _People, options: _Options, month: int) -> list[npt.NDArray[Any]]:
-    """The fields of :class:`Payslip` (in :data:`_FIELDS` order) of one batch of people."""
-    return _slip_of(_Engine(people, options).run(keep_payments=True), month)
-
-
-def _slip_of(year_run: _Year, month: int) -> list[npt.NDArray[Any]]:
-    """The fields of :class:`Payslip` of ``month`` read off a year run with its payments."""
-    paid = next(p for p in year_run.payments if p.kind == "salary" and p.month == month)
-    parts = [paid.parts[c] for c in _COMPONENTS]
-    social = sum(parts, paid.employment)
-    gross = np.floor(paid.gross)
-    net = gross - social - paid.withholding - paid.resident
-    return [gross, *parts, paid.employment, social, paid.withholding, paid.resident, net]
-
-
 def year_and_payslip(pay: float, *, year: int, **keywords: Any) -> tuple[dict[str, int], Payslip]:
     """The year (the fields of :func:`~expectgap.payroll.jp.annual.annual`, by name) and the
     regular month's payslip (:func:`payslip`) of one regular monthly pay, from one run of the
@@ -290,6 +275,21 @@ def year_and_payslip(pay: float, *, year: int, **keywords: Any) -> tuple[dict[st
         dict(zip(_YEAR_FIELDS, fields[:, 0].tolist(), strict=True)),
         Payslip(chosen, **dict(zip(_FIELDS, slip, strict=True))),
     )
+
+
+def _slip_fields(people: _People, options: _Options, month: int) -> list[npt.NDArray[Any]]:
+    """The fields of :class:`Payslip` (in :data:`_FIELDS` order) of one batch of people."""
+    return _slip_of(_Engine(people, options).run(keep_payments=True), month)
+
+
+def _slip_of(year_run: _Year, month: int) -> list[npt.NDArray[Any]]:
+    """The fields of :class:`Payslip` of ``month`` read off a year run with its payments."""
+    paid = next(p for p in year_run.payments if p.kind == "salary" and p.month == month)
+    parts = [paid.parts[c] for c in _COMPONENTS]
+    social = sum(parts, paid.employment)
+    gross = np.floor(paid.gross)
+    net = gross - social - paid.withholding - paid.resident
+    return [gross, *parts, paid.employment, social, paid.withholding, paid.resident, net]
 
 
 def _year_and_payslip_net(
