@@ -27,6 +27,7 @@ expectgap ...
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -299,6 +300,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     usage: expectgap ...
     2
     """
+    # A call imports and builds many objects that live until it ends (modules, classes, tables)
+    # and leaves little cyclic garbage: the cyclic collector, left on, would walk them again and
+    # again (some 70 collections while importing for ``assess``). It is off for the call only.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(argv)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:

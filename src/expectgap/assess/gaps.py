@@ -47,7 +47,6 @@ Examples
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -397,6 +396,8 @@ class GapReport:
         >>> assess(Expectations(), offer, year=2026).to_json(indent=None)[:40]
         '{"schema": "expectgap.assess/1", "audien'
         """
+        import json  # here: a report shown as text need not import it
+
         return json.dumps(
             self.to_dict(audience=audience, locale=locale), ensure_ascii=False, indent=indent
         )
