@@ -35,6 +35,15 @@ def test_a_call_leaves_the_cyclic_collector_as_it_found_it(
     capsys.readouterr()
 
 
+def test_the_command_exits_with_the_status_of_main() -> None:
+    ok = subprocess.run([sys.executable, "-m", "expectgap", "--version"], capture_output=True)
+    refused = subprocess.run(
+        [sys.executable, "-m", "expectgap", "assess", "no-such-file.toml"], capture_output=True
+    )
+    assert (ok.returncode, refused.returncode) == (0, 2)
+    assert refused.stderr.decode().startswith("expectgap: error: file")
+
+
 def test_python_dash_m_runs_the_demo() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "expectgap", "demo"], capture_output=True, text=True, check=True

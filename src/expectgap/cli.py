@@ -30,7 +30,7 @@ import argparse
 import gc
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from expectgap.assess.locale import LOCALES
 from expectgap.errors import ExpectgapError
@@ -49,6 +49,7 @@ __all__ = [
     "main",
     "package_summary",
     "reference_summary",
+    "run",
 ]
 
 
@@ -310,6 +311,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if collecting:
             gc.enable()
+
+
+def run() -> NoReturn:
+    """The ``expectgap`` command (and ``python -m expectgap``): :func:`main` on the command
+    line's arguments, then exit with its status.
+
+    What the call built is kept to the end (:func:`gc.freeze`): the process ends there, and the
+    collection the interpreter makes on exit need not walk it all once more.
+    """
+    status = main()
+    gc.freeze()
+    sys.exit(status)
 
 
 def _run(argv: Sequence[str] | None) -> int:

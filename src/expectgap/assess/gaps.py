@@ -90,7 +90,6 @@ from expectgap.assess.scale import PackageScale, PayMeasure
 from expectgap.assess.zone import Zone, zone_of_agreement
 from expectgap.conditions import Location
 from expectgap.errors import CurrencyMismatch, InsufficientData, InvalidInput, UnsupportedRule
-from expectgap.fx import ExchangeRate, convert
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.market.trend import PayTrend
 from expectgap.money import Money, Period, as_fraction
@@ -100,6 +99,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from expectgap.assess.talking_points import TalkingPoint
+    from expectgap.fx import ExchangeRate
 
 __all__ = ["AUDIENCES", "Gap", "GapReport", "Gaps", "Note", "assess"]
 
@@ -976,8 +976,11 @@ def _in_currency(
 ) -> Expectations:
     """The salary targets in the offer's currency: converted with the stated rate (a note
     shows each conversion), or refused."""
-    if rate is not None and not isinstance(rate, ExchangeRate):
-        raise InvalidInput("exchange_rate", rate, "an expectgap.fx.ExchangeRate")
+    if rate is not None:
+        from expectgap.fx import ExchangeRate  # here: most assessments are in one currency
+
+        if not isinstance(rate, ExchangeRate):
+            raise InvalidInput("exchange_rate", rate, "an expectgap.fx.ExchangeRate")
     targets = []
     for salary in expectations.salaries:
         if salary.currency == code:
@@ -987,6 +990,8 @@ def _in_currency(
             raise CurrencyMismatch(
                 salary.currency, code, "salary comparison (give assess an exchange_rate)"
             )
+        from expectgap.fx import convert
+
         target = convert(Money(salary.target, salary.currency), rate)
         walk = (
             None
