@@ -33,7 +33,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from expectgap._files import MAX_FILE_BYTES, read_confined, read_file
 from expectgap._limits import shown
@@ -1033,7 +1033,7 @@ def read_toml_source(source: object) -> tuple[Traversable, str, Traversable]:
     return file, text, parent
 
 
-def _is_traversable(value: object) -> bool:
+def _is_traversable(value: object) -> TypeGuard[Traversable]:
     """A resource of a package (:mod:`importlib.resources`), imported only when something other
     than a path is given (a command-line call need not import it)."""
     from importlib.resources.abc import Traversable
