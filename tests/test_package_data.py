@@ -1,9 +1,9 @@
-"""The package's TOML data files and their compiled form (``expectgap/_compiled_toml.py``).
+"""The package's TOML data files and their compiled form (``expectgap/_compiled_toml/``).
 
-The TOML files are the source: every data file has an entry compiled from its current text, the
-entry equals ``tomllib.loads`` of the file (every value of the same type: ``1`` is not ``1.0``
-nor ``True``), there is no entry for a text the package no longer holds, and any other text is
-parsed from its TOML.
+The TOML files are the source: every data file has a module compiled from its current text, the
+module's data equals ``tomllib.loads`` of the file (every value of the same type: ``1`` is not
+``1.0`` nor ``True``), there is no module for a text the package no longer holds, and any other
+text is parsed from its TOML.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 import expectgap
-from expectgap._compiled_toml import PARSED
-from expectgap._package_data import loads_toml, read_text, text_key
+from expectgap._compiled_toml import MODULES
+from expectgap._package_data import compiled, loads_toml, read_text, text_key
 
 PACKAGE = Path(expectgap.__file__).parent
 
@@ -63,14 +63,17 @@ def test_the_data_files_are_found() -> None:
 @pytest.mark.parametrize("path", DATA_FILES, ids=lambda p: p.relative_to(PACKAGE).as_posix())
 def test_each_data_file_is_compiled_from_its_current_text(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    key = text_key(text)
-    assert key in PARSED, "run tools/compile_toml.py after editing a TOML data file"
-    _identical(PARSED[key](), tomllib.loads(text), path.name)
+    parsed = compiled(text)
+    assert parsed is not None, "run tools/compile_toml.py after editing a TOML data file"
+    _identical(parsed, tomllib.loads(text), path.name)
 
 
-def test_no_entry_is_left_for_a_text_the_package_no_longer_holds() -> None:
+def test_no_module_is_left_for_a_text_the_package_no_longer_holds() -> None:
     current = {text_key(path.read_text(encoding="utf-8")) for path in DATA_FILES}
-    assert set(PARSED) == current
+    assert set(MODULES) == current
+    folder = PACKAGE / "_compiled_toml"
+    written = {path.stem for path in folder.glob("*.py")} - {"__init__"}
+    assert written == set(MODULES.values())
 
 
 def test_the_identity_check_sees_a_difference() -> None:
@@ -85,7 +88,8 @@ def test_an_edited_text_is_parsed_from_its_toml() -> None:
     text = read_text("expectgap.payroll.jp.params", "pension.toml")
     edited = text.replace("value = 18.3,", "value = 18.4,", 1)
     assert edited != text
-    assert text_key(edited) not in PARSED
+    assert text_key(edited) not in MODULES
+    assert compiled(edited) is None
     _identical(loads_toml(edited), tomllib.loads(edited))
     assert loads_toml(edited) != loads_toml(text)
 

@@ -7,9 +7,10 @@ it brings (``tempfile``, ``zipfile``, ``shutil``, ...), which a command-line cal
 
 :func:`loads_toml` parses the text of one of those TOML files. Parsing TOML in Python is the
 largest part of a first assessment, so the package ships every data file also in parsed form,
-compiled ahead of time by ``tools/compile_toml.py`` into ``_compiled_toml.py``. The TOML files
-stay the only source: an entry is keyed by the SHA-256 of the text it was compiled from and is
-used only for that very text; any other text (a file edited since) is parsed with :mod:`tomllib`.
+compiled ahead of time by ``tools/compile_toml.py`` into ``_compiled_toml/`` (a module a file,
+imported only for the files read). The TOML files stay the only source: a compiled module is
+indexed by the SHA-256 of the text it was compiled from and is used only for that very text; any
+other text (a file edited since) is parsed with :mod:`tomllib`.
 The tests check that every entry equals :func:`tomllib.loads` of its file, value and type.
 
 Examples
@@ -27,7 +28,7 @@ import importlib
 import os
 from typing import Any
 
-__all__ = ["loads_toml", "read_text", "text_key"]
+__all__ = ["compiled", "loads_toml", "read_text", "text_key"]
 
 
 def read_text(package: str, name: str) -> str:
@@ -81,11 +82,30 @@ def loads_toml(text: str) -> dict[str, Any]:
     >>> loads_toml('[meta]\\ntopic = "demo"')
     {'meta': {'topic': 'demo'}}
     """
-    from expectgap._compiled_toml import PARSED
-
-    build = PARSED.get(text_key(text))
-    if build is not None:
-        return build()
+    parsed = compiled(text)
+    if parsed is not None:
+        return parsed
     import tomllib
 
     return tomllib.loads(text)
+
+
+def compiled(text: str) -> dict[str, Any] | None:
+    """The compiled form of ``text`` parsed (a new dictionary), if a data file of the package
+    was compiled from this very text; else None.
+
+    Examples
+    --------
+    >>> compiled(read_text("expectgap.data", "currencies.toml"))["JPY"]["minor_units"]
+    0
+    >>> compiled("a = 1") is None
+    True
+    """
+    from expectgap._compiled_toml import MODULES
+
+    name = MODULES.get(text_key(text))
+    if name is None:
+        return None
+    module = importlib.import_module(f"expectgap._compiled_toml.{name}")
+    parsed: dict[str, Any] = module.parsed()
+    return parsed
