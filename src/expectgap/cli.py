@@ -319,6 +319,14 @@ def run() -> NoReturn:
 
     What the call built is kept to the end (:func:`gc.freeze`): the process ends there, and the
     collection the interpreter makes on exit need not walk it all once more.
+
+    Examples
+    --------
+    >>> import subprocess, sys
+    >>> code = "import sys; sys.argv = ['expectgap', '--version']; from expectgap.cli import run; run()"
+    >>> done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    >>> done.returncode, done.stdout.strip()  # doctest: +ELLIPSIS
+    (0, 'expectgap ...')
     """
     status = main()
     gc.freeze()
