@@ -24,6 +24,7 @@ from expectgap.assess.locale_columns import (
     format_percent_column,
     round_column,
 )
+from expectgap.frame import text_columns
 from expectgap.frame.templates import Compiler
 
 _BASES = ["gross_monthly", "gross_annual", "net_monthly", "net_monthly_average", "net_annual"]
@@ -110,6 +111,19 @@ def test_compiled_texts_equal_in_usd_with_cents() -> None:
     pd.testing.assert_frame_equal(compiled, _written_point_by_point(rows, **options))
 
 
+def test_texts_built_in_python_objects_equal_the_texts_built_in_arrow() -> None:
+    # without pyarrow, pandas keeps strings in Python objects and so do the text columns
+    rows = _rows(400, seed=7)
+    options = {"year": 2026, "locale": "ja", "audience": "candidate", "errors": "coerce"}
+    in_arrow = expectgap.frame.talking_points(rows, **options)  # type: ignore[arg-type]
+    assert text_columns.ARROW  # the test environment has pyarrow
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(text_columns, "ARROW", False)
+        in_objects = expectgap.frame.talking_points(rows, **options)  # type: ignore[arg-type]
+    pd.testing.assert_frame_equal(in_arrow, in_objects)
+    pd.testing.assert_frame_equal(in_objects, _written_point_by_point(rows, **options))
+
+
 @pytest.mark.parametrize(
     "use",
     [bool, float, int, hash, str.format, lambda s: s == 1, lambda s: round(s), repr],
@@ -131,7 +145,9 @@ def test_a_comparison_is_a_guard_and_other_rows_are_compiled_again() -> None:
     assert year > 12 * month
     assert compiler.holds(columns, np.arange(2)).tolist() == [True, False]
     text = compiler.compile(f"{compiler.money(abs(year - 12 * month))} a year")
-    assert compiler.fill(text, columns, np.arange(1)) == ["¥20,000 a year"]
+    assert text_columns.to_pandas([compiler.fill(text, columns, np.arange(1))]).tolist() == [
+        "¥20,000 a year"
+    ]
 
 
 _AMOUNTS = st.one_of(

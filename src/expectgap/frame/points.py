@@ -29,6 +29,7 @@ from expectgap.assess.models import (
 from expectgap.assess.policy import Policy
 from expectgap.assess.talking_points import _point
 from expectgap.errors import InvalidInput
+from expectgap.frame import text_columns
 from expectgap.frame.assessment import (
     FIGURES,
     SLIP_FIGURES,
@@ -599,11 +600,12 @@ def _points(
     row_kind = _groups(row_keys)[1]
     for each in compilers.values():
         each.clear()  # the formatted amounts of the last block
-    # the texts written, in the order written (a text without amounts once, the texts with
-    # amounts row by row: _table removes repeats), and the position of each text without amounts
-    pools: dict[str, list[str]] = {name: [] for name in _TEXTS}
-    known: dict[str, dict[str, int]] = {name: {} for name in _TEXTS}
-    codes = {name: np.empty(ranks.shape, dtype=np.int32) for name in _TEXTS}
+    # the texts without amounts (each once; a text's code is its position) and the texts with
+    # amounts, filled column-wise (the code of the k-th of them is -1 - k)
+    constants: dict[str, dict[str, int]] = {name: {} for name in _TEXTS}
+    filled: dict[str, list[text_columns.Column]] = {name: [] for name in _TEXTS}
+    count = dict.fromkeys(_TEXTS, 0)
+    codes = {name: np.empty(ranks.shape, dtype=np.int64) for name in _TEXTS}
 
     def slotted(j: int, i: int, compiler: Compiler) -> dict[str, Any]:
         """:func:`gap` with the amounts of its columns as slots."""
@@ -622,17 +624,13 @@ def _points(
     ) -> None:
         """Dimension ``j``'s texts of ``rows``, from their compiled templates."""
         for name, template in zip(_TEXTS, templates, strict=True):
-            pool = pools[name]
             if not template.slots:
-                text = template.pieces[0]
-                code = known[name].get(text)
-                if code is None:
-                    code = known[name][text] = len(pool)
-                    pool.append(text)
-                codes[name][rows, j] = code
+                known = constants[name]
+                codes[name][rows, j] = known.setdefault(template.pieces[0], len(known))
                 continue
-            codes[name][rows, j] = np.arange(len(pool), len(pool) + rows.size)
-            pool.extend(compiler.fill(template, columns, rows))
+            codes[name][rows, j] = np.arange(-1 - count[name], -1 - count[name] - rows.size, -1)
+            count[name] += rows.size
+            filled[name].append(compiler.fill(template, columns, rows))
 
     for j, dim in enumerate(DIMENSIONS):
         keys: list[npt.NDArray[Any]] = [
@@ -709,15 +707,19 @@ def _points(
             "stance": ordered(found.stance),
             "severity": ordered(found.severity),
         },
-        # each block's texts leave Python for the column's type at once (bounded memory)
-        {name: _strings(pools[name], ordered(codes[name])) for name in _TEXTS},
+        {name: _texts(constants[name], filled[name], ordered(codes[name])) for name in _TEXTS},
     )
 
 
-def _strings(pool: list[str], index: npt.NDArray[Any]) -> pd.Series:
-    """``pool[index]`` as the column pandas makes of a list of strings, built without a Python
-    object per row (the pool's strings are converted once, then taken)."""
-    return pd.Series(pd.Series(pool, dtype="str").array.take(index.astype(np.intp)))
+def _texts(
+    constants: Mapping[str, int],
+    filled: Sequence[text_columns.Column],
+    codes: npt.NDArray[np.int64],
+) -> text_columns.Column:
+    """The texts of ``codes``: the text without amounts numbered ``c`` for a code ``c >= 0``,
+    the ``k``-th text filled in for a code ``-1 - k``."""
+    pool = text_columns.concat([text_columns.from_strings(list(constants)), *filled])
+    return text_columns.take(pool, np.where(codes >= 0, codes, len(constants) - 1 - codes))
 
 
 @dataclass(frozen=True)
@@ -727,7 +729,7 @@ class _Block:
 
     priority: npt.NDArray[np.int64]
     codes: dict[str, npt.NDArray[Any]]
-    texts: dict[str, pd.Series]
+    texts: dict[str, text_columns.Column]
 
 
 _CATEGORIES = {"topic": DIMENSIONS, "stance": STANCES, "severity": SEVERITIES}
@@ -743,6 +745,5 @@ def _table(blocks: Sequence[_Block], rows: pd.Index) -> pd.DataFrame:
     for name, members in _CATEGORIES.items():
         table[name] = _categorical(np.concatenate([b.codes[name] for b in blocks]), members)
     for name in _TEXTS:
-        parts = [b.texts[name] for b in blocks]
-        table[name] = (parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)).array
+        table[name] = text_columns.to_pandas([b.texts[name] for b in blocks])
     return pd.DataFrame(table, columns=list(TALKING_POINT_COLUMNS))
