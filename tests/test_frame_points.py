@@ -112,13 +112,15 @@ def test_compiled_texts_equal_in_usd_with_cents() -> None:
 
 
 def test_texts_built_in_python_objects_equal_the_texts_built_in_arrow() -> None:
-    # without pyarrow, pandas keeps strings in Python objects and so do the text columns
+    # without pyarrow, pandas keeps strings in Python objects and so do the text columns (here
+    # in blocks of 64 rows, which share the templates compiled in earlier blocks)
     rows = _rows(400, seed=7)
     options = {"year": 2026, "locale": "ja", "audience": "candidate", "errors": "coerce"}
     in_arrow = expectgap.frame.talking_points(rows, **options)  # type: ignore[arg-type]
     assert text_columns.ARROW  # the test environment has pyarrow
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(text_columns, "ARROW", False)
+        patch.setattr(expectgap.frame.points, "_BLOCK", 64)
         in_objects = expectgap.frame.talking_points(rows, **options)  # type: ignore[arg-type]
     pd.testing.assert_frame_equal(in_arrow, in_objects)
     pd.testing.assert_frame_equal(in_objects, _written_point_by_point(rows, **options))

@@ -623,6 +623,8 @@ def _points(
         j: int, templates: Sequence[Template], rows: npt.NDArray[np.intp], compiler: Compiler
     ) -> None:
         """Dimension ``j``'s texts of ``rows``, from their compiled templates."""
+        if not rows.size:
+            return
         for name, template in zip(_TEXTS, templates, strict=True):
             if not template.slots:
                 known = constants[name]

@@ -37,6 +37,7 @@ from typing import Any, NoReturn
 
 import numpy as np
 import numpy.typing as npt
+import pandas as pd
 
 from expectgap.assess.locale import Catalog
 from expectgap.assess.locale_columns import format_money_column, format_percent_column
@@ -241,8 +242,7 @@ class Compiler(_Fmt):
             return found
         expr, method, args, cast = self.specs[index]
         values = np.asarray(_evaluate(expr, columns, slice(None)), dtype=np.float64)
-        there = ~np.isnan(values)
-        distinct, inverse = np.unique(values[there], return_inverse=True)
+        rows, distinct = pd.factorize(values)  # -1 where NaN
         plain = self.plain
         if method == "money":
             shown = format_money_column(distinct, plain.currency, plain.locale)
@@ -250,12 +250,12 @@ class Compiler(_Fmt):
             shown = format_percent_column(np.abs(distinct), plain.locale)
         elif method == "value":
             unit, full = args
-            shown = np.array([plain.value(cast(x), unit, full=full) for x in distinct.tolist()])
+            shown = np.array(
+                [plain.value(cast(x), unit, full=full) for x in distinct.tolist()], dtype=object
+            )
         else:
             shown = np.array([str(cast(x)) for x in distinct.tolist()], dtype=object)
-        rows = np.full(values.shape, -1, dtype=np.intp)
-        rows[there] = inverse.reshape(-1)
-        found = self._formatted[index] = (text_columns.from_strings(shown), rows)
+        found = self._formatted[index] = (text_columns.from_strings(shown), rows.astype(np.intp))
         return found
 
     def fill(
