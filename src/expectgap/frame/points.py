@@ -698,14 +698,16 @@ def _points(
                 pending = pending[~held]
     # output rows: by input row, then priority (the dimensions of a row sorted by their rank)
     order = np.argsort(ranks, axis=1, kind="stable")
+    at = (order + np.arange(order.shape[0])[:, None] * order.shape[1]).ravel()
 
     def ordered(values: npt.NDArray[Any]) -> npt.NDArray[Any]:
-        return np.take_along_axis(values, order, axis=1).ravel()
+        out: npt.NDArray[Any] = values.ravel()[at]
+        return out
 
     return _Block(
         ordered(ranks),
         {
-            "topic": ordered(np.broadcast_to(np.arange(len(DIMENSIONS)), order.shape)),
+            "topic": order.ravel(),
             "stance": ordered(found.stance),
             "severity": ordered(found.severity),
         },
