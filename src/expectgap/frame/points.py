@@ -364,12 +364,11 @@ def _codes(values: npt.NDArray[Any]) -> tuple[npt.NDArray[np.int64], int]:
     return codes.astype(np.int64), max(len(distinct), 1)
 
 
-def _scalar(values: npt.NDArray[Any], i: int) -> Any:
-    """Row ``i`` of a key column as a hashable value (a float by its bits: NaN equals NaN)."""
-    if values.dtype == np.float64:
-        return int(values.view(np.int64)[i])
-    value = values[i]
-    return value.item() if isinstance(value, np.generic) else value
+def _values_at(values: npt.NDArray[Any], rows: npt.NDArray[np.intp]) -> list[Any]:
+    """The values of a key column at ``rows`` as hashable Python values (floats by their
+    bits: NaN equals NaN)."""
+    taken = values[rows]
+    return list(taken.view(np.int64).tolist() if taken.dtype == np.float64 else taken.tolist())
 
 
 _MAX_CODES = 1 << 62  # combined codes stay below this (int64)
@@ -605,7 +604,7 @@ def _points(
     constants: dict[str, dict[str, int]] = {name: {} for name in _TEXTS}
     filled: dict[str, list[text_columns.Column]] = {name: [] for name in _TEXTS}
     count = dict.fromkeys(_TEXTS, 0)
-    codes = {name: np.empty(ranks.shape, dtype=np.int64) for name in _TEXTS}
+    codes = {name: np.empty(ranks.shape[::-1], dtype=np.int64) for name in _TEXTS}  # by dimension
 
     def slotted(j: int, i: int, compiler: Compiler) -> dict[str, Any]:
         """:func:`gap` with the amounts of its columns as slots."""
@@ -628,9 +627,9 @@ def _points(
         for name, template in zip(_TEXTS, templates, strict=True):
             if not template.slots:
                 known = constants[name]
-                codes[name][rows, j] = known.setdefault(template.pieces[0], len(known))
+                codes[name][j, rows] = known.setdefault(template.pieces[0], len(known))
                 continue
-            codes[name][rows, j] = np.arange(-1 - count[name], -1 - count[name] - rows.size, -1)
+            codes[name][j, rows] = np.arange(-1 - count[name], -1 - count[name] - rows.size, -1)
             count[name] += rows.size
             filled[name].append(compiler.fill(template, columns, rows))
 
@@ -657,7 +656,8 @@ def _points(
         first, group = _groups([row_kind, *keys])
         order = np.argsort(group, kind="stable")
         bounds = np.concatenate([[0], np.cumsum(np.bincount(group, minlength=first.size))])
-        for k in range(first.size):
+        kinds_of = zip(*(_values_at(c, first) for c in (*row_keys, *keys)), strict=True)
+        for k, kind in enumerate(kinds_of):
             pending = order[bounds[k] : bounds[k + 1]]
             i = int(pending[0])
             key = str(currency[i])
@@ -666,7 +666,7 @@ def _points(
                 compiler = compilers[key] = Compiler(catalog(locale), key)
             # the kinds of point written before (in this block or an earlier one), each with
             # the guards its rows answer as its first row did
-            written = kinds.setdefault((j, *(_scalar(c, i) for c in (*row_keys, *keys))), [])
+            written = kinds.setdefault((j, *kind), [])
             for templates, guards in written:
                 held = compiler.holds(columns, pending, guards)
                 write(j, templates, pending[held], compiler)
@@ -698,7 +698,9 @@ def _points(
                 pending = pending[~held]
     # output rows: by input row, then priority (the dimensions of a row sorted by their rank)
     order = np.argsort(ranks, axis=1, kind="stable")
-    at = (order + np.arange(order.shape[0])[:, None] * order.shape[1]).ravel()
+    rows = np.arange(order.shape[0])[:, None]
+    at = (order + rows * order.shape[1]).ravel()  # in arrays of rows x dimensions
+    at_by_dimension = (order * order.shape[0] + rows).ravel()  # in dimensions x rows
 
     def ordered(values: npt.NDArray[Any]) -> npt.NDArray[Any]:
         out: npt.NDArray[Any] = values.ravel()[at]
@@ -711,7 +713,10 @@ def _points(
             "stance": ordered(found.stance),
             "severity": ordered(found.severity),
         },
-        {name: _texts(constants[name], filled[name], ordered(codes[name])) for name in _TEXTS},
+        {
+            name: _texts(constants[name], filled[name], codes[name].ravel()[at_by_dimension])
+            for name in _TEXTS
+        },
     )
 
 
