@@ -354,10 +354,12 @@ def _codes(values: npt.NDArray[Any]) -> tuple[npt.NDArray[np.int64], int]:
     many there can be."""
     if values.dtype == np.bool_:
         return values.astype(np.int64), 2
-    if values.dtype.kind in "iu" and values.dtype.itemsize == 1:
+    if values.dtype.kind in "iu":
         low = int(values.min()) if values.size else 0
         high = int(values.max()) if values.size else 0
-        return values.astype(np.int64) - low, high - low + 1
+        # whole numbers in a range no wider than the rows (codes, ages): their offsets
+        if high - low < max(values.size, _SMALL_RANGE) and -_MAX_CODES < low <= high < _MAX_CODES:
+            return values.astype(np.int64) - low, high - low + 1
     if values.dtype == np.float64:
         values = values.view(np.int64)
     codes, distinct = pd.factorize(values, use_na_sentinel=False)
@@ -372,6 +374,7 @@ def _values_at(values: npt.NDArray[Any], rows: npt.NDArray[np.intp]) -> list[Any
 
 
 _MAX_CODES = 1 << 62  # combined codes stay below this (int64)
+_SMALL_RANGE = 1 << 8  # whole numbers spanning at most this many values are their own codes
 
 
 def _groups(
