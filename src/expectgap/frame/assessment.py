@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
@@ -663,8 +664,13 @@ def _assessment_columns(found: _Assessment) -> dict[str, Any]:
 
 
 def _categorical(codes: npt.NDArray[Any], members: tuple[Any, ...]) -> Any:
-    dtype = pd.CategoricalDtype([m.value for m in members])
-    return pd.Categorical.from_codes(codes.astype(np.int8), dtype=dtype)
+    return pd.Categorical.from_codes(codes.astype(np.int8), dtype=_categories(members))
+
+
+@functools.cache
+def _categories(members: tuple[Any, ...]) -> pd.CategoricalDtype:
+    """The categorical dtype of the members' values (built once: pandas validates them)."""
+    return pd.CategoricalDtype([m.value for m in members])
 
 
 def assess(
