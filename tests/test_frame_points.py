@@ -126,6 +126,26 @@ def test_texts_built_in_python_objects_equal_the_texts_built_in_arrow() -> None:
     pd.testing.assert_frame_equal(in_objects, _written_point_by_point(rows, **options))
 
 
+def test_rows_are_grouped_by_the_values_of_every_key_column() -> None:
+    # whole numbers of a narrow range are their own codes, wide ones and floats are hashed:
+    # either way two rows share a group exactly when they agree on every column
+    rng = np.random.default_rng(3)
+    n = 500
+    columns = [
+        rng.integers(0, 3, n),  # narrow
+        rng.choice([-(10**12), 0, 10**12], n),  # wide: hashed
+        rng.choice([0.0, -0.0, np.nan, 1.5], n),  # floats by their bits
+        rng.random(n) < 0.5,
+        rng.choice(np.array(["a", None, "b"], dtype=object), n),
+    ]
+    first, group = expectgap.frame.points._groups(columns)
+    keys = [tuple(repr(c[i]) for c in columns) for i in range(n)]
+    numbered: dict[tuple[str, ...], int] = {}
+    expected = [numbered.setdefault(key, len(numbered)) for key in keys]
+    assert group.tolist() == expected  # numbered in the order of their first rows
+    assert first.tolist() == [keys.index(key) for key in numbered]
+
+
 @pytest.mark.parametrize(
     "use",
     [bool, float, int, hash, str.format, lambda s: s == 1, lambda s: round(s), repr],
