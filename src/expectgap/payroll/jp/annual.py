@@ -87,8 +87,9 @@ months, the bonus rules, the employment insurance rates) is resolved once and ca
 calling the kernels of the topic modules directly (the public functions are thin validating
 wrappers around the same kernels). Withholding is computed only for :attr:`AnnualNet.monthly`:
 the year's totals depend on the year-end adjustment, not on what was withheld. Large batches
-are computed in chunks of :data:`_CHUNK_ROWS` people, whose temporaries stay in the
-processor's cache, each written into one block of results (on parallel threads from
+are computed in chunks of :data:`_YEAR_CHUNKS` x :data:`_CHUNK_ROWS` people (the schedule's
+of :data:`_CHUNK_ROWS`), whose temporaries stay in the processor's cache, each written into
+one block of results (on parallel threads from
 :data:`_PARALLEL_MIN_SIZE` people); the kernels read what the law tabulates on whole units from
 tables built once by the same rules (bands, employment income, bonus premiums, one household's
 income tax and levies by taxable income; for the year's totals, the premiums of the year by
@@ -180,6 +181,10 @@ _COMPONENTS = ("health", "nursing_care", "child_support", "pension")
 # People computed at once: the temporaries of a chunk stay in the processor's cache (and need
 # no fresh pages), which makes a large batch several times cheaper per person.
 _CHUNK_ROWS = 16_384
+# The year's totals alone (jp.annual) keep a few arrays a person, against the schedule's
+# dozens: their chunks are this many times longer, which spreads each chunk's fixed cost (some
+# 200 us of calls) over more people and gives each thread fewer, larger chunks.
+_YEAR_CHUNKS = 4
 # Batches from this size run their chunks on the machine's cores (numpy releases the GIL in
 # array operations, so threads run the chunks in parallel).
 _PARALLEL_MIN_SIZE = 100_000
@@ -2224,7 +2229,7 @@ def _annual(
         return _frame(detailed, people.size, shape)
 
     size = people.size
-    if size <= _CHUNK_ROWS:
+    if size <= _YEAR_CHUNKS * _CHUNK_ROWS:
         fields = _fields(_Engine(people, options).run(keep_payments=False))
         if shape.scalar:
             # Every field is 0-d (or of size one): one conversion to Python ints.
@@ -2267,9 +2272,10 @@ def _fields(year: _Year, out: IntArray | None = None) -> IntArray:
 
 def _chunked(people: _People, options: _Options) -> IntArray:
     """The fields of :class:`AnnualNet` of a large batch (rows in :data:`_FIELDS` order),
-    computed in chunks of :data:`_CHUNK_ROWS` people (so that each temporary array of the
-    computation stays in the processor's cache) and written into the result; a batch from
-    :data:`_PARALLEL_MIN_SIZE` people runs its chunks on parallel threads."""
+    computed in chunks of :data:`_YEAR_CHUNKS` x :data:`_CHUNK_ROWS` people (so that each
+    temporary array of the computation stays in the processor's cache) and written into the
+    result; a batch from :data:`_PARALLEL_MIN_SIZE` people runs its chunks on parallel
+    threads."""
     size = people.size
     # One block for every field: a large allocation is given huge pages where the system
     # allows (numpy asks for them from 4 MiB), so writing the results costs a few page faults
@@ -2286,18 +2292,18 @@ def _chunked(people: _People, options: _Options) -> IntArray:
         engine = _Engine(people.part(lo, hi), options, None if rows is None else rows[lo:hi])
         _fields(engine.run(keep_payments=False), out[:, lo:hi])
 
-    _each_chunk(chunk, size)
+    _each_chunk(chunk, size, _YEAR_CHUNKS * _CHUNK_ROWS)
     return out
 
 
-def _each_chunk(chunk: Callable[[int, int], None], size: int) -> None:
-    """Call ``chunk`` with the first row and the end of each chunk of at most
-    :data:`_CHUNK_ROWS` of ``size`` rows; from :data:`_PARALLEL_MIN_SIZE` rows on parallel
+def _each_chunk(chunk: Callable[[int, int], None], size: int, most: int | None = None) -> None:
+    """Call ``chunk`` with the first row and the end of each chunk of at most ``most``
+    (default :data:`_CHUNK_ROWS`) of ``size`` rows; from :data:`_PARALLEL_MIN_SIZE` rows on parallel
     threads (numpy releases the interpreter lock in its loops; each chunk writes its own
     rows), in chunks of about one size and as many for each thread, so that no thread is
     left with one more chunk than the others at the end."""
     parallel = size >= _PARALLEL_MIN_SIZE and _WORKERS >= 2
-    count = -(-size // _CHUNK_ROWS)
+    count = -(-size // (_CHUNK_ROWS if most is None else most))
     if parallel:
         count = -(-count // _WORKERS) * _WORKERS
     rows = -(-size // max(count, 1))
