@@ -273,3 +273,33 @@ def test_households_are_numbered_by_equal_keywords_either_way(
     reference = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)[1].ravel()
     pairs = set(zip(numbers.tolist(), reference.tolist(), strict=True))
     assert len(pairs) == len(set(numbers.tolist())) == len(set(reference.tolist()))
+
+
+@pytest.mark.parametrize("threads", [False, True])
+def test_ceilings_in_chunks_equal_one_chunk(threads: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Large batches of ceilings (and of payslip nets) are computed in chunks of people, on
+    # threads from a size: each person's bound is that of one chunk holding every person.
+    annual_module = sys.modules["expectgap.payroll.jp.annual"]
+    payslip_module = sys.modules["expectgap.payroll.jp.payslip"]
+    rng = np.random.default_rng(800)
+    n = 500
+    house = _households(rng, n)
+    months = rng.choice([0.0, 1.0, 3.5], n)
+    low = rng.uniform(50_000, 1_500_000, n).round()
+    high = low + rng.choice([0, 1, 40, 3_000], n)
+    ends = ((low, low * months), (high, high * months))
+    keywords = {"year": 2026, "commuting_allowance": 12_000, **house}
+    whole = (
+        net_ceiling(*ends, **keywords),
+        payslip_ceiling(*ends, **keywords),
+        payslip_module._payslip_net(high, bonus=high * months, **keywords),
+    )
+    monkeypatch.setattr(annual_module, "_CHUNK_ROWS", 37)
+    monkeypatch.setattr(annual_module, "_PARALLEL_MIN_SIZE", 100 if threads else 10**9)
+    chunked = (
+        net_ceiling(*ends, **keywords),
+        payslip_ceiling(*ends, **keywords),
+        payslip_module._payslip_net(high, bonus=high * months, **keywords),
+    )
+    for one, many in zip(whole, chunked, strict=True):
+        np.testing.assert_array_equal(many, one)

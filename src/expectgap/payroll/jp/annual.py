@@ -2138,8 +2138,33 @@ def net_ceiling(
             options=options,
             dates=_NO_DATES if birth_date is None else _DateArgs(birth_date),
         )
-        ends.append(_Engine(people, options))
-    return _ceiling(ends[0], ends[1])
+        ends.append(people)
+    return _by_chunks(ends[0], ends[1], options, _ceiling)
+
+
+def _by_chunks(
+    low: _People,
+    high: _People,
+    options: _Options,
+    bound: Callable[[_Engine, _Engine], IntArray],
+) -> IntArray:
+    """``bound`` on the engines of two batches of the same people (``low`` and ``high`` the
+    same object for one package each); a large batch flattened, in chunks of
+    :data:`_CHUNK_ROWS` people (on threads from :data:`_PARALLEL_MIN_SIZE`), as
+    :func:`annual` computes its nets (each person's bound depends on that person only)."""
+    size = max(low.size, high.size)
+    if size <= _CHUNK_ROWS:
+        engine = _Engine(low, options)
+        return bound(engine, engine if high is low else _Engine(high, options))
+    out = np.empty(size, np.int64)
+
+    def chunk(lo: int, hi: int) -> None:
+        engine = _Engine(low.part(lo, hi), options)
+        other = engine if high is low else _Engine(high.part(lo, hi), options)
+        out[lo:hi] = bound(engine, other)
+
+    _each_chunk(chunk, size)
+    return out
 
 
 def ceiling_given(

@@ -52,6 +52,7 @@ from expectgap.payroll.jp.annual import (
     _CHUNK_ROWS,
     _COMPONENTS,
     _bonus_rounding,
+    _by_chunks,
     _check_year,
     _collection,
     _each_chunk,
@@ -395,22 +396,22 @@ def payslip_ceiling(
     prior_salary = keywords.get("prior_year_salary")
     if prior_salary is not None and keywords.get("prior_year_social_insurance") is None:
         return None
-    engines = []
-    for pay, bonus in (low, high):
-        people, options, _, _ = _prepare(pay, year=year, bonus=bonus, **keywords)
-        engines.append(_Engine(people, options))
-    return _slip_ceiling(engines[0], engines[1], chosen)
+    ends = [_prepare(pay, year=year, bonus=bonus, **keywords) for pay, bonus in (low, high)]
+    return _by_chunks(
+        ends[0][0], ends[1][0], ends[0][1], lambda low, high: _slip_ceiling(low, high, chosen)
+    )
 
 
 def _payslip_net(pay: object, *, year: int, bonus: object, **keywords: Any) -> IntArray:
     """The net of the regular month's payslip of each package, flattened: the ceiling of a
     range of one package (:func:`payslip_ceiling`), computed on one engine."""
     people, options, _, _ = _prepare(pay, year=year, bonus=bonus, **keywords)
-    engine = _Engine(people, options)
-    if engine.span is not None:  # joining or leaving: read the month off the year
+    if people.joined is not None or people.left is not None:
+        # joining or leaving: read the month off the year
         net = payslip(pay, year=year, bonus=bonus, **keywords).net
         return np.asarray(net, dtype=np.int64).reshape(-1)
-    return _slip_ceiling(engine, engine, regular_month(year))
+    month = regular_month(year)
+    return _by_chunks(people, people, options, lambda one, _: _slip_ceiling(one, one, month))
 
 
 def _month_social(engine: _Engine, month: int) -> IntArray:
