@@ -8,6 +8,7 @@ checked in test_gross_up.py.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from typing import Any
 
@@ -303,3 +304,41 @@ def test_ceilings_in_chunks_equal_one_chunk(threads: bool, monkeypatch: pytest.M
     )
     for one, many in zip(whole, chunked, strict=True):
         np.testing.assert_array_equal(many, one)
+
+
+@pytest.mark.parametrize("declared", [False, True])
+@pytest.mark.parametrize("fiscal", [2023, 2024, 2025, 2026])
+def test_least_levy_alone_is_the_least_of_the_range(fiscal: int, declared: bool) -> None:
+    # Where only the least levy of a range is used (regular instalments under one rule), it is
+    # computed alone, with the total income of its salary when the caller has it: the same
+    # number as the least of the whole range.
+    from expectgap.payroll.jp.income_tax import household, total_incomes_yen
+
+    annual_module = sys.modules["expectgap.payroll.jp.annual"]
+
+    rng = np.random.default_rng(900 + fiscal)
+    n = 4_000
+    salary = rng.integers(0, 30_000_000, n)
+    social = (salary * rng.uniform(0.1, 0.16, n)).astype(np.int64)
+    least = (salary, social + rng.integers(0, 50_000, n))
+    most = (salary + rng.integers(0, 400_000, n), social)
+    spouse = rng.random(n) < 0.3
+    house = household(
+        spouse=spouse,
+        spouse_income=np.where(spouse, 500_000, 0),
+        dependents=rng.integers(0, 3, n),
+        specific=np.zeros(n, np.int64),
+        elderly=np.zeros(n, np.int64),
+        cohabiting=np.zeros(n, np.int64),
+        young=rng.integers(0, 2, n),
+        under_23=None,
+        shown=0,
+    )
+    if declared:
+        house = dataclasses.replace(house, declared=DECLARED["deductions"].record)
+    income_year = annual_module._income_year(fiscal)
+    income = total_incomes_yen(salary, house.under_23, (income_year,))[0]
+    whole = annual_module._levy_range(least, most, fiscal, house, "yokohama")
+    for given in (None, income):
+        alone = annual_module._least_levy(least, most, fiscal, house, "yokohama", given)
+        np.testing.assert_array_equal(alone, whole.least)

@@ -1127,6 +1127,7 @@ def _levy_range(
     fiscal: int,
     house: Household,
     where: str | None,
+    incomes: tuple[IntArray | None, IntArray | None] = (None, None),
 ) -> _LevyRange:
     """The levy of :func:`_levy` over salaries and social insurance between the (salary,
     social insurance) pairs ``least`` and ``most``.
@@ -1136,11 +1137,12 @@ def _levy_range(
     (:func:`~expectgap.payroll.jp.resident_tax.credit_margins_yen`) widen the range. The cut is given from a positive levy before it up to an income limit: to every
     amount between two that have it (where the least levy before it stays positive), and to
     none between two without it where the lower is over the limit or the higher has no levy.
+    ``incomes``: the total incomes of the two salaries for the levy (:func:`_levy`), when known.
     """
-    levy_low, cut_low, before_low = _levy(*least, fiscal, house, where)
+    levy_low, cut_low, before_low = _levy(*least, fiscal, house, where, incomes[0])
     same = least[0] is most[0] and least[1] is most[1]
     levy_high, cut_high, before_high = (
-        (levy_low, cut_low, before_low) if same else _levy(*most, fiscal, house, where)
+        (levy_low, cut_low, before_low) if same else _levy(*most, fiscal, house, where, incomes[1])
     )
     supported = fiscal if fiscal in SUPPORTED_FISCAL_YEARS else fiscal + 1
     down, up = credit_margins_yen(least, most, house, supported)
@@ -1150,6 +1152,23 @@ def _levy_range(
         cut_everywhere=(cut_low > 0) & (cut_high > 0) & (before_low - down > 0),
         cut_nowhere=(cut_low == 0) & (cut_high == 0) & ((before_low > 0) | (before_high + up == 0)),
     )
+
+
+def _least_levy(
+    least: tuple[IntArray, IntArray],
+    most: tuple[IntArray, IntArray],
+    fiscal: int,
+    house: Household,
+    where: str | None,
+    income: IntArray | None = None,
+) -> IntArray:
+    """The least of :func:`_levy_range` alone (the levy at ``least`` less the credits'
+    margin), for callers that need neither the most nor where the cut is given; ``income``:
+    the total income of the salary of ``least`` for the levy (:func:`_levy`), when known."""
+    levy = _levy(*least, fiscal, house, where, income)[0]
+    supported = fiscal if fiscal in SUPPORTED_FISCAL_YEARS else fiscal + 1
+    down, _ = credit_margins_yen(least, most, house, supported)
+    return np.asarray(np.maximum(levy - down, 0), dtype=np.int64)
 
 
 def _like(values: npt.ArrayLike, like: npt.NDArray[Any]) -> IntArray:
@@ -2215,8 +2234,17 @@ def _ceiling(low: _Engine, high: _Engine) -> IntArray:
     _, _, salary_low = low.amounts()
     gross_high, _, salary_high = high.amounts()
     house, year = low.people.house, low.opt.year
-    tax = annual_tax_yen(salary_low, social_high, house, year)
-    resident = _resident_floor((salary_low, social_high), (salary_high, social_low), house, low.opt)
+    # The total incomes of each end's salary under the rules of this year and of the levies'
+    # income years (one computation per set of rules), as _Engine.run takes them.
+    years = (year, *(_income_year(f) for f in (year - 1, year)))
+    incomes = (
+        total_incomes_yen(salary_low, house.under_23, years),
+        total_incomes_yen(salary_high, house.under_23, years),
+    )
+    tax = annual_tax_yen(salary_low, social_high, house, year, incomes[0][0])
+    resident = _resident_floor(
+        (salary_low, social_high), (salary_high, social_low), house, low.opt, incomes
+    )
     return np.asarray(np.floor(gross_high) - social_low - tax - resident, dtype=np.int64)
 
 
@@ -2225,9 +2253,12 @@ def _resident_floor(
     most: tuple[IntArray, IntArray],
     house: Household,
     options: _Options,
+    incomes: tuple[Sequence[IntArray], Sequence[IntArray]],
 ) -> IntArray:
     """The least resident tax paid in the year over salaries and social insurance between the
-    (salary, social insurance) pairs ``least`` (lowest levies) and ``most`` (highest).
+    (salary, social insurance) pairs ``least`` (lowest levies) and ``most`` (highest);
+    ``incomes``: the total incomes of the two salaries under the rules of the year and of
+    the two levies' income years.
 
     The year pays ``k`` regular instalments of the previous fiscal year's levy (January-May)
     and this fiscal year's levy less ``k'`` regular instalments (first + the rest); a regular
@@ -2241,9 +2272,15 @@ def _resident_floor(
     year = options.year
     before_june = _collection(year)[0].first_month - 1
     total = zero
-    for fiscal in (year - 1, year):
+    for number, fiscal in enumerate((year - 1, year), start=1):
         ordinary, special = _collection(fiscal)
-        levies = _levy_range(least, most, fiscal, house, options.residence)
+        pair = (incomes[0][number], incomes[1][number])
+        if fiscal < year and special.count == 0:
+            # January-May: regular instalments of the least levy, under the one rule.
+            levy = _least_levy(least, most, fiscal, house, options.residence, pair[0])
+            total = total + before_june * (levy // ordinary.count // ordinary.unit * ordinary.unit)
+            continue
+        levies = _levy_range(least, most, fiscal, house, options.residence, pair)
         levy_low, levy_high = levies.least, levies.most
         rules = [ordinary]
         if special.count > 0:

@@ -58,6 +58,7 @@ from expectgap.payroll.jp.annual import (
     _each_chunk,
     _Engine,
     _Instalments,
+    _least_levy,
     _levy_range,
     _Options,
     _People,
@@ -538,8 +539,12 @@ def _least_instalment(
         least, most = (least[0], social), (most[0], social)
     june = _collection(options.year)[0].first_month
     fiscal = options.year if month >= june else options.year - 1
-    levies = _levy_range(least, most, fiscal, people.house, options.residence)
     ordinary, special = _collection(fiscal)
+    if special.count == 0 and (fiscal < options.year or month > ordinary.first_month):
+        # A regular instalment of the least levy, under the one rule.
+        levy = _least_levy(least, most, fiscal, people.house, options.residence)
+        return np.asarray(levy // ordinary.count // ordinary.unit * ordinary.unit, np.int64)
+    levies = _levy_range(least, most, fiscal, people.house, options.residence)
     values = []
     for rule in (ordinary, special) if special.count > 0 else (ordinary,):
         if fiscal < options.year or month > rule.first_month:
