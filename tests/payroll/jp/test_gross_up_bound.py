@@ -259,17 +259,21 @@ def test_ceiling_given_says_where_the_ceilings_are_given(keywords: dict[str, Any
     assert (payslip_ceiling(*ends, year=2026, **keywords) is not None) == given
 
 
-@pytest.mark.parametrize("hashed_from", [1, 10**9])
-def test_households_are_numbered_by_equal_keywords_either_way(
-    hashed_from: int, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("small_codes", [1, 1 << 20])
+@pytest.mark.parametrize("most", [1 << 62, 7])
+def test_households_are_numbered_by_equal_keywords(
+    small_codes: int, most: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Rows equal in every keyword column share a number and no others do, whether the batch is
-    # numbered by hashing (large batches) or by sorting (small ones); the reference partition is
-    # numpy's row-wise unique of the stacked columns.
+    # Rows equal in every keyword column share a number and no others do, whether a column's
+    # whole numbers are their own codes or ranked, and where the numbers are renumbered
+    # between columns; the reference partition is numpy's row-wise unique of the stacked
+    # columns.
     module = sys.modules["expectgap.payroll.jp.gross_up"]
-    monkeypatch.setattr(module, "_HASHED_FROM", hashed_from)
+    monkeypatch.setattr(module, "_SMALL_CODES", small_codes)
+    monkeypatch.setattr(module, "_MOST_HOUSEHOLDS", most)
     rng = np.random.default_rng(7)
     columns = [rng.integers(0, k, 5_000).astype(float) for k in (3, 2, 5, 1)]
+    columns += [rng.choice([0.0, 2.5, -1_000.0], 5_000), rng.integers(0, 70, 5_000) * 1.0]
     numbers = module._household_numbers(columns)
     reference = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)[1].ravel()
     pairs = set(zip(numbers.tolist(), reference.tolist(), strict=True))

@@ -112,9 +112,11 @@ _POINTS_PER_CALL = 1 << 16
 # Targets are bounded by the engine's yen maximum over this factor, so that the grosses the search
 # tries (up to twice a gross whose take-home is at least a fifth of it) stay within the bound.
 _HEADROOM = 10
-# Batches from this many targets number their households by hashing (pandas); smaller ones by
-# sorting, which is as fast there and keeps pandas out of a single assessment.
-_HASHED_FROM = 4_096
+# Columns of whole numbers from 0 below this are their own household codes (no sorting).
+_SMALL_CODES = 1 << 20
+# Household numbers stay below this (a mixed radix of the columns' codes, renumbered densely
+# where the next column would pass it).
+_MOST_HOUSEHOLDS = 1 << 62
 
 # Blocks per RISE_SLACK / m amounts scanned when many targets share the engine calls: more
 # blocks waste fewer evaluations past the result, fewer blocks make fewer engine calls.
@@ -539,24 +541,29 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
 
 
 def _household_numbers(columns: list[FloatArray]) -> IntArray:
-    """A number for each row, the same for rows equal in every column: hashed (pandas'
-    factorize) for batches from :data:`_HASHED_FROM` rows, sorted (numpy) below, so that a
-    small batch does not import pandas."""
+    """A number for each row, the same for rows equal in every column and different for rows
+    that differ in one: each column's values are coded (whole numbers from 0 up to
+    :data:`_SMALL_CODES` by themselves, other values by their rank among the column's distinct
+    values) and the codes read as the digits of one number (numpy only: no pandas import)."""
     size = columns[0].size
-    if size >= _HASHED_FROM:
-        import pandas as pd
-
-        def codes(values: npt.NDArray[Any]) -> IntArray:
-            return cast(IntArray, pd.factorize(values, use_na_sentinel=False)[0])
-    else:
-
-        def codes(values: npt.NDArray[Any]) -> IntArray:
-            return cast(IntArray, np.unique(values, return_inverse=True)[1].reshape(size))
-
     numbers = np.zeros(size, dtype=np.int64)
+    radix = 1
     for column in columns:
-        column_codes = codes(column)
-        numbers = codes(numbers * (int(column_codes.max(initial=0)) + 1) + column_codes)
+        if (
+            column.min(initial=0.0) >= 0
+            and column.max(initial=0.0) < _SMALL_CODES
+            and bool((column == np.floor(column)).all())
+        ):
+            codes = column.astype(np.int64)
+            count = int(codes.max(initial=0)) + 1
+        else:
+            distinct, inverse = np.unique(column, return_inverse=True)
+            codes, count = inverse.reshape(size).astype(np.int64), distinct.size
+        if radix * count >= _MOST_HOUSEHOLDS:
+            distinct, inverse = np.unique(numbers, return_inverse=True)
+            numbers, radix = inverse.reshape(size).astype(np.int64), distinct.size
+        numbers = numbers * count + codes
+        radix *= count
     return numbers
 
 
