@@ -346,3 +346,71 @@ def test_least_levy_alone_is_the_least_of_the_range(fiscal: int, declared: bool)
     for given in (None, income):
         alone = annual_module._least_levy(least, most, fiscal, house, "yokohama", given)
         np.testing.assert_array_equal(alone, whole.least)
+
+
+@pytest.mark.parametrize("chunk_rows", [None, 29])
+@pytest.mark.parametrize(("year", "declared"), [(2024, True), (2025, False), (2026, True)])
+def test_ceilings_along_a_path_equal_the_ceilings_of_each_range(
+    year: int, declared: bool, chunk_rows: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The ceilings between consecutive packages of a path (each package computed once) are
+    # net_ceiling of each pair, in one chunk or in many.
+    from expectgap.payroll.jp.annual import net_ceilings_along
+
+    if chunk_rows is not None:
+        monkeypatch.setattr(sys.modules["expectgap.payroll.jp.annual"], "_CHUNK_ROWS", chunk_rows)
+    rng = np.random.default_rng(1_000 + year)
+    people, steps = 120, 6
+    house = _households(rng, people)
+    months = rng.choice([0.0, 1.0, 2.5], people)
+    rises = rng.choice([0, 1, 3, 250, 9_000, 120_000], (people, steps))
+    pay = rng.uniform(40_000, 1_500_000, people).round()[:, None] + np.cumsum(rises, axis=1)
+    bonus = pay * months[:, None]
+    keywords: dict[str, Any] = {"year": year, "commuting_allowance": 8_000}
+    if declared:
+        keywords.update(DECLARED)
+    along = net_ceilings_along(
+        (pay.ravel(), bonus.ravel()),
+        **keywords,
+        **{name: np.repeat(values, steps) for name, values in house.items()},
+    )
+    assert along is not None
+    pairs = np.asarray(along).reshape(-1)
+    assert pairs.size == people * steps - 1
+    within = np.append(pairs, 0).reshape(people, steps)[:, :-1]
+    each = net_ceiling(
+        (pay[:, :-1].ravel(), bonus[:, :-1].ravel()),
+        (pay[:, 1:].ravel(), bonus[:, 1:].ravel()),
+        **keywords,
+        **{name: np.repeat(values, steps - 1) for name, values in house.items()},
+    )
+    np.testing.assert_array_equal(within.ravel(), each)
+
+
+@pytest.mark.parametrize(
+    ("period", "year", "declared"),
+    [("month", 2024, True), ("month", 2026, False), ("year", 2025, False), ("year", 2026, True)],
+)
+def test_ranges_along_a_path_give_the_same_results(
+    period: str, year: int, declared: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A large batch bounds its first ranges along a path (each amount between two ranges
+    # computed once): the results equal those of the ranges bounded one by one (the path
+    # withheld), which test_branch_and_bound_equals_the_scan_on_random_households checks
+    # against the scan.
+    rng = np.random.default_rng({"month": 1_100, "year": 1_200}[period] + year)
+    targets, options = _random_targets(rng, 600, period, year)
+    if declared:
+        options.update(DECLARED)
+    calls = []
+    along = gross_up_module._ceilings_along
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args[0].size)
+        return along(*args, **kwargs)
+
+    monkeypatch.setattr(gross_up_module, "_ceilings_along", counted)
+    with_path = jp.gross_up(targets, **options)
+    assert calls, "the path was not taken"
+    monkeypatch.setattr(gross_up_module, "_ceilings_along", lambda *args, **kwargs: None)
+    np.testing.assert_array_equal(with_path, jp.gross_up(targets, **options))

@@ -2119,6 +2119,67 @@ def net_ceiling(
     >>> net_ceiling((300_000, 0), (300_100, 0), year=2026, left="2026-10-31") is None
     True
     """
+    built = _ceiling_people(
+        [low, high],
+        year=year,
+        prefecture=prefecture,
+        age=age,
+        bonus_months=bonus_months,
+        dependents=dependents,
+        spouse=spouse,
+        specific_dependents=specific_dependents,
+        young_dependents=young_dependents,
+        elderly_dependents=elderly_dependents,
+        cohabiting_elderly_parents=cohabiting_elderly_parents,
+        spouse_income=spouse_income,
+        dependent_under_23=dependent_under_23,
+        deductions=deductions,
+        industry=industry,
+        health_rate=health_rate,
+        commuting_allowance=commuting_allowance,
+        first_job=first_job,
+        deduction_lag_months=deduction_lag_months,
+        wage_lag_months=wage_lag_months,
+        residence=residence,
+        birth_date=birth_date,
+        joined=joined,
+        left=left,
+    )
+    if built is None:
+        return None
+    ends, options = built
+    return _by_chunks(ends[0], ends[1], options, _ceiling)
+
+
+def _ceiling_people(
+    ends: Sequence[tuple[object, object]],
+    *,
+    year: int,
+    prefecture: object = "tokyo",
+    age: object = None,
+    bonus_months: Sequence[int] = (6, 12),
+    dependents: object = 0,
+    spouse: object = False,
+    specific_dependents: object = 0,
+    young_dependents: object = 0,
+    elderly_dependents: object = 0,
+    cohabiting_elderly_parents: object = 0,
+    spouse_income: object = 0,
+    dependent_under_23: object = None,
+    deductions: Deductions | None = None,
+    industry: str = "general",
+    health_rate: float | None = None,
+    commuting_allowance: object = 0,
+    first_job: bool = False,
+    deduction_lag_months: int = 1,
+    wage_lag_months: int = 0,
+    residence: object = None,
+    birth_date: object = None,
+    joined: object = None,
+    left: object = None,
+) -> tuple[list[_People], _Options] | None:
+    """The people of each (monthly pay, annual bonus) pair of ``ends`` and the options, for
+    :func:`net_ceiling` (the same keywords), or None where no ceiling is given."""
     if not ceiling_given(year, bonus_months=bonus_months, joined=joined, left=left):
         return None
     months = _months(bonus_months)
@@ -2132,8 +2193,8 @@ def net_ceiling(
         wage_lag_months,
         residence,
     )
-    ends = []
-    for pay, bonus in (low, high):
+    people_of_ends = []
+    for pay, bonus in ends:
         people, _, _ = _people(
             pay,
             limit=_calendar(options.year).commuting_limit,
@@ -2157,8 +2218,39 @@ def net_ceiling(
             options=options,
             dates=_NO_DATES if birth_date is None else _DateArgs(birth_date),
         )
-        ends.append(people)
-    return _by_chunks(ends[0], ends[1], options, _ceiling)
+        people_of_ends.append(people)
+    return people_of_ends, options
+
+
+def net_ceilings_along(path: tuple[object, object], **keywords: Any) -> IntArray | None:
+    """The ceilings of :func:`net_ceiling` between each (monthly pay, annual bonus) package of
+    ``path`` (flattened) and the next: element ``i`` bounds net over every package from the
+    ``i``-th to the ``i + 1``-th (the two of the same person; the keywords as for
+    :func:`net_ceiling`, per-person ones following the path). Each package is computed once
+    for the ranges on both sides of it. None where no ceiling is given.
+
+    Examples
+    --------
+    >>> path = ([300_000, 300_100, 300_400], [0, 0, 0])
+    >>> net_ceilings_along(path, year=2026).tolist() == [
+    ...     int(net_ceiling((300_000, 0), (300_100, 0), year=2026)),
+    ...     int(net_ceiling((300_100, 0), (300_400, 0), year=2026))]
+    True
+    """
+    built = _ceiling_people([path], **keywords)
+    if built is None:
+        return None
+    (people,), options = built
+    pairs = max(people.size - 1, 0)
+    if people.size <= _CHUNK_ROWS:
+        return _along(_Engine(people, options))
+    out = np.empty(pairs, np.int64)
+
+    def chunk(lo: int, hi: int) -> None:
+        out[lo:hi] = _along(_Engine(people.part(lo, hi + 1), options))
+
+    _each_chunk(chunk, pairs)
+    return out
 
 
 def _by_chunks(
@@ -2224,28 +2316,86 @@ def _bonus_rounding(low: _Engine, high: _Engine) -> IntArray:
     return np.asarray(np.where(same, 0, count), dtype=np.int64)
 
 
+@dataclass(frozen=True)
+class _End:
+    """What a ceiling takes from one end of a range: the year's gross, salary (whole yen),
+    social insurance, and the salary's total incomes under the rules of the year and of the
+    two levies' income years."""
+
+    gross: FloatArray
+    salary: IntArray
+    social: IntArray
+    incomes: list[IntArray]
+
+    def cut(self, part: slice) -> _End:
+        """The rows ``part`` (each array broadcast to the rows first)."""
+        size = max(np.size(a) for a in (self.gross, self.salary, self.social, *self.incomes))
+
+        def rows(a: npt.NDArray[Any]) -> Any:
+            return np.broadcast_to(a, (size,))[part]
+
+        return _End(
+            rows(self.gross),
+            rows(self.salary),
+            rows(self.social),
+            [rows(i) for i in self.incomes],
+        )
+
+
+def _end(engine: _Engine) -> _End:
+    """The :class:`_End` of an engine's packages."""
+    parts, employment, _, _ = engine.premiums()
+    gross, _, salary = engine.amounts()
+    year = engine.opt.year
+    # The total incomes of the salary under the rules of this year and of the levies' income
+    # years (one computation per set of rules), as _Engine.run takes them.
+    years = (year, *(_income_year(f) for f in (year - 1, year)))
+    incomes = total_incomes_yen(salary, engine.people.house.under_23, years)
+    return _End(gross, salary, sum(parts.values(), employment), incomes)
+
+
+def _bound(low: _End, high: _End, rounding: IntArray, house: Household, opt: _Options) -> IntArray:
+    """:func:`net_ceiling` from its two ends (``house``: the people's households; ``rounding``:
+    :func:`_bonus_rounding`)."""
+    social_low = low.social - rounding
+    social_high = high.social + rounding
+    tax = annual_tax_yen(low.salary, social_high, house, opt.year, low.incomes[0])
+    resident = _resident_floor(
+        (low.salary, social_high),
+        (high.salary, social_low),
+        house,
+        opt,
+        (low.incomes, high.incomes),
+    )
+    return np.asarray(np.floor(high.gross) - social_low - tax - resident, dtype=np.int64)
+
+
 def _ceiling(low: _Engine, high: _Engine) -> IntArray:
     """:func:`net_ceiling` on two engines of the same people and options."""
     rounding = _bonus_rounding(low, high)
-    parts, employment, _, _ = low.premiums()
-    social_low = sum(parts.values(), employment) - rounding
-    parts, employment, _, _ = high.premiums()
-    social_high = sum(parts.values(), employment) + rounding
-    _, _, salary_low = low.amounts()
-    gross_high, _, salary_high = high.amounts()
-    house, year = low.people.house, low.opt.year
-    # The total incomes of each end's salary under the rules of this year and of the levies'
-    # income years (one computation per set of rules), as _Engine.run takes them.
-    years = (year, *(_income_year(f) for f in (year - 1, year)))
-    incomes = (
-        total_incomes_yen(salary_low, house.under_23, years),
-        total_incomes_yen(salary_high, house.under_23, years),
-    )
-    tax = annual_tax_yen(salary_low, social_high, house, year, incomes[0][0])
-    resident = _resident_floor(
-        (salary_low, social_high), (salary_high, social_low), house, low.opt, incomes
-    )
-    return np.asarray(np.floor(gross_high) - social_low - tax - resident, dtype=np.int64)
+    return _bound(_end(low), _end(high), rounding, low.people.house, low.opt)
+
+
+def _along(engine: _Engine) -> IntArray:
+    """:func:`net_ceilings_along` on one engine: the ceilings between each of its packages and
+    the next, each package computed once."""
+    people = engine.people
+    size = people.size
+    if size < 2:
+        return np.zeros(0, np.int64)
+    end = _end(engine)
+    low, high = slice(0, size - 1), slice(1, size)
+    # _bonus_rounding of each package and the next (the same bonus months)
+    rounding = np.zeros((), np.int64)
+    if people.bonuses:
+        pay = np.broadcast_to(people.pay_si, (size,))
+        same = pay[low] == pay[high]
+        for _, amount in people.bonuses:
+            paid = np.broadcast_to(amount, (size,))
+            same = same & (paid[low] == paid[high])
+        rounding = np.asarray(np.where(same, 0, len(people.bonuses)), dtype=np.int64)
+    house = people.part(0, size - 1).house
+    return _bound(end.cut(low), end.cut(high), rounding, house, engine.opt)
 
 
 def _resident_floor(

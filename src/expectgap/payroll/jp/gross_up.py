@@ -75,7 +75,7 @@ import numpy.typing as npt
 from expectgap._vector import Shape, amounts, is_series
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
-from expectgap.payroll.jp.annual import annual, ceiling_given, net_ceiling
+from expectgap.payroll.jp.annual import annual, ceiling_given, net_ceiling, net_ceilings_along
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.income_tax import max_yen
 from expectgap.payroll.jp.payslip import _payslip_net, payslip, payslip_ceiling
@@ -170,6 +170,9 @@ _PLAIN = (int, float, bool, type(None))
 _NO_BONUS_MONTHS = (6, 12)
 
 Net = Callable[[IntArray, FloatArray], FloatArray]
+# along(rows, amounts): the ceiling of net between each amount and the next (consecutive amounts
+# of one row; the ranges between two rows are not used), or None where not given.
+Along = Callable[[IntArray, FloatArray], FloatArray | None]
 # ceiling(rows, low, high): a bound of net over low..high for each row, net itself where
 # low == high (see _rule_out).
 Ceiling = Callable[[IntArray, FloatArray, FloatArray], FloatArray]
@@ -259,6 +262,30 @@ def _ceiling(
             for amount in (low, high)
         ]
         bound = net_ceiling(ends[0], ends[1], commuting_allowance=commuting, **options)
+    return None if bound is None else np.asarray(bound, dtype=np.float64)
+
+
+def _ceilings_along(
+    amount: FloatArray,
+    *,
+    period: str,
+    bonus_months_of_pay: FloatArray,
+    offset: FloatArray,
+    commuting: float,
+    options: dict[str, Any],
+) -> FloatArray | None:
+    """The ceilings of net (the year's) between each amount and the next
+    (:func:`~expectgap.payroll.jp.annual.net_ceilings_along`), or None for the payslip's net."""
+    if period == "payslip":
+        return None
+    path = _pay_and_bonus(
+        amount,
+        period=period,
+        bonus_months_of_pay=bonus_months_of_pay,
+        offset=offset,
+        commuting=commuting,
+    )
+    bound = net_ceilings_along(path, commuting_allowance=commuting, **options)
     return None if bound is None else np.asarray(bound, dtype=np.float64)
 
 
@@ -514,6 +541,19 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             options=options,
         )
 
+    def along(rows: IntArray, path: FloatArray) -> FloatArray | None:
+        options = shared | {name: array[rows] for name, array in varying.items()}
+        if no_bonus:
+            options["bonus_months"] = _NO_BONUS_MONTHS
+        return _ceilings_along(
+            path,
+            period=period,
+            bonus_months_of_pay=bonus_flat[rows],
+            offset=offset_flat[rows],
+            commuting=commuting,
+            options=options,
+        )
+
     paid_in = _NO_BONUS_MONTHS if no_bonus else bonus_months
     given = ceiling_given(year, bonus_months=paid_in, joined=joined, left=left)
     ceiling = cast(Ceiling, bound) if given else None
@@ -532,6 +572,7 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             household=household,
             slack=_SLACK[period],
             ceiling=ceiling,
+            along=along if given and period != "payslip" else None,
             least=float(np.ceil(MONTHS_IN_YEAR * commuting)) if period == "year" else 0.0,
         )
         if size
@@ -576,14 +617,16 @@ def _search(
     household: IntArray,
     slack: float,
     ceiling: Ceiling | None = None,
+    along: Along | None = None,
     least: float = 0.0,
 ) -> IntArray:
     """Smallest whole amount x >= 0 with net(x) >= need, for every target (see module).
 
     ``household`` numbers the targets sharing one net function (the same keywords); ``slack``
     is the net function's :data:`RISE_SLACK`; ``ceiling``, where given, bounds net over a
-    range of amounts (see :func:`_rule_out`); amounts below ``least`` have no net (minus
-    infinity).
+    range of amounts (see :func:`_rule_out`), and ``along``, where given, bounds it between
+    consecutive amounts of a path (each amount computed once); amounts below ``least`` have no
+    net (minus infinity).
     """
     # 1. Bracket: below lo the gross itself is short of the target (or there is no net).
     lo = np.maximum(np.ceil((need - fixed) / per_yen) - 1, least)
@@ -629,7 +672,7 @@ def _search(
             share = 1 - (need - lo_net[todo]) / (per_yen[todo] * (b - lo[todo]))
         keep = np.where(np.isfinite(share), share + _KEEP_MARGIN, _KEEP)
         keep = np.clip(keep, *_KEEP_LIMITS)
-        answer[todo] = _rule_out(net, ceiling, todo, (start, alone, b), need, keep)
+        answer[todo] = _rule_out(net, ceiling, todo, (start, alone, b), need, keep, along)
         return answer
     # 3-4, by chunks of targets sharing the engine calls.
     widths = (max(int(window) // _BLOCKS_PER_WINDOW, 1), int(window))
@@ -904,6 +947,26 @@ def _split(
     )
 
 
+def _path_toward_end(
+    owner: IntArray, first: FloatArray, last: FloatArray, keep: FloatArray
+) -> tuple[IntArray, FloatArray]:
+    """The ranges of :func:`_toward_end` as a path: for each range ``first`` .. ``last`` of
+    ``owner`` (not empty), its first amount and the last amount of each of its pieces, in
+    order and without repeats; consecutive amounts of one owner bound a range (one amount
+    more than the piece, the end of the one before), so the ranges between them cover
+    ``first`` .. ``last``."""
+    size = last - first + 1
+    count = int(np.ceil(np.max(np.log(np.maximum(size, 1.0)) / -np.log(keep), initial=0.0)))
+    left = np.floor(size[:, None] * keep[:, None] ** np.arange(1, count + 2))
+    left[:, -1] = 0
+    points = np.concatenate([first[:, None], last[:, None] - left], axis=1)
+    kept = np.ones(points.shape, dtype=bool)
+    kept[:, 1:] = points[:, 1:] > points[:, :-1]
+    kept &= (size >= 1)[:, None]
+    owners = np.broadcast_to(owner[:, None], kept.shape)
+    return owners[kept], points[kept]
+
+
 def _rule_out(
     net: Net,
     ceiling: Ceiling,
@@ -911,6 +974,7 @@ def _rule_out(
     amounts: tuple[FloatArray, FloatArray, FloatArray],
     need: FloatArray,
     keep: FloatArray,
+    along: Along | None = None,
 ) -> IntArray:
     """Branch and bound for targets whose net falls short below the first of ``amounts``
     (``start``) and reaches the target at the last (``end``): the first amount reaching the
@@ -924,12 +988,19 @@ def _rule_out(
     target is a candidate, and ranges after the smallest candidate are dropped; any other range
     is split (:func:`_split`) and bounded again. When no range is left, every amount below the
     smallest candidate (or ``end``) has been ruled out: it is the answer.
+
+    Where ``along`` is given, a large batch bounds the first ranges along a path
+    (:func:`_path_toward_end`): each amount where one range ends and the next begins is
+    computed once for both.
     """
     start, alone, end = amounts
     answer = np.asarray(end, dtype=np.int64).copy()
     everyone = np.arange(rows.size)
+    first: tuple[IntArray, FloatArray, FloatArray, FloatArray] | None = None
+    if along is not None and rows.size >= _SMALL_CALL:
+        first = _bound_along(along, rows, *_path_toward_end(everyone, start, alone - 1, keep))
     parts = [
-        _toward_end(everyone, start, alone - 1, keep),
+        _toward_end(everyone, start, alone - 1, keep) if first is None else first[:3],
         _alone(everyone, alone, end - 1),
     ]
     owner, a, b = (np.concatenate(columns) for columns in zip(*parts, strict=True))
@@ -937,11 +1008,15 @@ def _rule_out(
         # A single amount's ceiling is its net, which costs about half as much (unless few
         # amounts are bounded: then one engine call serves them all).
         bound = np.empty(owner.size)
-        single = (a == b) & (owner.size >= _SMALL_ROWS)
+        todo = np.ones(owner.size, dtype=bool)
+        if first is not None:  # the path's ranges come first, already bounded
+            done = first[3]
+            bound[: done.size], todo[: done.size], first = done, False, None
+        single = todo & (a == b) & (owner.size >= _SMALL_ROWS)
         if single.any():
             bound[single] = net(rows[owner[single]], a[single])
-        if not single.all():
-            wide = ~single
+        wide = todo & ~single
+        if wide.any():
             bound[wide] = ceiling(rows[owner[wide]], a[wide], b[wide])
         reached = bound >= need[owner]
         owner, a, b = owner[reached], a[reached], b[reached]
@@ -950,3 +1025,25 @@ def _rule_out(
         wide = ~single & (a < answer[owner])
         owner, a, b = _split(owner[wide], a[wide], b[wide], small=rows.size < _SMALL_CALL)
     return answer
+
+
+def _bound_along(
+    along: Along, rows: IntArray, owner: IntArray, points: FloatArray
+) -> tuple[IntArray, FloatArray, FloatArray, FloatArray] | None:
+    """The ranges between consecutive ``points`` of each ``owner`` (a path of
+    :func:`_path_toward_end`), then the range of its only amount for each owner with one
+    point, and the ceilings of the first (those of the others are still to compute); None
+    where ``along`` gives no bound."""
+    bound = along(rows[owner], points)
+    if bound is None:
+        return None
+    pair = owner[1:] == owner[:-1]
+    lone = np.ones(owner.size, dtype=bool)
+    lone[1:] &= ~pair
+    lone[:-1] &= ~pair
+    return (
+        np.concatenate([owner[:-1][pair], owner[lone]]),
+        np.concatenate([points[:-1][pair], points[lone]]),
+        np.concatenate([points[1:][pair], points[lone]]),
+        np.asarray(bound)[pair],
+    )
