@@ -213,7 +213,10 @@ def net_frames(draw: st.DrawFn) -> pd.DataFrame:
 @settings(max_examples=25, deadline=None)
 @given(frame=net_frames(), year=st.sampled_from([2024, 2025, 2026]))
 def test_net_batch_equals_scalar_row_by_row(frame: pd.DataFrame, year: int) -> None:
-    from expectgap.payroll.jp import annual, payslip
+    # Imported from the defining modules: collecting a module's doctests can rebind the
+    # package attribute ``expectgap.payroll.jp.payslip`` to the module of that name.
+    from expectgap.payroll.jp.annual import annual
+    from expectgap.payroll.jp.payslip import payslip
 
     out = frame.expectgap.net(year=year)
     assert list(out.columns) == [*NET_FIELDS, expectgap.frame.NET_PAYSLIP]
