@@ -389,28 +389,44 @@ def test_ceilings_along_a_path_equal_the_ceilings_of_each_range(
 
 @pytest.mark.parametrize(
     ("period", "year", "declared"),
-    [("month", 2024, True), ("month", 2026, False), ("year", 2025, False), ("year", 2026, True)],
+    [
+        ("month", 2024, True),
+        ("month", 2026, False),
+        ("year", 2025, False),
+        ("year", 2026, True),
+        ("payslip", 2025, True),
+        ("payslip", 2026, False),
+    ],
 )
-def test_ranges_along_a_path_give_the_same_results(
+def test_shortcuts_of_large_batches_give_the_same_results(
     period: str, year: int, declared: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A large batch bounds its first ranges along a path (each amount between two ranges
-    # computed once): the results equal those of the ranges bounded one by one (the path
-    # withheld), which test_branch_and_bound_equals_the_scan_on_random_households checks
+    # computed once; not for the payslip), and looks for a crossing below the grade starts
+    # under its first one (not for annual targets): the results equal those without either
+    # shortcut, which test_branch_and_bound_equals_the_scan_on_random_households checks
     # against the scan.
-    rng = np.random.default_rng({"month": 1_100, "year": 1_200}[period] + year)
+    rng = np.random.default_rng({"month": 1_100, "year": 1_200, "payslip": 1_300}[period] + year)
     targets, options = _random_targets(rng, 600, period, year)
     if declared:
         options.update(DECLARED)
-    calls = []
-    along = gross_up_module._ceilings_along
+    calls: dict[str, list[int]] = {"along": [], "cliffs": []}
+    along, cliffs = gross_up_module._ceilings_along, gross_up_module._below_cliffs
 
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls.append(args[0].size)
+    def counted_along(*args: Any, **kwargs: Any) -> Any:
+        calls["along"].append(args[0].size)
         return along(*args, **kwargs)
 
-    monkeypatch.setattr(gross_up_module, "_ceilings_along", counted)
-    with_path = jp.gross_up(targets, **options)
-    assert calls, "the path was not taken"
+    def counted_cliffs(*args: Any, **kwargs: Any) -> Any:
+        result = cliffs(*args, **kwargs)
+        calls["cliffs"].append(int((result < args[4]).sum()))
+        return result
+
+    monkeypatch.setattr(gross_up_module, "_ceilings_along", counted_along)
+    monkeypatch.setattr(gross_up_module, "_below_cliffs", counted_cliffs)
+    fast = jp.gross_up(targets, **options)
+    assert bool(calls["along"]) == (period != "payslip"), "the path was not taken"
+    assert (sum(calls["cliffs"]) > 0) == (period != "year"), "no crossing below a grade start"
     monkeypatch.setattr(gross_up_module, "_ceilings_along", lambda *args, **kwargs: None)
-    np.testing.assert_array_equal(with_path, jp.gross_up(targets, **options))
+    monkeypatch.setattr(gross_up_module, "grade_starts", lambda year: np.zeros(0))
+    np.testing.assert_array_equal(fast, jp.gross_up(targets, **options))

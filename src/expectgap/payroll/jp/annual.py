@@ -166,7 +166,15 @@ from expectgap.payroll.jp.withholding import bonus_tax_yen, monthly_tax_yen
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["MAX_SCHEDULE_PEOPLE", "AnnualNet", "annual", "ceiling_given", "net_ceiling"]
+__all__ = [
+    "MAX_SCHEDULE_PEOPLE",
+    "AnnualNet",
+    "annual",
+    "ceiling_given",
+    "grade_starts",
+    "net_ceiling",
+    "net_ceilings_along",
+]
 
 _PARAMS = "expectgap.payroll.jp.params"
 _JPY = "JPY"
@@ -2298,6 +2306,27 @@ def ceiling_given(
     if any(m < start for m in months) and any(m >= start for m in months):
         return False
     return joined is None and left is None
+
+
+@functools.cache
+def grade_starts(year: int) -> FloatArray:
+    """The monthly pays (for social insurance: pay and allowances, commuting included) at
+    which a grade of standard monthly remuneration starts, in any premium month from the
+    December before ``year`` to its December (sorted, without repeats): where net pay can fall
+    as pay rises by a yen, as the premiums step up a grade.
+
+    Examples
+    --------
+    >>> starts = grade_starts(2026)
+    >>> bool(63_000 in starts), bool(63_001 in starts)
+    (True, False)
+    """
+    grades = load(_PARAMS, "health_insurance")["grades"]
+    months = [date(year - 1, MONTHS_IN_YEAR, 1)] + [date(year, m, 1) for m in range(1, 13)]
+    lower = {float(row["lower"]) for month in months for row in grades.at(month)}
+    starts = np.asarray(sorted(lower - {0.0}), dtype=np.float64)
+    starts.setflags(write=False)
+    return starts
 
 
 def _bonus_rounding(low: _Engine, high: _Engine) -> IntArray:

@@ -75,7 +75,13 @@ import numpy.typing as npt
 from expectgap._vector import Shape, amounts, is_series
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
-from expectgap.payroll.jp.annual import annual, ceiling_given, net_ceiling, net_ceilings_along
+from expectgap.payroll.jp.annual import (
+    annual,
+    ceiling_given,
+    grade_starts,
+    net_ceiling,
+    net_ceilings_along,
+)
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.income_tax import max_yen
 from expectgap.payroll.jp.payslip import _payslip_net, payslip, payslip_ceiling
@@ -147,6 +153,8 @@ _BELOW_CELL = 32
 # Cuts of the bracket before the branch and bound at most (false position, bisecting where two
 # cuts did not halve it): enough to close a bracket of any pay.
 _CROSSING_STEPS = 64
+# Grade starts tried below a crossing, one after the other (_below_cliffs).
+_CLIFF_ROUNDS = 3
 # Below this many targets, a step of the crossing's search evaluates several amounts per
 # target (up to _SMALL_ROWS in all): the engine call's overhead outweighs the amounts it
 # computes.
@@ -573,6 +581,7 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             slack=_SLACK[period],
             ceiling=ceiling,
             along=along if given and period != "payslip" else None,
+            cliffs=grade_starts(year) - commuting if given and period != "year" else None,
             least=float(np.ceil(MONTHS_IN_YEAR * commuting)) if period == "year" else 0.0,
         )
         if size
@@ -618,6 +627,7 @@ def _search(
     slack: float,
     ceiling: Ceiling | None = None,
     along: Along | None = None,
+    cliffs: FloatArray | None = None,
     least: float = 0.0,
 ) -> IntArray:
     """Smallest whole amount x >= 0 with net(x) >= need, for every target (see module).
@@ -625,8 +635,9 @@ def _search(
     ``household`` numbers the targets sharing one net function (the same keywords); ``slack``
     is the net function's :data:`RISE_SLACK`; ``ceiling``, where given, bounds net over a
     range of amounts (see :func:`_rule_out`), and ``along``, where given, bounds it between
-    consecutive amounts of a path (each amount computed once); amounts below ``least`` have no
-    net (minus infinity).
+    consecutive amounts of a path (each amount computed once); ``cliffs``, where given, are the
+    amounts (sorted) where net may fall as the amount rises by one (see :func:`_below_cliffs`);
+    amounts below ``least`` have no net (minus infinity).
     """
     # 1. Bracket: below lo the gross itself is short of the target (or there is no net).
     lo = np.maximum(np.ceil((need - fixed) / per_yen) - 1, least)
@@ -665,6 +676,10 @@ def _search(
             ends = (a[wide], b[wide])
             nets = (a_net[todo][wide], b_net[todo][wide])
             b[wide] = _crossing(net, todo[wide], ends, nets, need[wide])
+            if cliffs is not None:
+                b[wide] = _below_cliffs(
+                    net, todo[wide], ends[0], nets[0], b[wide], need[wide], cliffs
+                )
             a[wide] = b[wide] - 1
         start = lo[todo] + 1
         alone = np.maximum(a - _BELOW_CELL, start) if small else b
@@ -884,6 +899,48 @@ def _crossing(
         kept[pending] = side
         pending = pending[hi[pending] - lo[pending] > 1]
     return hi
+
+
+def _below_cliffs(
+    net: Net,
+    rows: IntArray,
+    low: FloatArray,
+    low_net: FloatArray,
+    end: FloatArray,
+    need: FloatArray,
+    cliffs: FloatArray,
+) -> FloatArray:
+    """A crossing (as :func:`_crossing`) at or below each crossing ``end`` of targets with
+    net(``low``) = ``low_net`` < need: where net reaches the target just before the last of
+    ``cliffs`` below ``end`` (a grade's start, where the premiums step up and net falls), the
+    crossing below it, and so on down.
+
+    Net can reach a target below a grade's start, fall short from it and reach the target
+    again above: the first crossing is then below the start, and the branch and bound would
+    find it only by splitting ranges around it many times. Any crossing serves the branch and
+    bound (which rules out or finds every amount below it); the first one makes it cheap.
+    """
+    end = end.copy()
+    pending = np.arange(rows.size if cliffs.size else 0)
+    for _ in range(_CLIFF_ROUNDS):
+        # the last cliff below each end (net(end - 1) falls short: no cliff at end to try)
+        at = np.searchsorted(cliffs, end[pending], side="left") - 1
+        top = cliffs[np.maximum(at, 0)] - 1
+        pending, top = (
+            pending[(at >= 0) & (top > low[pending])],
+            top[(at >= 0) & (top > low[pending])],
+        )
+        if not pending.size:
+            break
+        got = net(rows[pending], top)
+        hit = got >= need[pending]
+        pending, top, got = pending[hit], top[hit], got[hit]
+        if not pending.size:
+            break
+        end[pending] = _crossing(
+            net, rows[pending], (low[pending], top), (low_net[pending], got), need[pending]
+        )
+    return end
 
 
 def _consecutive(
