@@ -25,7 +25,13 @@ all targets at once (each with its own household, age and bonus):
    of the gross over it), so most are ruled out at once and a target costs a few dozen bounds
    whatever its household: the cost does not grow with the variety of households. A few
    targets bound the last amounts before the crossing one by one in the same engine call as
-   the ranges below them (two engine calls in all, where no range needs splitting).
+   the ranges below them (two engine calls in all, where no range needs splitting). Many
+   targets bound their first ranges along a path
+   (:func:`~expectgap.payroll.jp.annual.net_ceilings_along`: the amount where one range ends
+   and the next begins is computed once for both), and first try the grade start under their
+   crossing (:func:`~expectgap.payroll.jp.annual.grade_starts`): where net already reaches the
+   target just before it (the premiums step up at the start, and net falls short again), the
+   crossing below it is found first, and the ranges around it need no splitting.
 
 Where no ceiling is given (bonuses that share a health insurance cap across calendar years:
 premiums can then fall as pay rises; joining or leaving), a slope bound serves instead
