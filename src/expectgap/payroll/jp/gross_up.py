@@ -159,8 +159,14 @@ _BELOW_CELL = 32
 # Cuts of the bracket before the branch and bound at most (false position, bisecting where two
 # cuts did not halve it): enough to close a bracket of any pay.
 _CROSSING_STEPS = 64
-# Grade starts tried below a crossing, one after the other (_below_cliffs).
+# Grade starts tried below a crossing, one after the other (_below_cliffs),
 _CLIFF_ROUNDS = 3
+# where the crossing is above the start by at most this share of the grade below it: past the
+# start, net is short of its value before it by about the step in premiums (their rate times
+# the grade's width), and rises by the share of pay left after deductions, so it is back
+# within about rate / that share (0.15 / 0.75 = 0.2, 0.3 at the highest deductions) of the
+# grade's width. (Only the speed depends on this: any crossing serves the branch and bound.)
+_CLIFF_REACH = 0.5
 # Below this many targets, a step of the crossing's search evaluates several amounts per
 # target (up to _SMALL_ROWS in all): the engine call's overhead outweighs the amounts it
 # computes.
@@ -931,11 +937,12 @@ def _below_cliffs(
     for _ in range(_CLIFF_ROUNDS):
         # the last cliff below each end (net(end - 1) falls short: no cliff at end to try)
         at = np.searchsorted(cliffs, end[pending], side="left") - 1
-        top = cliffs[np.maximum(at, 0)] - 1
-        pending, top = (
-            pending[(at >= 0) & (top > low[pending])],
-            top[(at >= 0) & (top > low[pending])],
-        )
+        start = cliffs[np.maximum(at, 0)]
+        width = start - np.where(at > 0, cliffs[np.maximum(at - 1, 0)], 0.0)
+        # net falls short past a start for a share of the grade only (_CLIFF_REACH)
+        near = end[pending] - start <= _CLIFF_REACH * width
+        tried = (at >= 0) & (start - 1 > low[pending]) & near
+        pending, top = pending[tried], start[tried] - 1
         if not pending.size:
             break
         got = net(rows[pending], top)
