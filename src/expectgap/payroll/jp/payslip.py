@@ -422,11 +422,12 @@ def _month_social(engine: _Engine, month: int) -> IntArray:
     assert group is not None
     if engine.dated:  # a date of birth: the premium month's own age
         premium_month = month_index(engine.opt.year, month) - engine.opt.lag
-        parts = engine.premium_parts(premium_month)
-    else:
-        parts = group.table.parts[:, engine.index(group.table.lower)]
+        premiums = engine.premium_parts(premium_month).sum(axis=0)
+    else:  # the table's components summed first (small), then one gather
+        table = group.table
+        premiums = np.take(table.parts.sum(axis=0), engine.index(table.lower))
     rate, drop = plan.rules[group.rule]
-    return np.asarray(parts.sum(axis=0) + _employment(engine.people.pay_si, rate, drop))
+    return np.asarray(premiums + _employment(engine.people.pay_si, rate, drop))
 
 
 def _slip_ceiling(low: _Engine, high: _Engine, month: int) -> IntArray:
