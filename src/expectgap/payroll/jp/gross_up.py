@@ -976,9 +976,19 @@ def _toward_end(
     next."""
     size = last - first + 1
     count = int(np.ceil(np.max(np.log(np.maximum(size, 1.0)) / -np.log(keep), initial=0.0)))
-    left = np.floor(size[:, None] * keep[:, None] ** np.arange(count + 2))
+    left = np.floor(size[:, None] * _powers(keep, count + 2))
     left[:, -1] = 0
     return _consecutive(owner, last, left)
+
+
+def _powers(base: FloatArray, count: int) -> FloatArray:
+    """``base ** k`` for ``k`` from 0 to ``count - 1`` (columns), by running products (many
+    times cheaper than ``**`` on floats; the last bits may differ, which only moves where the
+    ranges are cut)."""
+    factors = np.empty((base.size, max(count, 1)))
+    factors[:, 0] = 1.0
+    factors[:, 1:] = base[:, None]
+    return np.asarray(np.cumprod(factors, axis=1)[:, :count], dtype=np.float64)
 
 
 def _alone(
@@ -1027,7 +1037,7 @@ def _path_toward_end(
     ``first`` .. ``last``."""
     size = last - first + 1
     count = int(np.ceil(np.max(np.log(np.maximum(size, 1.0)) / -np.log(keep), initial=0.0)))
-    left = np.floor(size[:, None] * keep[:, None] ** np.arange(1, count + 2))
+    left = np.floor(size[:, None] * _powers(keep, count + 2)[:, 1:])
     left[:, -1] = 0
     points = np.concatenate([first[:, None], last[:, None] - left], axis=1)
     kept = np.ones(points.shape, dtype=bool)
