@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from expectgap.errors import CurrencyMismatch, InvalidInput, PeriodMismatch
-from expectgap.money import Basis, Money, Period, currency, supported_currencies
+from expectgap.money import Basis, Money, Period, as_fraction, currency, supported_currencies
 
 amounts = st.fractions(min_value=0, max_value=10**7, max_denominator=10**4)
 codes = st.sampled_from(supported_currencies())
@@ -130,3 +130,47 @@ def test_any_currency_mix_raises(a: str, b: str, x: Fraction, y: Fraction) -> No
     ):
         with pytest.raises(CurrencyMismatch):
             operation()
+
+
+# The exact range (money.MAX_EXPONENT = 30): sizes from 1e-30 to 1e30, denominators up to 1e60;
+# each bound itself is accepted, the next number beyond it refused, for every input type.
+_EDGES_ACCEPTED = [
+    10**30,
+    -(10**30),
+    Fraction(1, 10**30),
+    Fraction(-1, 10**30),
+    Fraction(10**60 - 1, 10**60),
+    Fraction(10**31 - 1, 10),  # 1e30 - 0.1
+    0,
+    Fraction(0),
+]
+_EDGES_REFUSED = [
+    10**30 + 1,
+    -(10**30) - 1,
+    Fraction(10**31 + 1, 10),  # 1e30 + 0.1
+    Fraction(1, 10**30 + 1),
+    Fraction(10**31, 10**60 + 1),  # about 1e-29 in size, but too finely divided
+]
+
+
+@pytest.mark.parametrize("value", _EDGES_ACCEPTED)
+def test_as_fraction_accepts_the_edges_of_the_exact_range(value: int | Fraction) -> None:
+    assert as_fraction(value) == value
+    if value == int(value):
+        assert as_fraction(str(int(value))) == value
+
+
+@pytest.mark.parametrize("value", _EDGES_REFUSED)
+def test_as_fraction_refuses_just_beyond_the_exact_range(value: int | Fraction) -> None:
+    with pytest.raises(InvalidInput, match="between 1e-30 and 1e30"):
+        as_fraction(value)
+
+
+def test_money_refuses_just_beyond_the_currency_maximum() -> None:
+    # JPY's maximum is 1e11 (data/currencies.toml); a Fraction a little over it is refused
+    assert Money(Fraction(10**12 - 1, 10), "JPY").amount == Fraction(10**12 - 1, 10)
+    assert Money(Fraction(10**11), "JPY").amount == 10**11
+    with pytest.raises(InvalidInput, match="at most 100,000,000,000 JPY"):
+        Money(Fraction(10**12 + 1, 10), "JPY")
+    with pytest.raises(InvalidInput, match="at most 100,000,000,000 JPY"):
+        Money(-(10**11) - 1, "JPY")

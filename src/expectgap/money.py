@@ -62,8 +62,7 @@ MAX_NUMBER_TEXT = 64
 #: otherwise build integers of any size.
 MAX_EXPONENT = 30
 
-_LARGEST = Fraction(10**MAX_EXPONENT)
-_SMALLEST = Fraction(1, 10**MAX_EXPONENT)
+_LARGEST_WHOLE = 10**MAX_EXPONENT
 # Finest division kept exact (a product of two numbers of MAX_EXPONENT decimals each).
 _FINEST_DENOMINATOR = 10 ** (2 * MAX_EXPONENT)
 
@@ -156,6 +155,10 @@ def as_fraction(value: object, field: str = "amount") -> Fraction:
     ...
     expectgap.errors.InvalidInput: amount: got 'nan'; expected a finite number
     """
+    if type(value) is Fraction:  # already exact (the result of arithmetic on amounts)
+        return _in_range(value, value, field)
+    if type(value) is int:
+        return _in_range(Fraction(value), value, field)
     if isinstance(value, bool):
         raise InvalidInput(field, value, "a finite number, not a boolean")
     return _in_range(_exact(value, field), value, field)
@@ -163,8 +166,9 @@ def as_fraction(value: object, field: str = "amount") -> Fraction:
 
 def _in_range(number: Fraction, value: object, field: str) -> Fraction:
     """Refuse numbers too large, too small or too finely divided for exact arithmetic."""
-    size = abs(number)
-    if number and (size > _LARGEST or size < _SMALLEST or number.denominator > _FINEST_DENOMINATOR):
+    # in whole numbers: |n / d| > 10^E, |n / d| < 10^-E
+    n, d = abs(number.numerator), number.denominator
+    if n and (n > _LARGEST_WHOLE * d or n * _LARGEST_WHOLE < d or d > _FINEST_DENOMINATOR):
         raise InvalidInput(
             field, value, f"a finite number between 1e-{MAX_EXPONENT} and 1e{MAX_EXPONENT} in size"
         )
@@ -338,7 +342,7 @@ class Money:
         info = _currency_lookup(currency)
         code = info.code
         exact = as_fraction(amount)
-        if abs(exact) > info.max_amount:
+        if abs(exact.numerator) > info.max_amount * exact.denominator:
             raise InvalidInput(
                 "amount",
                 amount,

@@ -29,6 +29,7 @@ from datetime import date
 
 import numpy as np
 
+from expectgap._memo import memo
 from expectgap.assess.scale import PayMeasure
 from expectgap.errors import CurrencyMismatch, InvalidInput, PeriodMismatch
 from expectgap.market import PeerGroup, PeerRelease, SurveyTable
@@ -164,6 +165,9 @@ def _default_measure(period: Period, table_measure: str | None = None) -> PayMea
     return PayMeasure.MONTHLY_GROSS if period is Period.MONTHLY else PayMeasure.ANNUAL_CASH
 
 
+# Market contexts and positions kept (of the tables and amounts assessed lately).
+_KEPT = 256
+
 #: The survey-table measure (:data:`expectgap.market.survey.MEASURES`) of each pay measure.
 _TABLE_MEASURE = {
     PayMeasure.MONTHLY_BASE: "base_wage",
@@ -219,6 +223,18 @@ def market_context(
     ...
     expectgap.errors.PeriodMismatch: cannot combine monthly with annual amounts in market measure monthly_gross; convert one first with an explicit basis
     """
+    return _context(table, measure, trend, as_of, currency)
+
+
+@memo(_KEPT)
+def _context(
+    table: SurveyTable,
+    measure: PayMeasure | str | None,
+    trend: float | PayTrend | None,
+    as_of: date,
+    currency: str | None,
+) -> MarketContext:
+    """:func:`market_context` (kept: the table aged to a date is computed once)."""
     if not isinstance(table, SurveyTable):
         raise InvalidInput("market", table, "a SurveyTable")
     chosen = (
@@ -323,8 +339,23 @@ def _positions(
     source: str | None,
     as_of: date | None,
 ) -> tuple[MarketPosition, ...]:
-    subjects = list(amounts)
-    values = np.array([max(float(amounts[s]), 0.0) for s in subjects], dtype=np.float64)
+    return _placed(kind, reference, tuple(amounts.items()), measure, n, source, as_of)
+
+
+@memo(_KEPT)
+def _placed(
+    kind: EvidenceKind,
+    reference: SurveyTable | PeerRelease,
+    amounts: tuple[tuple[str, float], ...],
+    measure: PayMeasure,
+    n: int | None,
+    source: str | None,
+    as_of: date | None,
+) -> tuple[MarketPosition, ...]:
+    """:func:`_positions` of the amounts as (subject, amount) pairs (kept: an assessment
+    places the same amounts in the same tables call after call)."""
+    subjects = [s for s, _ in amounts]
+    values = np.array([max(float(a), 0.0) for _, a in amounts], dtype=np.float64)
     pos = position(values, reference)
     ci = pos.percentile_ci
     out = []

@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from expectgap._memo import memo
 from expectgap.assess import plausibility, rules
 from expectgap.assess.codes import (
     DIRECTIONS,
@@ -86,7 +87,7 @@ from expectgap.assess.models import (
 )
 from expectgap.assess.net import NetFigures, NetModel, net_model, payroll_year
 from expectgap.assess.net_engine import EngineFigures, EngineNetModel
-from expectgap.assess.policy import Policy
+from expectgap.assess.policy import Measure, Policy
 from expectgap.assess.scale import PackageScale, PayMeasure
 from expectgap.assess.zone import Zone, zone_of_agreement
 from expectgap.conditions import Location
@@ -95,6 +96,7 @@ from expectgap.fx import ExchangeRate, convert
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.market.trend import PayTrend
 from expectgap.money import Money, Period, as_fraction
+from expectgap.package import CompensationPackage
 from expectgap.payroll import engine, jurisdiction_code, supported_jurisdictions
 
 if TYPE_CHECKING:
@@ -113,6 +115,8 @@ Fact = float | int | str | bool | tuple[str, ...] | None
 Evidence = MarketPosition | MarketTrend
 _MAX_CODE = 20  # characters of a jurisdiction code
 _DEFAULT_JURISDICTION = "JP"
+# Offers whose bonus figures are kept (the packages assessed lately).
+_KEPT_PACKAGES = 256
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,33 @@ class Gap:
         False
         """
         return self.severity is not Severity.NONE
+
+    def _but(
+        self,
+        *,
+        facts: Mapping[str, Fact] | None = None,
+        evidence: tuple[Evidence, ...] | None = None,
+        stance: Stance | None = None,
+        priority: int | None = None,
+    ) -> Gap:
+        """This gap with some of its last four fields replaced (``dataclasses.replace`` of
+        them, built directly)."""
+        return Gap(
+            self.dimension,
+            self.unit,
+            self.expected,
+            self.offered,
+            self.difference,
+            self.difference_pct,
+            self.direction,
+            self.severity,
+            self.importance,
+            self.stated,
+            self.facts if facts is None else facts,
+            self.evidence if evidence is None else evidence,
+            self.stance if stance is None else stance,
+            self.priority if priority is None else priority,
+        )
 
 
 class Gaps(tuple[Gap, ...]):
@@ -474,22 +505,55 @@ def _severity(
     has_walk: bool,
     limit: bool = False,
 ) -> Severity:
-    code = rules.severity(
-        short,
-        must,
-        minor=pol[0],
-        blocking=pol[1],
-        beyond_walk_away=beyond,
-        has_walk_away=has_walk,
-        limit=limit,
+    return SEVERITIES[_severity_code(short, must, pol[0], pol[1], beyond, has_walk, limit)]
+
+
+# Rule results of one gap kept (the few distinct inputs of the assessments made lately).
+_KEPT_RULES = 1024
+
+
+@memo(_KEPT_RULES)
+def _severity_code(
+    short: float,
+    must: bool,
+    minor: float,
+    blocking: float,
+    beyond: bool,
+    has_walk: bool,
+    limit: bool,
+) -> int:
+    """:func:`expectgap.assess.rules.severity` of one gap."""
+    return int(
+        rules.severity(
+            short,
+            must,
+            minor=minor,
+            blocking=blocking,
+            beyond_walk_away=beyond,
+            has_walk_away=has_walk,
+            limit=limit,
+        )
     )
-    return SEVERITIES[int(code)]
 
 
 def _direction(target: float | None, offered: float | None, *, higher_is_better: bool) -> Direction:
     t = math.nan if target is None else target
     o = math.nan if offered is None else offered
-    return DIRECTIONS[int(rules.direction(t, o, higher_is_better=higher_is_better))]
+    return DIRECTIONS[_direction_code(t, o, higher_is_better)]
+
+
+@memo(_KEPT_RULES)
+def _direction_code(target: float, offered: float, higher_is_better: bool) -> int:
+    """:func:`expectgap.assess.rules.direction` of one gap."""
+    return int(rules.direction(target, offered, higher_is_better=higher_is_better))
+
+
+@memo(_KEPT_RULES)
+def _shortfall(target: float, offered: float, higher_is_better: bool, measure: Measure) -> float:
+    """:func:`expectgap.assess.rules.shortfall` of one gap."""
+    return float(
+        rules.shortfall(target, offered, higher_is_better=higher_is_better, measure=measure)
+    )
 
 
 def _limit_gap(
@@ -527,9 +591,7 @@ def _limit_gap(
         return _Row(gap, pol.negotiable, confirm or offered is None)
     target = _f(limit.target)
     walk = None if limit.walk_away is None else _f(limit.walk_away)
-    short = float(
-        rules.shortfall(target, offered, higher_is_better=higher_is_better, measure=pol.measure)
-    )
+    short = _shortfall(target, offered, higher_is_better, pol.measure)
     beyond = walk is not None and (offered < walk if higher_is_better else offered > walk)
     importance = Importance.parse(limit.importance)
     sev = _severity(
@@ -803,8 +865,8 @@ def _with_stances(rows: list[_Row], policy: Policy) -> tuple[Gap, ...]:
     )
     rank = rules.priority_rank(score)
     return Gaps(
-        replace(r.gap, stance=STANCES[int(stance[i])], priority=int(rank[i]))
-        for i, r in enumerate(rows)
+        r.gap._but(stance=STANCES[code], priority=place)
+        for r, code, place in zip(rows, stance.tolist(), rank.tolist(), strict=True)
     )
 
 
@@ -1019,9 +1081,8 @@ def _salary_rows(
     a derived row (from the binding target) for a dimension no target is stated on."""
     package = offer.package
     b0 = float(scale.base)
-    variable = float(
-        package.expected_annual_cash().amount - package.guaranteed_annual_cash().amount
-    )
+    offered = scale.offered_amount
+    variable = float(offered[PayMeasure.ANNUAL_EXPECTED] - offered[PayMeasure.ANNUAL_CASH])
     fixed_ot = package.fixed_overtime
     offered_fig = None if net is None else net.figures(b0)
     pol_g = policy.dimension(Dimension.GROSS_SALARY)
@@ -1153,9 +1214,7 @@ def _salary_rows(
                 t.walk if stated and not t.basis.is_net else float(scale.value(measure, t.base_w))
             )
         pol = policy.dimension(Dimension.NET_SALARY if t.basis.is_net else Dimension.GROSS_SALARY)
-        short = float(
-            rules.shortfall(exp_gross, offered_gross, higher_is_better=True, measure=pol.measure)
-        )
+        short = _shortfall(exp_gross, offered_gross, True, pol.measure)
         beyond = walk_gross is not None and offered_gross < walk_gross
         severity = _severity(
             short,
@@ -1289,19 +1348,7 @@ def _jurisdiction_of(offer: Offer) -> str:
 
 def _bonus_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row:
     pol = policy.dimension(Dimension.BONUS)
-    package = offer.package
-    annual_base = package.annual_base()
-    guaranteed = Fraction(0)
-    variable = Fraction(0)
-    unstated = Fraction(0)  # bonuses whose guarantee the offer does not state
-    for bonus in package.bonuses:
-        if bonus.guaranteed is None:
-            unstated += bonus.stated(annual_base).amount
-        elif bonus.guaranteed:
-            guaranteed += bonus.stated(annual_base).amount
-        else:
-            variable += bonus.expected(annual_base).amount
-    monthly_base = package.monthly_base().amount
+    guaranteed, variable, unstated, monthly_base = _offered_bonuses(offer.package)
     months_g = None if monthly_base == 0 else float(guaranteed / monthly_base)
     months_v = None if monthly_base == 0 else float(variable / monthly_base)
     months_u = None if monthly_base == 0 else float(unstated / monthly_base)
@@ -1358,7 +1405,7 @@ def _bonus_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row
     target = _f(sought.target)
     walk = None if sought.walk_away is None else _f(sought.walk_away)
     facts["walk_away"] = walk
-    short = float(rules.shortfall(target, offered, higher_is_better=True, measure=pol.measure))
+    short = _shortfall(target, offered, True, pol.measure)
     beyond = walk is not None and offered < walk
     severity = _severity(
         short,
@@ -1382,6 +1429,24 @@ def _bonus_row(expectations: Expectations, offer: Offer, policy: Policy) -> _Row
         facts,
     )
     return _Row(gap, pol.negotiable, confirm)
+
+
+@memo(_KEPT_PACKAGES)
+def _offered_bonuses(package: CompensationPackage) -> tuple[Fraction, Fraction, Fraction, Fraction]:
+    """The offer's bonuses a year: guaranteed, variable (expected) and of unstated guarantee,
+    with the monthly base pay (kept: a package is immutable)."""
+    annual_base = package.annual_base()
+    guaranteed = Fraction(0)
+    variable = Fraction(0)
+    unstated = Fraction(0)  # bonuses whose guarantee the offer does not state
+    for bonus in package.bonuses:
+        if bonus.guaranteed is None:
+            unstated += bonus.stated(annual_base).amount
+        elif bonus.guaranteed:
+            guaranteed += bonus.stated(annual_base).amount
+        else:
+            variable += bonus.expected(annual_base).amount
+    return guaranteed, variable, unstated, package.monthly_base().amount
 
 
 def _overtime_row(

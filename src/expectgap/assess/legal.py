@@ -30,13 +30,18 @@ from __future__ import annotations
 from datetime import date
 from fractions import Fraction
 
+from expectgap._memo import memo
 from expectgap.assess.models import Offer
+from expectgap.conditions import WorkingConditions
+from expectgap.package import CompensationPackage, FixedOvertime
 
 __all__ = ["LEGAL_ISSUES", "fixed_overtime_facts"]
 
 #: Issue codes, in the order they are listed.
 LEGAL_ISSUES = ("fixed_overtime_below_minimum", "fixed_overtime_hours_above_limit")
 _YEN = "JPY"
+# Offers whose facts are kept (the offers assessed lately).
+_KEPT = 256
 
 Fact = float | bool | str | tuple[str, ...] | None
 
@@ -58,6 +63,19 @@ def fixed_overtime_facts(offer: Offer, jurisdiction: str, when: date) -> dict[st
     fixed = package.fixed_overtime
     if fixed is None or jurisdiction != "JP" or package.currency != _YEN:
         return {}
+    return dict(_facts(package, fixed, offer.conditions, offer.annual_holidays, when))
+
+
+@memo(_KEPT)
+def _facts(
+    package: CompensationPackage,
+    fixed: FixedOvertime,
+    conditions: WorkingConditions,
+    annual_holidays: int | None,
+    when: date,
+) -> dict[str, Fact]:
+    """:func:`fixed_overtime_facts` of a Japanese offer with fixed overtime pay (kept: its
+    parts are immutable; the caller copies the dict)."""
     from expectgap.payroll.jp.labour_law import (
         fixed_overtime_minimum,
         overtime_hours_limit,
@@ -72,13 +90,10 @@ def fixed_overtime_facts(offer: Offer, jurisdiction: str, when: date) -> dict[st
         start=Fraction(0),
     )
     pay = package.monthly_base().amount + counted
-    conditions = offer.conditions
     assumed = not conditions.hours_stated
-    scheduled = scheduled_hours(conditions, when, annual_holidays=offer.annual_holidays)
+    scheduled = scheduled_hours(conditions, when, annual_holidays=annual_holidays)
     from_holidays = (
-        not assumed
-        and offer.annual_holidays is not None
-        and conditions.scheduled_hours_per_month is None
+        not assumed and annual_holidays is not None and conditions.scheduled_hours_per_month is None
     )
     hours = Fraction(fixed.hours)
     minimum = float(fixed_overtime_minimum(float(hours), float(pay), float(scheduled), on=when))

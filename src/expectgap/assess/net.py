@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from expectgap._memo import memo
 from expectgap.assess.models import ASSUMED_AGE, Expectations, Offer, SalaryBasis
 from expectgap.assess.net_engine import (
     ENGINE_JURISDICTIONS,
@@ -61,10 +62,10 @@ from expectgap.assess.net_engine import (
 from expectgap.assess.scale import PackageScale
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.money import MONTHS_IN_YEAR
+from expectgap.package import CompensationPackage
 from expectgap.payroll import engine, jurisdiction_code
-from expectgap.payroll.jp.annual import annual
 from expectgap.payroll.jp.gross_up import gross_up
-from expectgap.payroll.jp.payslip import Payslip, payslip
+from expectgap.payroll.jp.payslip import Payslip, year_and_payslip
 from expectgap.payroll.jp.prefectures import prefecture as find_prefecture
 
 if TYPE_CHECKING:
@@ -252,23 +253,12 @@ class NetModel:
         (4243821, 348414)
         """
         pay = self.pay(base)
-        options = self._options() | {
-            "bonus": self.bonus(pay),
-            "commuting_allowance": self.commuting,
-        }
-        result = annual(pay, **options)
-        slip = payslip(pay, **options)
-        return NetFigures(
-            net_payslip=int(slip.net),
-            payslip_month=slip.month,
-            net_monthly_average=result.net / MONTHS_IN_YEAR,
-            net_annual=int(result.net),
-            gross_monthly=pay + self.commuting,
-            gross_annual=int(result.gross),
-            income_tax=int(result.income_tax),
-            resident_tax=int(result.resident_tax),
-            social_insurance=int(result.social_insurance_total),
-            payslip=slip,
+        options = self._options()
+        return _figures(
+            pay,
+            self.bonus(pay),
+            self.commuting,
+            tuple((key, type(value), value) for key, value in options.items()),
         )
 
     def base_needed(self, target: float, basis: SalaryBasis) -> float:
@@ -334,6 +324,32 @@ class NetModel:
 
 # Decimal places kept of a pay computed through the fixed-overtime ratio.
 _MICRO = 6
+# Take-home figures kept (of the pays assessed lately), and package structures.
+_KEPT_FIGURES = 512
+_KEPT_STRUCTURES = 256
+
+
+@memo(_KEPT_FIGURES)
+def _figures(
+    pay: float, bonus: float, commuting: float, options: tuple[tuple[str, type, Any], ...]
+) -> NetFigures:
+    """:meth:`NetModel.figures` of a regular monthly pay, from one run of the engine for the
+    year and its regular payslip (``options``: the engine keywords as (name, type, value))."""
+    year, slip = year_and_payslip(
+        pay, bonus=bonus, commuting_allowance=commuting, **{k: v for k, _, v in options}
+    )
+    return NetFigures(
+        net_payslip=int(slip.net),
+        payslip_month=slip.month,
+        net_monthly_average=year["net"] / MONTHS_IN_YEAR,
+        net_annual=int(year["net"]),
+        gross_monthly=pay + commuting,
+        gross_annual=int(year["gross"]),
+        income_tax=int(year["income_tax"]),
+        resident_tax=int(year["resident_tax"]),
+        social_insurance=int(year["social_insurance_total"]),
+        payslip=slip,
+    )
 
 
 def _age(expectations: Expectations, year: int) -> int:
@@ -442,8 +458,39 @@ def net_model(
         notes.append(Note("prefecture_assumed", {"prefecture": name}))
     if expectations.age is None and expectations.birth_date is None:
         notes.append(Note("age_assumed", {"age": ASSUMED_AGE}))
-    if scale is None:
-        scale = PackageScale.of(package)
+    structure = _structure(package)
+    return NetModel(
+        scale=PackageScale.of(package) if scale is None else scale,
+        other_monthly=structure.other_monthly,
+        commuting=structure.commuting,
+        bonus_months_of_pay=structure.bonus_months_of_pay,
+        bonus_months=structure.bonus_months,
+        year=year,
+        prefecture=name,
+        age=_age(expectations, year),
+        dependents=expectations.dependents,
+        fixed_overtime_per_base=structure.fixed_overtime_per_base,
+        bonus_offset=structure.bonus_offset,
+        household=_household(expectations),
+    )
+
+
+@dataclass(frozen=True)
+class _Structure:
+    """What a :class:`NetModel` takes of an offer's package (see its attributes)."""
+
+    other_monthly: float
+    commuting: float
+    bonus_months_of_pay: float
+    bonus_months: tuple[int, ...]
+    fixed_overtime_per_base: float
+    bonus_offset: float
+
+
+@memo(_KEPT_STRUCTURES)
+def _structure(package: CompensationPackage) -> _Structure:
+    """The pay structure of a package (kept: a package is immutable)."""
+    scale = PackageScale.of(package)
     commuting = sum((a.amount.amount for a in package.allowances if a.commuting), start=Fraction(0))
     other = package.monthly_allowances().amount - commuting
     base = scale.base
@@ -460,17 +507,11 @@ def net_model(
     )
     s = at_one - t
     months = sorted({m for b in package.bonuses for m in b.payment_months}) or [6, 12]
-    return NetModel(
-        scale=scale,
+    return _Structure(
         other_monthly=float(other_pay),
         commuting=float(commuting),
         bonus_months_of_pay=float(s / per_base),
         bonus_months=tuple(months),
-        year=year,
-        prefecture=name,
-        age=_age(expectations, year),
-        dependents=expectations.dependents,
         fixed_overtime_per_base=float(per_base - 1),
         bonus_offset=float(t - s * other_pay / per_base),
-        household=_household(expectations),
     )

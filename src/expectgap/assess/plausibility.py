@@ -35,9 +35,12 @@ import math
 from datetime import date
 from fractions import Fraction
 
+from expectgap._memo import memo
 from expectgap.assess.models import Expectations, Offer, SalaryBasis
+from expectgap.conditions import WorkingConditions
 from expectgap.errors import InvalidInput
 from expectgap.money import Period
+from expectgap.package import CompensationPackage
 
 __all__ = ["check"]
 
@@ -47,6 +50,8 @@ _YEN = "JPY"
 # only when it lands between the floor and this many times the floor (a presentation choice).
 _SCALES = (10_000, 1_000)
 _READING_RANGE = 50
+# Days' rules and offers whose checks are kept (the assessments made lately).
+_KEPT = 256
 
 
 def _yen(value: Fraction | float) -> str:
@@ -88,29 +93,15 @@ def check(expectations: Expectations, offer: Offer, *, jurisdiction: str, when: 
     package = offer.package
     if jurisdiction != "JP" or package.currency != _YEN:
         return
-    from expectgap.payroll.jp.labour_law import (
-        max_scheduled_hours_per_month,
-        minimum_wage,
-        minimum_wage_excluded,
-        scheduled_hours,
-        statutory_weekly_hours,
-    )
     from expectgap.payroll.jp.prefectures import prefecture
 
     place = offer.conditions.location
     region = place.region if place is not None and place.country == "JP" else None
     name = None if region is None else prefecture(region).name
-    found = minimum_wage(name, when)
-    if found is None:
+    rules = _rules(name, when)
+    if rules is None:
         return
-    wage, effective, source = found
-    where = "the lowest regional minimum wage" if name is None else f"the minimum wage of {name}"
-    stated = f"{where} (¥{wage:,} an hour from {effective.isoformat()}; {source.split(' (')[0]})"
-    most_hours = max_scheduled_hours_per_month(when)
-    floors = {
-        Period.ANNUAL: Fraction(wage) * most_hours,
-        Period.MONTHLY: Fraction(wage) * statutory_weekly_hours(when),
-    }
+    wage, stated, floors = rules
     for target in expectations.salaries:
         basis = SalaryBasis.parse(target.basis)
         kind = "a take-home" if basis.is_net else "a gross"
@@ -128,12 +119,54 @@ def check(expectations: Expectations, offer: Offer, *, jurisdiction: str, when: 
                     f"({share} of the minimum wage)"
                     + _reading(value, basis.period, floors, other_period=False),
                 )
+    refusal = _offer_refusal(package, offer.conditions, offer.annual_holidays, when, wage, stated)
+    if refusal is not None:
+        raise InvalidInput(*refusal)
+
+
+@memo(_KEPT)
+def _rules(name: str | None, when: date) -> tuple[int, str, dict[Period, Fraction]] | None:
+    """The minimum wage in force (None before the earliest held), as the refusals state it,
+    and the floors of a salary sought per period (kept: law on a day)."""
+    from expectgap.payroll.jp.labour_law import (
+        max_scheduled_hours_per_month,
+        minimum_wage,
+        statutory_weekly_hours,
+    )
+
+    found = minimum_wage(name, when)
+    if found is None:
+        return None
+    wage, effective, source = found
+    where = "the lowest regional minimum wage" if name is None else f"the minimum wage of {name}"
+    stated = f"{where} (¥{wage:,} an hour from {effective.isoformat()}; {source.split(' (')[0]})"
+    most_hours = max_scheduled_hours_per_month(when)
+    floors = {
+        Period.ANNUAL: Fraction(wage) * most_hours,
+        Period.MONTHLY: Fraction(wage) * statutory_weekly_hours(when),
+    }
+    return wage, stated, floors
+
+
+@memo(_KEPT)
+def _offer_refusal(
+    package: CompensationPackage,
+    conditions: WorkingConditions,
+    annual_holidays: int | None,
+    when: date,
+    wage: int,
+    stated: str,
+) -> tuple[str, str, str] | None:
+    """The field, value and expectation of the refusal of an offer below the minimum wage
+    (None when it pays at least that; kept: its parts are immutable)."""
+    from expectgap.payroll.jp.labour_law import minimum_wage_excluded, scheduled_hours
+
     excluded = minimum_wage_excluded(when)
     counted = sum(
         (a.amount.amount for a in package.allowances if a.category not in excluded),
         start=Fraction(0),
     )
-    hours = scheduled_hours(offer.conditions, when, annual_holidays=offer.annual_holidays)
+    hours = scheduled_hours(conditions, when, annual_holidays=annual_holidays)
     monthly = package.monthly_base().amount + counted
     least = Fraction(wage) * hours
     if monthly < least:
@@ -141,7 +174,7 @@ def check(expectations: Expectations, offer: Offer, *, jurisdiction: str, when: 
         per = Period.MONTHLY if base.period is Period.MONTHLY else Period.ANNUAL
         scale = Fraction(1) if per is Period.MONTHLY else Fraction(package.months_per_year)
         floor = {Period.MONTHLY: least - counted, Period.ANNUAL: (least - counted) * scale}
-        label = "over the statutory maximum" if not offer.conditions.hours_stated else "for"
+        label = "over the statutory maximum" if not conditions.hours_stated else "for"
         fixed = package.fixed_overtime
         split = (
             ""
@@ -150,9 +183,10 @@ def check(expectations: Expectations, offer: Offer, *, jurisdiction: str, when: 
             f"pay for {float(fixed.hours):g} h takes its lawful minimum of "
             f"{_yen(fixed.amount.amount)})"
         )
-        raise InvalidInput(
+        return (
             "offer.package.base",
             f"{_yen(base.amount)} {'a month' if per is Period.MONTHLY else 'a year'}{split}",
             f"pay of at least {_least(least)} a month {label} {float(hours):,.1f} scheduled hours "
             f"a month at {stated}" + _reading(base.amount, per, floor, other_period=True),
         )
+    return None

@@ -33,6 +33,7 @@ from fractions import Fraction
 import numpy as np
 import numpy.typing as npt
 
+from expectgap._memo import memo
 from expectgap.errors import InvalidInput
 from expectgap.money import Money, Period
 from expectgap.package import CompensationPackage
@@ -166,11 +167,11 @@ class PackageScale:
         >>> s.value("annual_base", [300_000, 310_000])
         array([3600000., 3720000.])
         """
-        m = PayMeasure.parse(measure)
+        slope, intercept, offered = self._lines[PayMeasure.parse(measure)]
         b = np.asarray(base, dtype=np.float64)
         # at the offered base, exactly what the offer pays (the slope is rounded to a float)
-        line = b * float(self.slope[m]) + float(self.intercept[m])
-        return np.where(b == float(self.base), self.offered(m), line)
+        line = b * slope + intercept
+        return np.where(b == self._base, offered, line)
 
     def offered(self, measure: PayMeasure | str) -> float:
         """The measure of the package as offered, summed exactly from its parts.
@@ -195,10 +196,22 @@ class PackageScale:
         >>> float(s.base_for("annual_base", 4_800_000))
         400000.0
         """
-        m = PayMeasure.parse(measure)
+        slope, intercept, offered = self._lines[PayMeasure.parse(measure)]
         a = np.asarray(amount, dtype=np.float64)
-        line = (a - float(self.intercept[m])) / float(self.slope[m])
-        return np.where(a == self.offered(m), float(self.base), line)
+        line = (a - intercept) / slope
+        return np.where(a == offered, self._base, line)
+
+    @functools.cached_property
+    def _lines(self) -> dict[PayMeasure, tuple[float, float, float]]:
+        """Slope, intercept and offered amount of each measure, as floats (computed once)."""
+        return {
+            m: (float(self.slope[m]), float(self.intercept[m]), float(self.offered_amount[m]))
+            for m in PayMeasure
+        }
+
+    @functools.cached_property
+    def _base(self) -> float:
+        return float(self.base)
 
     def with_base(self, base: float | Fraction) -> CompensationPackage:
         """The same package with another monthly base pay (>= 0).
@@ -213,7 +226,7 @@ class PackageScale:
         return _with_base(self.package, Fraction(base))
 
 
-@functools.lru_cache(maxsize=_KEPT_SCALES)
+@memo(_KEPT_SCALES)
 def _scale_of(package: CompensationPackage) -> PackageScale:
     return PackageScale._compute(package)
 

@@ -24,6 +24,7 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from expectgap._memo import memo
 from expectgap.assess.evidence import MarketPosition, MarketTrend
 from expectgap.errors import InvalidInput
 from expectgap.money import currency as currency_info
@@ -276,6 +277,8 @@ _MONEY_FACTS = frozenset(
 )
 _MONEY_UNITS = ("money_monthly", "money_annual")
 _DIGITS = 4
+# Whole floats up to this size are exact integers (2 ** 53).
+_EXACT_WHOLE = 2**53
 
 
 def _check(audience: str) -> str:
@@ -285,8 +288,10 @@ def _check(audience: str) -> str:
 
 
 class _Numbers:
-    def __init__(self, code: str) -> None:
-        self.minor = currency_info(code).minor_units
+    """Numbers as plain data, money to ``minor`` decimals (the currency's minor units)."""
+
+    def __init__(self, minor: int) -> None:
+        self.minor = minor
 
     def money(self, value: Any) -> Any:
         if value is None:
@@ -295,18 +300,40 @@ class _Numbers:
         return int(rounded) if self.minor == 0 else rounded
 
     def plain(self, value: Any) -> Any:
+        if type(value) is float:  # the most common case, first
+            return _plain_number(value)
         if isinstance(value, bool) or value is None or isinstance(value, str | int):
             return value
         if isinstance(value, tuple | list):
             return list(value)
-        number = float(value)
-        if not math.isfinite(number):
-            return None
-        rounded = round(number, _DIGITS) + 0.0
-        return int(rounded) if rounded == int(rounded) and abs(rounded) < 2**53 else rounded
+        return _plain_number(float(value))
+
+
+def _plain_number(number: float) -> float | int | None:
+    """A number as plain data: None when not finite, else to :data:`_DIGITS` decimals (an
+    int when whole, and exact as a float)."""
+    if not math.isfinite(number):
+        return None
+    rounded = round(number, _DIGITS) + 0.0
+    return int(rounded) if rounded == int(rounded) and abs(rounded) < _EXACT_WHOLE else rounded
 
 
 def _evidence(item: MarketPosition | MarketTrend, num: _Numbers) -> dict[str, Any]:
+    # evidence items are kept between assessments (see expectgap.assess.evidence): so are
+    # their plain data, handed out as copies (the caller may change what it gets)
+    return {
+        key: [dict(v) if type(v) is dict else v for v in value] if type(value) is list else value
+        for key, value in _evidence_data(item, num.minor).items()
+    }
+
+
+# Plain data of evidence items kept (of the items of the assessments made lately).
+_KEPT_EVIDENCE = 1024
+
+
+@memo(_KEPT_EVIDENCE)
+def _evidence_data(item: MarketPosition | MarketTrend, minor: int) -> dict[str, Any]:
+    num = _Numbers(minor)
     if isinstance(item, MarketTrend):
         out: dict[str, Any] = {
             "kind": "trend",
@@ -410,7 +437,7 @@ def view(report: GapReport, audience: str) -> dict[str, Any]:
     audience = _check(audience)
     if report.audience == "candidate" and audience != "candidate":
         raise InvalidInput("audience", audience, "'candidate' for a candidate report")
-    num = _Numbers(report.currency)
+    num = _Numbers(currency_info(report.currency).minor_units)
     counts = dict.fromkeys(("none", "minor", "major", "blocking"), 0)
     for g in report.gaps:
         counts[g.severity.value] += 1
@@ -490,8 +517,7 @@ def redact(report: GapReport, audience: str) -> GapReport:
     top = TOP_LEVEL[audience]
     kinds = EVIDENCE_KINDS[audience]
     gaps = Gaps(
-        dataclasses.replace(
-            g,
+        g._but(
             facts={k: g.facts[k] for k in FACTS[audience][g.dimension.value] if k in g.facts},
             evidence=tuple(e for e in g.evidence if e.kind.value in kinds),
         )

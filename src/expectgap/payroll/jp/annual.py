@@ -726,11 +726,13 @@ def _check_months(value: object) -> tuple[int, ...]:
 _cached_months = functools.lru_cache(maxsize=64)(_check_months)
 
 
-def _amount(value: object, field: str) -> tuple[FloatArray, Shape]:
-    """:func:`~expectgap._vector.amounts`, with a shortcut for a plain valid number."""
-    if (type(value) is int or type(value) is float) and 0 <= value <= max_yen():
+def _amount(value: object, field: str, *, most: float | None = None) -> tuple[FloatArray, Shape]:
+    """:func:`~expectgap._vector.amounts` of yen from 0 to ``most`` (default the yen maximum),
+    with a shortcut for a plain valid number."""
+    top = max_yen() if most is None else most
+    if (type(value) is int or type(value) is float) and 0 <= value <= top:
         return cast(FloatArray, np.float64(value)), _SCALAR
-    return amounts(value, field, maximum=max_yen())
+    return amounts(value, field, maximum=top)
 
 
 def _flag_or_count(value: object, field: str, *, boolean: bool) -> npt.NDArray[Any]:
@@ -896,7 +898,7 @@ def _people(
         named.append(("pay", base, shape))
         commuting, c_shape = _amount(commuting_allowance, "commuting_allowance")
         named.append(("commuting_allowance", commuting, c_shape))
-        annual_bonus, b_shape = amounts(bonus, "bonus", maximum=MONTHS_IN_YEAR * max_yen())
+        annual_bonus, b_shape = _amount(bonus, "bonus", most=MONTHS_IN_YEAR * max_yen())
         named.append(("bonus", annual_bonus, b_shape))
         months = _months(bonus_months)
         if commuting.ndim or commuting:

@@ -47,6 +47,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from expectgap._limits import shown
 from expectgap.errors import InvalidInput
 from expectgap.payroll.jp.annual import (
     _CHUNK_ROWS,
@@ -237,6 +238,45 @@ def payslip(pay: object, *, year: int, month: int | None = None, **keywords: Any
             for v in fields
         ]
     return Payslip(int(chosen), **dict(zip(_FIELDS, values, strict=True)))
+
+
+def year_and_payslip(pay: float, *, year: int, **keywords: Any) -> tuple[dict[str, int], Payslip]:
+    """The year (the fields of :func:`~expectgap.payroll.jp.annual.annual`, by name) and the
+    regular month's payslip (:func:`payslip`) of one regular monthly pay, from one run of the
+    engine: what a caller asking for both needs, for the cost of one.
+
+    Parameters
+    ----------
+    pay : float
+        The regular monthly pay without the commuting allowance (one person).
+    year : int
+    **keywords
+        Every other keyword of :func:`~expectgap.payroll.jp.annual.annual`.
+
+    Returns
+    -------
+    tuple of (dict of str to int, Payslip)
+
+    Examples
+    --------
+    >>> from expectgap.payroll.jp.annual import annual
+    >>> fields, slip = year_and_payslip(400_000, year=2026, prefecture="osaka")
+    >>> fields["net"] == annual(400_000, year=2026, prefecture="osaka").net
+    True
+    >>> slip == payslip(400_000, year=2026, prefecture="osaka")
+    True
+    """
+    chosen = regular_month(_check_year(year))
+    people, options, shape, _ = _prepare(pay, year=year, **keywords)
+    if not shape.scalar:
+        raise InvalidInput("pay", shown(pay), "one regular monthly pay (a number)")
+    run = _Engine(people, options).run(keep_payments=True)
+    fields = np.asarray(_year_fields(run), dtype=np.int64).reshape(len(_YEAR_FIELDS), -1)
+    slip = [int(np.asarray(v).reshape(-1)[0]) for v in _slip_of(run, chosen)]
+    return (
+        dict(zip(_YEAR_FIELDS, fields[:, 0].tolist(), strict=True)),
+        Payslip(chosen, **dict(zip(_FIELDS, slip, strict=True))),
+    )
 
 
 def _slip_fields(people: _People, options: _Options, month: int) -> list[npt.NDArray[Any]]:
