@@ -24,6 +24,7 @@ from expectgap.assess.locale_columns import (
     format_percent_column,
     round_column,
 )
+from expectgap.frame import text_columns
 from expectgap.frame.templates import Compiler
 
 _BASES = ["gross_monthly", "gross_annual", "net_monthly", "net_monthly_average", "net_annual"]
@@ -110,6 +111,41 @@ def test_compiled_texts_equal_in_usd_with_cents() -> None:
     pd.testing.assert_frame_equal(compiled, _written_point_by_point(rows, **options))
 
 
+def test_texts_built_in_python_objects_equal_the_texts_built_in_arrow() -> None:
+    # without pyarrow, pandas keeps strings in Python objects and so do the text columns (here
+    # in blocks of 64 rows, which share the templates compiled in earlier blocks)
+    rows = _rows(400, seed=7)
+    options = {"year": 2026, "locale": "ja", "audience": "candidate", "errors": "coerce"}
+    in_arrow = expectgap.frame.talking_points(rows, **options)  # type: ignore[arg-type]
+    assert text_columns.ARROW  # the test environment has pyarrow
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(text_columns, "ARROW", False)
+        patch.setattr(expectgap.frame.points, "_BLOCK", 64)
+        in_objects = expectgap.frame.talking_points(rows, **options)  # type: ignore[arg-type]
+    pd.testing.assert_frame_equal(in_arrow, in_objects)
+    pd.testing.assert_frame_equal(in_objects, _written_point_by_point(rows, **options))
+
+
+def test_rows_are_grouped_by_the_values_of_every_key_column() -> None:
+    # whole numbers of a narrow range are their own codes, wide ones and floats are hashed:
+    # either way two rows share a group exactly when they agree on every column
+    rng = np.random.default_rng(3)
+    n = 500
+    columns = [
+        rng.integers(0, 3, n),  # narrow
+        rng.choice([-(10**12), 0, 10**12], n),  # wide: hashed
+        rng.choice([0.0, -0.0, np.nan, 1.5], n),  # floats by their bits
+        rng.random(n) < 0.5,
+        rng.choice(np.array(["a", None, "b"], dtype=object), n),
+    ]
+    first, group = expectgap.frame.points._groups(columns)
+    keys = [tuple(repr(c[i]) for c in columns) for i in range(n)]
+    numbered: dict[tuple[str, ...], int] = {}
+    expected = [numbered.setdefault(key, len(numbered)) for key in keys]
+    assert group.tolist() == expected  # numbered in the order of their first rows
+    assert first.tolist() == [keys.index(key) for key in numbered]
+
+
 @pytest.mark.parametrize(
     "use",
     [bool, float, int, hash, str.format, lambda s: s == 1, lambda s: round(s), repr],
@@ -131,7 +167,9 @@ def test_a_comparison_is_a_guard_and_other_rows_are_compiled_again() -> None:
     assert year > 12 * month
     assert compiler.holds(columns, np.arange(2)).tolist() == [True, False]
     text = compiler.compile(f"{compiler.money(abs(year - 12 * month))} a year")
-    assert compiler.fill(text, columns, np.arange(1)) == ["¥20,000 a year"]
+    assert text_columns.to_pandas([compiler.fill(text, columns, np.arange(1))]).tolist() == [
+        "¥20,000 a year"
+    ]
 
 
 _AMOUNTS = st.one_of(

@@ -19,9 +19,12 @@ from expectgap.cli import demo_file
 HEAVY = ("numpy", "pandas", "scipy")
 
 
-def _imported(code: str) -> dict[str, bool]:
-    """Run ``code`` in a fresh interpreter; which of the heavy packages it imported."""
-    report = f"import json, sys; print(json.dumps({{m: m in sys.modules for m in {HEAVY!r}}}))"
+def _imported(code: str, modules: tuple[str, ...] = HEAVY) -> dict[str, bool]:
+    """Run ``code`` in a fresh interpreter; which of ``modules`` it imported."""
+    report = (
+        f"import sys; seen = {{m: m in sys.modules for m in {modules!r}}}\n"
+        "import json; print(json.dumps(seen))"
+    )
     done = subprocess.run(
         [sys.executable, "-c", f"{code}\n{report}"], capture_output=True, text=True, check=True
     )
@@ -54,6 +57,19 @@ def test_version_imports_no_numerical_library() -> None:
 def test_assess_of_the_demo_imports_neither_pandas_nor_scipy() -> None:
     loaded = _imported(_command("assess", str(demo_file())))
     assert loaded == {"numpy": True, "pandas": False, "scipy": False}
+
+
+# Standard modules a text report of an assessment file does not need: package data is read from
+# the package's folder (importlib.resources brings tempfile, zipfile, ...), the package's TOML
+# data files come compiled, JSON is written only for --json, close-match hints only for an error.
+NOT_FOR_A_TEXT_REPORT = ("importlib.resources", "tempfile", "zipfile", "json", "difflib")
+
+
+def test_assess_of_the_demo_as_text_imports_no_module_it_does_not_use() -> None:
+    loaded = _imported(_command("assess", str(demo_file())), NOT_FOR_A_TEXT_REPORT)
+    assert loaded == dict.fromkeys(NOT_FOR_A_TEXT_REPORT, False)
+    # and the JSON report imports json
+    assert _imported(_command("assess", str(demo_file()), "--json"), ("json",)) == {"json": True}
 
 
 def test_the_helper_sees_an_import() -> None:

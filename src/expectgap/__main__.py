@@ -1,7 +1,5 @@
 """``python -m expectgap``: the command line."""
 
-import sys
+from expectgap.cli import run
 
-from expectgap.cli import main
-
-sys.exit(main())
+run()

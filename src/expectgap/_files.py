@@ -25,11 +25,14 @@ from __future__ import annotations
 
 import os
 import stat
-from importlib.resources.abc import Traversable
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import TYPE_CHECKING
 
 from expectgap._limits import shown
 from expectgap.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = ["MAX_FILE_BYTES", "MAX_NAME", "decode", "read_confined", "read_file"]
 

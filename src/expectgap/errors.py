@@ -20,7 +20,6 @@ True
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 __all__ = [
@@ -216,4 +215,6 @@ def closest(value: str, names: Iterable[str], n: int = 3) -> list[str]:
     >>> closest("tokio", ["tokyo", "kyoto", "osaka"])
     ['tokyo']
     """
+    import difflib  # here: only a refused name needs it
+
     return difflib.get_close_matches(value, list(names), n=n, cutoff=0.6)

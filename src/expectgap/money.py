@@ -25,14 +25,13 @@ from __future__ import annotations
 import enum
 import functools
 import math
-import tomllib
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from importlib import resources
 from numbers import Rational
 from typing import Literal, SupportsFloat
 
+from expectgap._package_data import loads_toml, read_text
 from expectgap.errors import CurrencyMismatch, InvalidInput, PeriodMismatch
 
 __all__ = [
@@ -86,8 +85,7 @@ class Currency:
 
 @functools.cache
 def _currency_table() -> dict[str, Currency]:
-    text = resources.files("expectgap.data").joinpath("currencies.toml").read_text("utf-8")
-    raw = tomllib.loads(text)
+    raw = loads_toml(read_text("expectgap.data", "currencies.toml"))
     raw.pop("meta", None)
     return {
         code: Currency(code, int(item["minor_units"]), str(item["symbol"]), int(item["max_amount"]))

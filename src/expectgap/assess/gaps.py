@@ -47,7 +47,6 @@ Examples
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -92,7 +91,6 @@ from expectgap.assess.scale import PackageScale, PayMeasure
 from expectgap.assess.zone import Zone, zone_of_agreement
 from expectgap.conditions import Location
 from expectgap.errors import CurrencyMismatch, InsufficientData, InvalidInput, UnsupportedRule
-from expectgap.fx import ExchangeRate, convert
 from expectgap.market import PeerGroup, SurveyTable
 from expectgap.market.trend import PayTrend
 from expectgap.money import Money, Period, as_fraction
@@ -103,6 +101,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from expectgap.assess.talking_points import TalkingPoint
+    from expectgap.fx import ExchangeRate
 
 __all__ = ["AUDIENCES", "Gap", "GapReport", "Gaps", "Note", "assess"]
 
@@ -428,6 +427,8 @@ class GapReport:
         >>> assess(Expectations(), offer, year=2026).to_json(indent=None)[:40]
         '{"schema": "expectgap.assess/1", "audien'
         """
+        import json  # here: a report shown as text need not import it
+
         return json.dumps(
             self.to_dict(audience=audience, locale=locale), ensure_ascii=False, indent=indent
         )
@@ -1037,8 +1038,11 @@ def _in_currency(
 ) -> Expectations:
     """The salary targets in the offer's currency: converted with the stated rate (a note
     shows each conversion), or refused."""
-    if rate is not None and not isinstance(rate, ExchangeRate):
-        raise InvalidInput("exchange_rate", rate, "an expectgap.fx.ExchangeRate")
+    if rate is not None:
+        from expectgap.fx import ExchangeRate  # here: most assessments are in one currency
+
+        if not isinstance(rate, ExchangeRate):
+            raise InvalidInput("exchange_rate", rate, "an expectgap.fx.ExchangeRate")
     targets = []
     for salary in expectations.salaries:
         if salary.currency == code:
@@ -1048,6 +1052,8 @@ def _in_currency(
             raise CurrencyMismatch(
                 salary.currency, code, "salary comparison (give assess an exchange_rate)"
             )
+        from expectgap.fx import convert
+
         target = convert(Money(salary.target, salary.currency), rate)
         walk = (
             None

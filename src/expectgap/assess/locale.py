@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import functools
 import math
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 from typing import Any
 
+from expectgap._package_data import loads_toml, read_text
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.money import currency as currency_info
 
@@ -135,9 +134,9 @@ def catalog(locale: str) -> Catalog:
 
 @functools.cache
 def _load(locale: str) -> Catalog:
-    text = resources.files("expectgap.assess").joinpath(f"locales/{locale}.toml").read_text("utf-8")
+    text = read_text("expectgap.assess", f"locales/{locale}.toml")
     messages: dict[str, str] = {}
-    _flatten("", tomllib.loads(text), messages)
+    _flatten("", loads_toml(text), messages)
     return Catalog(locale, messages)
 
 

@@ -75,18 +75,56 @@ def format_number_column(
     rounded = round_column(x, digits)
     out = np.empty(rounded.shape, dtype=object)
     size = np.abs(rounded)
-    big = size >= _EXACT_INTEGERS
+    # in tenths (for digits=1) and so on, exact below _EXACT_SCALED
+    scaled = np.rint(size * 10.0**digits)
+    big = ~(scaled < _EXACT_SCALED)
     if big.any():
         out[big] = [format_number(v, locale, digits=digits) for v in x[big].tolist()]
-    whole = (rounded == np.trunc(rounded)) & ~big
-    if whole.any():
-        out[whole] = [f"{k:,}" for k in size[whole].astype(np.int64).tolist()]
-    part = ~whole & ~big
-    if part.any():
-        out[part] = [f"{v:,.{digits}f}".rstrip("0").rstrip(".") for v in size[part].tolist()]
+    units, parts = np.divmod(scaled[~big].astype(np.int64), 10**digits)
+    out[~big] = _thousands(units) + _fractions(parts, digits)
     negative = (rounded < 0) & ~big
     out[negative] = _MINUS + out[negative]
     return out
+
+
+#: Scaled values below this are the decimals :func:`format` writes: a value rounded to
+#: ``digits`` is within half a unit in the last place of its decimal ``k / 10**digits``, and
+#: ``k`` is found again (``rint``) while the units in the last place stay far below one.
+_EXACT_SCALED = 2.0**50
+
+
+def _fractions(parts: npt.NDArray[np.int64], digits: int) -> npt.NDArray[np.object_]:
+    """The fraction written after the units of each number of ``parts`` (in units of
+    ``10**-digits``): "" for 0, else the point and the digits without trailing zeros."""
+    distinct, inverse = np.unique(parts, return_inverse=True)
+    texts = np.array(
+        [f".{k:0{digits}d}".rstrip("0").rstrip(".") for k in distinct.tolist()], dtype=object
+    )
+    out: npt.NDArray[np.object_] = texts[inverse.reshape(-1)]
+    return out
+
+
+def _thousands(whole: npt.NDArray[np.int64]) -> npt.NDArray[np.object_]:
+    """``f"{k:,}"`` of every whole number ``k >= 0``, from tables of the groups of three
+    digits."""
+    lead, rest = _groups_of_thousand()
+    out: npt.NDArray[np.object_] = lead[whole % _THOUSAND]
+    big = whole >= _THOUSAND
+    if big.any():
+        above, group = np.divmod(whole[big], _THOUSAND)
+        out[big] = _thousands(above) + rest[group]
+    return out
+
+
+_THOUSAND = 1_000
+
+
+@functools.cache
+def _groups_of_thousand() -> tuple[npt.NDArray[np.object_], npt.NDArray[np.object_]]:
+    """Texts of 0-999 as the first group of a number and as a later group (",007")."""
+    lead = np.array([str(k) for k in range(_THOUSAND)], dtype=object)
+    rest = np.array([f",{k:03d}" for k in range(_THOUSAND)], dtype=object)
+    return lead, rest
 
 
 def format_percent_column(values: npt.ArrayLike, locale: str = "en") -> npt.NDArray[np.object_]:
@@ -142,7 +180,7 @@ def format_money_column(
             shown[big] = [f"{k:,}億" for k in oku[big].tolist()] + shown[big]
         shown = shown + "円"
     else:
-        shown = np.array([f"{info.symbol}{x:,.0f}" for x in whole.tolist()], dtype=object)
+        shown = info.symbol + _thousands(whole.astype(np.int64))
     out[...] = np.where(rounded < 0, _MINUS + shown, shown)
     return out
 

@@ -19,11 +19,11 @@ import math
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 from expectgap._files import read_file
+from expectgap._package_data import loads_toml, read_text
 from expectgap.assess.codes import DIMENSIONS, SEVERITIES, STANCES, Dimension, Severity, Stance
 from expectgap.errors import InvalidInput
 
@@ -92,7 +92,7 @@ class Policy:
         >>> Policy.default() is Policy.default()
         True
         """
-        text = resources.files("expectgap.assess").joinpath("policy.toml").read_text("utf-8")
+        text = read_text("expectgap.assess", "policy.toml")
         return cls.from_toml(text, "expectgap/assess/policy.toml")
 
     @classmethod
@@ -126,7 +126,7 @@ class Policy:
         if not isinstance(text, str):
             raise InvalidInput(where, type(text).__name__, "policy TOML text as a string")
         try:
-            raw = tomllib.loads(text)
+            raw = loads_toml(text)
         except tomllib.TOMLDecodeError as exc:
             raise InvalidInput(where, str(exc), "valid TOML") from None
         except RecursionError:

@@ -32,9 +32,8 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 from expectgap._files import MAX_FILE_BYTES, read_confined, read_file
 from expectgap._limits import shown
@@ -68,6 +67,9 @@ from expectgap.package import Allowance, Bonus, CompensationPackage, FixedOverti
 from expectgap.payroll.jp.deductions import AMOUNTS, COUNTS, FLAGS, Deductions
 from expectgap.payroll.jp.household import COUNT_FIELDS, Household
 from expectgap.payroll.jp.labour_law import fixed_overtime_included
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = ["Scenario", "load_scenario", "parse_scenario"]
 
@@ -914,7 +916,7 @@ def parse_scenario(
     raw = _toml(text.removeprefix("\ufeff"))
     if isinstance(base, str):
         base = Path(base)
-    if base is not None and not isinstance(base, Path | Traversable):
+    if base is not None and not (isinstance(base, Path) or _is_traversable(base)):
         raise InvalidInput("base", type(base).__name__, "a folder (a Path) or None")
     if root is not None and not isinstance(root, str | Path):
         raise InvalidInput("root", type(root).__name__, "a folder (a Path) or None")
@@ -1012,7 +1014,7 @@ def read_toml_source(source: object) -> tuple[Traversable, str, Traversable]:
     ...
     expectgap.errors.InvalidInput: file: got 'int'; expected a path to a TOML file
     """
-    if not isinstance(source, str | Path | Traversable):
+    if not (isinstance(source, str | Path) or _is_traversable(source)):
         raise InvalidInput("file", type(source).__name__, "a path to a TOML file")
     file: Traversable = Path(source) if isinstance(source, str | Path) else source
     if isinstance(file, Path):
@@ -1029,6 +1031,14 @@ def read_toml_source(source: object) -> tuple[Traversable, str, Traversable]:
             raise InvalidInput("file", str(source), "a readable UTF-8 TOML file") from None
     parent = file.parent if isinstance(file, Path) else _parent(file)
     return file, text, parent
+
+
+def _is_traversable(value: object) -> TypeGuard[Traversable]:
+    """A resource of a package (:mod:`importlib.resources`), imported only when something other
+    than a path is given (a command-line call need not import it)."""
+    from importlib.resources.abc import Traversable
+
+    return isinstance(value, Traversable)
 
 
 def _parent(source: Traversable) -> Traversable:

@@ -43,13 +43,12 @@ import csv
 import functools
 import io
 import math
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from expectgap._package_data import loads_toml, read_text
 from expectgap.errors import InvalidInput, UnsupportedRule, closest
 from expectgap.market.survey import SurveyTable
 from expectgap.market.trend import PayTrend
@@ -102,7 +101,7 @@ _SEXES = {
 
 
 def _text(name: str) -> str:
-    return resources.files(_DATA).joinpath(name).read_text("utf-8")
+    return read_text(_DATA, name)
 
 
 def _csv(name: str) -> list[dict[str, str]]:
@@ -113,7 +112,7 @@ def _csv(name: str) -> list[dict[str, str]]:
 
 @functools.cache
 def _meta() -> dict[str, Any]:
-    return tomllib.loads(_text("jp_census.toml"))
+    return loads_toml(_text("jp_census.toml"))
 
 
 @functools.cache

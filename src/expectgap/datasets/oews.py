@@ -51,12 +51,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from expectgap._package_data import loads_toml, read_text
 from expectgap.errors import InsufficientData, InvalidInput, UnsupportedRule, closest
 from expectgap.market.survey import SurveyTable
 from expectgap.money import Period
@@ -83,7 +83,7 @@ class _Release:
 
 @functools.cache
 def _release() -> _Release:
-    raw = tomllib.loads(resources.files(_DATA).joinpath("oews_2025.toml").read_text("utf-8"))
+    raw = loads_toml(read_text(_DATA, "oews_2025.toml"))
     release, top = raw["release"], raw["top_code"]
     return _Release(
         credit=release["credit"],
@@ -98,10 +98,10 @@ def _release() -> _Release:
 @functools.cache
 def _areas() -> dict[str, tuple[str, str]]:
     """FIPS code -> (postal code, name)."""
-    text = resources.files(_DATA).joinpath("us_areas.toml").read_text("utf-8")
+    text = read_text(_DATA, "us_areas.toml")
     return {
         fips: (str(item["postal"]), str(item["name"]))
-        for fips, item in tomllib.loads(text)["areas"].items()
+        for fips, item in loads_toml(text)["areas"].items()
     }
 
 

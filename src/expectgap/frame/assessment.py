@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
@@ -47,9 +48,8 @@ from expectgap.frame.household import household_groups, household_keywords
 from expectgap.frame.positions import _mismatch
 from expectgap.money import MONTHS_IN_YEAR, Period
 from expectgap.payroll.jp import labour_law
-from expectgap.payroll.jp.annual import annual as _annual
 from expectgap.payroll.jp.gross_up import gross_up as _gross_up
-from expectgap.payroll.jp.payslip import payslip as _payslip
+from expectgap.payroll.jp.payslip import _year_and_payslip, regular_month
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,7 @@ FIGURES = ("net", "gross", "income_tax", "resident_tax", "social_insurance_total
 #: The payslip's figures it reads from :func:`expectgap.payroll.jp.payslip` (as ``payslip_*``).
 SLIP_FIGURES = ("net", "gross", "social_insurance_total", "income_tax", "resident_tax", "month")
 _SLIP_NAMES = tuple(f"payslip_{name}" for name in SLIP_FIGURES)
+_SLIP_FIELDS = tuple(name for name in SLIP_FIGURES if name != "month")  # fields of Payslip
 
 
 @dataclass(frozen=True)
@@ -170,9 +171,9 @@ class _Payroll:
         self, base: npt.NDArray[np.float64], rows: npt.NDArray[np.bool_]
     ) -> dict[str, npt.NDArray[np.float64]]:
         """The year and the regular month's payslip at a monthly base pay, as
-        ``NetFigures`` holds them (NaN outside ``rows``): ``FIGURES`` from the year's
-        :func:`~expectgap.payroll.jp.annual` and ``payslip_`` + ``SLIP_FIGURES`` from
-        :func:`~expectgap.payroll.jp.payslip`."""
+        ``NetFigures`` holds them (NaN outside ``rows``): ``FIGURES`` as the year's
+        :func:`~expectgap.payroll.jp.annual` and ``payslip_`` + ``SLIP_FIGURES`` as
+        :func:`~expectgap.payroll.jp.payslip` give them, read off one run of the engine."""
         out = {name: np.full(base.size, np.nan) for name in (*FIGURES, *_SLIP_NAMES)}
         if not rows.any():
             return out
@@ -194,12 +195,12 @@ class _Payroll:
                     "bonus": np.maximum(np.round(pay[at] * months[at] + offsets[at], _MICRO), 0.0),
                     **household_keywords(self.values, sub[at]),
                 }
-                year = _annual(pay[at], **options)
-                slip = _payslip(pay[at], **options)
+                year, slip = _year_and_payslip(pay[at], slip=_SLIP_FIELDS, **options)
                 for name in FIGURES:
-                    found[name][at] = getattr(year, name)
-                for name, field_name in zip(_SLIP_NAMES, SLIP_FIGURES, strict=True):
-                    found[name][at] = getattr(slip, field_name)
+                    found[name][at] = year[name]
+                for name in _SLIP_FIELDS:
+                    found[f"payslip_{name}"][at] = slip[name]
+                found["payslip_month"][at] = regular_month(self.year)
         for name, values in found.items():
             out[name][rows] = values
         return out
@@ -663,8 +664,13 @@ def _assessment_columns(found: _Assessment) -> dict[str, Any]:
 
 
 def _categorical(codes: npt.NDArray[Any], members: tuple[Any, ...]) -> Any:
-    dtype = pd.CategoricalDtype([m.value for m in members])
-    return pd.Categorical.from_codes(codes.astype(np.int8), dtype=dtype)
+    return pd.Categorical.from_codes(codes.astype(np.int8), dtype=_categories(members))
+
+
+@functools.cache
+def _categories(members: tuple[Any, ...]) -> pd.CategoricalDtype:
+    """The categorical dtype of the members' values (built once: pandas validates them)."""
+    return pd.CategoricalDtype([m.value for m in members])
 
 
 def assess(

@@ -29,6 +29,7 @@ from expectgap.assess.models import (
 from expectgap.assess.policy import Policy
 from expectgap.assess.talking_points import _point
 from expectgap.errors import InvalidInput
+from expectgap.frame import text_columns
 from expectgap.frame.assessment import (
     FIGURES,
     SLIP_FIGURES,
@@ -353,25 +354,27 @@ def _codes(values: npt.NDArray[Any]) -> tuple[npt.NDArray[np.int64], int]:
     many there can be."""
     if values.dtype == np.bool_:
         return values.astype(np.int64), 2
-    if values.dtype.kind in "iu" and values.dtype.itemsize == 1:
+    if values.dtype.kind in "iu":
         low = int(values.min()) if values.size else 0
         high = int(values.max()) if values.size else 0
-        return values.astype(np.int64) - low, high - low + 1
+        # whole numbers in a range no wider than the rows (codes, ages): their offsets
+        if high - low < max(values.size, _SMALL_RANGE) and -_MAX_CODES < low <= high < _MAX_CODES:
+            return values.astype(np.int64) - low, high - low + 1
     if values.dtype == np.float64:
         values = values.view(np.int64)
     codes, distinct = pd.factorize(values, use_na_sentinel=False)
     return codes.astype(np.int64), max(len(distinct), 1)
 
 
-def _scalar(values: npt.NDArray[Any], i: int) -> Any:
-    """Row ``i`` of a key column as a hashable value (a float by its bits: NaN equals NaN)."""
-    if values.dtype == np.float64:
-        return int(values.view(np.int64)[i])
-    value = values[i]
-    return value.item() if isinstance(value, np.generic) else value
+def _values_at(values: npt.NDArray[Any], rows: npt.NDArray[np.intp]) -> list[Any]:
+    """The values of a key column at ``rows`` as hashable Python values (floats by their
+    bits: NaN equals NaN)."""
+    taken = values[rows]
+    return list(taken.view(np.int64).tolist() if taken.dtype == np.float64 else taken.tolist())
 
 
 _MAX_CODES = 1 << 62  # combined codes stay below this (int64)
+_SMALL_RANGE = 1 << 8  # whole numbers spanning at most this many values are their own codes
 
 
 def _groups(
@@ -599,11 +602,12 @@ def _points(
     row_kind = _groups(row_keys)[1]
     for each in compilers.values():
         each.clear()  # the formatted amounts of the last block
-    # the texts written, in the order written (a text without amounts once, the texts with
-    # amounts row by row: _table removes repeats), and the position of each text without amounts
-    pools: dict[str, list[str]] = {name: [] for name in _TEXTS}
-    known: dict[str, dict[str, int]] = {name: {} for name in _TEXTS}
-    codes = {name: np.empty(ranks.shape, dtype=np.int32) for name in _TEXTS}
+    # the texts without amounts (each once; a text's code is its position) and the texts with
+    # amounts, filled column-wise (the code of the k-th of them is -1 - k)
+    constants: dict[str, dict[str, int]] = {name: {} for name in _TEXTS}
+    filled: dict[str, list[text_columns.Column]] = {name: [] for name in _TEXTS}
+    count = dict.fromkeys(_TEXTS, 0)
+    codes = {name: np.empty(ranks.shape[::-1], dtype=np.int64) for name in _TEXTS}  # by dimension
 
     def slotted(j: int, i: int, compiler: Compiler) -> dict[str, Any]:
         """:func:`gap` with the amounts of its columns as slots."""
@@ -621,18 +625,16 @@ def _points(
         j: int, templates: Sequence[Template], rows: npt.NDArray[np.intp], compiler: Compiler
     ) -> None:
         """Dimension ``j``'s texts of ``rows``, from their compiled templates."""
+        if not rows.size:
+            return
         for name, template in zip(_TEXTS, templates, strict=True):
-            pool = pools[name]
             if not template.slots:
-                text = template.pieces[0]
-                code = known[name].get(text)
-                if code is None:
-                    code = known[name][text] = len(pool)
-                    pool.append(text)
-                codes[name][rows, j] = code
+                known = constants[name]
+                codes[name][j, rows] = known.setdefault(template.pieces[0], len(known))
                 continue
-            codes[name][rows, j] = np.arange(len(pool), len(pool) + rows.size)
-            pool.extend(compiler.fill(template, columns, rows))
+            codes[name][j, rows] = np.arange(-1 - count[name], -1 - count[name] - rows.size, -1)
+            count[name] += rows.size
+            filled[name].append(compiler.fill(template, columns, rows))
 
     for j, dim in enumerate(DIMENSIONS):
         keys: list[npt.NDArray[Any]] = [
@@ -657,7 +659,8 @@ def _points(
         first, group = _groups([row_kind, *keys])
         order = np.argsort(group, kind="stable")
         bounds = np.concatenate([[0], np.cumsum(np.bincount(group, minlength=first.size))])
-        for k in range(first.size):
+        kinds_of = zip(*(_values_at(c, first) for c in (*row_keys, *keys)), strict=True)
+        for k, kind in enumerate(kinds_of):
             pending = order[bounds[k] : bounds[k + 1]]
             i = int(pending[0])
             key = str(currency[i])
@@ -666,7 +669,7 @@ def _points(
                 compiler = compilers[key] = Compiler(catalog(locale), key)
             # the kinds of point written before (in this block or an earlier one), each with
             # the guards its rows answer as its first row did
-            written = kinds.setdefault((j, *(_scalar(c, i) for c in (*row_keys, *keys))), [])
+            written = kinds.setdefault((j, *kind), [])
             for templates, guards in written:
                 held = compiler.holds(columns, pending, guards)
                 write(j, templates, pending[held], compiler)
@@ -698,26 +701,37 @@ def _points(
                 pending = pending[~held]
     # output rows: by input row, then priority (the dimensions of a row sorted by their rank)
     order = np.argsort(ranks, axis=1, kind="stable")
+    rows = np.arange(order.shape[0])[:, None]
+    at = (order + rows * order.shape[1]).ravel()  # in arrays of rows x dimensions
+    at_by_dimension = (order * order.shape[0] + rows).ravel()  # in dimensions x rows
 
     def ordered(values: npt.NDArray[Any]) -> npt.NDArray[Any]:
-        return np.take_along_axis(values, order, axis=1).ravel()
+        out: npt.NDArray[Any] = values.ravel()[at]
+        return out
 
     return _Block(
         ordered(ranks),
         {
-            "topic": ordered(np.broadcast_to(np.arange(len(DIMENSIONS)), order.shape)),
+            "topic": order.ravel(),
             "stance": ordered(found.stance),
             "severity": ordered(found.severity),
         },
-        # each block's texts leave Python for the column's type at once (bounded memory)
-        {name: _strings(pools[name], ordered(codes[name])) for name in _TEXTS},
+        {
+            name: _texts(constants[name], filled[name], codes[name].ravel()[at_by_dimension])
+            for name in _TEXTS
+        },
     )
 
 
-def _strings(pool: list[str], index: npt.NDArray[Any]) -> pd.Series:
-    """``pool[index]`` as the column pandas makes of a list of strings, built without a Python
-    object per row (the pool's strings are converted once, then taken)."""
-    return pd.Series(pd.Series(pool, dtype="str").array.take(index.astype(np.intp)))
+def _texts(
+    constants: Mapping[str, int],
+    filled: Sequence[text_columns.Column],
+    codes: npt.NDArray[np.int64],
+) -> text_columns.Column:
+    """The texts of ``codes``: the text without amounts numbered ``c`` for a code ``c >= 0``,
+    the ``k``-th text filled in for a code ``-1 - k``."""
+    pool = text_columns.concat([text_columns.from_strings(list(constants)), *filled])
+    return text_columns.take(pool, np.where(codes >= 0, codes, len(constants) - 1 - codes))
 
 
 @dataclass(frozen=True)
@@ -727,7 +741,7 @@ class _Block:
 
     priority: npt.NDArray[np.int64]
     codes: dict[str, npt.NDArray[Any]]
-    texts: dict[str, pd.Series]
+    texts: dict[str, text_columns.Column]
 
 
 _CATEGORIES = {"topic": DIMENSIONS, "stance": STANCES, "severity": SEVERITIES}
@@ -743,6 +757,5 @@ def _table(blocks: Sequence[_Block], rows: pd.Index) -> pd.DataFrame:
     for name, members in _CATEGORIES.items():
         table[name] = _categorical(np.concatenate([b.codes[name] for b in blocks]), members)
     for name in _TEXTS:
-        parts = [b.texts[name] for b in blocks]
-        table[name] = (parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)).array
+        table[name] = text_columns.to_pandas([b.texts[name] for b in blocks])
     return pd.DataFrame(table, columns=list(TALKING_POINT_COLUMNS))

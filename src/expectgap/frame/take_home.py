@@ -29,7 +29,7 @@ from expectgap.frame.household import (
     household_keywords,
 )
 from expectgap.money import MONTHS_IN_YEAR, Period
-from expectgap.payroll.jp.payslip import _year_and_payslip_net
+from expectgap.payroll.jp.payslip import _year_and_payslip
 
 # ---------------------------------------------------------------------------------------------
 # Japan net pay
@@ -134,10 +134,10 @@ def net_arrays(
             **household_keywords(values, rows),
             **options,
         }
-        year_fields, payslip_net = _year_and_payslip_net(monthly[rows], **keywords)
+        year_fields, slip = _year_and_payslip(monthly[rows], **keywords)
         for name in NET_OUTPUTS:
             outputs[name][rows] = year_fields[name]
-        outputs[NET_PAYSLIP][rows] = payslip_net
+        outputs[NET_PAYSLIP][rows] = slip["net"]
     return outputs
 
 

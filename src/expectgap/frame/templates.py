@@ -6,7 +6,7 @@ the same templates and fragments. The amounts of the representative row are :cla
 objects: formatting one writes a marker into the text and records which column it reads and how
 it is formatted, so the text comes back as a *compiled template* (literal pieces and slots).
 Each slot is then formatted column-wise, by the scalar formatting functions applied once per
-distinct value, and the pieces are joined per row.
+distinct value, and the pieces are joined column-wise (:mod:`expectgap.frame.text_columns`).
 
 A slot refuses whatever would let a number steer the text without notice (truth value,
 equality, ``float()``, ``format()``): only formatting, ``abs``, differences, multiples and
@@ -18,11 +18,12 @@ Examples
 --------
 >>> import numpy as np
 >>> from expectgap.assess.locale import catalog
+>>> from expectgap.frame import text_columns
 >>> compiler = Compiler(catalog("en"), "JPY")
 >>> columns = {"pay": np.array([450_000.0, 5_000.0])}
 >>> pay = compiler.slot("pay", 450_000.0)
 >>> template = compiler.compile(f"The offer pays {compiler.money(pay)}.")
->>> compiler.fill(template, columns, np.arange(2))
+>>> text_columns.to_pandas([compiler.fill(template, columns, np.arange(2))]).tolist()
 ['The offer pays ¥450,000.', 'The offer pays ¥5,000.']
 """
 
@@ -36,10 +37,12 @@ from typing import Any, NoReturn
 
 import numpy as np
 import numpy.typing as npt
+import pandas as pd
 
 from expectgap.assess.locale import Catalog
 from expectgap.assess.locale_columns import format_money_column, format_percent_column
 from expectgap.assess.talking_points import _MONEY_UNITS, _Fmt
+from expectgap.frame import text_columns
 
 __all__ = ["Compiler", "Guard", "Slot", "Template"]
 
@@ -164,7 +167,7 @@ class Compiler(_Fmt):
         self.specs: list[tuple[Expr, str, tuple[Any, ...], type]] = []
         self._index: dict[tuple[Expr, str, tuple[Any, ...], type], int] = {}
         self.guards: list[Guard] = []
-        self._formatted: dict[int, npt.NDArray[Any]] = {}
+        self._formatted: dict[int, tuple[text_columns.Column, npt.NDArray[np.intp]]] = {}
 
     def money(self, value: float | Slot) -> str:
         if isinstance(value, Slot):
@@ -225,9 +228,12 @@ class Compiler(_Fmt):
             ok &= np.asarray(found, dtype=bool) == outcome
         return ok
 
-    def formatted(self, index: int, columns: Mapping[str, npt.NDArray[Any]]) -> npt.NDArray[Any]:
-        """Slot ``index`` formatted on every row where it has a value (an object array over
-        the rows of ``columns``; computed once): amounts of money and percentages column-wise
+    def formatted(
+        self, index: int, columns: Mapping[str, npt.NDArray[Any]]
+    ) -> tuple[text_columns.Column, npt.NDArray[np.intp]]:
+        """Slot ``index`` formatted on every row of ``columns`` (computed once): its distinct
+        texts (a column of texts) and each row's position among them (-1 where it has no value).
+        Amounts of money and percentages are formatted column-wise
         (:func:`~expectgap.assess.locale_columns.format_money_column`,
         :func:`~expectgap.assess.locale_columns.format_percent_column`), other values by the scalar
         formatter, once per distinct value."""
@@ -236,9 +242,7 @@ class Compiler(_Fmt):
             return found
         expr, method, args, cast = self.specs[index]
         values = np.asarray(_evaluate(expr, columns, slice(None)), dtype=np.float64)
-        out = np.full(values.shape, None, dtype=object)
-        there = ~np.isnan(values)
-        distinct, inverse = np.unique(values[there], return_inverse=True)
+        rows, distinct = pd.factorize(values)  # -1 where NaN
         plain = self.plain
         if method == "money":
             shown = format_money_column(distinct, plain.currency, plain.locale)
@@ -246,22 +250,24 @@ class Compiler(_Fmt):
             shown = format_percent_column(np.abs(distinct), plain.locale)
         elif method == "value":
             unit, full = args
-            shown = np.array([plain.value(cast(x), unit, full=full) for x in distinct.tolist()])
+            shown = np.array(
+                [plain.value(cast(x), unit, full=full) for x in distinct.tolist()], dtype=object
+            )
         else:
             shown = np.array([str(cast(x)) for x in distinct.tolist()], dtype=object)
-        out[there] = shown[inverse.reshape(-1)]
-        self._formatted[index] = out
-        return out
+        found = self._formatted[index] = (text_columns.from_strings(shown), rows.astype(np.intp))
+        return found
 
     def fill(
         self,
         template: Template,
         columns: Mapping[str, npt.NDArray[Any]],
         rows: npt.NDArray[np.intp],
-    ) -> list[str]:
-        """The text of ``template`` for each of ``rows``."""
-        if not template.slots:
-            return [template.pieces[0]] * rows.size
-        values = [self.formatted(k, columns)[rows].tolist() for k in template.slots]
-        pattern = "%s".join(p.replace("%", "%%") for p in template.pieces)
-        return [pattern % parts for parts in zip(*values, strict=True)]
+    ) -> text_columns.Column:
+        """The text of ``template`` for each of ``rows`` (a column of texts, see
+        :mod:`expectgap.frame.text_columns`)."""
+        parts: list[Any] = [template.pieces[0]]
+        for index, piece in zip(template.slots, template.pieces[1:], strict=True):
+            shown, position = self.formatted(index, columns)
+            parts += [text_columns.take(shown, position[rows]), piece]
+        return text_columns.join([p for p in parts if not isinstance(p, str) or p], rows.size)

@@ -38,13 +38,12 @@ from __future__ import annotations
 
 import functools
 import itertools
-import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 from typing import Any
 
+from expectgap._package_data import loads_toml, read_text
 from expectgap.errors import ExpectgapError, UnsupportedRule
 
 __all__ = ["ParamFileError", "Parameter", "ParameterSet", "ValueEntry", "load", "parse"]
@@ -203,7 +202,7 @@ def parse(text: str, where: str = "<string>") -> ParameterSet:
     >>> ps["cap"].at(date(2024, 5, 1))
     10
     """
-    data = tomllib.loads(text)
+    data = loads_toml(text)
     meta = data.pop("meta", None)
     if not isinstance(meta, dict) or "topic" not in meta:
         raise ParamFileError(f"{where}: a [meta] table with 'topic' is required")
@@ -232,7 +231,7 @@ def load(package: str, topic: str) -> ParameterSet:
     """
     where = f"{package}/{topic}.toml"
     try:
-        text = resources.files(package).joinpath(f"{topic}.toml").read_text(encoding="utf-8")
+        text = read_text(package, f"{topic}.toml")
     except FileNotFoundError:
         raise ParamFileError(f"no parameter file {where}") from None
     return parse(text, where)

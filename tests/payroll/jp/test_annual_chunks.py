@@ -188,15 +188,18 @@ def test_payslips_in_chunks_equal_one_chunk_and_the_scalars(
 def test_the_year_and_the_payslip_from_one_run_equal_their_own_calls(
     seed: int, year: int, kind: str
 ) -> None:
-    # What frame.net reads: the year's fields and the regular month's payslip net from one run
-    # of the engine per chunk, equal to jp.annual and jp.payslip called on their own.
+    # What frame.net and the frame assessment read: the year's fields and the regular month's
+    # payslip from one run of the engine per chunk, equal to jp.annual and jp.payslip called on
+    # their own.
     pay, keywords = _keywords(seed, 1_500, year, kind)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(annual_module, "_CHUNK_ROWS", 97)
         patch.setattr(annual_module, "_PARALLEL_MIN_SIZE", 0)
         patch.setattr(annual_module, "_WORKERS", 2)
-        fields, slip = payslip_module._year_and_payslip_net(pay, **keywords)
+        fields, slip = payslip_module._year_and_payslip(pay, slip=SLIP_FIELDS, **keywords)
     year_alone = jp.annual(pay, **keywords)
     for field in FIELDS:
         np.testing.assert_array_equal(fields[field], getattr(year_alone, field), field)
-    np.testing.assert_array_equal(slip, jp.payslip(pay, **keywords).net)
+    slip_alone = jp.payslip(pay, **keywords)
+    for field in SLIP_FIELDS:
+        np.testing.assert_array_equal(slip[field], getattr(slip_alone, field), field)

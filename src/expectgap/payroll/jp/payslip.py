@@ -294,36 +294,39 @@ def _slip_of(year_run: _Year, month: int) -> list[npt.NDArray[Any]]:
     return [gross, *parts, paid.employment, social, paid.withholding, paid.resident, net]
 
 
-def _year_and_payslip_net(
-    pay: object, *, year: int, **keywords: Any
-) -> tuple[dict[str, IntArray], IntArray]:
-    """The fields of :func:`~expectgap.payroll.jp.annual.annual` (by name) and the net of the
-    regular month's payslip (:func:`payslip`) of each package, flat, from one run of the
-    engine per chunk: what a batch asking for both needs, for the cost of one.
+def _year_and_payslip(
+    pay: object, *, year: int, slip: tuple[str, ...] = ("net",), **keywords: Any
+) -> tuple[dict[str, IntArray], dict[str, IntArray]]:
+    """The fields of :func:`~expectgap.payroll.jp.annual.annual` and the fields named in
+    ``slip`` of the regular month's payslip (:func:`payslip`), by name and flat, from one run
+    of the engine per chunk: what a batch asking for both needs, for the cost of one.
 
     Examples
     --------
     >>> from expectgap.payroll.jp.annual import annual
-    >>> fields, slip = _year_and_payslip_net([400_000], year=2026, prefecture="osaka")
+    >>> fields, slip = _year_and_payslip([400_000], year=2026, prefecture="osaka")
     >>> int(fields["net"][0]) == int(annual(400_000, year=2026, prefecture="osaka").net)
     True
-    >>> int(slip[0])  # the July payslip, as payslip(400_000, ...) in the module's example
+    >>> int(slip["net"][0])  # the July payslip, as payslip(400_000, ...) in the module's example
     309707
     """
     chosen = regular_month(_check_year(year))
     people, options, _, _ = _prepare(pay, year=year, **keywords)
     size = people.size
     fields = [np.empty(size, np.int64) for _ in _YEAR_FIELDS]
-    net = np.empty(size, np.int64)
+    slips = {name: np.empty(size, np.int64) for name in slip}
+    at = [_FIELDS.index(name) for name in slip]
 
     def chunk(lo: int, hi: int) -> None:
         run = _Engine(people.part(lo, hi), options).run(keep_payments=True)
         for array, values in zip(fields, _year_fields(run), strict=True):
             array[lo:hi] = values
-        net[lo:hi] = _slip_of(run, chosen)[-1]
+        found = _slip_of(run, chosen)
+        for name, k in zip(slip, at, strict=True):
+            slips[name][lo:hi] = found[k]
 
     _each_chunk(chunk, size)
-    return dict(zip(_YEAR_FIELDS, fields, strict=True)), net
+    return dict(zip(_YEAR_FIELDS, fields, strict=True)), slips
 
 
 # ---------------------------------------------------------------------------------------------

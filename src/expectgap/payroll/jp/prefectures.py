@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import functools
 import operator
-import tomllib
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 
 import numpy as np
 
+from expectgap._package_data import loads_toml, read_text
 from expectgap.errors import InvalidInput, UnsupportedRule, closest
 from expectgap.payroll._params import ParamFileError
 
@@ -106,8 +105,7 @@ class _Index:
 @functools.cache
 def _index() -> _Index:
     where = f"{_PACKAGE}/{_FILE}"
-    text = resources.files(_PACKAGE).joinpath(_FILE).read_text(encoding="utf-8")
-    rows = tomllib.loads(text).get("prefecture", [])
+    rows = loads_toml(read_text(_PACKAGE, _FILE)).get("prefecture", [])
     ordered = tuple(
         Prefecture(int(row["code"]), str(row["name"]), str(row["japanese"])) for row in rows
     )
