@@ -8,6 +8,7 @@ checked in test_gross_up.py.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from typing import Any
 
@@ -258,18 +259,174 @@ def test_ceiling_given_says_where_the_ceilings_are_given(keywords: dict[str, Any
     assert (payslip_ceiling(*ends, year=2026, **keywords) is not None) == given
 
 
-@pytest.mark.parametrize("hashed_from", [1, 10**9])
-def test_households_are_numbered_by_equal_keywords_either_way(
-    hashed_from: int, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("small_codes", [1, 1 << 20])
+@pytest.mark.parametrize("most", [1 << 62, 7])
+def test_households_are_numbered_by_equal_keywords(
+    small_codes: int, most: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Rows equal in every keyword column share a number and no others do, whether the batch is
-    # numbered by hashing (large batches) or by sorting (small ones); the reference partition is
-    # numpy's row-wise unique of the stacked columns.
+    # Rows equal in every keyword column share a number and no others do, whether a column's
+    # whole numbers are their own codes or ranked, and where the numbers are renumbered
+    # between columns; the reference partition is numpy's row-wise unique of the stacked
+    # columns.
     module = sys.modules["expectgap.payroll.jp.gross_up"]
-    monkeypatch.setattr(module, "_HASHED_FROM", hashed_from)
+    monkeypatch.setattr(module, "_SMALL_CODES", small_codes)
+    monkeypatch.setattr(module, "_MOST_HOUSEHOLDS", most)
     rng = np.random.default_rng(7)
     columns = [rng.integers(0, k, 5_000).astype(float) for k in (3, 2, 5, 1)]
+    columns += [rng.choice([0.0, 2.5, -1_000.0], 5_000), rng.integers(0, 70, 5_000) * 1.0]
     numbers = module._household_numbers(columns)
     reference = np.unique(np.stack(columns, axis=1), axis=0, return_inverse=True)[1].ravel()
     pairs = set(zip(numbers.tolist(), reference.tolist(), strict=True))
     assert len(pairs) == len(set(numbers.tolist())) == len(set(reference.tolist()))
+
+
+@pytest.mark.parametrize("threads", [False, True])
+def test_ceilings_in_chunks_equal_one_chunk(threads: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Large batches of ceilings (and of payslip nets) are computed in chunks of people, on
+    # threads from a size: each person's bound is that of one chunk holding every person.
+    annual_module = sys.modules["expectgap.payroll.jp.annual"]
+    payslip_module = sys.modules["expectgap.payroll.jp.payslip"]
+    rng = np.random.default_rng(800)
+    n = 500
+    house = _households(rng, n)
+    months = rng.choice([0.0, 1.0, 3.5], n)
+    low = rng.uniform(50_000, 1_500_000, n).round()
+    high = low + rng.choice([0, 1, 40, 3_000], n)
+    ends = ((low, low * months), (high, high * months))
+    keywords = {"year": 2026, "commuting_allowance": 12_000, **house}
+    whole = (
+        net_ceiling(*ends, **keywords),
+        payslip_ceiling(*ends, **keywords),
+        payslip_module._payslip_net(high, bonus=high * months, **keywords),
+    )
+    monkeypatch.setattr(annual_module, "_CHUNK_ROWS", 37)
+    monkeypatch.setattr(annual_module, "_PARALLEL_MIN_SIZE", 100 if threads else 10**9)
+    chunked = (
+        net_ceiling(*ends, **keywords),
+        payslip_ceiling(*ends, **keywords),
+        payslip_module._payslip_net(high, bonus=high * months, **keywords),
+    )
+    for one, many in zip(whole, chunked, strict=True):
+        np.testing.assert_array_equal(many, one)
+
+
+@pytest.mark.parametrize("declared", [False, True])
+@pytest.mark.parametrize("fiscal", [2023, 2024, 2025, 2026])
+def test_least_levy_alone_is_the_least_of_the_range(fiscal: int, declared: bool) -> None:
+    # Where only the least levy of a range is used (regular instalments under one rule), it is
+    # computed alone, with the total income of its salary when the caller has it: the same
+    # number as the least of the whole range.
+    from expectgap.payroll.jp.income_tax import household, total_incomes_yen
+
+    annual_module = sys.modules["expectgap.payroll.jp.annual"]
+
+    rng = np.random.default_rng(900 + fiscal)
+    n = 4_000
+    salary = rng.integers(0, 30_000_000, n)
+    social = (salary * rng.uniform(0.1, 0.16, n)).astype(np.int64)
+    least = (salary, social + rng.integers(0, 50_000, n))
+    most = (salary + rng.integers(0, 400_000, n), social)
+    spouse = rng.random(n) < 0.3
+    house = household(
+        spouse=spouse,
+        spouse_income=np.where(spouse, 500_000, 0),
+        dependents=rng.integers(0, 3, n),
+        specific=np.zeros(n, np.int64),
+        elderly=np.zeros(n, np.int64),
+        cohabiting=np.zeros(n, np.int64),
+        young=rng.integers(0, 2, n),
+        under_23=None,
+        shown=0,
+    )
+    if declared:
+        house = dataclasses.replace(house, declared=DECLARED["deductions"].record)
+    income_year = annual_module._income_year(fiscal)
+    income = total_incomes_yen(salary, house.under_23, (income_year,))[0]
+    whole = annual_module._levy_range(least, most, fiscal, house, "yokohama")
+    for given in (None, income):
+        alone = annual_module._least_levy(least, most, fiscal, house, "yokohama", given)
+        np.testing.assert_array_equal(alone, whole.least)
+
+
+@pytest.mark.parametrize("chunk_rows", [None, 29])
+@pytest.mark.parametrize(("year", "declared"), [(2024, True), (2025, False), (2026, True)])
+def test_ceilings_along_a_path_equal_the_ceilings_of_each_range(
+    year: int, declared: bool, chunk_rows: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The ceilings between consecutive packages of a path (each package computed once) are
+    # net_ceiling of each pair, in one chunk or in many.
+    from expectgap.payroll.jp.annual import net_ceilings_along
+
+    if chunk_rows is not None:
+        monkeypatch.setattr(sys.modules["expectgap.payroll.jp.annual"], "_CHUNK_ROWS", chunk_rows)
+    rng = np.random.default_rng(1_000 + year)
+    people, steps = 120, 6
+    house = _households(rng, people)
+    months = rng.choice([0.0, 1.0, 2.5], people)
+    rises = rng.choice([0, 1, 3, 250, 9_000, 120_000], (people, steps))
+    pay = rng.uniform(40_000, 1_500_000, people).round()[:, None] + np.cumsum(rises, axis=1)
+    bonus = pay * months[:, None]
+    keywords: dict[str, Any] = {"year": year, "commuting_allowance": 8_000}
+    if declared:
+        keywords.update(DECLARED)
+    along = net_ceilings_along(
+        (pay.ravel(), bonus.ravel()),
+        **keywords,
+        **{name: np.repeat(values, steps) for name, values in house.items()},
+    )
+    assert along is not None
+    pairs = np.asarray(along).reshape(-1)
+    assert pairs.size == people * steps - 1
+    within = np.append(pairs, 0).reshape(people, steps)[:, :-1]
+    each = net_ceiling(
+        (pay[:, :-1].ravel(), bonus[:, :-1].ravel()),
+        (pay[:, 1:].ravel(), bonus[:, 1:].ravel()),
+        **keywords,
+        **{name: np.repeat(values, steps - 1) for name, values in house.items()},
+    )
+    np.testing.assert_array_equal(within.ravel(), each)
+
+
+@pytest.mark.parametrize(
+    ("period", "year", "declared"),
+    [
+        ("month", 2024, True),
+        ("month", 2026, False),
+        ("year", 2025, False),
+        ("year", 2026, True),
+        ("payslip", 2025, True),
+        ("payslip", 2026, False),
+    ],
+)
+def test_shortcuts_of_large_batches_give_the_same_results(
+    period: str, year: int, declared: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A large batch bounds its first ranges along a path (each amount between two ranges
+    # computed once; not for the payslip), and looks for a crossing below the grade starts
+    # under its first one (not for annual targets): the results equal those without either
+    # shortcut, which test_branch_and_bound_equals_the_scan_on_random_households checks
+    # against the scan.
+    rng = np.random.default_rng({"month": 1_100, "year": 1_200, "payslip": 1_300}[period] + year)
+    targets, options = _random_targets(rng, 600, period, year)
+    if declared:
+        options.update(DECLARED)
+    calls: dict[str, list[int]] = {"along": [], "cliffs": []}
+    along, cliffs = gross_up_module._ceilings_along, gross_up_module._below_cliffs
+
+    def counted_along(*args: Any, **kwargs: Any) -> Any:
+        calls["along"].append(args[0].size)
+        return along(*args, **kwargs)
+
+    def counted_cliffs(*args: Any, **kwargs: Any) -> Any:
+        result = cliffs(*args, **kwargs)
+        calls["cliffs"].append(int((result < args[4]).sum()))
+        return result
+
+    monkeypatch.setattr(gross_up_module, "_ceilings_along", counted_along)
+    monkeypatch.setattr(gross_up_module, "_below_cliffs", counted_cliffs)
+    fast = jp.gross_up(targets, **options)
+    assert bool(calls["along"]) == (period != "payslip"), "the path was not taken"
+    assert (sum(calls["cliffs"]) > 0) == (period != "year"), "no crossing below a grade start"
+    monkeypatch.setattr(gross_up_module, "_ceilings_along", lambda *args, **kwargs: None)
+    monkeypatch.setattr(gross_up_module, "grade_starts", lambda year: np.zeros(0))
+    np.testing.assert_array_equal(fast, jp.gross_up(targets, **options))

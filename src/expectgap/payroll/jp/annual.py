@@ -172,7 +172,15 @@ from expectgap.payroll.jp.withholding import bonus_tax_yen, monthly_tax_yen
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["MAX_SCHEDULE_PEOPLE", "AnnualNet", "annual", "ceiling_given", "net_ceiling"]
+__all__ = [
+    "MAX_SCHEDULE_PEOPLE",
+    "AnnualNet",
+    "annual",
+    "ceiling_given",
+    "grade_starts",
+    "net_ceiling",
+    "net_ceilings_along",
+]
 
 _PARAMS = "expectgap.payroll.jp.params"
 _JPY = "JPY"
@@ -1289,6 +1297,7 @@ def _levy_range(
     fiscal: int,
     house: Household,
     where: str | None,
+    incomes: tuple[IntArray | None, IntArray | None] = (None, None),
 ) -> _LevyRange:
     """The levy of :func:`_levy` over salaries and social insurance between the (salary,
     social insurance) pairs ``least`` and ``most``.
@@ -1298,11 +1307,12 @@ def _levy_range(
     (:func:`~expectgap.payroll.jp.resident_tax.credit_margins_yen`) widen the range. The cut is given from a positive levy before it up to an income limit: to every
     amount between two that have it (where the least levy before it stays positive), and to
     none between two without it where the lower is over the limit or the higher has no levy.
+    ``incomes``: the total incomes of the two salaries for the levy (:func:`_levy`), when known.
     """
-    levy_low, cut_low, before_low = _levy(*least, fiscal, house, where)
+    levy_low, cut_low, before_low = _levy(*least, fiscal, house, where, incomes[0])
     same = least[0] is most[0] and least[1] is most[1]
     levy_high, cut_high, before_high = (
-        (levy_low, cut_low, before_low) if same else _levy(*most, fiscal, house, where)
+        (levy_low, cut_low, before_low) if same else _levy(*most, fiscal, house, where, incomes[1])
     )
     supported = fiscal if fiscal in SUPPORTED_FISCAL_YEARS else fiscal + 1
     down, up = credit_margins_yen(least, most, house, supported)
@@ -1312,6 +1322,23 @@ def _levy_range(
         cut_everywhere=(cut_low > 0) & (cut_high > 0) & (before_low - down > 0),
         cut_nowhere=(cut_low == 0) & (cut_high == 0) & ((before_low > 0) | (before_high + up == 0)),
     )
+
+
+def _least_levy(
+    least: tuple[IntArray, IntArray],
+    most: tuple[IntArray, IntArray],
+    fiscal: int,
+    house: Household,
+    where: str | None,
+    income: IntArray | None = None,
+) -> IntArray:
+    """The least of :func:`_levy_range` alone (the levy at ``least`` less the credits'
+    margin), for callers that need neither the most nor where the cut is given; ``income``:
+    the total income of the salary of ``least`` for the levy (:func:`_levy`), when known."""
+    levy = _levy(*least, fiscal, house, where, income)[0]
+    supported = fiscal if fiscal in SUPPORTED_FISCAL_YEARS else fiscal + 1
+    down, _ = credit_margins_yen(least, most, house, supported)
+    return np.asarray(np.maximum(levy - down, 0), dtype=np.int64)
 
 
 def _like(values: npt.ArrayLike, like: npt.NDArray[Any]) -> IntArray:
@@ -2397,6 +2424,67 @@ def net_ceiling(
     >>> net_ceiling((300_000, 0), (300_100, 0), year=2026, left="2026-10-31") is None
     True
     """
+    built = _ceiling_people(
+        [low, high],
+        year=year,
+        prefecture=prefecture,
+        age=age,
+        bonus_months=bonus_months,
+        dependents=dependents,
+        spouse=spouse,
+        specific_dependents=specific_dependents,
+        young_dependents=young_dependents,
+        elderly_dependents=elderly_dependents,
+        cohabiting_elderly_parents=cohabiting_elderly_parents,
+        spouse_income=spouse_income,
+        dependent_under_23=dependent_under_23,
+        deductions=deductions,
+        industry=industry,
+        health_rate=health_rate,
+        commuting_allowance=commuting_allowance,
+        first_job=first_job,
+        deduction_lag_months=deduction_lag_months,
+        wage_lag_months=wage_lag_months,
+        residence=residence,
+        birth_date=birth_date,
+        joined=joined,
+        left=left,
+    )
+    if built is None:
+        return None
+    ends, options = built
+    return _by_chunks(ends[0], ends[1], options, _ceiling)
+
+
+def _ceiling_people(
+    ends: Sequence[tuple[object, object]],
+    *,
+    year: int,
+    prefecture: object = "tokyo",
+    age: object = None,
+    bonus_months: Sequence[int] = (6, 12),
+    dependents: object = 0,
+    spouse: object = False,
+    specific_dependents: object = 0,
+    young_dependents: object = 0,
+    elderly_dependents: object = 0,
+    cohabiting_elderly_parents: object = 0,
+    spouse_income: object = 0,
+    dependent_under_23: object = None,
+    deductions: Deductions | None = None,
+    industry: str = "general",
+    health_rate: float | None = None,
+    commuting_allowance: object = 0,
+    first_job: bool = False,
+    deduction_lag_months: int = 1,
+    wage_lag_months: int = 0,
+    residence: object = None,
+    birth_date: object = None,
+    joined: object = None,
+    left: object = None,
+) -> tuple[list[_People], _Options] | None:
+    """The people of each (monthly pay, annual bonus) pair of ``ends`` and the options, for
+    :func:`net_ceiling` (the same keywords), or None where no ceiling is given."""
     if not ceiling_given(year, bonus_months=bonus_months, joined=joined, left=left):
         return None
     months = _months(bonus_months)
@@ -2410,8 +2498,8 @@ def net_ceiling(
         wage_lag_months,
         residence,
     )
-    ends = []
-    for pay, bonus in (low, high):
+    people_of_ends = []
+    for pay, bonus in ends:
         people, _, _ = _people(
             pay,
             limit=_calendar(options.year).commuting_limit,
@@ -2435,8 +2523,64 @@ def net_ceiling(
             options=options,
             dates=_NO_DATES if birth_date is None else _DateArgs(birth_date),
         )
-        ends.append(_Engine(people, options))
-    return _ceiling(ends[0], ends[1])
+        people_of_ends.append(people)
+    return people_of_ends, options
+
+
+def net_ceilings_along(path: tuple[object, object], **keywords: Any) -> IntArray | None:
+    """The ceilings of :func:`net_ceiling` between each (monthly pay, annual bonus) package of
+    ``path`` (flattened) and the next: element ``i`` bounds net over every package from the
+    ``i``-th to the ``i + 1``-th (the two of the same person; the keywords as for
+    :func:`net_ceiling`, per-person ones following the path). Each package is computed once
+    for the ranges on both sides of it. None where no ceiling is given.
+
+    Examples
+    --------
+    >>> path = ([300_000, 300_100, 300_400], [0, 0, 0])
+    >>> net_ceilings_along(path, year=2026).tolist() == [
+    ...     int(net_ceiling((300_000, 0), (300_100, 0), year=2026)),
+    ...     int(net_ceiling((300_100, 0), (300_400, 0), year=2026))]
+    True
+    """
+    built = _ceiling_people([path], **keywords)
+    if built is None:
+        return None
+    (people,), options = built
+    pairs = max(people.size - 1, 0)
+    if people.size <= _CHUNK_ROWS:
+        return _along(_Engine(people, options))
+    out = np.empty(pairs, np.int64)
+
+    def chunk(lo: int, hi: int) -> None:
+        out[lo:hi] = _along(_Engine(people.part(lo, hi + 1), options))
+
+    _each_chunk(chunk, pairs)
+    return out
+
+
+def _by_chunks(
+    low: _People,
+    high: _People,
+    options: _Options,
+    bound: Callable[[_Engine, _Engine], IntArray],
+) -> IntArray:
+    """``bound`` on the engines of two batches of the same people (``low`` and ``high`` the
+    same object for one package each); a large batch flattened, in chunks of
+    :data:`_CHUNK_ROWS` people (on threads from :data:`_PARALLEL_MIN_SIZE`), as
+    :func:`annual` computes its nets (each person's bound depends on that person only)."""
+    size = max(low.size, high.size)
+    if size <= _CHUNK_ROWS:
+        engine = _Engine(low, options)
+        return bound(engine, engine if high is low else _Engine(high, options))
+    out = np.empty(size, np.int64)
+
+    def chunk(lo: int, hi: int) -> None:
+        engine = _Engine(low.part(lo, hi), options)
+        other = engine if high is low else _Engine(high.part(lo, hi), options)
+        out[lo:hi] = bound(engine, other)
+
+    _each_chunk(chunk, size)
+    return out
 
 
 def ceiling_given(
@@ -2461,6 +2605,27 @@ def ceiling_given(
     return joined is None and left is None
 
 
+@functools.cache
+def grade_starts(year: int) -> FloatArray:
+    """The monthly pays (for social insurance: pay and allowances, commuting included) at
+    which a grade of standard monthly remuneration starts, in any premium month from the
+    December before ``year`` to its December (sorted, without repeats): where net pay can fall
+    as pay rises by a yen, as the premiums step up a grade.
+
+    Examples
+    --------
+    >>> starts = grade_starts(2026)
+    >>> bool(63_000 in starts), bool(63_001 in starts)
+    (True, False)
+    """
+    grades = load(_PARAMS, "health_insurance")["grades"]
+    months = [date(year - 1, MONTHS_IN_YEAR, 1)] + [date(year, m, 1) for m in range(1, 13)]
+    lower = {float(row["lower"]) for month in months for row in grades.at(month)}
+    starts = np.asarray(sorted(lower - {0.0}), dtype=np.float64)
+    starts.setflags(write=False)
+    return starts
+
+
 def _bonus_rounding(low: _Engine, high: _Engine) -> IntArray:
     """How far the year's social insurance can fall between two engines as pay rises: where
     the fiscal year's health cap binds, a larger bonus leaves less room to the next, and the
@@ -2477,19 +2642,86 @@ def _bonus_rounding(low: _Engine, high: _Engine) -> IntArray:
     return np.asarray(np.where(same, 0, count), dtype=np.int64)
 
 
+@dataclass(frozen=True)
+class _End:
+    """What a ceiling takes from one end of a range: the year's gross, salary (whole yen),
+    social insurance, and the salary's total incomes under the rules of the year and of the
+    two levies' income years."""
+
+    gross: FloatArray
+    salary: IntArray
+    social: IntArray
+    incomes: list[IntArray]
+
+    def cut(self, part: slice) -> _End:
+        """The rows ``part`` (each array broadcast to the rows first)."""
+        size = max(np.size(a) for a in (self.gross, self.salary, self.social, *self.incomes))
+
+        def rows(a: npt.NDArray[Any]) -> Any:
+            return np.broadcast_to(a, (size,))[part]
+
+        return _End(
+            rows(self.gross),
+            rows(self.salary),
+            rows(self.social),
+            [rows(i) for i in self.incomes],
+        )
+
+
+def _end(engine: _Engine) -> _End:
+    """The :class:`_End` of an engine's packages."""
+    parts, employment, _, _ = engine.premiums()
+    gross, _, salary = engine.amounts()
+    year = engine.opt.year
+    # The total incomes of the salary under the rules of this year and of the levies' income
+    # years (one computation per set of rules), as _Engine.run takes them.
+    years = (year, *(_income_year(f) for f in (year - 1, year)))
+    incomes = total_incomes_yen(salary, engine.people.house.under_23, years)
+    return _End(gross, salary, sum(parts.values(), employment), incomes)
+
+
+def _bound(low: _End, high: _End, rounding: IntArray, house: Household, opt: _Options) -> IntArray:
+    """:func:`net_ceiling` from its two ends (``house``: the people's households; ``rounding``:
+    :func:`_bonus_rounding`)."""
+    social_low = low.social - rounding
+    social_high = high.social + rounding
+    tax = annual_tax_yen(low.salary, social_high, house, opt.year, low.incomes[0])
+    resident = _resident_floor(
+        (low.salary, social_high),
+        (high.salary, social_low),
+        house,
+        opt,
+        (low.incomes, high.incomes),
+    )
+    return np.asarray(np.floor(high.gross) - social_low - tax - resident, dtype=np.int64)
+
+
 def _ceiling(low: _Engine, high: _Engine) -> IntArray:
     """:func:`net_ceiling` on two engines of the same people and options."""
     rounding = _bonus_rounding(low, high)
-    parts, employment, _, _ = low.premiums()
-    social_low = sum(parts.values(), employment) - rounding
-    parts, employment, _, _ = high.premiums()
-    social_high = sum(parts.values(), employment) + rounding
-    _, _, salary_low = low.amounts()
-    gross_high, _, salary_high = high.amounts()
-    house, year = low.people.house, low.opt.year
-    tax = annual_tax_yen(salary_low, social_high, house, year)
-    resident = _resident_floor((salary_low, social_high), (salary_high, social_low), house, low.opt)
-    return np.asarray(np.floor(gross_high) - social_low - tax - resident, dtype=np.int64)
+    return _bound(_end(low), _end(high), rounding, low.people.house, low.opt)
+
+
+def _along(engine: _Engine) -> IntArray:
+    """:func:`net_ceilings_along` on one engine: the ceilings between each of its packages and
+    the next, each package computed once."""
+    people = engine.people
+    size = people.size
+    if size < 2:
+        return np.zeros(0, np.int64)
+    end = _end(engine)
+    low, high = slice(0, size - 1), slice(1, size)
+    # _bonus_rounding of each package and the next (the same bonus months)
+    rounding = np.zeros((), np.int64)
+    if people.bonuses:
+        pay = np.broadcast_to(people.pay_si, (size,))
+        same = pay[low] == pay[high]
+        for _, amount in people.bonuses:
+            paid = np.broadcast_to(amount, (size,))
+            same = same & (paid[low] == paid[high])
+        rounding = np.asarray(np.where(same, 0, len(people.bonuses)), dtype=np.int64)
+    house = people.part(0, size - 1).house
+    return _bound(end.cut(low), end.cut(high), rounding, house, engine.opt)
 
 
 def _resident_floor(
@@ -2497,9 +2729,12 @@ def _resident_floor(
     most: tuple[IntArray, IntArray],
     house: Household,
     options: _Options,
+    incomes: tuple[Sequence[IntArray], Sequence[IntArray]],
 ) -> IntArray:
     """The least resident tax paid in the year over salaries and social insurance between the
-    (salary, social insurance) pairs ``least`` (lowest levies) and ``most`` (highest).
+    (salary, social insurance) pairs ``least`` (lowest levies) and ``most`` (highest);
+    ``incomes``: the total incomes of the two salaries under the rules of the year and of
+    the two levies' income years.
 
     The year pays ``k`` regular instalments of the previous fiscal year's levy (January-May)
     and this fiscal year's levy less ``k'`` regular instalments (first + the rest); a regular
@@ -2513,9 +2748,15 @@ def _resident_floor(
     year = options.year
     before_june = _collection(year)[0].first_month - 1
     total = zero
-    for fiscal in (year - 1, year):
+    for number, fiscal in enumerate((year - 1, year), start=1):
         ordinary, special = _collection(fiscal)
-        levies = _levy_range(least, most, fiscal, house, options.residence)
+        pair = (incomes[0][number], incomes[1][number])
+        if fiscal < year and special.count == 0:
+            # January-May: regular instalments of the least levy, under the one rule.
+            levy = _least_levy(least, most, fiscal, house, options.residence, pair[0])
+            total = total + before_june * (levy // ordinary.count // ordinary.unit * ordinary.unit)
+            continue
+        levies = _levy_range(least, most, fiscal, house, options.residence, pair)
         levy_low, levy_high = levies.least, levies.most
         rules = [ordinary]
         if special.count > 0:

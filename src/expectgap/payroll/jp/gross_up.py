@@ -25,7 +25,13 @@ all targets at once (each with its own household, age and bonus):
    of the gross over it), so most are ruled out at once and a target costs a few dozen bounds
    whatever its household: the cost does not grow with the variety of households. A few
    targets bound the last amounts before the crossing one by one in the same engine call as
-   the ranges below them (two engine calls in all, where no range needs splitting).
+   the ranges below them (two engine calls in all, where no range needs splitting). Many
+   targets bound their first ranges along a path
+   (:func:`~expectgap.payroll.jp.annual.net_ceilings_along`: the amount where one range ends
+   and the next begins is computed once for both), and first try the grade start under their
+   crossing (:func:`~expectgap.payroll.jp.annual.grade_starts`): where net already reaches the
+   target just before it (the premiums step up at the start, and net falls short again), the
+   crossing below it is found first, and the ranges around it need no splitting.
 
 Where no ceiling is given (bonuses that share a health insurance cap across calendar years:
 premiums can then fall as pay rises; joining or leaving), a slope bound serves instead
@@ -75,7 +81,13 @@ import numpy.typing as npt
 from expectgap._vector import Shape, amounts, is_series
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
-from expectgap.payroll.jp.annual import annual, ceiling_given, net_ceiling
+from expectgap.payroll.jp.annual import (
+    annual,
+    ceiling_given,
+    grade_starts,
+    net_ceiling,
+    net_ceilings_along,
+)
 from expectgap.payroll.jp.deductions import Deductions
 from expectgap.payroll.jp.income_tax import max_yen
 from expectgap.payroll.jp.payslip import _payslip_net, payslip, payslip_ceiling
@@ -112,9 +124,11 @@ _POINTS_PER_CALL = 1 << 16
 # Targets are bounded by the engine's yen maximum over this factor, so that the grosses the search
 # tries (up to twice a gross whose take-home is at least a fifth of it) stay within the bound.
 _HEADROOM = 10
-# Batches from this many targets number their households by hashing (pandas); smaller ones by
-# sorting, which is as fast there and keeps pandas out of a single assessment.
-_HASHED_FROM = 4_096
+# Columns of whole numbers from 0 below this are their own household codes (no sorting).
+_SMALL_CODES = 1 << 20
+# Household numbers stay below this (a mixed radix of the columns' codes, renumbered densely
+# where the next column would pass it).
+_MOST_HOUSEHOLDS = 1 << 62
 
 # Blocks per RISE_SLACK / m amounts scanned when many targets share the engine calls: more
 # blocks waste fewer evaluations past the result, fewer blocks make fewer engine calls.
@@ -145,6 +159,14 @@ _BELOW_CELL = 32
 # Cuts of the bracket before the branch and bound at most (false position, bisecting where two
 # cuts did not halve it): enough to close a bracket of any pay.
 _CROSSING_STEPS = 64
+# Grade starts tried below a crossing, one after the other (_below_cliffs),
+_CLIFF_ROUNDS = 3
+# where the crossing is above the start by at most this share of the grade below it: past the
+# start, net is short of its value before it by about the step in premiums (their rate times
+# the grade's width), and rises by the share of pay left after deductions, so it is back
+# within about rate / that share (0.15 / 0.75 = 0.2, 0.3 at the highest deductions) of the
+# grade's width. (Only the speed depends on this: any crossing serves the branch and bound.)
+_CLIFF_REACH = 0.5
 # Below this many targets, a step of the crossing's search evaluates several amounts per
 # target (up to _SMALL_ROWS in all): the engine call's overhead outweighs the amounts it
 # computes.
@@ -168,6 +190,9 @@ _PLAIN = (int, float, bool, type(None))
 _NO_BONUS_MONTHS = (6, 12)
 
 Net = Callable[[IntArray, FloatArray], FloatArray]
+# along(rows, amounts): the ceiling of net between each amount and the next (consecutive amounts
+# of one row; the ranges between two rows are not used), or None where not given.
+Along = Callable[[IntArray, FloatArray], FloatArray | None]
 # ceiling(rows, low, high): a bound of net over low..high for each row, net itself where
 # low == high (see _rule_out).
 Ceiling = Callable[[IntArray, FloatArray, FloatArray], FloatArray]
@@ -257,6 +282,30 @@ def _ceiling(
             for amount in (low, high)
         ]
         bound = net_ceiling(ends[0], ends[1], commuting_allowance=commuting, **options)
+    return None if bound is None else np.asarray(bound, dtype=np.float64)
+
+
+def _ceilings_along(
+    amount: FloatArray,
+    *,
+    period: str,
+    bonus_months_of_pay: FloatArray,
+    offset: FloatArray,
+    commuting: float,
+    options: dict[str, Any],
+) -> FloatArray | None:
+    """The ceilings of net (the year's) between each amount and the next
+    (:func:`~expectgap.payroll.jp.annual.net_ceilings_along`), or None for the payslip's net."""
+    if period == "payslip":
+        return None
+    path = _pay_and_bonus(
+        amount,
+        period=period,
+        bonus_months_of_pay=bonus_months_of_pay,
+        offset=offset,
+        commuting=commuting,
+    )
+    bound = net_ceilings_along(path, commuting_allowance=commuting, **options)
     return None if bound is None else np.asarray(bound, dtype=np.float64)
 
 
@@ -512,6 +561,19 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             options=options,
         )
 
+    def along(rows: IntArray, path: FloatArray) -> FloatArray | None:
+        options = shared | {name: array[rows] for name, array in varying.items()}
+        if no_bonus:
+            options["bonus_months"] = _NO_BONUS_MONTHS
+        return _ceilings_along(
+            path,
+            period=period,
+            bonus_months_of_pay=bonus_flat[rows],
+            offset=offset_flat[rows],
+            commuting=commuting,
+            options=options,
+        )
+
     paid_in = _NO_BONUS_MONTHS if no_bonus else bonus_months
     given = ceiling_given(year, bonus_months=paid_in, joined=joined, left=left)
     ceiling = cast(Ceiling, bound) if given else None
@@ -530,6 +592,8 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             household=household,
             slack=_SLACK[period],
             ceiling=ceiling,
+            along=along if given and period != "payslip" else None,
+            cliffs=grade_starts(year) - commuting if given and period != "year" else None,
             least=float(np.ceil(MONTHS_IN_YEAR * commuting)) if period == "year" else 0.0,
         )
         if size
@@ -539,24 +603,29 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
 
 
 def _household_numbers(columns: list[FloatArray]) -> IntArray:
-    """A number for each row, the same for rows equal in every column: hashed (pandas'
-    factorize) for batches from :data:`_HASHED_FROM` rows, sorted (numpy) below, so that a
-    small batch does not import pandas."""
+    """A number for each row, the same for rows equal in every column and different for rows
+    that differ in one: each column's values are coded (whole numbers from 0 up to
+    :data:`_SMALL_CODES` by themselves, other values by their rank among the column's distinct
+    values) and the codes read as the digits of one number (numpy only: no pandas import)."""
     size = columns[0].size
-    if size >= _HASHED_FROM:
-        import pandas as pd
-
-        def codes(values: npt.NDArray[Any]) -> IntArray:
-            return cast(IntArray, pd.factorize(values, use_na_sentinel=False)[0])
-    else:
-
-        def codes(values: npt.NDArray[Any]) -> IntArray:
-            return cast(IntArray, np.unique(values, return_inverse=True)[1].reshape(size))
-
     numbers = np.zeros(size, dtype=np.int64)
+    radix = 1
     for column in columns:
-        column_codes = codes(column)
-        numbers = codes(numbers * (int(column_codes.max(initial=0)) + 1) + column_codes)
+        if (
+            column.min(initial=0.0) >= 0
+            and column.max(initial=0.0) < _SMALL_CODES
+            and bool((column == np.floor(column)).all())
+        ):
+            codes = column.astype(np.int64)
+            count = int(codes.max(initial=0)) + 1
+        else:
+            distinct, inverse = np.unique(column, return_inverse=True)
+            codes, count = inverse.reshape(size).astype(np.int64), distinct.size
+        if radix * count >= _MOST_HOUSEHOLDS:
+            distinct, inverse = np.unique(numbers, return_inverse=True)
+            numbers, radix = inverse.reshape(size).astype(np.int64), distinct.size
+        numbers = numbers * count + codes
+        radix *= count
     return numbers
 
 
@@ -569,14 +638,18 @@ def _search(
     household: IntArray,
     slack: float,
     ceiling: Ceiling | None = None,
+    along: Along | None = None,
+    cliffs: FloatArray | None = None,
     least: float = 0.0,
 ) -> IntArray:
     """Smallest whole amount x >= 0 with net(x) >= need, for every target (see module).
 
     ``household`` numbers the targets sharing one net function (the same keywords); ``slack``
     is the net function's :data:`RISE_SLACK`; ``ceiling``, where given, bounds net over a
-    range of amounts (see :func:`_rule_out`); amounts below ``least`` have no net (minus
-    infinity).
+    range of amounts (see :func:`_rule_out`), and ``along``, where given, bounds it between
+    consecutive amounts of a path (each amount computed once); ``cliffs``, where given, are the
+    amounts (sorted) where net may fall as the amount rises by one (see :func:`_below_cliffs`);
+    amounts below ``least`` have no net (minus infinity).
     """
     # 1. Bracket: below lo the gross itself is short of the target (or there is no net).
     lo = np.maximum(np.ceil((need - fixed) / per_yen) - 1, least)
@@ -615,6 +688,10 @@ def _search(
             ends = (a[wide], b[wide])
             nets = (a_net[todo][wide], b_net[todo][wide])
             b[wide] = _crossing(net, todo[wide], ends, nets, need[wide])
+            if cliffs is not None:
+                b[wide] = _below_cliffs(
+                    net, todo[wide], ends[0], nets[0], b[wide], need[wide], cliffs
+                )
             a[wide] = b[wide] - 1
         start = lo[todo] + 1
         alone = np.maximum(a - _BELOW_CELL, start) if small else b
@@ -622,7 +699,7 @@ def _search(
             share = 1 - (need - lo_net[todo]) / (per_yen[todo] * (b - lo[todo]))
         keep = np.where(np.isfinite(share), share + _KEEP_MARGIN, _KEEP)
         keep = np.clip(keep, *_KEEP_LIMITS)
-        answer[todo] = _rule_out(net, ceiling, todo, (start, alone, b), need, keep)
+        answer[todo] = _rule_out(net, ceiling, todo, (start, alone, b), need, keep, along)
         return answer
     # 3-4, by chunks of targets sharing the engine calls.
     widths = (max(int(window) // _BLOCKS_PER_WINDOW, 1), int(window))
@@ -836,6 +913,49 @@ def _crossing(
     return hi
 
 
+def _below_cliffs(
+    net: Net,
+    rows: IntArray,
+    low: FloatArray,
+    low_net: FloatArray,
+    end: FloatArray,
+    need: FloatArray,
+    cliffs: FloatArray,
+) -> FloatArray:
+    """A crossing (as :func:`_crossing`) at or below each crossing ``end`` of targets with
+    net(``low``) = ``low_net`` < need: where net reaches the target just before the last of
+    ``cliffs`` below ``end`` (a grade's start, where the premiums step up and net falls), the
+    crossing below it, and so on down.
+
+    Net can reach a target below a grade's start, fall short from it and reach the target
+    again above: the first crossing is then below the start, and the branch and bound would
+    find it only by splitting ranges around it many times. Any crossing serves the branch and
+    bound (which rules out or finds every amount below it); the first one makes it cheap.
+    """
+    end = end.copy()
+    pending = np.arange(rows.size if cliffs.size else 0)
+    for _ in range(_CLIFF_ROUNDS):
+        # the last cliff below each end (net(end - 1) falls short: no cliff at end to try)
+        at = np.searchsorted(cliffs, end[pending], side="left") - 1
+        start = cliffs[np.maximum(at, 0)]
+        width = start - np.where(at > 0, cliffs[np.maximum(at - 1, 0)], 0.0)
+        # net falls short past a start for a share of the grade only (_CLIFF_REACH)
+        near = end[pending] - start <= _CLIFF_REACH * width
+        tried = (at >= 0) & (start - 1 > low[pending]) & near
+        pending, top = pending[tried], start[tried] - 1
+        if not pending.size:
+            break
+        got = net(rows[pending], top)
+        hit = got >= need[pending]
+        pending, top, got = pending[hit], top[hit], got[hit]
+        if not pending.size:
+            break
+        end[pending] = _crossing(
+            net, rows[pending], (low[pending], top), (low_net[pending], got), need[pending]
+        )
+    return end
+
+
 def _consecutive(
     owner: IntArray, last: FloatArray, left: FloatArray
 ) -> tuple[IntArray, FloatArray, FloatArray]:
@@ -856,9 +976,19 @@ def _toward_end(
     next."""
     size = last - first + 1
     count = int(np.ceil(np.max(np.log(np.maximum(size, 1.0)) / -np.log(keep), initial=0.0)))
-    left = np.floor(size[:, None] * keep[:, None] ** np.arange(count + 2))
+    left = np.floor(size[:, None] * _powers(keep, count + 2))
     left[:, -1] = 0
     return _consecutive(owner, last, left)
+
+
+def _powers(base: FloatArray, count: int) -> FloatArray:
+    """``base ** k`` for ``k`` from 0 to ``count - 1`` (columns), by running products (many
+    times cheaper than ``**`` on floats; the last bits may differ, which only moves where the
+    ranges are cut)."""
+    factors = np.empty((base.size, max(count, 1)))
+    factors[:, 0] = 1.0
+    factors[:, 1:] = base[:, None]
+    return np.asarray(np.cumprod(factors, axis=1)[:, :count], dtype=np.float64)
 
 
 def _alone(
@@ -897,6 +1027,26 @@ def _split(
     )
 
 
+def _path_toward_end(
+    owner: IntArray, first: FloatArray, last: FloatArray, keep: FloatArray
+) -> tuple[IntArray, FloatArray]:
+    """The ranges of :func:`_toward_end` as a path: for each range ``first`` .. ``last`` of
+    ``owner`` (not empty), its first amount and the last amount of each of its pieces, in
+    order and without repeats; consecutive amounts of one owner bound a range (one amount
+    more than the piece, the end of the one before), so the ranges between them cover
+    ``first`` .. ``last``."""
+    size = last - first + 1
+    count = int(np.ceil(np.max(np.log(np.maximum(size, 1.0)) / -np.log(keep), initial=0.0)))
+    left = np.floor(size[:, None] * _powers(keep, count + 2)[:, 1:])
+    left[:, -1] = 0
+    points = np.concatenate([first[:, None], last[:, None] - left], axis=1)
+    kept = np.ones(points.shape, dtype=bool)
+    kept[:, 1:] = points[:, 1:] > points[:, :-1]
+    kept &= (size >= 1)[:, None]
+    owners = np.broadcast_to(owner[:, None], kept.shape)
+    return owners[kept], points[kept]
+
+
 def _rule_out(
     net: Net,
     ceiling: Ceiling,
@@ -904,6 +1054,7 @@ def _rule_out(
     amounts: tuple[FloatArray, FloatArray, FloatArray],
     need: FloatArray,
     keep: FloatArray,
+    along: Along | None = None,
 ) -> IntArray:
     """Branch and bound for targets whose net falls short below the first of ``amounts``
     (``start``) and reaches the target at the last (``end``): the first amount reaching the
@@ -917,12 +1068,19 @@ def _rule_out(
     target is a candidate, and ranges after the smallest candidate are dropped; any other range
     is split (:func:`_split`) and bounded again. When no range is left, every amount below the
     smallest candidate (or ``end``) has been ruled out: it is the answer.
+
+    Where ``along`` is given, a large batch bounds the first ranges along a path
+    (:func:`_path_toward_end`): each amount where one range ends and the next begins is
+    computed once for both.
     """
     start, alone, end = amounts
     answer = np.asarray(end, dtype=np.int64).copy()
     everyone = np.arange(rows.size)
+    first: tuple[IntArray, FloatArray, FloatArray, FloatArray] | None = None
+    if along is not None and rows.size >= _SMALL_CALL:
+        first = _bound_along(along, rows, *_path_toward_end(everyone, start, alone - 1, keep))
     parts = [
-        _toward_end(everyone, start, alone - 1, keep),
+        _toward_end(everyone, start, alone - 1, keep) if first is None else first[:3],
         _alone(everyone, alone, end - 1),
     ]
     owner, a, b = (np.concatenate(columns) for columns in zip(*parts, strict=True))
@@ -930,11 +1088,15 @@ def _rule_out(
         # A single amount's ceiling is its net, which costs about half as much (unless few
         # amounts are bounded: then one engine call serves them all).
         bound = np.empty(owner.size)
-        single = (a == b) & (owner.size >= _SMALL_ROWS)
+        todo = np.ones(owner.size, dtype=bool)
+        if first is not None:  # the path's ranges come first, already bounded
+            done = first[3]
+            bound[: done.size], todo[: done.size], first = done, False, None
+        single = todo & (a == b) & (owner.size >= _SMALL_ROWS)
         if single.any():
             bound[single] = net(rows[owner[single]], a[single])
-        if not single.all():
-            wide = ~single
+        wide = todo & ~single
+        if wide.any():
             bound[wide] = ceiling(rows[owner[wide]], a[wide], b[wide])
         reached = bound >= need[owner]
         owner, a, b = owner[reached], a[reached], b[reached]
@@ -943,3 +1105,25 @@ def _rule_out(
         wide = ~single & (a < answer[owner])
         owner, a, b = _split(owner[wide], a[wide], b[wide], small=rows.size < _SMALL_CALL)
     return answer
+
+
+def _bound_along(
+    along: Along, rows: IntArray, owner: IntArray, points: FloatArray
+) -> tuple[IntArray, FloatArray, FloatArray, FloatArray] | None:
+    """The ranges between consecutive ``points`` of each ``owner`` (a path of
+    :func:`_path_toward_end`), then the range of its only amount for each owner with one
+    point, and the ceilings of the first (those of the others are still to compute); None
+    where ``along`` gives no bound."""
+    bound = along(rows[owner], points)
+    if bound is None:
+        return None
+    pair = owner[1:] == owner[:-1]
+    lone = np.ones(owner.size, dtype=bool)
+    lone[1:] &= ~pair
+    lone[:-1] &= ~pair
+    return (
+        np.concatenate([owner[:-1][pair], owner[lone]]),
+        np.concatenate([points[:-1][pair], points[lone]]),
+        np.concatenate([points[1:][pair], points[lone]]),
+        np.asarray(bound)[pair],
+    )

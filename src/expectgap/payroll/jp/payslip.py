@@ -53,11 +53,13 @@ from expectgap.payroll.jp.annual import (
     _CHUNK_ROWS,
     _COMPONENTS,
     _bonus_rounding,
+    _by_chunks,
     _check_year,
     _collection,
     _each_chunk,
     _Engine,
     _Instalments,
+    _least_levy,
     _levy_range,
     _Options,
     _People,
@@ -438,22 +440,22 @@ def payslip_ceiling(
     prior_salary = keywords.get("prior_year_salary")
     if prior_salary is not None and keywords.get("prior_year_social_insurance") is None:
         return None
-    engines = []
-    for pay, bonus in (low, high):
-        people, options, _, _ = _prepare(pay, year=year, bonus=bonus, **keywords)
-        engines.append(_Engine(people, options))
-    return _slip_ceiling(engines[0], engines[1], chosen)
+    ends = [_prepare(pay, year=year, bonus=bonus, **keywords) for pay, bonus in (low, high)]
+    return _by_chunks(
+        ends[0][0], ends[1][0], ends[0][1], lambda low, high: _slip_ceiling(low, high, chosen)
+    )
 
 
 def _payslip_net(pay: object, *, year: int, bonus: object, **keywords: Any) -> IntArray:
     """The net of the regular month's payslip of each package, flattened: the ceiling of a
     range of one package (:func:`payslip_ceiling`), computed on one engine."""
     people, options, _, _ = _prepare(pay, year=year, bonus=bonus, **keywords)
-    engine = _Engine(people, options)
-    if engine.span is not None:  # joining or leaving: read the month off the year
+    if people.joined is not None or people.left is not None:
+        # joining or leaving: read the month off the year
         net = payslip(pay, year=year, bonus=bonus, **keywords).net
         return np.asarray(net, dtype=np.int64).reshape(-1)
-    return _slip_ceiling(engine, engine, regular_month(year))
+    month = regular_month(year)
+    return _by_chunks(people, people, options, lambda one, _: _slip_ceiling(one, one, month))
 
 
 def _month_social(engine: _Engine, month: int) -> IntArray:
@@ -463,11 +465,12 @@ def _month_social(engine: _Engine, month: int) -> IntArray:
     assert group is not None
     if engine.dated:  # a date of birth: the premium month's own age
         premium_month = month_index(engine.opt.year, month) - engine.opt.lag
-        parts = engine.premium_parts(premium_month)
-    else:
-        parts = group.table.parts[:, engine.index(group.table.lower)]
+        premiums = engine.premium_parts(premium_month).sum(axis=0)
+    else:  # the table's components summed first (small), then one gather
+        table = group.table
+        premiums = np.take(table.parts.sum(axis=0), engine.index(table.lower))
     rate, drop = plan.rules[group.rule]
-    return np.asarray(parts.sum(axis=0) + _employment(engine.people.pay_si, rate, drop))
+    return np.asarray(premiums + _employment(engine.people.pay_si, rate, drop))
 
 
 def _slip_ceiling(low: _Engine, high: _Engine, month: int) -> IntArray:
@@ -580,8 +583,12 @@ def _least_instalment(
         least, most = (least[0], social), (most[0], social)
     june = _collection(options.year)[0].first_month
     fiscal = options.year if month >= june else options.year - 1
-    levies = _levy_range(least, most, fiscal, people.house, options.residence)
     ordinary, special = _collection(fiscal)
+    if special.count == 0 and (fiscal < options.year or month > ordinary.first_month):
+        # A regular instalment of the least levy, under the one rule.
+        levy = _least_levy(least, most, fiscal, people.house, options.residence)
+        return np.asarray(levy // ordinary.count // ordinary.unit * ordinary.unit, np.int64)
+    levies = _levy_range(least, most, fiscal, people.house, options.residence)
     values = []
     for rule in (ordinary, special) if special.count > 0 else (ordinary,):
         if fiscal < options.year or month > rule.first_month:
