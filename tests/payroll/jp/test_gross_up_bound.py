@@ -430,3 +430,36 @@ def test_shortcuts_of_large_batches_give_the_same_results(
     monkeypatch.setattr(gross_up_module, "_ceilings_along", lambda *args, **kwargs: None)
     monkeypatch.setattr(gross_up_module, "grade_starts", lambda year: np.zeros(0))
     np.testing.assert_array_equal(fast, jp.gross_up(targets, **options))
+
+
+@pytest.mark.parametrize(("period", "year"), [("month", 2024), ("payslip", 2026), ("year", 2025)])
+def test_large_batches_rule_out_every_amount_just_below_their_results(
+    period: str, year: int
+) -> None:
+    # A large batch (from 256 targets) closes each target on a crossing b (net(b - 1) short of
+    # the target), bounds ranges up to b - 2 only, and leaves at least 16 amounts of monthly pay
+    # in the last range before b: brute force over the 64 amounts below each result (every one
+    # of them evaluated by the engine itself) finds none reaching its target.
+    rng = np.random.default_rng({"month": 1_400, "payslip": 1_500, "year": 1_600}[period])
+    targets, options = _random_targets(rng, 300, period, year)
+    got = np.asarray(jp.gross_up(targets, **options), dtype=np.float64)
+    months = options["bonus_months_of_pay"]
+    house = {k: v for k, v in options.items() if k not in ("year", "period", "bonus_months_of_pay")}
+    below = 64
+
+    def net(amount: np.ndarray) -> np.ndarray:
+        rows = {k: np.broadcast_to(v[:, None], amount.shape) for k, v in house.items()}
+        m = np.broadcast_to(months[:, None], amount.shape)
+        if period == "payslip":
+            return np.asarray(jp.payslip(amount, year=year, bonus=amount * m, **rows).net)
+        if period == "month":
+            return np.asarray(jp.annual(amount, year=year, bonus=amount * m, **rows).net) / 12
+        pay = amount / (12 + m)
+        bonus = np.maximum(amount - 12 * pay, 0)
+        return np.asarray(jp.annual(pay, year=year, bonus=bonus, **rows).net)
+
+    amounts = got[:, None] - np.arange(below + 1)
+    nets = net(np.maximum(amounts, 0.0))
+    assert (nets[:, 0] >= targets).all()
+    tried = amounts[:, 1:] >= 0
+    assert (nets[:, 1:][tried] < np.broadcast_to(targets[:, None], tried.shape)[tried]).all()

@@ -23,7 +23,9 @@ all targets at once (each with its own household, age and bonus):
    ceiling is their net. The first ranges shrink toward the crossing by the share of the
    gross the target's deductions take (the ceiling of a range exceeds net by about that share
    of the gross over it), so most are ruled out at once and a target costs a few dozen bounds
-   whatever its household: the cost does not grow with the variety of households. A few
+   whatever its household: the cost does not grow with the variety of households. (The
+   amount just before a crossing falls short: the ranges stop one amount before it; and the
+   last of them keeps a few amounts, :data:`_TAIL`, whose nets are all near the target.) A few
    targets bound the last amounts before the crossing one by one in the same engine call as
    the ranges below them (two engine calls in all, where no range needs splitting). Many
    targets bound their first ranges along a path
@@ -151,6 +153,12 @@ _SINGLES = 8
 # the same for fewer than _SMALL_CALL targets (one engine call bounds them all: fewer rounds).
 _SMALL_PIECES = 16
 _SMALL_SINGLES = 32
+# The last of the first ranges (those shrinking toward the crossing) holds at least this many
+# amounts (of monthly pay): the nets just before the crossing are near the target, and
+# splitting them finer costs more bounds than it saves (measured on 100,000 targets: 11% fewer
+# net evaluations). Annual amounts (period "year") keep ranges down to one amount (fewer
+# evaluations there).
+_TAIL = {"month": 16.0, "payslip": 16.0, "year": 0.0}
 # At most this many amounts before the end of a small batch's bracket are bounded one by one,
 # with the ranges below them, in one engine call (a wider bracket is first closed by
 # _crossing): the bracket's own and _BELOW_CELL below it.
@@ -595,6 +603,7 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             along=along if given and period != "payslip" else None,
             cliffs=grade_starts(year) - commuting if given and period != "year" else None,
             least=float(np.ceil(MONTHS_IN_YEAR * commuting)) if period == "year" else 0.0,
+            tail=_TAIL[period],
         )
         if size
         else need
@@ -641,6 +650,7 @@ def _search(
     along: Along | None = None,
     cliffs: FloatArray | None = None,
     least: float = 0.0,
+    tail: float = 0.0,
 ) -> IntArray:
     """Smallest whole amount x >= 0 with net(x) >= need, for every target (see module).
 
@@ -649,7 +659,8 @@ def _search(
     range of amounts (see :func:`_rule_out`), and ``along``, where given, bounds it between
     consecutive amounts of a path (each amount computed once); ``cliffs``, where given, are the
     amounts (sorted) where net may fall as the amount rises by one (see :func:`_below_cliffs`);
-    amounts below ``least`` have no net (minus infinity).
+    amounts below ``least`` have no net (minus infinity); ``tail`` is the least number of
+    amounts in the last range before a crossing (see :func:`_toward_end`).
     """
     # 1. Bracket: below lo the gross itself is short of the target (or there is no net).
     lo = np.maximum(np.ceil((need - fixed) / per_yen) - 1, least)
@@ -694,12 +705,16 @@ def _search(
                 )
             a[wide] = b[wide] - 1
         start = lo[todo] + 1
-        alone = np.maximum(a - _BELOW_CELL, start) if small else b
+        # A large batch's crossing b has net(b - 1) short of the target: the ranges end at b - 2.
+        alone = np.maximum(a - _BELOW_CELL, start) if small else np.maximum(b - 1, start)
+        stop = b if small else alone
         with np.errstate(invalid="ignore", divide="ignore"):
             share = 1 - (need - lo_net[todo]) / (per_yen[todo] * (b - lo[todo]))
         keep = np.where(np.isfinite(share), share + _KEEP_MARGIN, _KEEP)
         keep = np.clip(keep, *_KEEP_LIMITS)
-        answer[todo] = _rule_out(net, ceiling, todo, (start, alone, b), need, keep, along)
+        answer[todo] = _rule_out(
+            net, ceiling, todo, (start, alone, stop), need, keep, along, end=b, tail=tail
+        )
         return answer
     # 3-4, by chunks of targets sharing the engine calls.
     widths = (max(int(window) // _BLOCKS_PER_WINDOW, 1), int(window))
@@ -969,14 +984,15 @@ def _consecutive(
 
 
 def _toward_end(
-    owner: IntArray, first: FloatArray, last: FloatArray, keep: FloatArray
+    owner: IntArray, first: FloatArray, last: FloatArray, keep: FloatArray, tail: float = 0.0
 ) -> tuple[IntArray, FloatArray, FloatArray]:
     """Split each range ``first`` .. ``last`` of ``owner`` into consecutive ranges shrinking
     toward ``last``, each leaving the share ``keep`` (of its owner) of what is left to the
-    next."""
+    next, the last one at least ``tail`` amounts (or the whole range)."""
     size = last - first + 1
     count = int(np.ceil(np.max(np.log(np.maximum(size, 1.0)) / -np.log(keep), initial=0.0)))
     left = np.floor(size[:, None] * _powers(keep, count + 2))
+    left[left < tail] = 0
     left[:, -1] = 0
     return _consecutive(owner, last, left)
 
@@ -1028,7 +1044,7 @@ def _split(
 
 
 def _path_toward_end(
-    owner: IntArray, first: FloatArray, last: FloatArray, keep: FloatArray
+    owner: IntArray, first: FloatArray, last: FloatArray, keep: FloatArray, tail: float = 0.0
 ) -> tuple[IntArray, FloatArray]:
     """The ranges of :func:`_toward_end` as a path: for each range ``first`` .. ``last`` of
     ``owner`` (not empty), its first amount and the last amount of each of its pieces, in
@@ -1038,6 +1054,7 @@ def _path_toward_end(
     size = last - first + 1
     count = int(np.ceil(np.max(np.log(np.maximum(size, 1.0)) / -np.log(keep), initial=0.0)))
     left = np.floor(size[:, None] * _powers(keep, count + 2)[:, 1:])
+    left[left < tail] = 0
     left[:, -1] = 0
     points = np.concatenate([first[:, None], last[:, None] - left], axis=1)
     kept = np.ones(points.shape, dtype=bool)
@@ -1055,15 +1072,18 @@ def _rule_out(
     need: FloatArray,
     keep: FloatArray,
     along: Along | None = None,
+    end: FloatArray | None = None,
+    tail: float = 0.0,
 ) -> IntArray:
     """Branch and bound for targets whose net falls short below the first of ``amounts``
-    (``start``) and reaches the target at the last (``end``): the first amount reaching the
-    target.
+    (``start``) and reaches the target at ``end`` (the last of ``amounts``, ``stop``, where
+    not given; the amounts from ``stop`` up to ``end``, excluded, are known to fall short):
+    the first amount reaching the target.
 
     The amounts from ``start`` up to the second of ``amounts`` (``alone``, excluded) are split
-    in ranges shrinking toward it (:func:`_toward_end`, by the share ``keep`` of each target),
-    those from ``alone`` up to ``end`` (excluded; at most :data:`_CELL_SINGLES`) taken one by
-    one, and every range of every target is bounded in one batch. A range whose ceiling is
+    in ranges shrinking toward it (:func:`_toward_end`, by the share ``keep`` of each target,
+    the last one of at least ``tail`` amounts), those from ``alone`` up to ``stop`` (excluded;
+    at most :data:`_CELL_SINGLES`) taken one by one, and every range of every target is bounded in one batch. A range whose ceiling is
     below the target is ruled out whole; a single amount whose ceiling (its net) reaches the
     target is a candidate, and ranges after the smallest candidate are dropped; any other range
     is split (:func:`_split`) and bounded again. When no range is left, every amount below the
@@ -1073,15 +1093,15 @@ def _rule_out(
     (:func:`_path_toward_end`): each amount where one range ends and the next begins is
     computed once for both.
     """
-    start, alone, end = amounts
-    answer = np.asarray(end, dtype=np.int64).copy()
+    start, alone, stop = amounts
+    answer = np.asarray(stop if end is None else end, dtype=np.int64).copy()
     everyone = np.arange(rows.size)
     first: tuple[IntArray, FloatArray, FloatArray, FloatArray] | None = None
     if along is not None and rows.size >= _SMALL_CALL:
-        first = _bound_along(along, rows, *_path_toward_end(everyone, start, alone - 1, keep))
+        first = _bound_along(along, rows, *_path_toward_end(everyone, start, alone - 1, keep, tail))
     parts = [
-        _toward_end(everyone, start, alone - 1, keep) if first is None else first[:3],
-        _alone(everyone, alone, end - 1),
+        _toward_end(everyone, start, alone - 1, keep, tail) if first is None else first[:3],
+        _alone(everyone, alone, stop - 1),
     ]
     owner, a, b = (np.concatenate(columns) for columns in zip(*parts, strict=True))
     while owner.size:
