@@ -25,7 +25,8 @@ all targets at once (each with its own household, age and bonus):
    of the gross over it), so most are ruled out at once and a target costs a few dozen bounds
    whatever its household: the cost does not grow with the variety of households. A few
    targets bound the last amounts before the crossing one by one in the same engine call as
-   the ranges below them (two engine calls in all, where no range needs splitting). Many
+   the ranges below them, and cut those ranges finer (two engine calls in all, where no range
+   needs splitting). Many
    targets bound their first ranges along a path
    (:func:`~expectgap.payroll.jp.annual.net_ceilings_along`: the amount where one range ends
    and the next begins is computed once for both), and first try the grade start under their
@@ -144,6 +145,11 @@ _BOUND_COST = 60
 _KEEP = 0.45
 _KEEP_MARGIN = 0.1
 _KEEP_LIMITS = (0.25, 0.6)
+# A small batch (whose engine call costs mostly its overhead) cuts its first ranges this many
+# times finer (each leaves the share keep ** (1 / _SMALL_FINER) to the next): a few more
+# ranges in the same engine call, which spares most targets a second call to split the ranges
+# whose ceilings still reach the target.
+_SMALL_FINER = 3
 # Ranges still open after a bound are split in their first amount and this many pieces,
 _PIECES = 2
 # or in single amounts where they hold at most this many;
@@ -699,6 +705,8 @@ def _search(
             share = 1 - (need - lo_net[todo]) / (per_yen[todo] * (b - lo[todo]))
         keep = np.where(np.isfinite(share), share + _KEEP_MARGIN, _KEEP)
         keep = np.clip(keep, *_KEEP_LIMITS)
+        if small:
+            keep = keep ** (1 / _SMALL_FINER)
         answer[todo] = _rule_out(net, ceiling, todo, (start, alone, b), need, keep, along)
         return answer
     # 3-4, by chunks of targets sharing the engine calls.
