@@ -27,7 +27,8 @@ all targets at once (each with its own household, age and bonus):
    amount just before a crossing falls short: the ranges stop one amount before it; and the
    last of them keeps a few amounts, :data:`_TAIL`, whose nets are all near the target.) A few
    targets bound the last amounts before the crossing one by one in the same engine call as
-   the ranges below them (two engine calls in all, where no range needs splitting). Many
+   the ranges below them, and cut those ranges finer (two engine calls in all, where no range
+   needs splitting). Many
    targets bound their first ranges along a path
    (:func:`~expectgap.payroll.jp.annual.net_ceilings_along`: the amount where one range ends
    and the next begins is computed once for both), and first try the grade start under their
@@ -146,6 +147,11 @@ _BOUND_COST = 60
 _KEEP = 0.45
 _KEEP_MARGIN = 0.1
 _KEEP_LIMITS = (0.25, 0.6)
+# A small batch (whose engine call costs mostly its overhead) cuts its first ranges this many
+# times finer (each leaves the share keep ** (1 / _SMALL_FINER) to the next): a few more
+# ranges in the same engine call, which spares most targets a second call to split the ranges
+# whose ceilings still reach the target.
+_SMALL_FINER = 3
 # Ranges still open after a bound are split in their first amount and this many pieces,
 _PIECES = 2
 # or in single amounts where they hold at most this many;
@@ -153,8 +159,8 @@ _SINGLES = 8
 # the same for fewer than _SMALL_CALL targets (one engine call bounds them all: fewer rounds).
 _SMALL_PIECES = 16
 _SMALL_SINGLES = 32
-# The last of the first ranges (those shrinking toward the crossing) holds at least this many
-# amounts (of monthly pay): the nets just before the crossing are near the target, and
+# The last of a large batch's first ranges (those shrinking toward the crossing) holds at least
+# this many amounts (of monthly pay): the nets just before the crossing are near the target, and
 # splitting them finer costs more bounds than it saves (measured on 100,000 targets: 11% fewer
 # net evaluations). Annual amounts (period "year") keep ranges down to one amount (fewer
 # evaluations there).
@@ -712,8 +718,18 @@ def _search(
             share = 1 - (need - lo_net[todo]) / (per_yen[todo] * (b - lo[todo]))
         keep = np.where(np.isfinite(share), share + _KEEP_MARGIN, _KEEP)
         keep = np.clip(keep, *_KEEP_LIMITS)
+        if small:
+            keep = keep ** (1 / _SMALL_FINER)
         answer[todo] = _rule_out(
-            net, ceiling, todo, (start, alone, stop), need, keep, along, end=b, tail=tail
+            net,
+            ceiling,
+            todo,
+            (start, alone, stop),
+            need,
+            keep,
+            along,
+            end=b,
+            tail=0.0 if small else tail,
         )
         return answer
     # 3-4, by chunks of targets sharing the engine calls.
