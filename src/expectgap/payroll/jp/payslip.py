@@ -266,16 +266,12 @@ def year_and_payslip(pay: float, *, year: int, **keywords: Any) -> tuple[dict[st
     >>> slip == payslip(400_000, year=2026, prefecture="osaka")
     True
     """
-    chosen = regular_month(_check_year(year))
-    people, options, shape, _ = _prepare(pay, year=year, **keywords)
-    if not shape.scalar:
+    fields, slip = _year_and_payslip(pay, year=year, slip=_FIELDS, **keywords)
+    if np.ndim(pay) != 0 or fields["net"].size != 1:
         raise InvalidInput("pay", shown(pay), "one regular monthly pay (a number)")
-    run = _Engine(people, options).run(keep_payments=True)
-    fields = np.asarray(_year_fields(run), dtype=np.int64).reshape(len(_YEAR_FIELDS), -1)
-    slip = [int(np.asarray(v).reshape(-1)[0]) for v in _slip_of(run, chosen)]
     return (
-        dict(zip(_YEAR_FIELDS, fields[:, 0].tolist(), strict=True)),
-        Payslip(chosen, **dict(zip(_FIELDS, slip, strict=True))),
+        {name: int(values[0]) for name, values in fields.items()},
+        Payslip(regular_month(year), **{name: int(values[0]) for name, values in slip.items()}),
     )
 
 
