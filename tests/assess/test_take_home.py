@@ -26,7 +26,8 @@ from expectgap.conditions import Location, WorkingConditions
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.money import Money
 from expectgap.package import Allowance, Bonus, CompensationPackage
-from expectgap.payroll.jp import annual, payslip
+from expectgap.payroll.jp.annual import annual
+from expectgap.payroll.jp.payslip import payslip
 
 PAYSLIP = 290_587  # tests/payroll/jp/test_payslip.py, by hand
 YEAR_NET = annual(

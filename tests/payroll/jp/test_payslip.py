@@ -15,7 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from expectgap.errors import InvalidInput, UnsupportedRule
-from expectgap.payroll.jp import annual, gross_up, payslip, regular_month
+from expectgap.payroll.jp.annual import annual
+from expectgap.payroll.jp.gross_up import gross_up
+from expectgap.payroll.jp.payslip import payslip, regular_month
 
 # The offer: Osaka, 2026, age 30, no dependants; 基本給 350,000 + 住宅手当 20,000 a month,
 # 通勤手当 8,172 a month (a commuter pass), 賞与 年2回 (June, December) 計3ヶ月 of base pay.
