@@ -126,6 +126,20 @@ def test_texts_built_in_python_objects_equal_the_texts_built_in_arrow() -> None:
     pd.testing.assert_frame_equal(in_objects, _written_point_by_point(rows, **options))
 
 
+@pytest.mark.parametrize("arrow", [True, False])
+def test_a_text_is_never_taken_from_a_position_before_the_first(arrow: bool) -> None:
+    # -1 marks a row without a value: taking it must fail, not read the last text
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(text_columns, "ARROW", arrow)
+        column = text_columns.from_strings(["¥1", "¥2"])
+        assert text_columns.to_pandas([text_columns.take(column, np.array([1, 0]))]).tolist() == [
+            "¥2",
+            "¥1",
+        ]
+        with pytest.raises(IndexError):
+            text_columns.take(column, np.array([0, -1]))
+
+
 def test_rows_are_grouped_by_the_values_of_every_key_column() -> None:
     # whole numbers of a narrow range are their own codes, wide ones and floats are hashed:
     # either way two rows share a group exactly when they agree on every column

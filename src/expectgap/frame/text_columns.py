@@ -48,9 +48,12 @@ def from_strings(texts: Sequence[str] | npt.NDArray[np.object_]) -> Column:
 
 
 def take(column: Column, rows: npt.NDArray[np.intp]) -> Column:
-    """The texts of ``column`` at positions ``rows``."""
+    """The texts of ``column`` at positions ``rows`` (each within the column: a negative
+    position is refused on both paths, not read from the end)."""
     if ARROW:
         return column.take(rows)
+    if rows.size and int(rows.min()) < 0:
+        raise IndexError(f"position {int(rows.min())} out of bounds")
     return column[rows]
 
 
