@@ -2619,7 +2619,9 @@ def grade_starts(year: int) -> FloatArray:
     (True, False)
     """
     grades = load(_PARAMS, "health_insurance")["grades"]
-    months = [date(year - 1, MONTHS_IN_YEAR, 1)] + [date(year, m, 1) for m in range(1, 13)]
+    months = [date(year - 1, MONTHS_IN_YEAR, 1)] + [
+        date(year, m, 1) for m in range(1, MONTHS_IN_YEAR + 1)
+    ]
     lower = {float(row["lower"]) for month in months for row in grades.at(month)}
     starts = np.asarray(sorted(lower - {0.0}), dtype=np.float64)
     starts.setflags(write=False)
