@@ -457,3 +457,30 @@ def test_the_years_tables_equal_the_computation(
         expected = _fields(_Engine(people.part(lo, lo + 63), opt).run(keep_payments=True))
         for name, values in zip(_FIELDS, expected, strict=True):
             np.testing.assert_array_equal(getattr(got, name)[lo : lo + 63], values, name)
+
+
+def test_small_batches_that_add_up_build_the_tables_and_give_the_same_results() -> None:
+    # Reference: the first computation of three batches of a household no other test uses
+    # (4 young dependents and a spouse), below every table's threshold, against the same
+    # batches once a fourth batch has brought the people asking for the household's tables
+    # to TABLE_BUILD_FROM and built them.
+    import importlib
+
+    from expectgap.payroll.jp.annual import _FIELDS, _YEAR_TABLES
+
+    income_tax = importlib.import_module("expectgap.payroll.jp.income_tax")
+    resident_tax = importlib.import_module("expectgap.payroll.jp.resident_tax")
+
+    size = income_tax.TABLE_BUILD_FROM // 4 + 1
+    rng = np.random.default_rng(11)
+    batches = [rng.integers(150_000, 900_000, size).astype(float) for _ in range(4)]
+    keywords = {"year": 2026, "age": 47, "spouse": True, "young_dependents": 4}
+    caches = (income_tax._TAX_TABLES, resident_tax._LEVY_TABLES, _YEAR_TABLES)
+    before = [len(cache._tables) for cache in caches]
+    first = [jp.annual(pay, bonus=pay * 2, **keywords) for pay in batches]  # type: ignore[arg-type]
+    built = [len(cache._tables) - count for cache, count in zip(caches, before, strict=True)]
+    assert all(n >= 1 for n in built), built
+    for pay, expected in zip(batches[:3], first[:3], strict=True):
+        got = jp.annual(pay, bonus=pay * 2, **keywords)  # type: ignore[arg-type]
+        for name in _FIELDS:
+            np.testing.assert_array_equal(getattr(got, name), getattr(expected, name), name)

@@ -280,15 +280,24 @@ def test_households_are_numbered_by_equal_keywords(
     assert len(pairs) == len(set(numbers.tolist())) == len(set(reference.tolist()))
 
 
+@pytest.mark.parametrize("born", [False, True])
 @pytest.mark.parametrize("threads", [False, True])
-def test_ceilings_in_chunks_equal_one_chunk(threads: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ceilings_in_chunks_equal_one_chunk(
+    threads: bool, born: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Large batches of ceilings (and of payslip nets) are computed in chunks of people, on
-    # threads from a size: each person's bound is that of one chunk holding every person.
+    # threads from a size, with an engine for each end of the ranges: each person's bound is
+    # that of one chunk holding every person, where a year's ceilings compute both ends on one
+    # engine (the people at their low ends, then at their high ends).
     annual_module = sys.modules["expectgap.payroll.jp.annual"]
     payslip_module = sys.modules["expectgap.payroll.jp.payslip"]
     rng = np.random.default_rng(800)
     n = 500
     house = _households(rng, n)
+    if born:  # dates of birth instead of ages, some turning 40 or 65 in the year
+        del house["age"]
+        years = rng.choice([1961, 1986, 1990], n).astype(str)
+        house["birth_date"] = np.char.add(years, rng.choice(["-01-01", "-07-15"], n))
     months = rng.choice([0.0, 1.0, 3.5], n)
     low = rng.uniform(50_000, 1_500_000, n).round()
     high = low + rng.choice([0, 1, 40, 3_000], n)
@@ -299,6 +308,7 @@ def test_ceilings_in_chunks_equal_one_chunk(threads: bool, monkeypatch: pytest.M
         payslip_ceiling(*ends, **keywords),
         payslip_module._payslip_net(high, bonus=high * months, **keywords),
     )
+    assert all(result is not None for result in whole)
     monkeypatch.setattr(annual_module, "_CHUNK_ROWS", 37)
     monkeypatch.setattr(annual_module, "_PARALLEL_MIN_SIZE", 100 if threads else 10**9)
     chunked = (

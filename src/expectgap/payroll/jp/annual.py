@@ -557,9 +557,9 @@ def _year_tables(key: tuple[_Options, tuple[float, ...], tuple[int, ...]]) -> _Y
     return _YearTables(kinds, monthly, _bonus_year(plan, ages[first]))
 
 
-# The year's tables of the most recent plans used by large batches (about a megabyte each):
-# built by a batch from TABLE_BUILD_FROM people (they cost about what computing as many does),
-# read by any batch from 64 once built.
+# The year's tables of the most recent plans used by many people (about a megabyte each):
+# built once the batches asking for a plan have held TABLE_BUILD_FROM people in all (they cost
+# about what computing as many does), read by any batch from 64 once built.
 _YEAR_TABLES: TableCache[tuple[_Options, tuple[float, ...], tuple[int, ...]], _YearTables] = (
     TableCache(_year_tables, limit=32)
 )
@@ -728,6 +728,50 @@ class _People:
             joined=None if self.joined is None else cut(self.joined),
             left=None if self.left is None else cut(self.left),
         )
+
+
+def _joined(low: _People, high: _People) -> _People:
+    """The people of ``low`` then those of ``high`` (the same people at two packages, each
+    end broadcast to the larger's size): their pays and bonuses, and every other input where
+    the two ends hold it differently, stacked; an input one for everyone at both ends stays
+    one (so the batch keeps the tables of its household)."""
+    size = max(low.size, high.size)
+
+    def stack(a: npt.NDArray[Any], b: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        return np.concatenate([np.broadcast_to(a, (size,)), np.broadcast_to(b, (size,))])
+
+    def join(a: npt.NDArray[Any], b: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        if a.ndim == 0 and b.ndim == 0 and a.tobytes() == b.tobytes():
+            return a
+        return stack(a, b)
+
+    def either(a: npt.NDArray[Any] | None, b: npt.NDArray[Any] | None) -> Any:
+        return None if a is None or b is None else join(a, b)
+
+    stacked: dict[tuple[int, int], npt.NDArray[Any]] = {}
+    bonuses = []
+    for (month, a), (_, b) in zip(low.bonuses, high.bonuses, strict=True):
+        if (id(a), id(b)) not in stacked:  # amounts shared by several bonuses stay shared
+            stacked[id(a), id(b)] = stack(a, b)
+        bonuses.append((month, stacked[id(a), id(b)]))
+    return _People(
+        pay_si=stack(low.pay_si, high.pay_si),
+        pay_gross=stack(low.pay_gross, high.pay_gross),
+        pay_taxable=stack(low.pay_taxable, high.pay_taxable),
+        bonuses=tuple(bonuses),
+        age=either(low.age, high.age),
+        house=Household(
+            **{
+                f.name: join(getattr(low.house, f.name), getattr(high.house, f.name))
+                for f in dataclasses.fields(low.house)
+            }
+        ),
+        prior_salary=either(low.prior_salary, high.prior_salary),
+        prior_social=either(low.prior_social, high.prior_social),
+        born=either(low.born, high.born),
+        joined=either(low.joined, high.joined),
+        left=either(low.left, high.left),
+    )
 
 
 def _once(
@@ -1067,14 +1111,17 @@ def _people(
     house_arrays = [getattr(house, name) for name in _HOUSEHOLD_FIELDS]
     arrays = [base, gross_pay, taxable_pay, *(a for _, a in bonus_list)]
     arrays += [a for _, a, _ in named] + house_arrays
-    if all(a.ndim == 0 for a in arrays):
-        out: tuple[int, ...] = ()
+    shapes = {a.shape for a in arrays} - {()}
+    if len(shapes) <= 1:  # scalars, or scalars and arrays of one shape
+        out: tuple[int, ...] = shapes.pop() if shapes else ()
     else:
         try:
-            out = np.broadcast_shapes(*(a.shape for a in arrays))
+            out = np.broadcast_shapes(*shapes)
         except ValueError:
-            shapes = {n: np.shape(a) for n, a, _ in named}
-            raise InvalidInput("arguments", shapes, "shapes that broadcast together") from None
+            named_shapes = {n: np.shape(a) for n, a, _ in named}
+            raise InvalidInput(
+                "arguments", named_shapes, "shapes that broadcast together"
+            ) from None
     for _, array, form in named:
         if array.shape == out and not form.scalar:
             shape = form
@@ -1086,6 +1133,8 @@ def _people(
         if a.ndim == 0:
             # A batch of one is held as numpy scalars (cheaper arithmetic than 0-d arrays).
             return a[()] if out == () else np.full(out, a).reshape(-1)
+        if a.shape == out:
+            return np.ascontiguousarray(a).reshape(-1)
         return np.ascontiguousarray(np.broadcast_to(a, out)).reshape(-1)
 
     def keep(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
@@ -2452,8 +2501,17 @@ def net_ceiling(
     )
     if built is None:
         return None
-    ends, options = built
-    return _by_chunks(ends[0], ends[1], options, _ceiling)
+    (low_end, high_end), options = built
+    size = max(low_end.size, high_end.size)
+    if size <= _CHUNK_ROWS:
+        # One engine computes both ends: the cost of a small batch is mostly per engine.
+        end = _end(_Engine(_joined(low_end, high_end), options))
+        rounding = _bonus_rounding(low_end, high_end)
+        ends = end.cut(slice(0, size)), end.cut(slice(size, 2 * size))
+        bound = _bound(*ends, rounding, low_end.house, options)
+        scalar = low_end.pay_si.ndim == 0 and high_end.pay_si.ndim == 0
+        return bound.reshape(()) if scalar else bound
+    return _by_chunks(low_end, high_end, options, _ceiling)
 
 
 def _ceiling_people(
@@ -2628,17 +2686,17 @@ def grade_starts(year: int) -> FloatArray:
     return starts
 
 
-def _bonus_rounding(low: _Engine, high: _Engine) -> IntArray:
-    """How far the year's social insurance can fall between two engines as pay rises: where
+def _bonus_rounding(low: _People, high: _People) -> IntArray:
+    """How far the year's social insurance can fall between two ends as pay rises: where
     the fiscal year's health cap binds, a larger bonus leaves less room to the next, and the
     health-side premiums of each bonus are rounded to the yen on their own (less than a yen
     each), so their sum can fall by less than a yen a bonus; 0 where the ends are equal."""
-    count = len(high.people.bonuses)
+    count = len(high.bonuses)
     zero = np.zeros((), np.int64)
     if not count:
         return zero
-    paid_low, paid_high = dict(low.people.bonuses), dict(high.people.bonuses)
-    same = low.people.pay_si == high.people.pay_si
+    paid_low, paid_high = dict(low.bonuses), dict(high.bonuses)
+    same = low.pay_si == high.pay_si
     for month, amount in paid_high.items():
         same = same & (paid_low.get(month, zero) == amount)
     return np.asarray(np.where(same, 0, count), dtype=np.int64)
@@ -2700,7 +2758,7 @@ def _bound(low: _End, high: _End, rounding: IntArray, house: Household, opt: _Op
 
 def _ceiling(low: _Engine, high: _Engine) -> IntArray:
     """:func:`net_ceiling` on two engines of the same people and options."""
-    rounding = _bonus_rounding(low, high)
+    rounding = _bonus_rounding(low.people, high.people)
     return _bound(_end(low), _end(high), rounding, low.people.house, low.opt)
 
 

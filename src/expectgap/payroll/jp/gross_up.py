@@ -626,6 +626,8 @@ def _household_numbers(columns: list[FloatArray]) -> IntArray:
     numbers = np.zeros(size, dtype=np.int64)
     radix = 1
     for column in columns:
+        if not size or bool((column == column[0]).all()):
+            continue  # one value for every row: no digit
         if (
             column.min(initial=0.0) >= 0
             and column.max(initial=0.0) < _SMALL_CODES

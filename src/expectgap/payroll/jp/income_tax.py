@@ -373,29 +373,36 @@ def band_lookup(uppers: IntArray, values: npt.NDArray[Any], table: npt.NDArray[A
 
 _KeyT = TypeVar("_KeyT", bound=Hashable)
 _TableT = TypeVar("_TableT")
-# Batches from this size build a table of a household's tax (a table costs about what
-# computing as many people does); smaller batches use a table already built.
+# A table costs about what computing this many people does: it is built once the batches
+# asking for it have held this many people in all (one batch or several), so that building it
+# at most doubles what those batches cost; until then they are computed.
 TABLE_BUILD_FROM = 8_192
 
 
 class TableCache(Generic[_KeyT, _TableT]):
-    """Tables of a kernel built for large batches and read by any batch from 64 people.
+    """Tables of a kernel, built once enough people have asked for them and read by any batch
+    from 64 people.
 
-    ``get`` returns the table of ``key``: the one kept, else one built by ``build`` for a
-    batch of at least :data:`TABLE_BUILD_FROM` people (the most recent ``limit`` are kept),
-    else None (the batch is computed). A table may itself be None (no table applies).
+    ``get`` returns the table of ``key``: the one kept, else one built by ``build`` once the
+    batches asking for ``key`` (this one included) have held at least
+    :data:`TABLE_BUILD_FROM` people in all (the most recent ``limit`` tables are kept, and
+    the counts of as many more keys), else None (the batch is computed). A table may itself
+    be None (no table applies).
 
     Examples
     --------
     >>> cache = TableCache(lambda key: key * 2, limit=2)
     >>> cache.get(3, size=10), cache.get(3, size=TABLE_BUILD_FROM), cache.get(3, size=10)
     (None, 6, 6)
+    >>> [cache.get(4, size=TABLE_BUILD_FROM // 2) for _ in range(3)]
+    [None, 8, 8]
     """
 
     def __init__(self, build: Callable[[_KeyT], _TableT | None], *, limit: int) -> None:
         self._build = build
         self._limit = limit
         self._tables: dict[_KeyT, _TableT | None] = {}
+        self._asked: dict[_KeyT, int] = {}  # people asking for keys without a table
         self._lock = threading.Lock()
 
     def get(self, key: _KeyT, *, size: int) -> _TableT | None:
@@ -403,8 +410,12 @@ class TableCache(Generic[_KeyT, _TableT]):
         with self._lock:
             if key in self._tables:
                 return self._tables[key]
-        if size < TABLE_BUILD_FROM:
-            return None
+            asked = self._asked.pop(key, 0) + size
+            if asked < TABLE_BUILD_FROM:
+                if len(self._asked) >= self._limit:
+                    self._asked.pop(next(iter(self._asked)))
+                self._asked[key] = asked
+                return None
         table = self._build(key)
         with self._lock:
             if len(self._tables) >= self._limit:

@@ -482,7 +482,7 @@ def _slip_ceiling(low: _Engine, high: _Engine, month: int) -> IntArray:
     if low is high:  # one package: each bound is its own amount
         salaries, socials, bonus_si = salaries * 2, socials * 2, bonus_si * 2
     else:  # the bonuses' premiums rounded each on its own (annual._bonus_rounding)
-        rounding = _bonus_rounding(low, high)
+        rounding = _bonus_rounding(low.people, high.people)
         socials = [socials[0] - rounding, socials[1] + rounding]
     dependants = low._withholding_dependents(salaries[0])
     # The least pay after social insurance of each month's salary (0: last December).
