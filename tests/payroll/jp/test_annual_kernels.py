@@ -484,3 +484,57 @@ def test_small_batches_that_add_up_build_the_tables_and_give_the_same_results() 
         got = jp.annual(pay, bonus=pay * 2, **keywords)  # type: ignore[arg-type]
         for name in _FIELDS:
             np.testing.assert_array_equal(getattr(got, name), getattr(expected, name), name)
+
+
+@pytest.mark.parametrize("year", [2024, 2025, 2026])
+def test_batches_of_several_households_read_each_ones_tables(year: int) -> None:
+    # Reference: the same people in slices of 63, below every table's threshold and the
+    # household groups' size (the income tax and levies computed, not read), for the year's
+    # fields and the ceilings of ranges of pay. The batch holds four households, one of them
+    # with a spouse's income far from the others' (its household numbered by rank), and
+    # the adjustment deduction's condition given person by person.
+    import importlib
+
+    from expectgap.payroll.jp.annual import _FIELDS, _Engine, _fields, _prepare, net_ceiling
+    from expectgap.payroll.jp.income_tax import GROUP_ROWS
+
+    income_tax = importlib.import_module("expectgap.payroll.jp.income_tax")
+    resident_tax = importlib.import_module("expectgap.payroll.jp.resident_tax")
+
+    rng = np.random.default_rng(year)
+    size = 4 * GROUP_ROWS + 37
+    kind = rng.integers(0, 4, size)
+    keywords = {
+        "year": year,
+        "age": rng.integers(20, 70, size),
+        "spouse": kind >= 2,
+        "spouse_income": np.where(kind == 3, 1_234_567, 0),
+        "dependents": np.where(kind == 1, 2, 0),
+        "young_dependents": np.where(kind == 2, 1, 0),
+        "dependent_under_23": rng.random(size) < 0.5,
+    }
+    pay = np.clip(rng.lognormal(np.log(330_000), 0.7, size), 0, 3_000_000).round()
+    bonus = (pay * rng.choice([0, 2, 4], size)).round()
+    people, opt, _, _ = _prepare(pay, bonus=bonus, **keywords)  # type: ignore[arg-type]
+    groups = people.house.groups
+    assert groups is not None
+    assert len(groups) == 4
+    # Each household's tables are built once the batches asking for them add up.
+    smallest = min(rows.size for _, rows in groups)
+    for _ in range(-(-income_tax.TABLE_BUILD_FROM // smallest)):
+        got = jp.annual(pay, bonus=bonus, **keywords)  # type: ignore[arg-type]
+    for one, _ in groups:
+        assert one.uniform_key is not None
+        assert (year, *one.uniform_key) in income_tax._TAX_TABLES._tables
+        assert (year, None, *one.uniform_key) in resident_tax._LEVY_TABLES._tables
+    high = pay + rng.choice([0, 1, 500, 20_000], size)
+    ceiling = net_ceiling((pay, bonus), (high, bonus * high / np.maximum(pay, 1)), **keywords)
+    assert ceiling is not None
+    for lo in range(0, size, 63):
+        part = slice(lo, lo + 63)
+        expected = _fields(_Engine(people.part(lo, lo + 63), opt).run(keep_payments=True))
+        for name, values in zip(_FIELDS, expected, strict=True):
+            np.testing.assert_array_equal(getattr(got, name)[part], values, name)
+        mine = {k: v[part] if isinstance(v, np.ndarray) else v for k, v in keywords.items()}
+        ends = (pay[part], bonus[part]), (high[part], (bonus * high / np.maximum(pay, 1))[part])
+        np.testing.assert_array_equal(ceiling[part], net_ceiling(*ends, **mine), "ceiling")

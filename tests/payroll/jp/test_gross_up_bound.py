@@ -14,6 +14,8 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from expectgap.payroll import jp
 from expectgap.payroll.jp.annual import ceiling_given, net_ceiling
@@ -353,8 +355,8 @@ def test_least_levy_alone_is_the_least_of_the_range(fiscal: int, declared: bool)
     income_year = annual_module._income_year(fiscal)
     income = total_incomes_yen(salary, house.under_23, (income_year,))[0]
     whole = annual_module._levy_range(least, most, fiscal, house, "yokohama")
-    for given in (None, income):
-        alone = annual_module._least_levy(least, most, fiscal, house, "yokohama", given)
+    for known in (None, income):
+        alone = annual_module._least_levy(least, most, fiscal, house, "yokohama", known)
         np.testing.assert_array_equal(alone, whole.least)
 
 
@@ -473,3 +475,44 @@ def test_large_batches_rule_out_every_amount_just_below_their_results(
     assert (nets[:, 0] >= targets).all()
     tried = amounts[:, 1:] >= 0
     assert (nets[:, 1:][tried] < np.broadcast_to(targets[:, None], tried.shape)[tried]).all()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 2_000_000), st.integers(-3, 200_000), st.floats(0.2, 0.9)),
+        min_size=1,
+        max_size=20,
+    ),
+    st.sampled_from([0.0, 1.0, 16.0, 500.0]),
+)
+def test_ranges_toward_the_end_cover_each_range_once(
+    ranges: list[tuple[int, int, float]], tail: float
+) -> None:
+    # Reference: the definition, checked range by range. The pieces of a range are consecutive,
+    # not empty, and cover it from its first amount to its last. Counting the amounts from a
+    # piece's start to the range's last (L), each piece leaves the next less than keep x (L + 1)
+    # (L x keep, rounded down), and the last piece holds at least tail amounts unless it is the
+    # whole range. The path is the range's first amount and each piece's end, without repeats.
+    first = np.asarray([r[0] for r in ranges], dtype=np.float64)
+    last = first + np.asarray([r[1] for r in ranges], dtype=np.float64)
+    keep = np.asarray([r[2] for r in ranges])
+    owner = np.arange(len(ranges)) * 3 + 1
+    owners, starts, ends = gross_up_module._toward_end(owner, first, last, keep, tail)
+    path_owners, points = gross_up_module._path_toward_end(owner, first, last, keep, tail)
+    for k in range(len(ranges)):
+        mine = owners == owner[k]
+        path = points[path_owners == owner[k]]
+        if last[k] < first[k]:
+            assert not mine.any()
+            assert path.size == 0
+            continue
+        s, e = starts[mine], ends[mine]
+        assert s[0] == first[k]
+        assert e[-1] == last[k]
+        assert (e >= s).all()
+        assert (s[1:] == e[:-1] + 1).all()
+        left = last[k] - s + 1
+        assert (left[1:] < keep[k] * (left[:-1] + 1) * (1 + 1e-9)).all()
+        assert s.size == 1 or e[-1] - s[-1] + 1 >= tail
+        np.testing.assert_array_equal(path, np.unique(np.concatenate([[first[k]], e])))

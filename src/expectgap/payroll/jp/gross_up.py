@@ -1007,22 +1007,32 @@ def _toward_end(
     """Split each range ``first`` .. ``last`` of ``owner`` into consecutive ranges shrinking
     toward ``last``, each leaving the share ``keep`` (of its owner) of what is left to the
     next, the last one at least ``tail`` amounts (or the whole range)."""
-    size = last - first + 1
-    count = int(np.ceil(np.max(np.log(np.maximum(size, 1.0)) / -np.log(keep), initial=0.0)))
-    left = np.floor(size[:, None] * _powers(keep, count + 2))
-    left[left < tail] = 0
-    left[:, -1] = 0
-    return _consecutive(owner, last, left)
+    steps, left = _lefts(last - first + 1, keep, tail)
+    pieces = np.maximum(steps - 1, 0)
+    owners, lasts = np.repeat(owner, pieces), np.repeat(last, pieces)
+    pair = np.ones(left.size, dtype=bool)
+    pair[(np.cumsum(steps) - 1)[steps > 0]] = False  # a range's last amount left starts none
+    starts = lasts + 1 - left[pair]
+    ends = lasts - left[1:][pair[:-1]]
+    kept = ends >= starts
+    return owners[kept], starts[kept], ends[kept]
 
 
-def _powers(base: FloatArray, count: int) -> FloatArray:
-    """``base ** k`` for ``k`` from 0 to ``count - 1`` (columns), by running products (many
-    times cheaper than ``**`` on floats; the last bits may differ, which only moves where the
-    ranges are cut)."""
-    factors = np.empty((base.size, max(count, 1)))
-    factors[:, 0] = 1.0
-    factors[:, 1:] = base[:, None]
-    return np.asarray(np.cumprod(factors, axis=1)[:, :count], dtype=np.float64)
+def _lefts(size: FloatArray, keep: FloatArray, tail: float) -> tuple[IntArray, FloatArray]:
+    """How many amounts of each range of ``size`` amounts are left after each cut, each
+    leaving the share ``keep`` of what is left: for each range, its size, the amounts left
+    after one cut, two, and so on down to 0, those fewer than ``tail`` taken as 0 (none for an
+    empty range). Returns how many amounts left each range has, and all of them in order."""
+    log_keep = np.log(keep)
+    # keep ** cuts <= 1 / size: past that many cuts, less than one amount is left
+    cuts = np.ceil(np.log(np.maximum(size, 1.0)) / -log_keep)
+    steps = np.where(size >= 1, cuts + 2, 0).astype(np.int64)
+    ends = np.cumsum(steps)
+    cut = np.arange(ends[-1] if ends.size else 0) - np.repeat(ends - steps, steps)
+    left = np.floor(np.repeat(size, steps) * np.exp(cut * np.repeat(log_keep, steps)))
+    left[(left < tail) & (cut > 0)] = 0
+    left[ends[steps > 0] - 1] = 0
+    return steps, left
 
 
 def _alone(
@@ -1069,17 +1079,14 @@ def _path_toward_end(
     order and without repeats; consecutive amounts of one owner bound a range (one amount
     more than the piece, the end of the one before), so the ranges between them cover
     ``first`` .. ``last``."""
-    size = last - first + 1
-    count = int(np.ceil(np.max(np.log(np.maximum(size, 1.0)) / -np.log(keep), initial=0.0)))
-    left = np.floor(size[:, None] * _powers(keep, count + 2)[:, 1:])
-    left[left < tail] = 0
-    left[:, -1] = 0
-    points = np.concatenate([first[:, None], last[:, None] - left], axis=1)
-    kept = np.ones(points.shape, dtype=bool)
-    kept[:, 1:] = points[:, 1:] > points[:, :-1]
-    kept &= (size >= 1)[:, None]
-    owners = np.broadcast_to(owner[:, None], kept.shape)
-    return owners[kept], points[kept]
+    steps, left = _lefts(last - first + 1, keep, tail)
+    points = np.repeat(last, steps) - left
+    begins = (np.cumsum(steps) - steps)[steps > 0]
+    points[begins] = first[steps > 0]
+    kept = np.ones(points.size, dtype=bool)
+    kept[1:] = points[1:] > points[:-1]
+    kept[begins] = True
+    return np.repeat(owner, steps)[kept], points[kept]
 
 
 def _rule_out(

@@ -102,6 +102,7 @@ from expectgap.payroll.jp.income_tax import (
     any_true,
     band_index,
     band_lookup,
+    by_household,
     check_year,
     floor_to,
     gather,
@@ -538,7 +539,18 @@ def levy_yen(
         same = all(a.ndim == 0 or a.shape == income.shape for a in (salary, social))
         if table is not None and same:
             return _levy_from_table(table, salary, social, house, fiscal_year, where, income)
+        if house.groups is not None and same:
+            fields = by_household(
+                house,
+                (salary, social, income),
+                lambda one, s, c, i: _fields_of(levy_yen(s, c, one, fiscal_year, where, i)),
+            )
+            return ResidentTax(*fields)
     return _levy_of_income(salary, social, house, fiscal_year, where, income)
+
+
+def _fields_of(levied: ResidentTax) -> tuple[IntArray, ...]:
+    return tuple(getattr(levied, name) for name in _LEVY_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -888,6 +900,13 @@ def levy_of_yen(
                     income[rows],
                 )
                 result[rows] = of(computed.total, computed.fixed_cut)
+            return result
+        if house.groups is not None and same:
+            (result,) = by_household(
+                house,
+                (salary, social, income),
+                lambda one, s, c, i: (levy_of_yen(s, c, one, fiscal_year, where, i, of, name),),
+            )
             return result
     levied = _levy_of_income(salary, social, house, fiscal_year, where, income)
     return of(levied.total, levied.fixed_cut)
