@@ -516,3 +516,48 @@ def test_ranges_toward_the_end_cover_each_range_once(
         assert (left[1:] < keep[k] * (left[:-1] + 1) * (1 + 1e-9)).all()
         assert s.size == 1 or e[-1] - s[-1] + 1 >= tail
         np.testing.assert_array_equal(path, np.unique(np.concatenate([[first[k]], e])))
+
+
+@pytest.mark.parametrize("period", ["month", "payslip", "year"])
+def test_large_batches_in_order_of_households_give_each_target_its_own_result(
+    period: str,
+) -> None:
+    # A batch from GROUP_ROWS targets is searched in order of its households (each engine
+    # call then reads the tables of each tax household on its people). References: the
+    # property net(g) >= target > net(g - 1) for every target, and the same targets searched
+    # in batches of 500 (below that size: in the order given).
+    from expectgap.payroll.jp.income_tax import GROUP_ROWS
+
+    rng = np.random.default_rng(1_200)
+    n = GROUP_ROWS + 452
+    targets, keywords = _random_targets(rng, n, period, 2026)
+    got = jp.gross_up(targets, **keywords)
+    months = keywords["bonus_months_of_pay"]
+    house = {
+        k: v for k, v in keywords.items() if k not in ("year", "period", "bonus_months_of_pay")
+    }
+    if period == "payslip":
+        reached = jp.payslip(got, year=2026, bonus=got * months, **house).net >= targets
+        short = jp.payslip(got - 1, year=2026, bonus=(got - 1) * months, **house).net < targets
+    elif period == "month":
+        reached = jp.annual(got, year=2026, bonus=got * months, **house).net >= targets * 12
+        short = jp.annual(got - 1, year=2026, bonus=(got - 1) * months, **house).net < targets * 12
+    else:
+        pay = got / (12 + months)
+        reached = jp.annual(pay, year=2026, bonus=np.maximum(got - 12 * pay, 0), **house).net
+        reached = reached >= targets
+        pay = (got - 1) / (12 + months)
+        short = jp.annual(pay, year=2026, bonus=np.maximum(got - 1 - 12 * pay, 0), **house).net
+        short = short < targets
+    assert reached.all()
+    assert short[got > 0].all()
+    parts = [
+        jp.gross_up(
+            targets[lo : lo + 500],
+            **{
+                k: v[lo : lo + 500] if isinstance(v, np.ndarray) else v for k, v in keywords.items()
+            },
+        )
+        for lo in range(0, n, 500)
+    ]
+    np.testing.assert_array_equal(got, np.concatenate(parts))

@@ -92,7 +92,7 @@ from expectgap.payroll.jp.annual import (
     net_ceilings_along,
 )
 from expectgap.payroll.jp.deductions import Deductions
-from expectgap.payroll.jp.income_tax import max_yen
+from expectgap.payroll.jp.income_tax import GROUP_ROWS, max_yen
 from expectgap.payroll.jp.payslip import _payslip_net, payslip, payslip_ceiling
 
 __all__ = ["PAYSLIP_RISE_SLACK", "RISE_SLACK", "gross_up"]
@@ -188,8 +188,7 @@ _SMALL_CALL = 256
 # Net evaluations in one engine call of a small batch's bracket and crossing.
 _SMALL_ROWS = 2_048
 # Keywords of annual() that may differ from target to target.
-_PER_TARGET = (
-    "age",
+_PER_TARGET = (  # the taxes' household first (see gross_up)
     "dependents",
     "spouse",
     "specific_dependents",
@@ -198,6 +197,7 @@ _PER_TARGET = (
     "cohabiting_elderly_parents",
     "spouse_income",
     "dependent_under_23",
+    "age",
 )
 _PLAIN = (int, float, bool, type(None))
 # Bonus months passed to the engine when no target has a bonus (where they make no difference).
@@ -539,10 +539,23 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
             )
     varying = {name: flat(arrays[name]) for name in _PER_TARGET if name in arrays}
     shared.update((name, values[name]) for name in _PER_TARGET if name not in arrays)
-    bonus_flat, offset_flat = flat(bonus), flat(offset)
+    bonus_flat, offset_flat, need = flat(bonus), flat(offset), flat(targets)
+    # Households numbered with the taxes' household first: in that order, each engine call holds
+    # the people of a tax household together (Household.groups reads them as slices).
+    household = _household_numbers(
+        [np.asarray(varying[name], dtype=np.float64) for name in _PER_TARGET if name in varying]
+        + [bonus_flat, offset_flat]
+    )
+    order: IntArray | None = None
+    if size >= GROUP_ROWS and bool((household[1:] < household[:-1]).any()):
+        order = np.argsort(household, kind="stable")
+        household, bonus_flat, offset_flat, need = (
+            a[order] for a in (household, bonus_flat, offset_flat, need)
+        )
+        varying = {name: array[order] for name, array in varying.items()}
     # need: the target in the net function's unit; per_yen: gross added per yen of the searched
     # amount, in that unit; fixed: gross paid whatever the amount (commuting).
-    need = flat(targets) * (MONTHS_IN_YEAR if period == "month" else 1)
+    need = need * (MONTHS_IN_YEAR if period == "month" else 1)
     per_yen = bonus_flat + MONTHS_IN_YEAR if period == "month" else np.ones(size)
     fixed = {"month": MONTHS_IN_YEAR * commuting, "year": 0.0, "payslip": commuting}[period]
     if period == "month":  # a positive offset is paid whatever the amount
@@ -591,12 +604,6 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
     paid_in = _NO_BONUS_MONTHS if no_bonus else bonus_months
     given = ceiling_given(year, bonus_months=paid_in, joined=joined, left=left)
     ceiling = cast(Ceiling, bound) if given else None
-    columns = [
-        bonus_flat,
-        offset_flat,
-        *(np.asarray(a, dtype=np.float64) for a in varying.values()),
-    ]
-    household = _household_numbers(columns)
     result = (
         _search(
             net,
@@ -614,6 +621,8 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         if size
         else need
     )
+    if order is not None:
+        result[order] = result.copy()
     return form.wrap_int(np.asarray(result).reshape(out))
 
 

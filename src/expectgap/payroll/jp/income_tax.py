@@ -753,10 +753,11 @@ class Household:
         return tuple(int(v) for v in values)
 
     @functools.cached_property
-    def groups(self) -> tuple[tuple[Household, IntArray], ...] | None:
+    def groups(self) -> tuple[tuple[Household, slice | IntArray], ...] | None:
         """A batch of several households without other declarations split by household,
         where each holds :data:`GROUP_ROWS` people on average: each household (one for its
-        rows: its :attr:`uniform_key` given) and the positions of its people; else None.
+        rows: its :attr:`uniform_key` given) and the positions of its people (a slice where
+        they are next to each other, people in order of their households); else None.
 
         Examples
         --------
@@ -765,6 +766,9 @@ class Household:
         >>> house = Household(np.zeros(n, bool), zero, two, zero, zero, zero, zero, two)
         >>> [(one.uniform_key, rows.size) for one, rows in house.groups]
         [((0, 0, 0, 0, 0, 0, 0, 0), 3072), ((0, 0, 2, 0, 0, 0, 0, 2), 3072)]
+        >>> ordered = Household(np.zeros(n, bool), zero, np.sort(two), zero, zero, zero, zero, zero)
+        >>> [rows for _, rows in ordered.groups]
+        [slice(0, 3072, None), slice(3072, 6144, None)]
         """
         varying = [name for name in _UNIFORM_FIELDS if np.ndim(getattr(self, name))]
         if not varying or declared(self.declared):
@@ -779,13 +783,21 @@ class Household:
             if radix > _MOST_CODES:
                 return None  # more households than the groups could serve
             code = code * distinct + inverse
-        order = np.argsort(code.astype(np.uint16), kind="stable")  # 16 bits: a radix sort
-        bounds = np.flatnonzero(np.diff(code[order])) + 1
+        # The people of each household next to each other (as the gross-up passes them) are
+        # read as slices; else they are put in order of their households.
+        bounds = np.flatnonzero(code[1:] != code[:-1]) + 1
+        order = None
+        if bounds.size + 1 > np.count_nonzero(np.bincount(code)):
+            order = np.argsort(code.astype(np.uint16), kind="stable")  # 16 bits: a radix sort
+            bounds = np.flatnonzero(np.diff(code[order])) + 1
         if (bounds.size + 1) * GROUP_ROWS > size:
             return None
-        groups = []
-        for rows in np.split(order, bounds):
-            at = rows[0]
+        starts = [0, *bounds.tolist()]
+        ends = [*bounds.tolist(), size]
+        groups: list[tuple[Household, slice | IntArray]] = []
+        for lo, hi in zip(starts, ends, strict=True):
+            rows = slice(lo, hi) if order is None else order[lo:hi]
+            at = lo if order is None else int(order[lo])
             fields = {
                 name: np.asarray(
                     getattr(self, name)[at] if name in varying else getattr(self, name)
