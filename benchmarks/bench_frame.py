@@ -7,7 +7,9 @@ rows (same process, same machine); the ratio is batch rows/s over baseline rows/
 
 Targets (issues 6 and 12): Japan net 1,000,000 rows within 0.5 s; assessment columns for
 100,000 rows within 2 s, with gross salary targets and with 20% take-home targets and ages
-22-64; talking points for 100,000 rows within 2 s; peak memory under 1 KB per row. The
+22-64; talking points for 100,000 rows within 2 s; peak memory under 1 KB per row. Also timed,
+without a target: talking points with 20% take-home targets, and ``frame.report`` (the
+assessment columns and the talking points from one assessment) on the same rows. The
 take-home targets are payslip months (``period="payslip"``), each a gross-up
 (``expectgap.payroll.jp.gross_up``, a household per target) searched by the branch and bound on
 the payslip's ceiling of net (``bench_payslip_gross_up.py`` times it against the grid-and-scan
@@ -202,6 +204,29 @@ def bench_talking_points(n: int = 100_000, baseline: int = 300) -> Row:
     return Row("talking points (frame.talking_points)", n, best_time(run), peak(run), rate, 2.0)
 
 
+def bench_talking_points_take_home(n: int = 100_000, baseline: int = 20) -> list[Row]:
+    """Talking points with 20% take-home targets: on their own (each row assessed for them),
+    and with the assessment columns from one assessment (frame.report), timed once each."""
+    frame = offers(n, take_home_share=0.2)
+    expectgap.frame.report(frame.head(100), year=2026)
+    rate = assess_loop_rate(frame.head(baseline), points=True)
+    rows = []
+    for name, run in (
+        (
+            "talking points, 20% take-home targets",
+            lambda: expectgap.frame.talking_points(frame, year=2026),
+        ),
+        (
+            "assessment and talking points (frame.report), 20% take-home",
+            lambda: expectgap.frame.report(frame, year=2026),
+        ),
+    ):
+        started = time.perf_counter()
+        run()
+        rows.append(Row(name, n, time.perf_counter() - started, peak(run), rate, None))
+    return rows
+
+
 def assess_loop_rate(frame: pd.DataFrame, *, points: bool) -> float:
     """Scalar baseline: build each row's Expectations and Offer, assess, materialize points."""
     from expectgap.assess import assess
@@ -223,6 +248,7 @@ def main() -> None:
         bench_assess(),
         bench_assess_take_home(),
         bench_talking_points(),
+        *bench_talking_points_take_home(),
     ]
     report(__file__, [r.as_dict() for r in rows])
     header = [

@@ -9,6 +9,8 @@ character, on a large random set (``test_frame.py`` checks the batch against
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -227,3 +229,42 @@ def test_numbers_rounded_and_formatted_column_wise_equal_the_scalar_ones(
     assert format_percent_column(np.abs(column)).tolist() == [
         format_percent(abs(x)) for x in values
     ]
+
+
+@pytest.mark.parametrize(("locale", "audience"), [("en", "recruiter"), ("ja", "candidate")])
+def test_a_report_holds_the_assessment_and_the_points_of_one_assessment(
+    locale: str, audience: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Reference: frame.assess and frame.talking_points on the same rows, each assessing them
+    # on its own. The report writes both from one assessment, here in blocks of 97 rows (the
+    # columns of the blocks put together), with bad rows coerced: a take-home target in
+    # dollars (no payroll engine; a bad row of the assessment, whose points are left out of
+    # the report too) and a negative offer.
+    rows = _rows(700, seed=31)
+    rows["currency"] = np.where(np.arange(700) % 50 == 7, "USD", "JPY")
+    rows.loc[rows.index[::111], "offer_base"] = -1.0
+    options = {"year": 2026, "errors": "coerce"}
+    assessed = expectgap.frame.assess(rows, **options)  # type: ignore[arg-type]
+    points = expectgap.frame.talking_points(
+        rows,
+        locale=locale,
+        audience=audience,
+        **options,  # type: ignore[arg-type]
+    )
+    bad = assessed["error"].notna()
+    assert bad.sum() > 10
+    assert (rows["currency"] == "USD")[bad].any()
+    monkeypatch.setattr(sys.modules["expectgap.frame.report"], "_BLOCK", 97)
+    both = rows.expectgap.report(locale=locale, audience=audience, **options)
+    pd.testing.assert_frame_equal(both.assessment, assessed)
+    assert both.assessment.attrs == assessed.attrs
+    # the points of the rows the assessment keeps; the bad rows' one row each, with its reason
+    good = set(assessed.index[~bad])
+    kept = points[points["row"].isin(good)].reset_index(drop=True)
+    mine = both.points
+    pd.testing.assert_frame_equal(mine[mine["row"].isin(good)].reset_index(drop=True), kept)
+    failed = mine[~mine["row"].isin(good)].set_index("row")["error"]
+    pd.testing.assert_series_equal(
+        failed, assessed.loc[bad, "error"].rename_axis("row"), check_names=False
+    )
+    assert both.points.attrs == points.attrs

@@ -13,11 +13,14 @@ row's result depends on that row only, so the functions are pure per partition a
 * :func:`assess` -- gaps, directions, severities and stances on the ten dimensions, the
   overall severity and the top talking point's topic and stance.
 * :func:`talking_points` -- the talking points themselves, one row per input row and dimension.
+* :func:`report` -- both of the last two from one assessment of the rows (a
+  :class:`FrameReport`).
 * :func:`models` -- the scalar :class:`~expectgap.assess.Expectations` and
   :class:`~expectgap.assess.Offer` one assessment row stands for.
 
 Importing this module registers the accessor: ``df.expectgap.net(year=2026)``,
-``df.expectgap.position(table)``, ``df.expectgap.assess()``, ``df.expectgap.talking_points()``.
+``df.expectgap.position(table)``, ``df.expectgap.assess()``, ``df.expectgap.talking_points()``,
+``df.expectgap.report()``.
 
 Input validation
 ----------------
@@ -70,6 +73,7 @@ from expectgap.frame.household import (
 )
 from expectgap.frame.points import TALKING_POINT_COLUMNS, talking_points
 from expectgap.frame.positions import position
+from expectgap.frame.report import FrameReport, report
 from expectgap.frame.row_models import models
 from expectgap.frame.take_home import NET_COLUMNS, NET_OUTPUTS, NET_PAYSLIP, net, net_arrays
 
@@ -87,6 +91,7 @@ __all__ = [
     "ColumnError",
     "ErrorMode",
     "ExpectgapAccessor",
+    "FrameReport",
     "Kind",
     "Parser",
     "Relation",
@@ -101,10 +106,11 @@ __all__ = [
     "net_arrays",
     "position",
     "read_columns",
+    "report",
     "talking_points",
     "warn_unused",
 ]
 
 # Public classes are documented, and raised, under the package name.
-for _cls in (Column, ColumnError, ExpectgapAccessor, Relation, RowError, RowProblem):
+for _cls in (Column, ColumnError, ExpectgapAccessor, FrameReport, Relation, RowError, RowProblem):
     _cls.__module__ = __name__

@@ -9,6 +9,7 @@ import pandas as pd
 from expectgap.frame.assessment import assess
 from expectgap.frame.points import talking_points
 from expectgap.frame.positions import position
+from expectgap.frame.report import FrameReport, report
 from expectgap.frame.take_home import net
 from expectgap.market.peers import PeerGroup
 from expectgap.market.survey import SurveyTable
@@ -65,6 +66,18 @@ class ExpectgapAccessor:
         'Working hours: not stated in the offer; ask for it'
         """
         return talking_points(self._frame, **options)
+
+    def report(self, **options: Any) -> FrameReport:
+        """:func:`expectgap.frame.report` on this frame.
+
+        Examples
+        --------
+        >>> rows = pd.DataFrame({"offer_base": [450_000], "hours_target": [40]})
+        >>> both = rows.expectgap.report(year=2026)
+        >>> both.assessment.loc[0, "top_topic"], len(both.points)
+        ('hours', 10)
+        """
+        return report(self._frame, **options)
 
     def position(self, reference: SurveyTable | PeerGroup, **options: Any) -> pd.DataFrame:
         """:func:`expectgap.frame.position` on this frame.

@@ -463,12 +463,11 @@ class _Assessment:
     score: npt.NDArray[np.int64]
 
 
-def _assess_arrays(
-    v: Mapping[str, npt.NDArray[Any]], policy: Policy, payroll: _Payroll | None
-) -> dict[str, Any]:
-    outputs = _assessment_columns(_assessment(v, policy, payroll))
+def assessment_outputs(found: _Assessment, payroll: _Payroll | None) -> dict[str, Any]:
+    """The output columns of :func:`assess` from the assessment of its rows."""
+    outputs = _assessment_columns(found)
     # both months a recruiter quotes, whatever the basis of the target (NaN without an engine)
-    n = v["offer_base"].size
+    n = found.severity.shape[0]
     payslip, average = np.full(n, np.nan), np.full(n, np.nan)
     if payroll is not None and payroll.rows.any():
         nets = payroll.nets()
@@ -768,6 +767,42 @@ def assess(
     1               524319.0                 major    net_salary  negotiate
     """
     pol = _policy(policy)
+    tax_year, inputs = assessed_inputs(
+        frame,
+        jurisdiction=jurisdiction,
+        year=year,
+        strict_year=strict_year,
+        columns=columns,
+        errors=errors,
+    )
+    payroll = _payroll(inputs.values, tax_year, jurisdiction)
+    found = _assessment(inputs.values, pol, payroll)
+    out = assemble(inputs, frame.index, assessment_outputs(found, payroll), errors=errors)
+    out.attrs["rules_year"] = tax_year
+    return out
+
+
+def assessed_inputs(
+    frame: pd.DataFrame,
+    *,
+    jurisdiction: str,
+    year: int | None,
+    strict_year: bool,
+    columns: Mapping[str, str] | None,
+    errors: ErrorMode,
+) -> tuple[int, _Inputs]:
+    """The rules year and the rows :func:`assess` assesses: :func:`read_assessment`'s, less
+    take-home targets without a payroll engine and implausible rows (bad rows).
+
+    Examples
+    --------
+    >>> rows = pd.DataFrame({"offer_base": [450_000, 450_000], "currency": ["JPY", "USD"],
+    ...                      "salary_basis": "net_monthly", "salary_target": 400_000})
+    >>> year, inputs = assessed_inputs(rows, jurisdiction="JP", year=2026, strict_year=False,
+    ...                                columns=None, errors="coerce")
+    >>> inputs.good.tolist()
+    [True, False]
+    """
     tax_year, inputs, names = read_assessment(
         frame,
         jurisdiction=jurisdiction,
@@ -787,11 +822,7 @@ def assess(
         f"a gross basis: take-home pay needs a payroll engine (JP with JPY), not {jurisdiction}",
         errors,
     )
-    inputs = _plausible(inputs, frame, names, jurisdiction, errors)
-    payroll = _payroll(inputs.values, tax_year, jurisdiction)
-    out = assemble(inputs, frame.index, _assess_arrays(inputs.values, pol, payroll), errors=errors)
-    out.attrs["rules_year"] = tax_year
-    return out
+    return tax_year, _plausible(inputs, frame, names, jurisdiction, errors)
 
 
 def read_assessment(

@@ -462,29 +462,64 @@ def talking_points(
         errors=errors,
     )
     inputs = _plausible(inputs, frame, names, jurisdiction, errors)
-    v = inputs.values
-    labels = frame.index if inputs.good is None else frame.index[inputs.good]
+    writer = PointWriter(locale, audience)
     # in blocks of rows (a row's points depend on that row only), to bound the temporaries
-    compilers: dict[str, Compiler] = {}
-    kinds: dict[tuple[Any, ...], list[tuple[tuple[Template, ...], tuple[Guard, ...]]]] = {}
-    blocks = [
-        _points(
-            {name: values[start : start + _BLOCK] for name, values in v.items()},
-            pol,
-            tax_year,
-            jurisdiction,
-            locale,
-            audience,
-            compilers,
-            kinds,
+    for start in range(0, max(inputs_size(inputs, frame.index), 1), _BLOCK):
+        v = {name: values[start : start + _BLOCK] for name, values in inputs.values.items()}
+        payroll = _payroll(v, tax_year, jurisdiction)
+        writer.write(v, payroll, _assessment(v, pol, payroll))
+    return writer.table(frame.index, inputs, tax_year, errors)
+
+
+def inputs_size(inputs: _Inputs, index: pd.Index) -> int:
+    """How many good rows ``inputs`` holds (of the input rows ``index``)."""
+    return len(index) if inputs.good is None else int(np.count_nonzero(inputs.good))
+
+
+class PointWriter:
+    """The talking points of blocks of good rows, written in order and put in one table (the
+    templates compiled for each kind of point are shared by the blocks).
+
+    Examples
+    --------
+    >>> from expectgap.frame.assessment import assessed_inputs
+    >>> rows = pd.DataFrame({"offer_base": [450_000], "hours_target": [40]})
+    >>> year, inputs = assessed_inputs(rows, jurisdiction="JP", year=2026, strict_year=False,
+    ...                                columns=None, errors="raise")
+    >>> writer = PointWriter("en", "candidate")
+    >>> payroll = _payroll(inputs.values, year, "JP")
+    >>> writer.write(inputs.values, payroll, _assessment(inputs.values, _policy(None), payroll))
+    >>> writer.table(rows.index, inputs, year, "raise").set_index("topic").loc["hours", "ask"]
+    'Ask the company to state the scheduled working hours in writing.'
+    """
+
+    def __init__(self, locale: str, audience: str) -> None:
+        self._locale, self._audience = locale, audience
+        self._compilers: dict[str, Compiler] = {}
+        self._kinds: dict[
+            tuple[Any, ...], list[tuple[tuple[Template, ...], tuple[Guard, ...]]]
+        ] = {}
+        self._blocks: list[_Block] = []
+
+    def write(
+        self, v: Mapping[str, npt.NDArray[Any]], payroll: _Payroll | None, found: _Assessment
+    ) -> None:
+        """Write the points of the next block of rows ``v``, assessed as ``found``."""
+        self._blocks.append(
+            _points(v, payroll, found, self._locale, self._audience, self._compilers, self._kinds)
         )
-        for start in range(0, max(len(labels), 1), _BLOCK)
-    ]
-    points = _table(blocks, labels)
-    if errors == "coerce":
-        points = _with_bad_rows(points, frame.index, inputs)
-    points.attrs["rules_year"] = tax_year
-    return points
+
+    def table(
+        self, index: pd.Index, inputs: _Inputs, rules_year: int, errors: ErrorMode
+    ) -> pd.DataFrame:
+        """The points written, for the input rows ``index`` read as ``inputs``: see
+        :func:`talking_points`."""
+        labels = index if inputs.good is None else index[inputs.good]
+        points = _table(self._blocks, labels)
+        if errors == "coerce":
+            points = _with_bad_rows(points, index, inputs)
+        points.attrs["rules_year"] = rules_year
+        return points
 
 
 def _with_bad_rows(points: pd.DataFrame, index: pd.Index, inputs: _Inputs) -> pd.DataFrame:
@@ -514,19 +549,16 @@ def _with_bad_rows(points: pd.DataFrame, index: pd.Index, inputs: _Inputs) -> pd
 
 def _points(
     v: Mapping[str, npt.NDArray[Any]],
-    pol: Policy,
-    tax_year: int,
-    jurisdiction: str,
+    payroll: _Payroll | None,
+    found: _Assessment,
     locale: str,
     audience: str,
     compilers: dict[str, Compiler],
     kinds: dict[tuple[Any, ...], list[tuple[tuple[Template, ...], tuple[Guard, ...]]]],
 ) -> _Block:
-    """The talking points of the rows of ``v``: see :func:`talking_points`. ``compilers``
-    (one per currency) and ``kinds`` (the templates compiled for each kind of point) are
-    shared by the blocks of one call."""
-    payroll = _payroll(v, tax_year, jurisdiction)
-    found = _assessment(v, pol, payroll)
+    """The talking points of the rows of ``v`` (their payroll and assessment given): see
+    :func:`talking_points`. ``compilers`` (one per currency) and ``kinds`` (the templates
+    compiled for each kind of point) are shared by the blocks of one call."""
     v = {**v, **_law_columns(v, payroll), **_take_home_columns(v, payroll)}
     ranks = rules.priority_rank(found.score)
     monthly = np.isin(
