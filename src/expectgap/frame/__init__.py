@@ -51,6 +51,7 @@ from __future__ import annotations
 from expectgap.frame.accessor import ExpectgapAccessor
 from expectgap.frame.assess_columns import ASSESS_COLUMNS, ASSESS_RELATIONS
 from expectgap.frame.assessment import assess
+from expectgap.frame.batch_report import FrameReport, report
 from expectgap.frame.columns import (
     Column,
     ColumnError,
@@ -73,7 +74,6 @@ from expectgap.frame.household import (
 )
 from expectgap.frame.points import TALKING_POINT_COLUMNS, talking_points
 from expectgap.frame.positions import position
-from expectgap.frame.report import FrameReport, report
 from expectgap.frame.row_models import models
 from expectgap.frame.take_home import NET_COLUMNS, NET_OUTPUTS, NET_PAYSLIP, net, net_arrays
 

@@ -7,9 +7,9 @@ from typing import Any
 import pandas as pd
 
 from expectgap.frame.assessment import assess
+from expectgap.frame.batch_report import FrameReport, report
 from expectgap.frame.points import talking_points
 from expectgap.frame.positions import position
-from expectgap.frame.report import FrameReport, report
 from expectgap.frame.take_home import net
 from expectgap.market.peers import PeerGroup
 from expectgap.market.survey import SurveyTable

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pytest
@@ -459,35 +460,53 @@ def test_the_years_tables_equal_the_computation(
             np.testing.assert_array_equal(getattr(got, name)[lo : lo + 63], values, name)
 
 
-def test_small_batches_that_add_up_build_the_tables_and_give_the_same_results() -> None:
-    # Reference: the first computation of three batches of a household no other test uses
-    # (4 young dependents and a spouse), below every table's threshold, against the same
-    # batches once a fourth batch has brought the people asking for the household's tables
-    # to TABLE_BUILD_FROM and built them.
+def _fresh_table_caches(monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any, Any]:
+    """Empty caches of the income tax, levy and year tables for one test (none kept from
+    other tests, none evicted by them)."""
     import importlib
-
-    from expectgap.payroll.jp.annual import _FIELDS, _YEAR_TABLES
 
     income_tax = importlib.import_module("expectgap.payroll.jp.income_tax")
     resident_tax = importlib.import_module("expectgap.payroll.jp.resident_tax")
+    annual_module = importlib.import_module("expectgap.payroll.jp.annual")
+    caches = (
+        income_tax.TableCache(income_tax._tax_table, limit=256),
+        income_tax.TableCache(resident_tax._levy_table, limit=256),
+        income_tax.TableCache(annual_module._year_tables, limit=32),
+    )
+    monkeypatch.setattr(income_tax, "_TAX_TABLES", caches[0])
+    monkeypatch.setattr(resident_tax, "_LEVY_TABLES", caches[1])
+    monkeypatch.setattr(annual_module, "_YEAR_TABLES", caches[2])
+    return caches
 
-    size = income_tax.TABLE_BUILD_FROM // 4 + 1
+
+def test_small_batches_that_add_up_build_the_tables_and_give_the_same_results(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Reference: the first computation of three batches, below every table's threshold,
+    # against the same batches once a fourth batch has brought the people asking for the
+    # household's tables to TABLE_BUILD_FROM and built them (in caches of this test's own).
+    from expectgap.payroll.jp.annual import _FIELDS
+    from expectgap.payroll.jp.income_tax import TABLE_BUILD_FROM
+
+    caches = _fresh_table_caches(monkeypatch)
+    size = TABLE_BUILD_FROM // 4 + 1
     rng = np.random.default_rng(11)
     batches = [rng.integers(150_000, 900_000, size).astype(float) for _ in range(4)]
     keywords = {"year": 2026, "age": 47, "spouse": True, "young_dependents": 4}
-    caches = (income_tax._TAX_TABLES, resident_tax._LEVY_TABLES, _YEAR_TABLES)
-    before = [len(cache._tables) for cache in caches]
-    first = [jp.annual(pay, bonus=pay * 2, **keywords) for pay in batches]  # type: ignore[arg-type]
-    built = [len(cache._tables) - count for cache, count in zip(caches, before, strict=True)]
-    assert all(n >= 1 for n in built), built
-    for pay, expected in zip(batches[:3], first[:3], strict=True):
+    first = [jp.annual(pay, bonus=pay * 2, **keywords) for pay in batches[:3]]  # type: ignore[arg-type]
+    assert not any(cache._tables for cache in caches)
+    jp.annual(batches[3], bonus=batches[3] * 2, **keywords)  # type: ignore[arg-type]
+    assert all(cache._tables for cache in caches)
+    for pay, expected in zip(batches, first, strict=False):
         got = jp.annual(pay, bonus=pay * 2, **keywords)  # type: ignore[arg-type]
         for name in _FIELDS:
             np.testing.assert_array_equal(getattr(got, name), getattr(expected, name), name)
 
 
 @pytest.mark.parametrize(("year", "ordered"), [(2024, False), (2025, True), (2026, False)])
-def test_batches_of_several_households_read_each_ones_tables(year: int, ordered: bool) -> None:
+def test_batches_of_several_households_read_each_ones_tables(
+    year: int, ordered: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Reference: the same people in slices of 63, below every table's threshold and the
     # household groups' size (the income tax and levies computed, not read), for the year's
     # fields and the ceilings of ranges of pay. The batch holds four households, one of them
@@ -500,7 +519,7 @@ def test_batches_of_several_households_read_each_ones_tables(year: int, ordered:
     from expectgap.payroll.jp.income_tax import GROUP_ROWS
 
     income_tax = importlib.import_module("expectgap.payroll.jp.income_tax")
-    resident_tax = importlib.import_module("expectgap.payroll.jp.resident_tax")
+    tax_tables, levy_tables, _ = _fresh_table_caches(monkeypatch)
 
     rng = np.random.default_rng(year)
     size = 4 * GROUP_ROWS + 37
@@ -529,8 +548,8 @@ def test_batches_of_several_households_read_each_ones_tables(year: int, ordered:
         got = jp.annual(pay, bonus=bonus, **keywords)  # type: ignore[arg-type]
     for one, _ in groups:
         assert one.uniform_key is not None
-        assert (year, *one.uniform_key) in income_tax._TAX_TABLES._tables
-        assert (year, None, *one.uniform_key) in resident_tax._LEVY_TABLES._tables
+        assert (year, *one.uniform_key) in tax_tables._tables
+        assert (year, None, *one.uniform_key) in levy_tables._tables
     high = pay + rng.choice([0, 1, 500, 20_000], size)
     ceiling = net_ceiling((pay, bonus), (high, bonus * high / np.maximum(pay, 1)), **keywords)
     assert ceiling is not None
@@ -542,3 +561,43 @@ def test_batches_of_several_households_read_each_ones_tables(year: int, ordered:
         mine = {k: v[part] if isinstance(v, np.ndarray) else v for k, v in keywords.items()}
         ends = (pay[part], bonus[part]), (high[part], (bonus * high / np.maximum(pay, 1))[part])
         np.testing.assert_array_equal(ceiling[part], net_ceiling(*ends, **mine), "ceiling")
+
+
+def test_household_arrays_of_other_shapes_are_not_split_by_household() -> None:
+    # Household arrays that are not one value a person of a flat batch (a (1,) array among
+    # (n,) ones, a (3, 1) column against (n,) salaries) are computed as given. References:
+    # the same people in slices of 63 (below every table's and group's size), and for the
+    # column, each of its households on its own.
+    from expectgap.payroll.jp.income_tax import GROUP_ROWS
+
+    n = 3 * GROUP_ROWS + 30
+    salary = np.tile(np.linspace(2e6, 2e7, n // 3).round(), 3)
+    dependents = np.tile([0, 1, 2], n // 3)
+    cases = [
+        {"dependents": dependents, "dependent_under_23": np.array([True])},
+        {"dependents": dependents, "young_dependents": np.array([1])},
+    ]
+    for keywords in cases:
+        for tax, year in (
+            (jp.income_tax, {"year": 2026}),
+            (jp.resident_tax, {"fiscal_year": 2026}),
+        ):
+            got = tax(salary, social_insurance=salary * 0.15, **year, **keywords)
+            for lo in range(0, n, 63):
+                part = {k: v[lo : lo + 63] if v.shape == (n,) else v for k, v in keywords.items()}
+                expected = tax(
+                    salary[lo : lo + 63],
+                    social_insurance=salary[lo : lo + 63] * 0.15,
+                    **year,
+                    **part,
+                )
+                if tax is jp.income_tax:
+                    np.testing.assert_array_equal(got[lo : lo + 63], expected)
+                else:
+                    np.testing.assert_array_equal(got.total[lo : lo + 63], expected.total)
+    column = np.array([[0], [1], [2]])
+    got = jp.income_tax(salary, social_insurance=salary * 0.15, year=2026, dependents=column)
+    assert got.shape == (3, n)
+    for d in range(3):
+        one = jp.income_tax(salary, social_insurance=salary * 0.15, year=2026, dependents=d)
+        np.testing.assert_array_equal(got[d], one)

@@ -561,3 +561,20 @@ def test_large_batches_in_order_of_households_give_each_target_its_own_result(
         for lo in range(0, n, 500)
     ]
     np.testing.assert_array_equal(got, np.concatenate(parts))
+
+
+def test_a_range_from_no_bonus_to_a_bonus_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # People who pay no bonus list no bonus months, so the two ends of such a range differ in
+    # their bonus payments. Reference: jp.annual at every 1,000 yen of bonus between the ends
+    # (the ceiling bounds them all), and the ceiling of the same ranges computed in chunks
+    # (an engine for each end).
+    bonus = np.arange(0, 100_001, 1_000.0)
+    net = jp.annual(300_000, year=2026, bonus=bonus).net
+    ceiling = net_ceiling((300_000, 0), (300_000, 100_000), year=2026)
+    assert ceiling is not None
+    assert int(ceiling) >= net.max()
+    pay = np.linspace(200_000, 900_000, 40).round()
+    ends = ((pay, np.zeros(40)), (pay + 50, pay * 2))
+    whole = net_ceiling(*ends, year=2026, age=np.arange(20, 60))
+    monkeypatch.setattr(sys.modules["expectgap.payroll.jp.annual"], "_CHUNK_ROWS", 7)
+    np.testing.assert_array_equal(net_ceiling(*ends, year=2026, age=np.arange(20, 60)), whole)

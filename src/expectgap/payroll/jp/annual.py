@@ -738,7 +738,7 @@ def _joined(low: _People, high: _People) -> _People:
     size = max(low.size, high.size)
 
     def stack(a: npt.NDArray[Any], b: npt.NDArray[Any]) -> npt.NDArray[Any]:
-        return np.concatenate([np.broadcast_to(a, (size,)), np.broadcast_to(b, (size,))])
+        return np.concatenate([_each(a, size), _each(b, size)])
 
     def join(a: npt.NDArray[Any], b: npt.NDArray[Any]) -> npt.NDArray[Any]:
         if a.ndim == 0 and b.ndim == 0 and a.tobytes() == b.tobytes():
@@ -772,6 +772,12 @@ def _joined(low: _People, high: _People) -> _People:
         joined=either(low.joined, high.joined),
         left=either(low.left, high.left),
     )
+
+
+def _each(values: npt.NDArray[Any], size: int) -> npt.NDArray[Any]:
+    """``values`` (one, or one per person) for each of ``size`` people: broadcast only where
+    it is not already one per person."""
+    return values if values.shape == (size,) else np.broadcast_to(values, (size,))
 
 
 def _once(
@@ -1133,8 +1139,10 @@ def _people(
         if a.ndim == 0:
             # A batch of one is held as numpy scalars (cheaper arithmetic than 0-d arrays).
             return a[()] if out == () else np.full(out, a).reshape(-1)
-        if a.shape == out:
-            return np.ascontiguousarray(a).reshape(-1)
+        if a.shape == out:  # a view of the caller's array, read-only as a broadcast one
+            view = np.ascontiguousarray(a).reshape(-1)
+            view.flags.writeable = False
+            return view
         return np.ascontiguousarray(np.broadcast_to(a, out)).reshape(-1)
 
     def keep(a: npt.NDArray[Any]) -> npt.NDArray[Any]:
@@ -2503,8 +2511,10 @@ def net_ceiling(
         return None
     (low_end, high_end), options = built
     size = max(low_end.size, high_end.size)
-    if size <= _CHUNK_ROWS:
-        # One engine computes both ends: the cost of a small batch is mostly per engine.
+    months = [m for m, _ in low_end.bonuses] == [m for m, _ in high_end.bonuses]
+    if size <= _CHUNK_ROWS and months:
+        # One engine computes both ends (paid bonuses in the same months: without a bonus at
+        # the low end, its people list none): the cost of a small batch is mostly per engine.
         end = _end(_Engine(_joined(low_end, high_end), options))
         rounding = _bonus_rounding(low_end, high_end)
         ends = end.cut(slice(0, size)), end.cut(slice(size, 2 * size))
@@ -2718,7 +2728,7 @@ class _End:
         size = max(np.size(a) for a in (self.gross, self.salary, self.social, *self.incomes))
 
         def rows(a: npt.NDArray[Any]) -> Any:
-            return np.broadcast_to(a, (size,))[part]
+            return _each(a, size)[part]
 
         return _End(
             rows(self.gross),

@@ -187,6 +187,9 @@ _CLIFF_REACH = 0.5
 _SMALL_CALL = 256
 # Net evaluations in one engine call of a small batch's bracket and crossing.
 _SMALL_ROWS = 2_048
+# A batch from this many targets is searched in order of its households: from there, an engine
+# call can hold a household with enough people to read its tables (Household.groups).
+_IN_ORDER_FROM = GROUP_ROWS
 # Keywords of annual() that may differ from target to target.
 _PER_TARGET = (  # the taxes' household first (see gross_up)
     "dependents",
@@ -547,7 +550,7 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
         + [bonus_flat, offset_flat]
     )
     order: IntArray | None = None
-    if size >= GROUP_ROWS and bool((household[1:] < household[:-1]).any()):
+    if size >= _IN_ORDER_FROM and bool((household[1:] < household[:-1]).any()):
         order = np.argsort(household, kind="stable")
         household, bonus_flat, offset_flat, need = (
             a[order] for a in (household, bonus_flat, offset_flat, need)
@@ -1033,7 +1036,8 @@ def _lefts(size: FloatArray, keep: FloatArray, tail: float) -> tuple[IntArray, F
     after one cut, two, and so on down to 0, those fewer than ``tail`` taken as 0 (none for an
     empty range). Returns how many amounts left each range has, and all of them in order."""
     log_keep = np.log(keep)
-    # keep ** cuts <= 1 / size: past that many cuts, less than one amount is left
+    # keep ** cuts <= 1 / size: past that many cuts, less than one amount is left; a range
+    # has the amounts left before the first cut and after each, and the final 0
     cuts = np.ceil(np.log(np.maximum(size, 1.0)) / -log_keep)
     steps = np.where(size >= 1, cuts + 2, 0).astype(np.int64)
     ends = np.cumsum(steps)

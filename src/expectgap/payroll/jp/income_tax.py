@@ -302,8 +302,8 @@ def band_index(bounds: IntArray, values: npt.NDArray[Any], *, inclusive: bool) -
     below the value; otherwise (bounds are exclusive upper bounds, i.e. lower bounds of the
     next band) the number of bounds at or below it. Whole values on bounds that lie on a grid
     (every statutory bound is a multiple of 1,000 yen) are read from a table of the grid's
-    steps; short bound lists are counted with vectorized comparisons; either is faster than
-    a binary search per element.
+    steps; short bound lists are counted with vectorized comparisons on batches from
+    :data:`_COMPARE_FROM` values; either is faster than a binary search per element there.
 
     Examples
     --------
@@ -756,12 +756,32 @@ class Household:
             return None
         return tuple(int(v) for v in values)
 
+    def groups_of(self, size: int) -> tuple[tuple[Household, slice | IntArray], ...] | None:
+        """:attr:`groups` where they split a batch of ``size`` people, else None.
+
+        Examples
+        --------
+        >>> n = 2 * GROUP_ROWS
+        >>> zero, two = np.zeros(n, np.int64), np.arange(n) % 2 * 2
+        >>> house = Household(np.zeros(n, bool), zero, two, zero, zero, zero, zero, two)
+        >>> house.groups_of(n) is house.groups, house.groups_of(n + 1)
+        (True, None)
+        """
+        groups = self.groups
+        if groups is None:
+            return None
+        people = sum(
+            rows.stop - rows.start if isinstance(rows, slice) else rows.size for _, rows in groups
+        )
+        return groups if people == size else None
+
     @functools.cached_property
     def groups(self) -> tuple[tuple[Household, slice | IntArray], ...] | None:
-        """A batch of several households without other declarations split by household,
-        where each holds :data:`GROUP_ROWS` people on average: each household (one for its
-        rows: its :attr:`uniform_key` given) and the positions of its people (a slice where
-        they are next to each other, people in order of their households); else None.
+        """A flat batch of several households without other declarations split by household,
+        where they hold at least :data:`GROUP_ROWS` people each on average: each household
+        (one for its rows: its :attr:`uniform_key` given) and the positions of its people (a
+        slice where they are next to each other, people in order of their households); else
+        None.
 
         Examples
         --------
@@ -777,7 +797,13 @@ class Household:
         varying = [name for name in _UNIFORM_FIELDS if np.ndim(getattr(self, name))]
         if not varying or declared(self.declared):
             return None
-        size = int(np.size(getattr(self, varying[0])))
+        shapes = {np.shape(getattr(self, name)) for name in varying}
+        if self.under_23.ndim:
+            shapes.add(self.under_23.shape)
+        (shape, *others) = shapes
+        if others or len(shape) != 1:
+            return None  # not one value a person on a flat batch (as the engine holds them)
+        size = shape[0]
         code = np.zeros(size, np.int64)
         radix = 1
         for name in varying:
@@ -1262,7 +1288,8 @@ def annual_tax_yen(
     The kernel of :func:`income_tax`: ``year`` must be one of :data:`SUPPORTED_YEARS`;
     ``income`` is the total income of ``salary``, when the caller has it. A batch of one
     household without other declarations reads the tax off a table of every taxable income
-    (:func:`_tax_table`) where it holds, and computes it elsewhere.
+    (:func:`_tax_table`) where it holds, and computes it elsewhere; a batch of a few such
+    households (:meth:`Household.groups_of`) reads each household's table on its people.
 
     Examples
     --------
@@ -1280,7 +1307,7 @@ def annual_tax_yen(
         same = all(a.ndim == 0 or a.shape == income.shape for a in (salary, social))
         if table is not None and same:
             return _tax_from_table(table, salary, social, house, year, income)
-        if house.groups is not None and same:
+        if same and house.groups_of(income.size) is not None:
             (tax,) = by_household(
                 house,
                 (salary, social, income),

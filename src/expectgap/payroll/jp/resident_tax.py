@@ -520,7 +520,9 @@ def levy_yen(
     None; ``income`` is the total income of ``salary`` under the income year's rules, when
     the caller has it. A batch of one household without other declarations reads the levy
     off a table of every taxable income (:func:`_levy_table`) for the incomes where it holds,
-    and computes it for the others.
+    and computes it for the others; a batch of a few such households
+    (:meth:`~expectgap.payroll.jp.income_tax.Household.groups_of`) reads each household's
+    table on its people.
 
     Examples
     --------
@@ -539,7 +541,7 @@ def levy_yen(
         same = all(a.ndim == 0 or a.shape == income.shape for a in (salary, social))
         if table is not None and same:
             return _levy_from_table(table, salary, social, house, fiscal_year, where, income)
-        if house.groups is not None and same:
+        if same and house.groups_of(income.size) is not None:
             fields = by_household(
                 house,
                 (salary, social, income),
@@ -901,7 +903,7 @@ def levy_of_yen(
                 )
                 result[rows] = of(computed.total, computed.fixed_cut)
             return result
-        if house.groups is not None and same:
+        if same and house.groups_of(income.size) is not None:
             (result,) = by_household(
                 house,
                 (salary, social, income),

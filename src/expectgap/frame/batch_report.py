@@ -73,8 +73,10 @@ def report(
     -------
     FrameReport
         ``assessment``: the frame :func:`~expectgap.frame.assess` returns; ``points``: the
-        frame :func:`~expectgap.frame.talking_points` returns (each with the rules year used
-        in ``attrs["rules_year"]``).
+        frame :func:`~expectgap.frame.talking_points` returns for the rows
+        :func:`~expectgap.frame.assess` keeps (a row it refuses, such as a take-home target
+        without a payroll engine, is a bad row here too: one row with its reason under
+        ``errors="coerce"``); each with the rules year used in ``attrs["rules_year"]``.
 
     Examples
     --------
