@@ -40,7 +40,7 @@ from expectgap.errors import InvalidInput
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Shape", "amounts", "bad_positions_text", "broadcast", "is_series"]
+__all__ = ["Shape", "amounts", "bad_positions_text", "broadcast", "is_series", "value_codes"]
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -197,3 +197,29 @@ def broadcast(*arrays: npt.ArrayLike) -> list[npt.NDArray[Any]]:
     [(3,), (3,)]
     """
     return [np.asarray(a) for a in np.broadcast_arrays(*[np.asarray(a) for a in arrays])]
+
+
+def value_codes(values: npt.NDArray[Any], below: int) -> tuple[int, IntArray]:
+    """How many codes ``values`` take, and the code of each: whole numbers from 0 up to
+    ``below`` are their own codes, other values their rank among the distinct values (for
+    numbering rows by the values of several columns, read as the digits of one number).
+
+    Examples
+    --------
+    >>> count, codes = value_codes(np.array([2.0, 0.0, 2.0]), below=256)
+    >>> count, codes.tolist()
+    (3, [2, 0, 2])
+    >>> count, codes = value_codes(np.array([1_500_000, 0, 1_500_000]), below=256)
+    >>> count, codes.tolist()
+    (2, [1, 0, 1])
+    """
+    if (
+        values.size
+        and values.min() >= 0
+        and values.max() < below
+        and (values.dtype.kind in "biu" or bool((values == np.floor(values)).all()))
+    ):
+        codes = values.astype(np.int64)
+        return int(codes.max()) + 1, codes
+    distinct, inverse = np.unique(values, return_inverse=True)
+    return int(distinct.size), inverse.reshape(values.shape).astype(np.int64)

@@ -81,7 +81,7 @@ from typing import Any, cast
 import numpy as np
 import numpy.typing as npt
 
-from expectgap._vector import Shape, amounts, is_series
+from expectgap._vector import Shape, amounts, is_series, value_codes
 from expectgap.errors import InvalidInput
 from expectgap.money import MONTHS_IN_YEAR
 from expectgap.payroll.jp.annual import (
@@ -631,25 +631,16 @@ cohabiting_elderly_parents, spouse_income, dependent_under_23
 
 def _household_numbers(columns: list[FloatArray]) -> IntArray:
     """A number for each row, the same for rows equal in every column and different for rows
-    that differ in one: each column's values are coded (whole numbers from 0 up to
-    :data:`_SMALL_CODES` by themselves, other values by their rank among the column's distinct
-    values) and the codes read as the digits of one number (numpy only: no pandas import)."""
+    that differ in one: each column's values are coded (:func:`~expectgap._vector.value_codes`
+    below :data:`_SMALL_CODES`; a column of one value has no digit) and the codes read as the
+    digits of one number (numpy only: no pandas import)."""
     size = columns[0].size
     numbers = np.zeros(size, dtype=np.int64)
     radix = 1
     for column in columns:
         if not size or bool((column == column[0]).all()):
             continue  # one value for every row: no digit
-        if (
-            column.min(initial=0.0) >= 0
-            and column.max(initial=0.0) < _SMALL_CODES
-            and bool((column == np.floor(column)).all())
-        ):
-            codes = column.astype(np.int64)
-            count = int(codes.max(initial=0)) + 1
-        else:
-            distinct, inverse = np.unique(column, return_inverse=True)
-            codes, count = inverse.reshape(size).astype(np.int64), distinct.size
+        count, codes = value_codes(column, _SMALL_CODES)
         if radix * count >= _MOST_HOUSEHOLDS:
             distinct, inverse = np.unique(numbers, return_inverse=True)
             numbers, radix = inverse.reshape(size).astype(np.int64), distinct.size

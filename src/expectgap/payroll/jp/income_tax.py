@@ -64,7 +64,7 @@ import numpy as np
 import numpy.typing as npt
 
 from expectgap._limits import MAX_DEPENDENTS
-from expectgap._vector import Shape, amounts, bad_positions_text, is_series
+from expectgap._vector import Shape, amounts, bad_positions_text, is_series, value_codes
 from expectgap.errors import InvalidInput, UnsupportedRule
 from expectgap.money import max_amount
 from expectgap.payroll._params import ParameterSet, load
@@ -808,20 +808,21 @@ class Household:
         radix = 1
         for name in varying:
             values = np.asarray(getattr(self, name), dtype=np.int64)
-            distinct, inverse = _codes(values)
+            distinct, inverse = value_codes(values, _SMALL_CODE)
             radix *= distinct
             if radix > _MOST_CODES:
                 return None  # more households than the groups could serve
             code = code * distinct + inverse
+        households = np.count_nonzero(np.bincount(code))
+        if households * GROUP_ROWS > size:
+            return None
         # The people of each household next to each other (as the gross-up passes them) are
         # read as slices; else they are put in order of their households.
         bounds = np.flatnonzero(code[1:] != code[:-1]) + 1
         order = None
-        if bounds.size + 1 > np.count_nonzero(np.bincount(code)):
+        if bounds.size + 1 > households:
             order = np.argsort(code.astype(np.uint16), kind="stable")  # 16 bits: a radix sort
             bounds = np.flatnonzero(np.diff(code[order])) + 1
-        if (bounds.size + 1) * GROUP_ROWS > size:
-            return None
         starts = [0, *bounds.tolist()]
         ends = [*bounds.tolist(), size]
         groups: list[tuple[Household, slice | IntArray]] = []
@@ -837,15 +838,6 @@ class Household:
             under_23 = self.under_23 if self.under_23.ndim == 0 else self.under_23[rows]
             groups.append((Household(**fields, under_23=under_23), rows))
         return tuple(groups)
-
-
-def _codes(values: IntArray) -> tuple[int, IntArray]:
-    """How many codes ``values`` take, and each value's code: a count of 0 up to 255 is its
-    own code, other values their rank among the distinct values."""
-    if values.min() >= 0 and values.max() < _SMALL_CODE:
-        return int(values.max()) + 1, values
-    distinct, inverse = np.unique(values, return_inverse=True)
-    return int(distinct.size), inverse.reshape(-1)
 
 
 # Whole numbers below this code themselves in Household.groups (counts and flags).
