@@ -238,8 +238,7 @@ def test_a_report_holds_the_assessment_and_the_points_of_one_assessment(
     # Reference: frame.assess and frame.talking_points on the same rows, each assessing them
     # on its own. The report writes both from one assessment, here in blocks of 97 rows (the
     # columns of the blocks put together), with bad rows coerced: a take-home target in
-    # dollars (no payroll engine; a bad row of the assessment, whose points are left out of
-    # the report too) and a negative offer.
+    # dollars (no payroll engine) and a negative offer.
     rows = _rows(700, seed=31)
     rows["currency"] = np.where(np.arange(700) % 50 == 7, "USD", "JPY")
     rows.loc[rows.index[::111], "offer_base"] = -1.0
@@ -257,14 +256,27 @@ def test_a_report_holds_the_assessment_and_the_points_of_one_assessment(
     monkeypatch.setattr(sys.modules["expectgap.frame.batch_report"], "_BLOCK", 97)
     both = rows.expectgap.report(locale=locale, audience=audience, **options)
     pd.testing.assert_frame_equal(both.assessment, assessed)
+    pd.testing.assert_frame_equal(both.points, points)
     assert both.assessment.attrs == assessed.attrs
-    # the points of the rows the assessment keeps; the bad rows' one row each, with its reason
-    good = set(assessed.index[~bad])
-    kept = points[points["row"].isin(good)].reset_index(drop=True)
-    mine = both.points
-    pd.testing.assert_frame_equal(mine[mine["row"].isin(good)].reset_index(drop=True), kept)
-    failed = mine[~mine["row"].isin(good)].set_index("row")["error"]
-    pd.testing.assert_series_equal(
-        failed, assessed.loc[bad, "error"].rename_axis("row"), check_names=False
-    )
     assert both.points.attrs == points.attrs
+
+
+def test_talking_points_refuse_the_rows_the_assessment_refuses() -> None:
+    # A take-home target without a payroll engine (an offer in dollars under the Japanese
+    # rules) is refused by the scalar assess (no engine for JP with USD) and by frame.assess;
+    # the talking points refuse it too, instead of writing the target as not stated.
+    rows = pd.DataFrame(
+        {
+            "offer_base": [5_000.0, 450_000.0],
+            "currency": ["USD", "JPY"],
+            "salary_basis": ["net_monthly", "net_monthly"],
+            "salary_target": [4_000.0, 380_000.0],
+        }
+    )
+    with pytest.raises(expectgap.frame.RowError, match="salary_basis"):
+        expectgap.frame.talking_points(rows, year=2026)
+    points = expectgap.frame.talking_points(rows, year=2026, errors="coerce")
+    assessed = expectgap.frame.assess(rows, year=2026, errors="coerce")
+    assert points.loc[points["row"] == 0, "error"].tolist() == [assessed.loc[0, "error"]]
+    assert points.loc[points["row"] == 0, "topic"].isna().all()
+    assert points.loc[points["row"] == 1, "error"].isna().all()

@@ -56,9 +56,7 @@ def report(
 
     :func:`~expectgap.frame.assess` and :func:`~expectgap.frame.talking_points` each assess
     the rows (the take-home targets' gross-ups included); this assesses them once and writes
-    both from the same assessment, block by block. The rows are read as
-    :func:`~expectgap.frame.assess` reads them (a take-home target without a payroll engine is
-    a bad row).
+    both from the same assessment, block by block.
 
     Parameters
     ----------
@@ -73,10 +71,8 @@ def report(
     -------
     FrameReport
         ``assessment``: the frame :func:`~expectgap.frame.assess` returns; ``points``: the
-        frame :func:`~expectgap.frame.talking_points` returns for the rows
-        :func:`~expectgap.frame.assess` keeps (a row it refuses, such as a take-home target
-        without a payroll engine, is a bad row here too: one row with its reason under
-        ``errors="coerce"``); each with the rules year used in ``attrs["rules_year"]``.
+        frame :func:`~expectgap.frame.talking_points` returns (each with the rules year used
+        in ``attrs["rules_year"]``).
 
     Examples
     --------

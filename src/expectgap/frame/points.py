@@ -39,8 +39,7 @@ from expectgap.frame.assessment import (
     _fixed_overtime_law,
     _Payroll,
     _payroll,
-    _plausible,
-    read_assessment,
+    assessed_inputs,
 )
 from expectgap.frame.columns import (
     _BLOCK,
@@ -428,10 +427,11 @@ def talking_points(
     audience : {"candidate", "recruiter"}
         Whose asks and fallbacks are written.
     jurisdiction, year, policy, columns, errors, strict_year
-        As for :func:`assess` (the rules year used is in ``attrs["rules_year"]``). With
-        ``errors="coerce"`` every input row is kept: a bad row
-        gives one output row with its label, empty points and the reason in an ``error``
-        column (NA for the rows of good input rows).
+        As for :func:`assess` (the rules year used is in ``attrs["rules_year"]``); the rows
+        :func:`assess` refuses are bad rows here too (a take-home target without a payroll
+        engine, an implausible offer). With ``errors="coerce"`` every input row is kept: a
+        bad row gives one output row with its label, empty points and the reason in an
+        ``error`` column (NA for the rows of good input rows).
 
     Returns
     -------
@@ -453,7 +453,7 @@ def talking_points(
     if not isinstance(audience, str) or audience not in ("candidate", "recruiter"):
         raise InvalidInput("audience", audience, "'candidate' or 'recruiter'")
     catalog(locale)  # an unknown locale is refused before any work
-    tax_year, inputs, names = read_assessment(
+    tax_year, inputs = assessed_inputs(
         frame,
         jurisdiction=jurisdiction,
         year=year,
@@ -461,7 +461,6 @@ def talking_points(
         columns=columns,
         errors=errors,
     )
-    inputs = _plausible(inputs, frame, names, jurisdiction, errors)
     writer = PointWriter(locale, audience)
     # in blocks of rows (a row's points depend on that row only), to bound the temporaries
     for start in range(0, max(inputs_size(inputs, frame.index), 1), _BLOCK):
@@ -482,7 +481,6 @@ class PointWriter:
 
     Examples
     --------
-    >>> from expectgap.frame.assessment import assessed_inputs
     >>> rows = pd.DataFrame({"offer_base": [450_000], "hours_target": [40]})
     >>> year, inputs = assessed_inputs(rows, jurisdiction="JP", year=2026, strict_year=False,
     ...                                columns=None, errors="raise")
