@@ -716,3 +716,29 @@ def test_take_home_points_match_the_scalar_report_in_japan(
     mine = points.set_index("topic").loc["net_salary"]
     assert mine["message"] == scalar["net_salary"].message
     assert mine["summary"] == scalar["net_salary"].summary
+
+
+def test_the_examples_of_classes_shown_under_the_package_run() -> None:
+    # expectgap.frame lists its public classes under the package name, so the doctest
+    # collector, which takes a function's examples from the module that defines it, skips
+    # their methods' examples: run them here, in the namespace of their own modules.
+    import doctest
+    import sys
+
+    finder, runner = doctest.DocTestFinder(), doctest.DocTestRunner()
+    classes = [c for c in vars(expectgap.frame).values() if isinstance(c, type)]
+    shown = [c for c in classes if c.__module__ == "expectgap.frame"]
+    assert expectgap.frame.ExpectgapAccessor in shown
+    for cls in shown:
+        home = next(
+            m
+            for m in list(sys.modules.values())
+            if getattr(m, "__name__", "").startswith("expectgap.frame.")
+            and vars(m).get(cls.__name__) is cls
+        )
+        for name, member in vars(cls).items():
+            if callable(member) and member.__doc__ and not name.startswith("__"):
+                for test in finder.find(member, f"{cls.__name__}.{name}", globs=dict(vars(home))):
+                    runner.run(test)
+    assert runner.summarize(verbose=False).attempted >= 12
+    assert runner.failures == 0

@@ -253,7 +253,7 @@ def test_a_report_holds_the_assessment_and_the_points_of_one_assessment(
     bad = assessed["error"].notna()
     assert bad.sum() > 10
     assert (rows["currency"] == "USD")[bad].any()
-    monkeypatch.setattr(sys.modules["expectgap.frame.batch_report"], "_BLOCK", 97)
+    monkeypatch.setattr(sys.modules["expectgap.frame.points"], "_BLOCK", 97)
     both = rows.expectgap.report(locale=locale, audience=audience, **options)
     pd.testing.assert_frame_equal(both.assessment, assessed)
     pd.testing.assert_frame_equal(both.points, points)

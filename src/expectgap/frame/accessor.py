@@ -75,7 +75,7 @@ class ExpectgapAccessor:
         >>> rows = pd.DataFrame({"offer_base": [450_000], "hours_target": [40]})
         >>> both = rows.expectgap.report(year=2026)
         >>> both.assessment.loc[0, "top_topic"], len(both.points)
-        ('hours', 10)
+        ('position', 10)
         """
         return report(self._frame, **options)
 

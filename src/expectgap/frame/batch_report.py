@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
-import numpy as np
 import pandas as pd
 
-from expectgap.assess.locale import catalog
 from expectgap.assess.policy import Policy
-from expectgap.errors import InvalidInput
-from expectgap.frame.assessment import (
-    _assessment,
-    _payroll,
-    assessed_inputs,
-    assessment_outputs,
-)
-from expectgap.frame.columns import _BLOCK, ErrorMode, _policy, assemble
-from expectgap.frame.points import PointWriter, inputs_size
+from expectgap.frame.columns import ErrorMode
+from expectgap.frame.points import points_and_assessment
 
 
 @dataclass(frozen=True)
@@ -84,39 +74,17 @@ def report(
     >>> both.points.loc[0, "summary"]
     'Take-home pay: short of the expectation (major)'
     """
-    pol = _policy(policy)
-    if not isinstance(audience, str) or audience not in ("candidate", "recruiter"):
-        raise InvalidInput("audience", audience, "'candidate' or 'recruiter'")
-    catalog(locale)  # an unknown locale is refused before any work
-    tax_year, inputs = assessed_inputs(
+    points, assessment = points_and_assessment(
         frame,
+        locale=locale,
+        audience=audience,
         jurisdiction=jurisdiction,
         year=year,
-        strict_year=strict_year,
+        policy=policy,
         columns=columns,
         errors=errors,
+        strict_year=strict_year,
+        assessment=True,
     )
-    writer = PointWriter(locale, audience)
-    parts: list[dict[str, Any]] = []
-    # in blocks of rows (a row's results depend on that row only), to bound the temporaries
-    for start in range(0, max(inputs_size(inputs, frame.index), 1), _BLOCK):
-        v = {name: values[start : start + _BLOCK] for name, values in inputs.values.items()}
-        payroll = _payroll(v, tax_year, jurisdiction)
-        found = _assessment(v, pol, payroll)
-        parts.append(assessment_outputs(found, payroll))
-        writer.write(v, payroll, found)
-    outputs = {name: _joined([part[name] for part in parts]) for name in parts[0]}
-    assessment = assemble(inputs, frame.index, outputs, errors=errors)
-    assessment.attrs["rules_year"] = tax_year
-    return FrameReport(assessment, writer.table(frame.index, inputs, tax_year, errors))
-
-
-def _joined(values: list[Any]) -> Any:
-    """The blocks' values of one output column, one column (categoricals stay categoricals)."""
-    if len(values) == 1:
-        return values[0]
-    if isinstance(values[0], pd.Categorical):
-        return pd.Categorical.from_codes(
-            np.concatenate([v.codes for v in values]), dtype=values[0].dtype
-        )
-    return np.concatenate(values)
+    assert assessment is not None
+    return FrameReport(assessment, points)

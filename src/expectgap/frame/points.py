@@ -40,6 +40,7 @@ from expectgap.frame.assessment import (
     _Payroll,
     _payroll,
     assessed_inputs,
+    assessment_outputs,
 )
 from expectgap.frame.columns import (
     _BLOCK,
@@ -47,6 +48,7 @@ from expectgap.frame.columns import (
     ErrorMode,
     _Inputs,
     _policy,
+    assemble,
 )
 from expectgap.frame.household import HOUSEHOLD_COLUMNS
 from expectgap.frame.templates import Compiler, Guard, Template
@@ -449,6 +451,47 @@ def talking_points(
     >>> print(points.loc[0, "message"])
     The offer pays ¥450,000 a month, ¥50,000 (10%) below the ¥500,000 a month sought.
     """
+    points, _ = points_and_assessment(
+        frame,
+        locale=locale,
+        audience=audience,
+        jurisdiction=jurisdiction,
+        year=year,
+        policy=policy,
+        columns=columns,
+        errors=errors,
+        strict_year=strict_year,
+        assessment=False,
+    )
+    return points
+
+
+def points_and_assessment(
+    frame: pd.DataFrame,
+    *,
+    locale: str,
+    audience: str,
+    jurisdiction: str,
+    year: int | None,
+    policy: Policy | None,
+    columns: Mapping[str, str] | None,
+    errors: ErrorMode,
+    strict_year: bool,
+    assessment: bool,
+) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """:func:`talking_points` and, with ``assessment``, the columns of
+    :func:`~expectgap.frame.assess`, both from one assessment of each block of rows (the
+    arguments as for those functions).
+
+    Examples
+    --------
+    >>> rows = pd.DataFrame({"offer_base": [450_000], "hours_target": [40]})
+    >>> points, assessed = points_and_assessment(
+    ...     rows, locale="en", audience="candidate", jurisdiction="JP", year=2026, policy=None,
+    ...     columns=None, errors="raise", strict_year=False, assessment=True)
+    >>> points.set_index("topic").loc["hours", "ask"], assessed.loc[0, "top_topic"]
+    ('Ask the company to state the scheduled working hours in writing.', 'position')
+    """
     pol = _policy(policy)
     if not isinstance(audience, str) or audience not in ("candidate", "recruiter"):
         raise InvalidInput("audience", audience, "'candidate' or 'recruiter'")
@@ -461,63 +504,40 @@ def talking_points(
         columns=columns,
         errors=errors,
     )
-    writer = PointWriter(locale, audience)
-    # in blocks of rows (a row's points depend on that row only), to bound the temporaries
-    for start in range(0, max(inputs_size(inputs, frame.index), 1), _BLOCK):
+    good = len(frame.index) if inputs.good is None else int(np.count_nonzero(inputs.good))
+    compilers: dict[str, Compiler] = {}
+    kinds: dict[tuple[Any, ...], list[tuple[tuple[Template, ...], tuple[Guard, ...]]]] = {}
+    blocks, parts = [], []
+    # in blocks of rows (a row's results depend on that row only), to bound the temporaries
+    for start in range(0, max(good, 1), _BLOCK):
         v = {name: values[start : start + _BLOCK] for name, values in inputs.values.items()}
         payroll = _payroll(v, tax_year, jurisdiction)
-        writer.write(v, payroll, _assessment(v, pol, payroll))
-    return writer.table(frame.index, inputs, tax_year, errors)
+        found = _assessment(v, pol, payroll)
+        if assessment:
+            parts.append(assessment_outputs(found, payroll))
+        blocks.append(_points(v, payroll, found, locale, audience, compilers, kinds))
+    labels = frame.index if inputs.good is None else frame.index[inputs.good]
+    points = _table(blocks, labels)
+    if errors == "coerce":
+        points = _with_bad_rows(points, frame.index, inputs)
+    points.attrs["rules_year"] = tax_year
+    if not assessment:
+        return points, None
+    outputs = {name: _joined([part[name] for part in parts]) for name in parts[0]}
+    assessed = assemble(inputs, frame.index, outputs, errors=errors)
+    assessed.attrs["rules_year"] = tax_year
+    return points, assessed
 
 
-def inputs_size(inputs: _Inputs, index: pd.Index) -> int:
-    """How many good rows ``inputs`` holds (of the input rows ``index``)."""
-    return len(index) if inputs.good is None else int(np.count_nonzero(inputs.good))
-
-
-class PointWriter:
-    """The talking points of blocks of good rows, written in order and put in one table (the
-    templates compiled for each kind of point are shared by the blocks).
-
-    Examples
-    --------
-    >>> rows = pd.DataFrame({"offer_base": [450_000], "hours_target": [40]})
-    >>> year, inputs = assessed_inputs(rows, jurisdiction="JP", year=2026, strict_year=False,
-    ...                                columns=None, errors="raise")
-    >>> writer = PointWriter("en", "candidate")
-    >>> payroll = _payroll(inputs.values, year, "JP")
-    >>> writer.write(inputs.values, payroll, _assessment(inputs.values, _policy(None), payroll))
-    >>> writer.table(rows.index, inputs, year, "raise").set_index("topic").loc["hours", "ask"]
-    'Ask the company to state the scheduled working hours in writing.'
-    """
-
-    def __init__(self, locale: str, audience: str) -> None:
-        self._locale, self._audience = locale, audience
-        self._compilers: dict[str, Compiler] = {}
-        self._kinds: dict[
-            tuple[Any, ...], list[tuple[tuple[Template, ...], tuple[Guard, ...]]]
-        ] = {}
-        self._blocks: list[_Block] = []
-
-    def write(
-        self, v: Mapping[str, npt.NDArray[Any]], payroll: _Payroll | None, found: _Assessment
-    ) -> None:
-        """Write the points of the next block of rows ``v``, assessed as ``found``."""
-        self._blocks.append(
-            _points(v, payroll, found, self._locale, self._audience, self._compilers, self._kinds)
+def _joined(values: list[Any]) -> Any:
+    """The blocks' values of one output column, one column (categoricals stay categoricals)."""
+    if len(values) == 1:
+        return values[0]
+    if isinstance(values[0], pd.Categorical):
+        return pd.Categorical.from_codes(
+            np.concatenate([v.codes for v in values]), dtype=values[0].dtype
         )
-
-    def table(
-        self, index: pd.Index, inputs: _Inputs, rules_year: int, errors: ErrorMode
-    ) -> pd.DataFrame:
-        """The points written, for the input rows ``index`` read as ``inputs``: see
-        :func:`talking_points`."""
-        labels = index if inputs.good is None else index[inputs.good]
-        points = _table(self._blocks, labels)
-        if errors == "coerce":
-            points = _with_bad_rows(points, index, inputs)
-        points.attrs["rules_year"] = rules_year
-        return points
+    return np.concatenate(values)
 
 
 def _with_bad_rows(points: pd.DataFrame, index: pd.Index, inputs: _Inputs) -> pd.DataFrame:
